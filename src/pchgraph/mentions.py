@@ -1,0 +1,517 @@
+"""Splitting a partners list into mentions: organisations, practices and collective mentions.
+
+Every piece of the list ends up as a Mention whose ``text`` is the exact source text and whose
+``line`` is the line that text starts on. Nothing is dropped: what cannot be read as a name is
+kept as an ``unresolved`` mention with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from rapidfuzz import fuzz
+
+from .reference import name_key
+from .sites import COUNT_PATTERN, count_value
+from .text import Paragraph
+
+ORGANISATION = "organisation"
+PRACTICE = "practice"
+COLLECTIVE = "collective"
+UNRESOLVED = "unresolved"
+SELF = "self"
+
+HEAD_WORDS = {
+    "trust", "trusts", "council", "councils", "group", "ccg", "service", "services", "committee",
+    "alliance", "federation", "partnership", "practice", "practices", "surgery", "surgeries",
+    "centre", "healthcare", "ltd", "limited", "cic", "company", "network", "team", "board",
+    "hospice", "foundation", "england", "action", "forum", "authority", "cvs", "ft", "plc",
+    "collaborative", "chambers", "university", "school", "brewery", "bureau", "project",
+}
+PRACTICE_HEADS = re.compile(
+    r"(?i)\b(surgery|surgeries|medical (practice|centre|center|group)|health centre|practice|doctors|medical)$"
+)
+NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federation|alliance|partnership)\b")
+BRANDS = re.compile(r"(?i)^(healthwatch|age uk|age concern)\b")
+GENERIC_WORDS = {
+    "public", "health", "mental", "trust", "district", "council", "county", "community",
+    "voluntary", "service", "services", "social", "care", "local", "authority", "authorities",
+    "nhs", "team", "adult", "children", "primary", "acute", "sector", "organisations", "the",
+    "and", "of", "for", "gp", "gps", "practice", "practices", "partners", "partnership", "group",
+    "groups", "committee", "pharmaceutical", "dental", "ophthalmic", "optical", "medical",
+    "general", "networks", "network", "hospital", "hospitals", "provider", "providers",
+    "commissioning", "clinical", "strategic", "trusts", "councils", "patient", "patients",
+    "participation", "out", "hours", "alliance", "federation", "unit", "centre", "surgery",
+    "healthcare", "staff", "members", "chairman", "board", "foundation", "ccg", "ccgs",
+    "integrated", "new", "third", "regional", "national", "partner", "our", "their", "its",
+    "pct", "pcts", "cic", "ltd", "clinic", "wide", "healthwatch",
+}
+COUNTED = re.compile(
+    rf"(?i)^(?:all\s+(?:the\s+)?|the\s+)?(?P<count>{COUNT_PATTERN})\s+(?:gp\s+|general\s+|member\s+)?(?:practices?|surgeries)\b"
+)
+PRACTICE_GROUP = re.compile(r"(?i)^(?:all\s+)?(?:the\s+)?(?:gp\s+|general\s+)?practices\b")
+LIST_INTRO = re.compile(
+    rf"(?i)\b(?P<count>{COUNT_PATTERN})\s+(?:gp\s+|general\s+)?(?P<what>practices?)\s*(?::|\b(?:are|include|includes|including|were)\b)\s*"
+)
+LEAD_IN = re.compile(r"^(?P<lead>[^,()]*?\b(?:is|are|was|were)\b[^,()]*?\bwith)\s+(?=\S)")
+LINKING = re.compile(r"\s+(?:including|such as|supported by|e\.g\.|notably)\s+")
+RELATIVE = re.compile(r"(?i)^(which|who|formerly|previously|now|that)\b")
+VERBS = re.compile(r"\b(is|are|was|were|has|have|had|will|been|being|would)\b")
+NAME_TOKEN = r"(?:[A-Z][\w'@&.\-]*|[a-z]+[A-Z][\w'@&.\-]*|\d+[A-Za-z][\w'@&.\-]*)"
+NAMES_INSIDE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{NAME_TOKEN})*")
+
+
+@dataclass
+class Mention:
+    """One organisation, practice or collective mention, traceable to its source line."""
+
+    text: str
+    name: str
+    kind: str
+    line: int
+    source_file: str = ""
+    site_id: str = ""
+    count: int | None = None
+    note: str | None = None
+    reason: str | None = None
+    org_id: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a paragraph's text."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def trimmed(text: str, span: Span, chars: str = " .;,") -> Span:
+    """The span without surrounding spaces and list punctuation, and without a leading 'and'."""
+    start, end = span.start, span.end
+    while True:
+        while start < end and text[start] in chars:
+            start += 1
+        while end > start and text[end - 1] in chars:
+            end -= 1
+        lead = re.match(r"(?i)(and|&)\s+", text[start:end])
+        if not lead:
+            return Span(start, end)
+        start += lead.end()
+
+
+def depth_zero_splits(text: str, span: Span, separator: str) -> list[Span]:
+    """Split a span at a separator that stands outside parentheses.
+
+    A comma just inside a closing parenthesis ("(the GP out of hours service,) Next") also ends an item.
+    """
+    pieces: list[Span] = []
+    depth = 0
+    start = span.start
+    i = span.start
+    while i < span.end:
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth and text[start:i].rstrip().endswith(","):
+                depth = 0
+                pieces.append(Span(start, i + 1))
+                start = i + 1
+            depth = max(depth - 1, 0)
+        elif depth == 0 and text.startswith(separator, i):
+            pieces.append(Span(start, i))
+            start = i + len(separator)
+            i = start
+            continue
+        i += 1
+    pieces.append(Span(start, span.end))
+    return [trimmed(text, piece) for piece in pieces if trimmed(text, piece).end > trimmed(text, piece).start]
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9@]+(?:'[a-z])?", text)
+
+
+def head_word(text: str) -> str:
+    found = words(re.sub(r"\([^)]*\)?", " ", text))
+    return found[-1].lower() if found else ""
+
+
+def is_generic(name: str) -> bool:
+    """Whether a name is made only of generic words, naming no place or proper noun.
+
+    >>> is_generic("Mental Health Trust"), is_generic("Kent County Council")
+    (True, False)
+    """
+    tokens = [w.lower() for w in words(name)]
+    return bool(tokens) and all(t in GENERIC_WORDS for t in tokens)
+
+
+def starts_lowercase(text: str) -> bool:
+    """Whether text begins as a common-noun phrase ('other voluntary…'), not a name ('the Eden Project').
+
+    >>> starts_lowercase("other local providers"), starts_lowercase("the Eden Project"), starts_lowercase("mIAPT")
+    (True, False, False)
+    """
+    tokens = text.split()
+    if not tokens or not tokens[0][0].islower() or re.search(r"[A-Z]", tokens[0]):
+        return False
+    if tokens[0].lower() in ("the", "a", "an") and len(tokens) > 1 and tokens[1][:1].isupper():
+        return False
+    return True
+
+
+def positions_outside_parens(text: str, span: Span, needles: tuple[str, ...]) -> list[int]:
+    """Offsets within a span where one of the needles stands outside parentheses."""
+    found = []
+    depth = 0
+    for i in range(span.start, span.end):
+        ch = text[i]
+        depth += ch == "("
+        depth = max(depth - (ch == ")"), 0)
+        if depth == 0 and any(text.startswith(needle, i) for needle in needles):
+            found.append(i)
+    return found
+
+
+def and_positions(text: str, span: Span) -> list[int]:
+    """Offsets of ' and ' / ' & ' outside parentheses within a span."""
+    return positions_outside_parens(text, span, (" and ", " & "))
+
+
+def starts_name(text: str) -> bool:
+    """Whether text begins with a name-like word ('Kent', 'mIAPT', '2gether', 'the Eden Project')."""
+    tokens = text.split()
+    return bool(tokens) and not starts_lowercase(text) and (tokens[0][0].isupper() or tokens[0][0].isdigit() or bool(re.search(r"[A-Z]", tokens[0])) or tokens[0].lower() in ("the", "a", "an"))
+
+
+def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> bool:
+    """Whether ' and ' between left and right separates two items rather than joining one name.
+
+    >>> splits_at("Bassetlaw Community and Voluntary Service", "Bassetlaw Clinical Commissioning Group (CCG)")
+    True
+    >>> splits_at("Kent", "Medway NHS and Social Care Partnership Trust")
+    False
+    >>> splits_at("All 22 general practices in Redditch", "Bromsgrove")
+    False
+    """
+    left, right = left.strip(), right.strip()
+    if not left or not right:
+        return False
+    last_word = left.split()[-1]
+    if starts_lowercase(left):
+        return bool(re.match(r"[A-Z]", last_word)) and starts_name(right) and not starts_lowercase(right)
+    if starts_lowercase(right):
+        return last_word[:1].isupper() or last_word.endswith(")")
+    counted = bool(COUNTED.match(left))
+    if counted and re.search(r"\bin\s+[A-Z]", left):
+        return head_word(right) in HEAD_WORDS
+    ends_complete = left.endswith(")") or head_word(left) in HEAD_WORDS or counted or name_key(left) in known or is_generic(left)
+    if re.match(r"the\s+[A-Z]", right):
+        return ends_complete
+    right_complete = head_word(right) in HEAD_WORDS or name_key(right) in known
+    return starts_name(right) and (ends_complete or bool(BRANDS.match(left) and len(words(left)) > 1 and right_complete))
+
+
+def split_on_and(text: str, span: Span, wanted: int | None = None, free: bool = False, known: frozenset[str] = frozenset()) -> list[Span]:
+    """Split an item at the ' and 's that separate items; `wanted` forces the last split if short."""
+    positions = and_positions(text, span)
+    pieces: list[Span] = []
+    start = span.start
+    for pos in positions:
+        width = 5 if text.startswith(" and ", pos) else 3
+        left, right = text[start:pos], text[pos + width : span.end]
+        if free and not starts_lowercase(right) or splits_at(left, right, known):
+            pieces.append(Span(start, pos))
+            start = pos + width
+    pieces.append(Span(start, span.end))
+    if wanted and len(pieces) < wanted and positions:
+        last = pieces.pop()
+        inner = [p for p in positions if last.start < p < last.end]
+        if inner:
+            pos = inner[-1]
+            width = 5 if text.startswith(" and ", pos) else 3
+            pieces += [Span(last.start, pos), Span(pos + width, last.end)]
+        else:
+            pieces.append(last)
+    return [trimmed(text, p) for p in pieces]
+
+
+def parenthetical(text: str, span: Span) -> tuple[Span, Span | None]:
+    """An item's text before a trailing parenthesis, and the parenthesis content."""
+    piece = span.of(text)
+    if not piece.endswith(")"):
+        return span, None
+    depth = 0
+    for i in range(len(piece) - 1, -1, -1):
+        depth += piece[i] == ")"
+        depth -= piece[i] == "("
+        if depth == 0:
+            if i == 0:
+                return span, None
+            return trimmed(text, Span(span.start, span.start + i)), Span(span.start + i + 1, span.end - 1)
+    return span, None
+
+
+def cleaned_name(raw: str) -> tuple[str, str | None]:
+    """A name without parentheses, possessive descriptions or a leading 'the'; and the removed notes.
+
+    >>> cleaned_name("North Tyneside Council's adult social care")
+    ('North Tyneside Council', 'adult social care')
+    >>> cleaned_name("Cornwall Health Out of Hours (OOH) Service")
+    ('Cornwall Health Out of Hours Service', 'OOH')
+    """
+    notes = [n.strip(" ,") for n in re.findall(r"\(([^()]*)\)?", raw) if n.strip(" ,")]
+    name = re.sub(r"\([^()]*\)?", " ", raw).replace(")", " ")
+    possessive = re.match(r"^(.+?)'s\s+([a-z].*)$", name.strip()) or re.match(
+        r"^(.+?\b(?:Council|Trust|Authority))'s\s+(.*)$", name.strip()
+    )
+    if possessive:
+        name = possessive.group(1)
+        notes.insert(0, possessive.group(2).strip())
+    name = re.sub(r"^the\s+", "", " ".join(name.split())).strip(" ,;:.")
+    return name, "; ".join(notes) or None
+
+
+def is_practice_name(name: str) -> bool:
+    return bool(PRACTICE_HEADS.search(name)) and not NOT_PRACTICE.search(name)
+
+
+def known_place_list(name: str) -> bool:
+    """Whether a name starting with a comma-separated list of places is a known official name.
+
+    >>> known_place_list("Tees, Esk and Wear Valleys NHS Trust"), known_place_list("Age UK, Pentreath")
+    (True, False)
+    """
+    from .reference import comma_name_prefixes
+
+    key = " ".join(re.findall(r"[a-z0-9]+", name.lower()))
+    return any(key.startswith(prefix) or fuzz.ratio(key[: len(prefix)], prefix) >= 92 for prefix in comma_name_prefixes())
+
+
+class ListReader:
+    """Reads one partners paragraph into mentions."""
+
+    def __init__(self, paragraph: Paragraph, known: frozenset[str] = frozenset()):
+        self.p = paragraph
+        self.known = known
+        self.text = paragraph.text
+        self.mentions: list[Mention] = []
+
+    def add(self, span: Span, kind: str, name: str | None = None, count: int | None = None, note: str | None = None, reason: str | None = None) -> Mention:
+        exact = span.of(self.text)
+        mention = Mention(exact, name if name is not None else exact, kind, self.p.line_of(span.start), count=count, note=note, reason=reason)
+        self.mentions.append(mention)
+        return mention
+
+    def read(self) -> list[Mention]:
+        whole = trimmed(self.text, Span(0, len(self.text)))
+        separator = ";" if positions_outside_parens(self.text, whole, (";",)) else ","
+        chunks = self.merged_place_lists(depth_zero_splits(self.text, whole, separator))
+        practice_list = False
+        note_label: str | None = None
+        for index, chunk in enumerate(chunks):
+            if index == 0:
+                chunk = self.without_lead_in(chunk)
+            if RELATIVE.match(chunk.of(self.text)) and self.mentions:
+                previous = self.mentions[-1]
+                previous.note = "; ".join(filter(None, [previous.note, chunk.of(self.text)]))
+                continue
+            intro = LIST_INTRO.search(chunk.of(self.text))
+            if intro and "(" not in chunk.of(self.text)[: intro.start()]:
+                self.add(Span(chunk.start + intro.start("count"), chunk.start + intro.end("what")), COLLECTIVE, count=count_value(intro.group("count")))
+                practice_list = True
+                chunk = trimmed(self.text, Span(chunk.start + intro.end(), chunk.end))
+                if chunk.end <= chunk.start:
+                    continue
+            colon = self.colon_label(chunk)
+            if colon:
+                note_label, chunk = colon
+            if practice_list:
+                for piece in split_on_and(self.text, chunk, known=self.known) if index == len(chunks) - 1 else [chunk]:
+                    self.item(piece, practice=True)
+                continue
+            self.chunk(chunk, note_label)
+            note_label = None
+        return self.mentions
+
+    def without_lead_in(self, chunk: Span) -> Span:
+        match = LEAD_IN.match(chunk.of(self.text))
+        return Span(chunk.start + match.end(), chunk.end) if match else chunk
+
+    def colon_label(self, chunk: Span) -> tuple[str, Span] | None:
+        piece = chunk.of(self.text)
+        match = re.match(r"^([a-z][^:()]{0,40}):\s+(?=[A-Z])", piece)
+        if not match:
+            return None
+        return match.group(1), Span(chunk.start + match.end(), chunk.end)
+
+    def merged_place_lists(self, chunks: list[Span]) -> list[Span]:
+        """Rejoin names that contain a list of places: "Tees, Esk and Wear Valleys NHS Trust"."""
+        merged: list[Span] = []
+        for chunk in chunks:
+            piece = chunk.of(self.text)
+            if merged:
+                previous = merged[-1].of(self.text)
+                place_of_collective = COUNTED.match(previous) or PRACTICE_GROUP.match(previous)
+                if place_of_collective and re.search(r"\bin\s+[A-Z]", previous) and self.is_place(piece):
+                    merged[-1] = Span(merged[-1].start, chunk.end)
+                    continue
+                if self.is_place(previous, max_words=2) and known_place_list(f"{previous}, {piece}"):
+                    merged[-1] = Span(merged[-1].start, chunk.end)
+                    continue
+            merged.append(chunk)
+        return merged
+
+    @staticmethod
+    def is_place(piece: str, max_words: int = 4) -> bool:
+        tokens = words(piece)
+        return (
+            0 < len(tokens) <= max_words
+            and "(" not in piece
+            and piece[:1].isupper()
+            and all(t.lower() not in HEAD_WORDS for t in tokens)
+            and not COUNTED.match(piece)
+        )
+
+    def chunk(self, chunk: Span, note_label: str | None = None) -> None:
+        """One comma-separated piece: possibly several items joined by 'and' or 'including'."""
+        piece = chunk.of(self.text)
+        link = LINKING.search(piece)
+        if link and not starts_lowercase(piece[link.end():]) and "(" not in piece[: link.start()]:
+            self.chunk(trimmed(self.text, Span(chunk.start, chunk.start + link.start())), note_label)
+            for item in split_on_and(self.text, trimmed(self.text, Span(chunk.start + link.end(), chunk.end)), free=True):
+                self.item(item)
+            return
+        for item in split_on_and(self.text, chunk, known=self.known):
+            self.item(item, note=note_label)
+
+    def item(self, span: Span, practice: bool = False, note: str | None = None) -> None:
+        """Classify one item and add its mention(s)."""
+        piece = span.of(self.text)
+        if not piece:
+            return
+        before, inside = parenthetical(self.text, span)
+        counted = COUNTED.match(piece)
+        if not counted and PRACTICE_GROUP.match(piece):
+            self.add(span, COLLECTIVE)
+            return
+        if counted:
+            if inside and self.is_name_list(inside.of(self.text)):
+                self.add(before, COLLECTIVE, count=count_value(counted.group("count")))
+                self.practice_list(inside, count_value(counted.group("count")))
+            else:
+                self.add(span, COLLECTIVE, count=count_value(counted.group("count")))
+            return
+        if inside:
+            listed = LIST_INTRO.match(inside.of(self.text)) or COUNTED.match(inside.of(self.text))
+            inner_text = inside.of(self.text)
+            if listed and LIST_INTRO.match(inner_text) and len(inner_text) > LIST_INTRO.match(inner_text).end():
+                self.named(before, practice, note)
+                intro = LIST_INTRO.match(inner_text)
+                self.add(Span(inside.start, inside.start + intro.end("what")), COLLECTIVE, count=count_value(intro.group("count")))
+                self.practice_list(trimmed(self.text, Span(inside.start + intro.end(), inside.end)), count_value(intro.group("count")))
+                return
+            count_inside = re.search(rf"(?i)\b({COUNT_PATTERN})\s+(?:gp\s+)?practices\b", inner_text)
+            if count_inside and not self.is_name_list(inner_text):
+                self.named(span, practice, note)
+                self.add(inside, COLLECTIVE, name=inner_text, count=count_value(count_inside.group(1)))
+                return
+        if starts_lowercase(piece):
+            self.collective(span)
+            return
+        self.named(span, practice, note)
+
+    def is_name_list(self, inner: str) -> bool:
+        """Whether parenthesis content lists names ('A Surgery, B Practice and C')."""
+        items = [p.strip() for p in re.split(r",|\band\b", inner) if p.strip() and not RELATIVE.match(p.strip())]
+        joined = "," in inner or re.search(r"\band\b", inner)
+        return bool(joined) and len(items) >= 2 and all(starts_name(p) and not COUNTED.match(p) for p in items)
+
+    def practice_list(self, span: Span, wanted: int | None) -> None:
+        pieces = depth_zero_splits(self.text, span, ",")
+        named = [p for p in pieces if not RELATIVE.match(p.of(self.text))]
+        if wanted is None or len(named) < wanted:
+            last = pieces.pop()
+            short = wanted - len(named) + 1 if wanted else None
+            pieces += split_on_and(self.text, last, wanted=short, known=self.known)
+        for piece in pieces:
+            if RELATIVE.match(piece.of(self.text)) and self.mentions:
+                self.mentions[-1].note = "; ".join(filter(None, [self.mentions[-1].note, piece.of(self.text)]))
+                continue
+            self.item(piece, practice=True)
+
+    def named(self, span: Span, practice: bool = False, note: str | None = None) -> None:
+        piece = span.of(self.text)
+        name, notes = cleaned_name(piece)
+        notes = "; ".join(filter(None, [note, notes])) or None
+        plural = re.match(r"^(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?P<head>Councils|Trusts)$", name)
+        if plural:
+            cut = piece.find(" and ")
+            singular = plural.group("head")[:-1]
+            self.add(Span(span.start, span.start + cut), ORGANISATION, name=f"{plural.group('a')} {singular}", note=notes)
+            self.add(trimmed(self.text, Span(span.start + cut + 5, span.end)), ORGANISATION, name=f"{plural.group('b')} {singular}", note=notes)
+            return
+        if not re.search(r"[A-Za-z]", name):
+            self.add(span, UNRESOLVED, name=name, reason="no name in this item")
+        elif VERBS.search(name) or len(name.split()) > 14:
+            self.add(span, UNRESOLVED, name=name, note=notes, reason="reads as a sentence, not a name")
+        else:
+            kind = PRACTICE if practice or is_practice_name(name) else ORGANISATION
+            self.add(span, kind, name=name, note=notes)
+
+    def collective(self, span: Span) -> None:
+        """A lowercase group ('voluntary sector organisations'), plus any names written inside it."""
+        piece = span.of(self.text)
+        described = re.match(rf"^((?:the|a|an)?\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*(\([^()]*\))?$", piece)
+        if described and not is_generic(described.group(2)):
+            name, note = cleaned_name(piece[described.start(2):])
+            self.add(span, ORGANISATION, name=name, note="; ".join(filter(None, [described.group(1), note])))
+            return
+        count = None
+        number = re.search(rf"(?i)\b({COUNT_PATTERN})\b", piece)
+        if number:
+            count = count_value(number.group(1))
+        self.add(span, COLLECTIVE, name=" ".join(piece.split()), count=count)
+        for match in NAMES_INSIDE.finditer(piece):
+            name, note = cleaned_name(match.group(0))
+            if match.start() == 0 or is_generic(name):
+                continue
+            inner = Span(span.start + match.start(), span.start + match.end())
+            self.add(inner, ORGANISATION, name=name, note=note)
+
+
+def standalone_names(texts: list[str]) -> frozenset[str]:
+    """Keys of list items that stand alone (no 'and', no parentheses) somewhere in these lists.
+
+    Knowing that "Volunteer Cornwall" is a whole name elsewhere lets "Volunteer Cornwall and
+    Changing Lives CIC" be read as two items.
+    """
+    found = set()
+    for text in texts:
+        whole = Span(0, len(text))
+        for piece in depth_zero_splits(text, whole, ";" if ";" in text else ","):
+            item = piece.of(text)
+            if " and " not in item and "(" not in item and starts_name(item) and not starts_lowercase(item):
+                found.add(name_key(re.sub(r"^the\s+", "", item)))
+    return frozenset(found)
+
+
+def partner_mentions(paragraph: Paragraph, known: frozenset[str] = frozenset()) -> list[Mention]:
+    """Mentions in a partners list, in reading order.
+
+    >>> from pchgraph.text import Line, joined_paragraph
+    >>> p = joined_paragraph([Line(9, "Two GP practices, Bassetlaw District Council and patient representative.")])
+    >>> [(m.kind, m.name, m.count) for m in partner_mentions(p)]
+    [('collective', 'Two GP practices', 2), ('organisation', 'Bassetlaw District Council', None), ('collective', 'patient representative', None)]
+    """
+    if not paragraph.text.strip():
+        return []
+    return ListReader(paragraph, known).read()

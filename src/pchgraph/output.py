@@ -1,0 +1,52 @@
+"""Printing rows: a readable table (default), JSON or CSV. The one place output formats live."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+TABLE, JSON, CSV = "table", "json", "csv"
+
+
+def cell(value) -> str:
+    """A value as one table or CSV cell: lists joined with '; ', nothing for None.
+
+    >>> cell([1, 2]), cell(None), cell(3)
+    ('1; 2', '', '3')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, set)):
+        return "; ".join(cell(v) for v in value)
+    return str(value)
+
+
+def render(rows: list[dict], columns: list[str], fmt: str = TABLE, title: str | None = None) -> str:
+    """Rows as text in the chosen format; JSON keeps every key, table and CSV the given columns."""
+    if fmt == JSON:
+        return json.dumps(rows, indent=2, ensure_ascii=False, default=str)
+    if fmt == CSV:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([cell(row.get(c)) for c in columns])
+        return buffer.getvalue().rstrip("\n")
+    return table_text(rows, columns, title)
+
+
+def table_text(rows: list[dict], columns: list[str], title: str | None = None) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(cell(row.get(c)) for c in columns))
+    width = 200 if not sys.stdout.isatty() else None
+    console = Console(file=io.StringIO(), width=width, highlight=False, markup=False, emoji=False)
+    console.print(table)
+    return console.file.getvalue().rstrip("\n")

@@ -1,0 +1,107 @@
+"""What was read and where it went: the numbers behind `pchgraph report`, `sites` and `build`."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import networkx as nx
+
+MENTION_EDGES = ("partner_of", "member_of")
+
+
+def site_rows(graph: nx.MultiDiGraph) -> list[dict]:
+    """One row per site, in site-number order (case studies last, by name)."""
+    rows = []
+    for node, data in graph.nodes(data=True):
+        if data.get("kind") != "site":
+            continue
+        partners = {u for u, _, kind in graph.in_edges(node, data="kind") if kind in MENTION_EDGES}
+        rows.append(
+            {
+                "id": node,
+                "numbers": data["numbers"],
+                "name": data["name"],
+                "wave": data["wave"],
+                "stp_area": data["stp_area"],
+                "pchs": data["pchs_raw"],
+                "pchs_count": data["pchs_count"],
+                "practices": data["practices_raw"],
+                "practices_count": data["practices_count"],
+                "partners": len(partners),
+                "collective": len(data.get("collective", [])),
+                "sources": data["sources"],
+                "document_kind": data["document_kind"],
+            }
+        )
+    rows.sort(key=lambda r: (not r["numbers"], r["numbers"][:1], r["name"]))
+    return rows
+
+
+def report_data(graph: nx.MultiDiGraph) -> dict:
+    """Counts of mentions by where they went, and the collective and unresolved ones in full."""
+    counts = Counter(graph.graph.get("mention_counts", {}))
+    edges = Counter(kind for *_, kind in graph.edges(data="kind"))
+    kinds = Counter(data.get("kind") for _, data in graph.nodes(data=True))
+    collective = [
+        {"site": data["name"], **item}
+        for _, data in sorted(graph.nodes(data=True), key=lambda n: n[0])
+        if data.get("kind") == "site"
+        for item in data.get("collective", [])
+    ]
+    unresolved = [
+        {"site": graph.nodes[u["site_id"]]["name"] if u.get("site_id") in graph else "", **u}
+        for u in graph.graph.get("unresolved", [])
+    ]
+    numbers = sorted({n for _, d in graph.nodes(data=True) if d.get("kind") == "site" for n in d["numbers"]})
+    return {
+        "files": graph.graph.get("files", []),
+        "sites": kinds["site"],
+        "site_numbers": len(numbers),
+        "mentions": {
+            "read": sum(counts.values()),
+            "edges": edges["partner_of"] + edges["member_of"],
+            "collective": counts["collective"],
+            "self": counts["self"],
+            "unresolved": counts["unresolved"],
+        },
+        "edges": dict(sorted(edges.items())),
+        "nodes": dict(sorted(kinds.items(), key=lambda kv: str(kv[0]))),
+        "collective": collective,
+        "unresolved": unresolved,
+        "problems": graph.graph.get("problems", []),
+    }
+
+
+def summary_lines(graph: nx.MultiDiGraph) -> list[str]:
+    data = report_data(graph)
+    m = data["mentions"]
+    nodes = ", ".join(f"{count} {kind}" for kind, count in data["nodes"].items())
+    return [
+        f"{len(data['files'])} documents, {data['sites']} sites, {data['site_numbers']} site numbers",
+        f"{m['read']} mentions read: {m['edges']} edges, {m['collective']} collective, {m['self']} of a site itself, {m['unresolved']} unresolved",
+        f"nodes: {nodes}",
+    ]
+
+
+def report_text(data: dict) -> str:
+    """The report as readable text."""
+    m = data["mentions"]
+    lines = [
+        f"Documents: {', '.join(data['files'])}",
+        f"Sites: {data['sites']} ({data['site_numbers']} numbered PCH sites)",
+        f"Mentions read: {m['read']}",
+        f"  became edges:   {m['edges']}",
+        f"  collective:     {m['collective']}",
+        f"  the site itself:{m['self']:>4}",
+        f"  unresolved:     {m['unresolved']}",
+        "",
+        f"Collective mentions ({len(data['collective'])}):",
+    ]
+    lines += [f"  {c['source_file']}:{c['line']}  {c['site']}: {c['text']}" + (f" (count {c['count']})" if c.get("count") else "") for c in data["collective"]]
+    lines += ["", f"Unresolved mentions ({len(data['unresolved'])}):"]
+    lines += [f"  {u['source_file']}:{u['line']}  {u['text']}: {u['reason']}" for u in data["unresolved"]]
+    problems = [p for p in data["problems"] if p["level"] != "info"]
+    if problems:
+        lines += ["", f"Problems ({len(problems)}):"]
+        lines += [f"  {p['file']}:{p['line'] or ''} {p['level']}: {p['message']}" for p in problems]
+    return "\n".join(lines)

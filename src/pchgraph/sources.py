@@ -1,0 +1,126 @@
+"""Reading a folder of source documents into sites, mentions and problems."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .brochure import is_brochure, read_brochure
+from .casestudy import distinctive_words, read_case_study
+from .errors import PchgraphError, Problem
+from .mentions import Mention, partner_mentions, standalone_names
+from .sites import Site
+
+
+@dataclass
+class Corpus:
+    """Everything read from a folder of documents."""
+
+    sites: list[Site] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    site_sources: dict[str, list[str]] = field(default_factory=dict)
+
+    def site(self, site_id: str) -> Site:
+        return next(s for s in self.sites if s.id == site_id)
+
+
+def source_files(folder: Path) -> list[Path]:
+    """The documents in a folder: every regular, non-hidden file, in name order."""
+    if not folder.exists():
+        raise PchgraphError("no such folder", where=str(folder))
+    if not folder.is_dir():
+        raise PchgraphError("not a folder", where=str(folder))
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def fingerprint(folder: Path) -> str:
+    """A hash of the folder's documents (names and contents), to know when a cached graph is stale."""
+    digest = hashlib.sha256()
+    for path in source_files(folder):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def read_sources(folder: Path) -> Corpus:
+    """Read every document in a folder.
+
+    Unreadable files become problems, not exceptions, so the rest still loads.
+    """
+    from .text import read_document
+
+    corpus = Corpus()
+    brochure_sites: list[Site] = []
+    for path in source_files(folder):
+        document, problem = read_document(path)
+        if document is None:
+            corpus.problems.append(problem)
+            continue
+        corpus.files.append(path.name)
+        if is_brochure(document):
+            sites, problems = read_brochure(document)
+            brochure_sites += sites
+            corpus.problems += problems
+            add_sites(corpus, sites)
+        else:
+            sites, mentions, problems = read_case_study(document)
+            corpus.problems += problems
+            add_sites(corpus, sites)
+            corpus.mentions += mentions
+    known = standalone_names([s.partners_text for s in brochure_sites if s.partners_text])
+    for site in brochure_sites:
+        if site.partners is None:
+            continue
+        for mention in partner_mentions(site.partners, known):
+            mention.source_file = site.source_file
+            mention.site_id = site.id
+            corpus.mentions.append(mention)
+    if not corpus.files and not corpus.problems:
+        corpus.problems.append(Problem(str(folder), None, "folder holds no documents", "error"))
+    return corpus
+
+
+def add_sites(corpus: Corpus, sites: list[Site]) -> None:
+    """Add sites; one seen before (same id) gains this source instead of being added twice."""
+    for site in sites:
+        where = f"{site.source_file}:{site.line}"
+        if site.id in corpus.site_sources:
+            existing = corpus.site(site.id)
+            if existing.source_file == site.source_file:
+                corpus.problems.append(Problem(site.source_file, site.line, f"site '{site.name}' appears twice in this file (first at line {existing.line}); read as one site"))
+            merge_site(existing, site)
+            corpus.site_sources[site.id].append(where)
+        else:
+            corpus.sites.append(site)
+            corpus.site_sources[site.id] = [where]
+
+
+def merge_site(kept: Site, other: Site) -> None:
+    """Fill what the kept record lacks from another record of the same site."""
+    if kept.document_kind != "brochure" and other.document_kind == "brochure":
+        for name in ("numbers", "wave", "stp_area", "stp_area_raw", "pchs_count", "pchs_raw", "practices_count", "practices_raw",
+                     "linked_site_numbers", "linked_site_names", "source_file", "line", "partners", "partners_text", "partners_line"):
+            setattr(kept, name, getattr(other, name))
+        kept.document_kind = "brochure"
+        kept.name = other.name
+    for key, text in other.sections.items():
+        if key not in kept.sections:
+            kept.sections[key] = text
+
+
+def linked_sites(corpus: Corpus) -> list[tuple[Site, Site]]:
+    """(site, linked site) pairs from NO. OF PCHs references by number or by name."""
+    by_number = {n: s for s in corpus.sites for n in s.numbers}
+    pairs = []
+    for site in corpus.sites:
+        targets = [by_number[n] for n in site.linked_site_numbers if n in by_number]
+        for name in site.linked_site_names:
+            wanted = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+            matches = [s for s in corpus.sites if s is not site and wanted & distinctive_words(s.name)]
+            if len(matches) == 1:
+                targets.append(matches[0])
+        pairs += [(site, target) for target in targets if target is not site]
+    return pairs

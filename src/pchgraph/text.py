@@ -1,0 +1,210 @@
+"""Plain-text documents: decoding, character clean-up, page furniture, and joined paragraphs.
+
+Every line keeps its 1-based number in the original file, so anything read from it can be traced.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import Problem
+
+CHARACTER_FIXES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\ufeff": "",
+        "\u00ad": "",
+        "\t": " ",
+        "\v": " ",
+    }
+)
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+PAGE_BREAK = "\f"
+TERMINAL = (".", "!", "?")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a source file, cleaned, with its 1-based number in that file."""
+
+    no: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass
+class Document:
+    """A source file read into cleaned lines."""
+
+    path: Path
+    lines: list[Line]
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass
+class Paragraph:
+    """Lines joined into one string, able to say which line any character came from.
+
+    >>> p = joined_paragraph([Line(4, "Kent and Medway NHS and"), Line(5, "Social Care Partnership Trust.")])
+    >>> p.text
+    'Kent and Medway NHS and Social Care Partnership Trust.'
+    >>> p.line_of(p.text.index("Social"))
+    5
+    """
+
+    text: str
+    starts: list[int] = field(default_factory=list)
+    line_nos: list[int] = field(default_factory=list)
+
+    @property
+    def first_line(self) -> int:
+        return self.line_nos[0] if self.line_nos else 0
+
+    def line_of(self, offset: int) -> int:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return self.line_nos[max(index, 0)]
+
+
+def clean_line(text: str) -> str:
+    """Straight quotes, plain spaces, no trailing blanks.
+
+    >>> clean_line("St Catherine\u2019s\u00a0Hospice\t ")
+    "St Catherine's Hospice"
+    """
+    return text.translate(CHARACTER_FIXES).rstrip()
+
+
+def decoded_text(path: Path) -> tuple[str | None, Problem | None]:
+    """The file's text, or the reason it cannot be read as a UTF-8 text document."""
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, Problem(name, None, f"cannot read file: {exc.strerror or exc}", "error")
+    if not data.strip():
+        return None, Problem(name, None, "file is empty", "error")
+    if b"\x00" in data:
+        return None, Problem(name, None, "file is binary (contains NUL bytes), not a text document", "error")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return None, Problem(name, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", "error")
+
+
+def page_furniture(raw_lines: list[str]) -> set[int]:
+    """Indexes of running headers and footers: the lines that stand beside page breaks and recur.
+
+    A line counts as furniture when the same shape (digits ignored) is the first or last text of
+    at least two pages.
+    """
+    breaks = [i for i, text in enumerate(raw_lines) if PAGE_BREAK in text]
+    if len(breaks) < 2:
+        return set()
+
+    def shape(text: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(text.replace(PAGE_BREAK, " ").split()).lower())
+
+    def neighbours(i: int) -> list[int]:
+        found = []
+        if raw_lines[i].replace(PAGE_BREAK, "").strip():
+            found.append(i)
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(raw_lines) and not raw_lines[j].strip():
+                j += step
+            if 0 <= j < len(raw_lines) and PAGE_BREAK not in raw_lines[j]:
+                found.append(j)
+        return found
+
+    candidates: dict[str, set[int]] = {}
+    for i in breaks:
+        for j in neighbours(i):
+            candidates.setdefault(shape(raw_lines[j]), set()).add(j)
+    pages = len(breaks)
+    return {j for key, found in candidates.items() if len(found) >= max(2, pages / 2) and len(key) <= 80 for j in found}
+
+
+def document_lines(text: str) -> list[Line]:
+    """Cleaned lines of a text, numbered from 1, with page breaks and running headers blanked.
+
+    >>> [l.text for l in document_lines("A\\r\\nB\\fC")]
+    ['A', 'BC']
+    """
+    raw = LINE_BREAK.split(text)
+    furniture = page_furniture(raw)
+    return [
+        Line(i + 1, "" if i in furniture else clean_line(raw_text.replace(PAGE_BREAK, "")))
+        for i, raw_text in enumerate(raw)
+    ]
+
+
+def read_document(path: Path) -> tuple[Document | None, Problem | None]:
+    """Read a source file into a Document, or say why it cannot be read."""
+    text, problem = decoded_text(path)
+    if text is None:
+        return None, problem
+    return Document(path, document_lines(text)), None
+
+
+def joined_paragraph(lines: list[Line]) -> Paragraph:
+    """Join wrapped lines into one string; a word broken by a hyphen at a line end is rejoined."""
+    text = ""
+    starts: list[int] = []
+    line_nos: list[int] = []
+    for line in lines:
+        piece = " ".join(line.text.split())
+        if not piece:
+            continue
+        if text:
+            if re.search(r"[A-Za-z]-$", text) and piece[:1].isalpha():
+                pass
+            else:
+                text += " "
+        starts.append(len(text))
+        line_nos.append(line.no)
+        text += piece
+    return Paragraph(text, starts, line_nos)
+
+
+def paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Runs of non-blank lines."""
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                runs.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a paragraph ends as a finished sentence or list does."""
+    return text.rstrip().rstrip(")\"'").endswith(TERMINAL)

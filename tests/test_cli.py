@@ -1,0 +1,106 @@
+"""Every command through click's CliRunner, and each once as a real process."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from pchgraph.cli import cli
+
+
+@pytest.fixture
+def run():
+    def invoke(*args):
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+    return invoke
+
+
+def test_build_writes_a_graph_and_summarises(run, tmp_path):
+    out = tmp_path / "g.json"
+    result = run("build", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "5 documents, 91 sites, 192 site numbers" in result.output
+    assert json.loads(out.read_text())["nodes"]
+
+
+def test_build_reports_bad_files_and_still_builds(run, folder, tmp_path):
+    sources = folder({"empty.txt": "", "good.txt": "1\nA Site\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\nDevon County Council.\n"})
+    result = run("build", "--sources", str(sources), "--out", str(tmp_path / "g.json"))
+    assert result.exit_code == 0
+    assert "empty.txt: error: file is empty" in result.output
+    assert "1 documents, 1 sites" in result.output
+
+
+def test_build_with_nothing_readable_fails_in_one_line(run, folder, tmp_path):
+    result = run("build", "--sources", str(folder({"empty.txt": ""})), "--out", str(tmp_path / "g.json"))
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1].startswith("pchgraph: error: ")
+    assert "Traceback" not in result.output
+
+
+def test_build_missing_folder(run):
+    result = run("build", "--sources", "/no/such/folder")
+    assert result.exit_code != 0 and "Traceback" not in result.output
+
+
+def test_sites_table_json_csv(run):
+    table = run("sites")
+    assert table.exit_code == 0 and "East Cornwall Locality" in table.output
+    rows = json.loads(run("sites", "--json").output)
+    assert len(rows) == 91 and rows[0]["numbers"] == [1]
+    parsed = list(csv.DictReader(io.StringIO(run("sites", "--csv").output)))
+    assert parsed[20]["name"] == "East Cornwall Locality" and parsed[20]["numbers"] == "21; 22; 23"
+
+
+def test_report_accounts_for_every_mention(run):
+    data = json.loads(run("report", "--json").output)
+    m = data["mentions"]
+    assert m["read"] == m["edges"] + m["collective"] + m["self"] + m["unresolved"]
+    assert len(data["collective"]) == m["collective"] and len(data["unresolved"]) == m["unresolved"]
+    text = run("report").output
+    assert "004_310525714bc6d37c.txt:258  The Breckland Alliance: Three GP practices (count 3)" in text
+
+
+def test_spanning_trusts(run):
+    rows = json.loads(run("spanning", "--type", "trust", "--top", "3", "--json").output)
+    assert [r["name"] for r in rows][0] == "Cornwall Partnership NHS Foundation Trust"
+    assert rows[0]["sites"] == 9 and rows[0]["areas"] == 1
+
+
+def test_errors_are_one_line_with_status(run, tmp_path):
+    assert run("spanning", "--type", "hospital").exit_code == 2
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    result = run("sites", "--graph", str(bad))
+    assert result.exit_code == 1 and result.output.startswith(f"pchgraph: error: {bad}: not a pchgraph graph file")
+    assert run("sites", "--json", "--csv").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "args, expect",
+    [
+        (["build", "--out", "{tmp}/g.json"], "graph written to"),
+        (["sites", "--csv"], "East Cornwall Locality"),
+        (["report"], "Mentions read"),
+        (["spanning", "--type", "trust", "--top", "5"], "Cornwall Partnership"),
+    ],
+)
+def test_commands_as_real_processes(args, expect, tmp_path):
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    done = subprocess.run([sys.executable, "-m", "pchgraph", *args], capture_output=True, text=True, env=os.environ.copy(), timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert expect in done.stdout
+
+
+def test_real_process_error_has_no_traceback():
+    done = subprocess.run([sys.executable, "-m", "pchgraph", "spanning", "--type", "nope"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.strip() == "pchgraph: error: --type: unknown kind 'nope'; use one of: practice, trust, ccg, council, charity, federation, nhs_body, other"
