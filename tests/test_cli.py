@@ -84,9 +84,52 @@ def test_errors_are_one_line_with_status(run, tmp_path):
     assert run("sites", "--json", "--csv").exit_code == 2
 
 
+def test_org_profile_quotes_every_line(run):
+    result = run("org", "Kent Community Hospital Foundation Trust")
+    assert result.exit_code == 0
+    assert "codes: ods_code RYY" in result.output
+    assert '004_310525714bc6d37c.txt:549  "Kent Community Hospital Foundation Trust"' in result.output
+    data = json.loads(run("org", "kent community health nhs foundation trust", "--json").output)[0]
+    assert data["sites"] == 4 and data["kind"] == "trust"
+    assert sorted(data["aliases"]) == ["Kent Community Health NHS Foundation Trust", "Kent Community Hospital Foundation Trust"]
+
+
+def test_org_ambiguous_or_unknown_names(run):
+    ambiguous = run("org", "Sussex")
+    assert ambiguous.exit_code == 2 and "is ambiguous" in ambiguous.output
+    unknown = run("org", "Kent Comunity Health")
+    assert unknown.exit_code == 2
+    assert "did you mean: Kent Community Health NHS Foundation Trust" in unknown.output
+
+
+def test_find(run):
+    rows = list(csv.DictReader(io.StringIO(run("find", "cornwall partnership", "--csv", "--limit", "3").output)))
+    assert rows[0]["name"] == "Cornwall Partnership NHS Foundation Trust"
+    assert run("find", " ").exit_code == 2
+
+
+def test_review_lists_and_accepts_into_the_alias_table(run, tmp_path, monkeypatch, folder):
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("canonical,alias,kind,why\n")
+    monkeypatch.setenv("PCHGRAPH_ALIASES", str(aliases))
+    entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
+    sources = folder({"a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub") + "\n" + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")})
+    rows = json.loads(run("review", "--sources", str(sources), "--json").output)
+    assert [(r["number"], r["keep"], r["merge"]) for r in rows] == [(1, "Exampletown Wellbeing Hub", "Exampletown Wellbeing Hub Service")]
+    assert run("review", "--sources", str(sources), "--accept", "1").exit_code == 2
+    result = run("review", "--sources", str(sources), "--accept", "1", "--why", "same hub, two spellings")
+    assert result.exit_code == 0, result.output
+    assert "same hub, two spellings" in aliases.read_text()
+    spanning = json.loads(run("spanning", "--sources", str(sources), "--json").output)
+    assert spanning[0]["name"] == "Exampletown Wellbeing Hub" and spanning[0]["sites"] == 2
+
+
 @pytest.mark.parametrize(
     "args, expect",
     [
+        (["org", "Royal Cornwall Hospitals Trust"], "ods_code REF"),
+        (["find", "healthwatch york", "--csv"], "Healthwatch York"),
+        (["review", "--csv"], "number,score,kind,keep,merge"),
         (["build", "--out", "{tmp}/g.json"], "graph written to"),
         (["sites", "--csv"], "East Cornwall Locality"),
         (["report"], "Mentions read"),
@@ -104,3 +147,12 @@ def test_real_process_error_has_no_traceback():
     done = subprocess.run([sys.executable, "-m", "pchgraph", "spanning", "--type", "nope"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert done.stderr.strip() == "pchgraph: error: --type: unknown kind 'nope'; use one of: practice, trust, ccg, council, charity, federation, nhs_body, other"
+
+
+def test_bad_alias_table_is_one_line_naming_file_and_line(run, tmp_path, monkeypatch):
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("canonical,alias,kind,why\nA Trust,B Trust,hospital,typo\n")
+    monkeypatch.setenv("PCHGRAPH_ALIASES", str(aliases))
+    result = run("build", "--out", str(tmp_path / "g.json"))
+    assert result.exit_code == 1
+    assert result.output.strip() == f"pchgraph: error: {aliases}:2: unknown kind 'hospital' (one of practice, trust, ccg, council, charity, federation, nhs_body, other)"

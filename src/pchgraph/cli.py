@@ -10,6 +10,8 @@ import click
 from .errors import PchgraphError
 from .output import CSV, JSON, TABLE, render
 
+KINDS = ("practice", "trust", "ccg", "council", "charity", "federation", "nhs_body", "other")
+
 
 class Cli(click.Group):
     """Turns a PchgraphError anywhere below into one line on stderr and an exit status."""
@@ -127,6 +129,52 @@ def spanning(graph, kind: str | None, top: int | None, fmt: str):
     from .analysis import spanning as ranked
 
     show(ranked(graph, kind, top), ["rank", "name", "kind", "sites", "pchs", "practices", "areas"], fmt)
+
+
+@cli.command()
+@click.argument("name")
+@graph_options
+@output_options
+def org(graph, name: str, fmt: str):
+    """One organisation: kind, spellings seen, codes, and every site it works with, quoted."""
+    from .lookup import node_for, org_profile, profile_text
+
+    profile = org_profile(graph, node_for(graph, name, kinds=KINDS))
+    if fmt == TABLE:
+        click.echo(profile_text(profile))
+    else:
+        show(profile["links"] if fmt == CSV else [profile], ["site", "relation", "quote", "source_file", "line"], fmt)
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="How many matches.")
+@graph_options
+@output_options
+def find(graph, text: str, limit: int, fmt: str):
+    """Fuzzy search over the names and every spelling of organisations, sites and areas."""
+    from .lookup import find as search
+
+    show(search(graph, text, limit), ["score", "name", "kind", "matched", "id"], fmt)
+
+
+@cli.command()
+@click.option("--accept", type=int, metavar="N", help="Write candidate N into the alias table.")
+@click.option("--why", default="", help="With --accept: why the two are one organisation (kept in the table).")
+@click.option("--aliases", type=click.Path(path_type=Path, dir_okay=False), help="Alias table to write (default: data/aliases.csv).")
+@graph_options
+@output_options
+def review(graph, accept: int | None, why: str, aliases: Path | None, fmt: str):
+    """Spellings that may be one organisation but were not merged; confirm one with --accept N --why TEXT."""
+    from .review import accept as accept_candidate
+    from .review import review_candidates
+
+    rows = review_candidates(graph)
+    if accept is None:
+        show(rows, ["number", "score", "kind", "keep", "merge"], fmt)
+        return
+    entry = accept_candidate(rows, accept, why, aliases)
+    click.echo(f"alias table: '{entry['alias']}' is now '{entry['canonical']}' ({entry['kind']}); rebuild to apply")
 
 
 def main():

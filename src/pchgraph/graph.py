@@ -6,6 +6,7 @@ The file is networkx node-link JSON (edges under "edges"). Every node has ``kind
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections import Counter
@@ -17,7 +18,8 @@ from . import __version__
 from .areas import matched_area
 from .errors import PchgraphError
 from .mentions import COLLECTIVE, ORGANISATION, PRACTICE, SELF, UNRESOLVED
-from .organisations import resolve
+from .codes import ccg_names_of_area
+from .organisations import alias_path, code_practices, resolve
 from .reference import sources_dir
 from .sources import Corpus, fingerprint, linked_sites, read_sources
 
@@ -46,6 +48,7 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
             graph.add_edge(site.id, area.id, kind="in_area", source_file=site.source_file, line=site.line)
     scope_of = {site_id: (areas[0].name if areas else site_id) for site_id, areas in areas_of.items()}
     organisations = resolve(corpus.mentions, scope_of)
+    code_practices(organisations, corpus.mentions, site_ccgs(corpus, organisations, areas_of))
     for organisation in organisations.values():
         graph.add_node(organisation.id, **organisation.as_node())
     for mention in corpus.mentions:
@@ -74,6 +77,19 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
         mention_counts=dict(Counter(m.kind for m in corpus.mentions)),
     )
     return graph
+
+
+def site_ccgs(corpus: Corpus, organisations: dict, areas_of: dict[str, list]) -> dict[str, tuple[list[str], list[str]]]:
+    """For each site, (its partner CCGs, its STP areas' CCGs): where to look for its practices."""
+    partners: dict[str, list[str]] = {site.id: [] for site in corpus.sites}
+    for mention in corpus.mentions:
+        organisation = organisations.get(mention.org_id) if mention.org_id else None
+        if organisation and organisation.kind == "ccg" and organisation.code and mention.site_id in partners:
+            partners[mention.site_id].append(organisation.code["official_name"])
+    return {
+        site_id: (list(dict.fromkeys(names)), [n for area in areas_of.get(site_id, []) if area.code for n in ccg_names_of_area(area.code)])
+        for site_id, names in partners.items()
+    }
 
 
 def site_attributes(site, sources: list[str]) -> dict:
@@ -140,8 +156,12 @@ def cache_dir() -> Path:
 
 
 def cached_graph_path(sources: Path) -> Path:
-    """The cache file for a folder of sources; its name changes when the sources or pchgraph change."""
-    return cache_dir() / f"graph-{__version__}-{fingerprint(sources)[:16]}.json"
+    """The cache file for a folder of sources; its name changes when the sources, the alias table
+    or pchgraph change."""
+    aliases = alias_path()
+    table = aliases.read_bytes() if aliases.exists() else b""
+    digest = hashlib.sha256(fingerprint(sources).encode() + table).hexdigest()
+    return cache_dir() / f"graph-{__version__}-{digest[:16]}.json"
 
 
 def load_graph(graph_file: Path | None = None, sources: Path | None = None) -> nx.MultiDiGraph:

@@ -30,7 +30,7 @@ HEAD_WORDS = {
     "collaborative", "chambers", "university", "school", "brewery", "bureau", "project",
 }
 PRACTICE_HEADS = re.compile(
-    r"(?i)\b(surgery|surgeries|medical (practice|centre|center|group)|health centre|practice|doctors|medical)$"
+    r"(?i)\b(surgery|surgeries|medical (practice|centre|center|group)|health centre|practice|doctors|medical|surgeries group)$"
 )
 NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federation|alliance|partnership)\b")
 BRANDS = re.compile(r"(?i)^(healthwatch|age uk|age concern)\b")
@@ -214,6 +214,7 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     if counted and re.search(r"\bin\s+[A-Z]", left):
         return head_word(right) in HEAD_WORDS
     ends_complete = left.endswith(")") or head_word(left) in HEAD_WORDS or counted or name_key(left) in known or is_generic(left)
+    ends_complete = ends_complete or (name_key(right) in known and len(words(left)) >= 2)
     if re.match(r"the\s+[A-Z]", right):
         return ends_complete
     right_complete = head_word(right) in HEAD_WORDS or name_key(right) in known
@@ -414,8 +415,8 @@ class ListReader:
             listed = LIST_INTRO.match(inside.of(self.text)) or COUNTED.match(inside.of(self.text))
             inner_text = inside.of(self.text)
             if listed and LIST_INTRO.match(inner_text) and len(inner_text) > LIST_INTRO.match(inner_text).end():
-                self.named(before, practice, note)
                 intro = LIST_INTRO.match(inner_text)
+                self.named(before, practice, "; ".join(filter(None, [note, inner_text[: intro.end("what")]])))
                 self.add(Span(inside.start, inside.start + intro.end("what")), COLLECTIVE, count=count_value(intro.group("count")))
                 self.practice_list(trimmed(self.text, Span(inside.start + intro.end(), inside.end)), count_value(intro.group("count")))
                 return
@@ -480,12 +481,16 @@ class ListReader:
         if number:
             count = count_value(number.group(1))
         self.add(span, COLLECTIVE, name=" ".join(piece.split()), count=count)
+        previous: Mention | None = None
         for match in NAMES_INSIDE.finditer(piece):
             name, note = cleaned_name(match.group(0))
             if match.start() == 0 or is_generic(name):
                 continue
+            if previous is not None and piece[: match.start()].rstrip().endswith("("):
+                previous.note = "; ".join(filter(None, [previous.note, name]))
+                continue
             inner = Span(span.start + match.start(), span.start + match.end())
-            self.add(inner, ORGANISATION, name=name, note=note)
+            previous = self.add(inner, ORGANISATION, name=name, note=note)
 
 
 def standalone_names(texts: list[str]) -> frozenset[str]:
@@ -498,9 +503,14 @@ def standalone_names(texts: list[str]) -> frozenset[str]:
     for text in texts:
         whole = Span(0, len(text))
         for piece in depth_zero_splits(text, whole, ";" if ";" in text else ","):
-            item = piece.of(text)
-            if " and " not in item and "(" not in item and starts_name(item) and not starts_lowercase(item):
-                found.add(name_key(re.sub(r"^the\s+", "", item)))
+            items = [piece]
+            link = LINKING.search(piece.of(text))
+            if link:
+                items = split_on_and(text, trimmed(text, Span(piece.start + link.end(), piece.end)), free=True)
+            for span in items:
+                item = span.of(text)
+                if " and " not in item and "(" not in item and starts_name(item) and not starts_lowercase(item):
+                    found.add(name_key(re.sub(r"^the\s+", "", item)))
     return frozenset(found)
 
 

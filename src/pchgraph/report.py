@@ -66,10 +66,22 @@ def report_data(graph: nx.MultiDiGraph) -> dict:
         },
         "edges": dict(sorted(edges.items())),
         "nodes": dict(sorted(kinds.items(), key=lambda kv: str(kv[0]))),
+        "codes": code_rates(graph),
         "collective": collective,
         "unresolved": unresolved,
         "problems": graph.graph.get("problems", []),
     }
+
+
+def code_rates(graph: nx.MultiDiGraph) -> dict:
+    """For practices, trusts, CCGs and councils: how many carry an official code."""
+    rates = {}
+    for kind, key in (("practice", "ods_code"), ("trust", "ods_code"), ("ccg", "ods_code"), ("council", "gss_code")):
+        nodes = [d for _, d in graph.nodes(data=True) if d.get("kind") == kind and not d.get("scope")]
+        coded = sum(1 for d in nodes if d.get(key))
+        rates[kind] = {"organisations": len(nodes), "coded": coded, "rate": round(coded / len(nodes), 3) if nodes else None,
+                       "uncoded": sorted(d["name"] for d in nodes if not d.get(key))}
+    return rates
 
 
 def summary_lines(graph: nx.MultiDiGraph) -> list[str]:
@@ -98,6 +110,11 @@ def report_text(data: dict) -> str:
         f"Collective mentions ({len(data['collective'])}):",
     ]
     lines += [f"  {c['source_file']}:{c['line']}  {c['site']}: {c['text']}" + (f" (count {c['count']})" if c.get("count") else "") for c in data["collective"]]
+    lines += ["", "Official codes (organisations with a named place; generic names left out):"]
+    lines += [
+        f"  {kind:9} {rate['coded']:>3} of {rate['organisations']:>3} ({rate['rate']:.0%})" + (f"  uncoded: {'; '.join(rate['uncoded'])}" if rate["uncoded"] else "")
+        for kind, rate in data["codes"].items() if rate["organisations"]
+    ]
     lines += ["", f"Unresolved mentions ({len(data['unresolved'])}):"]
     lines += [f"  {u['source_file']}:{u['line']}  {u['text']}: {u['reason']}" for u in data["unresolved"]]
     problems = [p for p in data["problems"] if p["level"] != "info"]

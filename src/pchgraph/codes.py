@@ -1,0 +1,292 @@
+"""Official codes from the bundled reference data: ODS codes of trusts, CCGs and GP practices,
+and ONS GSS codes of councils.
+
+Names are compared by their *core*: the normalised name without words that only say what kind of
+body it is ("NHS", "Foundation Trust", "CCG", "County Council"), and by their *places*: the words
+left when generic words are removed too. A match needs the places to agree, so two trusts in one
+county are never confused. 2017 names are kept as written; the code links them to later names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .mentions import GENERIC_WORDS
+from .organisations import org_key
+from .reference import rows
+
+TRUST_WORDS = {"foundation", "trust", "the"}
+CCG_WORDS = {"ccg", "the"}
+COUNCIL_WORDS = {"county", "city", "borough", "district", "council", "metropolitan", "of", "the", "royal", "local", "authority", "london", "ua", "unitary"}
+COUNCIL_SERVICES = re.compile(
+    r"\b(adult social care|social services|social care|public health|care services|health and community services|children s services)\b"
+)
+PLACE_NOISE = GENERIC_WORDS | {"university", "teaching", "general", "hospital", "ambulance", "combined", "and", "upon", "on", "le"}
+PRACTICE_WORDS = {"surgery", "surgeries", "practice", "practices", "medical", "centre", "center", "health", "group", "the", "and",
+                  "partnership", "partners", "clinic", "doctors", "dr", "drs", "healthcare", "gp", "at",
+                  "med", "ctr", "cntr", "hc", "surg", "prac", "pract", "mc", "hlth"}
+STRICT = 90
+PRACTICE_MATCH = 85
+SERVICE_WORDS = {"hospital", "mental", "health", "healthcare", "service", "services", "nhs", "and"}
+
+
+@dataclass(frozen=True)
+class Code:
+    """An official code and the official name it was found under."""
+
+    scheme: str
+    code: str
+    official_name: str
+    extra: tuple = field(default=())
+
+    def as_dict(self) -> dict:
+        return {"scheme": self.scheme, "code": self.code, "official_name": self.official_name, **dict(self.extra)}
+
+
+def core(name: str, drop: set[str]) -> str:
+    """A name's normalised words without the given kind words.
+
+    >>> core("The Royal Wolverhampton NHS Trust", TRUST_WORDS)
+    'royal wolverhampton'
+    """
+    return " ".join(w for w in org_key(name).split() if w not in drop)
+
+
+def places(text: str) -> frozenset[str]:
+    """The words of a core that are not generic: the places and proper names.
+
+    >>> sorted(places("kent community health"))
+    ['kent']
+    """
+    return frozenset(w for w in text.split() if w not in PLACE_NOISE)
+
+
+@lru_cache(maxsize=None)
+def trust_index() -> tuple[tuple[str, str, str], ...]:
+    """(core, code, name) for every name of every trust whose code was open during 2017."""
+    return tuple(
+        (core(r["name"], TRUST_WORDS), r["org_code"], r["name"])
+        for r in rows("nhs_trusts_names.csv")
+        if r["open_during_2017"] == "Y"
+    )
+
+
+@lru_cache(maxsize=None)
+def ccg_index() -> tuple[tuple[str, str, str], ...]:
+    """(core, code, name) for the CCGs of April 2016 and April 2017."""
+    seen = {}
+    for r in rows("ccg_stp_lookup_2016_2019.csv"):
+        if r["ccg_vintage"] in ("CCG16", "CCG17"):
+            seen[(core(r["ccg_name"], CCG_WORDS), r["ccg_ods_code"])] = r["ccg_name"]
+    return tuple((c, code, name) for (c, code), name in seen.items())
+
+
+@lru_cache(maxsize=None)
+def council_index() -> tuple[tuple[str, str, str], ...]:
+    """(core, GSS code, official name) for English councils in existence during 2017, under every name they go by."""
+    found = set()
+    for r in rows("local_authorities_uk_past_current.csv"):
+        if r["nation"] != "England" or (r["start_date"] and r["start_date"] > "2017-12-31") or (r["end_date"] and r["end_date"] < "2017-01-01"):
+            continue
+        for name in {r["official_name"], r["nice_name"], *r["alt_names"].split(",")}:
+            if name.strip():
+                found.add((core(name, COUNCIL_WORDS), r["gss_code"], r["official_name"]))
+    return tuple(sorted(found))
+
+
+def best_by_places(name_core: str, index, scheme: str, threshold: int = STRICT) -> Code | None:
+    """The one entry whose core equals this core, or failing that whose places equal this core's
+    places and whose words are close enough; None when none or several fit."""
+    exact = {(code, name) for c, code, name in index if c == name_core}
+    if len({code for code, _ in exact}) == 1:
+        code, name = sorted(exact)[0]
+        return Code(scheme, code, name)
+    wanted = places(name_core)
+    if not wanted:
+        return None
+    close = {}
+    for c, code, name in index:
+        if same_places(places(c), wanted) and set(name_core.split()) - set(c.split()) - wanted <= SERVICE_WORDS:
+            score = fuzz.token_set_ratio(name_core, c)
+            if score >= threshold and score > close.get(code, (0, ""))[0]:
+                close[code] = (score, name)
+    if len(close) == 1:
+        code, (_, name) = next(iter(close.items()))
+        return Code(scheme, code, name)
+    return None
+
+
+def same_places(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of place words are the same, allowing a typo in a long word ('Sedgfield').
+
+    >>> same_places(frozenset({"durham", "sedgfield"}), frozenset({"durham", "sedgefield"}))
+    True
+    >>> same_places(frozenset({"sussex"}), frozenset({"essex"}))
+    False
+    """
+    if a == b:
+        return True
+    if len(a) != len(b):
+        return False
+    unmatched = sorted(b - a)
+    for word in sorted(a - b):
+        twin = next((w for w in unmatched if len(word) >= 6 and fuzz.ratio(word, w) >= 90), None)
+        if twin is None:
+            return False
+        unmatched.remove(twin)
+    return not unmatched
+
+
+@lru_cache(maxsize=None)
+def trust_code(name: str) -> Code | None:
+    """ODS code of the NHS trust a name refers to.
+
+    >>> trust_code("Kent Community Hospital Foundation Trust").code, trust_code("Cornwall Partnership Foundation NHS Trust").code
+    ('RYY', 'RJ8')
+    >>> trust_code("Sussex Community NHS Foundation Trust").code != trust_code("Sussex Partnership NHS Foundation Trust").code
+    True
+    """
+    return best_by_places(core(name, TRUST_WORDS), trust_index(), "ods", threshold=80)
+
+
+@lru_cache(maxsize=None)
+def ccg_code(name: str) -> Code | None:
+    """ODS code of the (2016–17) CCG a name refers to.
+
+    >>> ccg_code("Durham Dales, Easington and Sedgfield Clinical Commissioning Group").code
+    '00J'
+    >>> ccg_code("Nene and Corby Clinical Commissioning Group") is None
+    True
+    """
+    return best_by_places(core(name, CCG_WORDS), ccg_index(), "ods")
+
+
+@lru_cache(maxsize=None)
+def council_code(name: str) -> Code | None:
+    """GSS code of the council a name (or one of its services) refers to.
+
+    >>> council_code("County Durham Council").code == council_code("Durham County Council").code
+    True
+    >>> council_code("Telford and Wrekin Public Health").official_name
+    'Telford and Wrekin Council'
+    """
+    text = COUNCIL_SERVICES.sub(" ", org_key(name))
+    wanted = " ".join(w for w in text.split() if w not in COUNCIL_WORDS)
+    matches = {(code, official) for c, code, official in council_index() if c == wanted}
+    if len({code for code, _ in matches}) == 1:
+        code, official = sorted(matches)[0]
+        return Code("gss", code, official)
+    return None
+
+
+@lru_cache(maxsize=None)
+def practices_by_ccg() -> dict[str, tuple[dict, ...]]:
+    """GP practices (prescribing setting 4) of mid-2018, grouped by their 2017 CCG name."""
+    grouped: dict[str, list[dict]] = {}
+    for r in rows("gp_practices_epraccur_2018-06.csv"):
+        if r["prescribing_setting"] != "4" or (r["close_date"] and r["close_date"] < "2016-01-01"):
+            continue
+        grouped.setdefault(r["ccg17_name_via_lookup"] or r["ccg18_name_via_lookup"], []).append(r)
+    return {name: tuple(found) for name, found in grouped.items()}
+
+
+@lru_cache(maxsize=None)
+def practices_2022() -> dict[str, dict]:
+    return {r["PRACTICE_CODE"]: r for r in rows("gp_practices_2022-01.csv")}
+
+
+@lru_cache(maxsize=None)
+def ccg_names_of_area(area_code: str) -> tuple[str, ...]:
+    for r in rows("stp_2017.csv"):
+        if r["stp17_ons_code"] == area_code:
+            return tuple(n.strip() for n in r["ccg17_names"].split("|"))
+    return ()
+
+
+@lru_cache(maxsize=None)
+def practice_core(name: str) -> str:
+    """What tells one practice from another: its name without 'Surgery', 'Medical Centre', ….
+
+    >>> practice_core("THE BROW SURGERY"), practice_core("Lakeside Healthcare at St Mary's Medical Centre")
+    ('brow', 'lakeside st marys')
+    """
+    return " ".join(w for w in org_key(name).split() if w not in PRACTICE_WORDS)
+
+
+def contained_score(a: str, b: str) -> float:
+    """90 when one core holds every word of the other and that is telling enough (two words, or
+    one of six letters or more): 'newport pagnell' in 'newport pagnell npmc willen'."""
+    small, large = sorted((set(a.split()), set(b.split())), key=len)
+    if small and small <= large and (len(small) >= 2 or len(next(iter(small))) >= 6):
+        return 90.0
+    return 0.0
+
+
+def practice_candidates(name: str, ccg_names: list[str]) -> list[tuple[float, float, str, dict]]:
+    """(score, full-name score, code, record) for the practices of these CCGs, best first.
+
+    A practice is compared under its registered name and the first lines of its address, since
+    practices are often known by their building ("Conway Medical Centre" for "Dr Saleh's Practice").
+    """
+    wanted = practice_core(name)
+    full = org_key(name)
+    scored = []
+    for ccg in ccg_names:
+        for r in practices_by_ccg().get(ccg, ()):
+            best = 0.0
+            for discount, known in ((0, r["practice_name"]), (10, r["address_line_1"]), (10, r["address_line_2"])):
+                candidate = practice_core(known)
+                if candidate and not candidate.isdigit():
+                    best = max(best, max(fuzz.token_sort_ratio(wanted, candidate), contained_score(wanted, candidate)) - discount)
+            if best:
+                scored.append((best, fuzz.ratio(full, org_key(r["practice_name"])), r["practice_code"], r))
+    scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
+    return scored
+
+
+@lru_cache(maxsize=4096)
+def practice_code(name: str, tiers: tuple[tuple[str, ...], ...] | None) -> Code | None:
+    """ODS code of a GP practice, searched in tiers of CCGs (the site's partner CCGs, then its
+    area's); None rather than a guess.
+
+    A match needs the distinguishing words to agree closely (85 or more; a match on an address
+    line counts 10 less than one on the registered name) and to beat every other
+    practice: by 6 points, or on an equal score by 10 points on the whole name. Without any CCGs
+    (a site whose area is unknown) the whole country is searched and only an exact, unique match
+    is taken.
+    """
+    wanted = practice_core(name)
+    if not wanted:
+        return None
+    if not tiers or not any(tiers):
+        exact = [r for found in practices_by_ccg().values() for r in found if practice_core(r["practice_name"]) == wanted]
+        return practice_record(exact[0]) if len(exact) == 1 else None
+    for ccg_names in tiers:
+        scored = practice_candidates(name, ccg_names)
+        if not scored or scored[0][0] < PRACTICE_MATCH:
+            continue
+        top = scored[0]
+        rivals = [s for s in scored[1:] if s[2] != top[2]]
+        if rivals and (rivals[0][0] > top[0] - 6 and not (rivals[0][0] == top[0] and rivals[0][1] <= top[1] - 10)):
+            return None
+        return practice_record(top[3])
+    return None
+
+
+def practice_record(r: dict) -> Code:
+    """The code of a practice with its postcode, 2017 CCG, and 2022 PCN and CCG."""
+    code = r["practice_code"]
+    later = practices_2022().get(code, {})
+    extra = (
+        ("postcode", r["postcode"]),
+        ("ccg_2017", r["ccg17_name_via_lookup"]),
+        ("pcn_2022_code", later.get("PCN_CODE")),
+        ("pcn_2022_name", later.get("PCN_NAME")),
+        ("ccg_2022_code", later.get("CCG_CODE")),
+        ("ccg_2022_name", later.get("CCG_NAME")),
+    )
+    return Code("ods", code, r["practice_name"], extra)

@@ -1,0 +1,130 @@
+"""Finding nodes by name: exact and fuzzy search over names and every spelling seen, and the
+profile of one organisation."""
+
+from __future__ import annotations
+
+import re
+
+import networkx as nx
+from rapidfuzz import fuzz, process
+
+from .errors import PchgraphError
+from .organisations import org_key
+
+SUGGESTIONS = 5
+MIN_SCORE = 60
+
+
+def spellings(graph: nx.MultiDiGraph) -> list[tuple[str, str]]:
+    """(node id, spelling) for every node's name and every alias it was mentioned under."""
+    found = []
+    for node, data in graph.nodes(data=True):
+        for spelling in {data["name"], *data.get("aliases", []), *data.get("written", [])}:
+            found.append((node, spelling))
+    return found
+
+
+def word_score(query: str, target: str, **_) -> float:
+    """How well every word of the query finds a like word in the target (typos forgiven), 0–100.
+
+    >>> round(word_score("kent comunity health", "kent community health foundation trust"))
+    98
+    >>> word_score("kent comunity health", "unity health") < 80
+    True
+    """
+    asked, have = query.split(), target.split()
+    if not asked or not have:
+        return 0.0
+    return sum(max(fuzz.ratio(word, other) for other in have) for word in asked) / len(asked)
+
+
+def find(graph: nx.MultiDiGraph, text: str, limit: int = 10, kinds: tuple[str, ...] | None = None) -> list[dict]:
+    """Nodes whose name or a spelling of it is like `text`, best first.
+
+    >>> from pchgraph import load_graph
+    >>> find(load_graph(), "kent community hospital")[0]["name"]
+    'Kent Community Health NHS Foundation Trust'
+    """
+    if not text.strip():
+        raise PchgraphError("give some text to search for", where="TEXT", exit_code=2)
+    choices = [(node, spelling) for node, spelling in spellings(graph) if not kinds or graph.nodes[node]["kind"] in kinds]
+    keys = [org_key(spelling) for _, spelling in choices]
+    matches = process.extract(org_key(text), keys, scorer=word_score, limit=limit * 4, score_cutoff=MIN_SCORE)
+    rows: dict[str, dict] = {}
+    for _, score, index in matches:
+        node, spelling = choices[index]
+        if node not in rows or score > rows[node]["score"]:
+            data = graph.nodes[node]
+            rows[node] = {"id": node, "name": data["name"], "kind": data["kind"], "matched": spelling, "score": round(score, 1)}
+    return sorted(rows.values(), key=lambda r: (-r["score"], r["name"]))[:limit]
+
+
+def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = None, what: str = "NAME") -> str:
+    """The one node a name given on the command line means.
+
+    An id, a name or any spelling seen (compared after normalisation) must pick out one node;
+    failing that, a name whose words appear in exactly one node's name. Otherwise the error
+    lists the nearest names ('did you mean'), and nothing is guessed.
+    """
+    if name in graph and (not kinds or graph.nodes[name]["kind"] in kinds):
+        return name
+    wanted = org_key(name)
+    candidates = [(n, s) for n, s in spellings(graph) if not kinds or graph.nodes[n]["kind"] in kinds]
+    exact = sorted({n for n, s in candidates if org_key(s) == wanted})
+    if len(exact) == 1:
+        return exact[0]
+    if not exact and wanted:
+        pattern = re.compile(rf"(^| ){re.escape(wanted)}( |$)")
+        within = sorted({n for n, s in candidates if pattern.search(org_key(s))})
+        if len(within) == 1:
+            return within[0]
+        exact = within
+    if exact:
+        listed = "; ".join(f"{graph.nodes[n]['name']} ({n})" for n in exact[:SUGGESTIONS])
+        raise PchgraphError(f"'{name}' is ambiguous: it could be {listed}", where=what, exit_code=2)
+    nearest = find(graph, name, limit=SUGGESTIONS, kinds=kinds) if wanted else []
+    hint = "; did you mean: " + "; ".join(r["name"] for r in nearest) if nearest else ""
+    raise PchgraphError(f"no organisation or site called '{name}'{hint}", where=what, exit_code=2)
+
+
+def org_profile(graph: nx.MultiDiGraph, node: str) -> dict:
+    """An organisation's kind, spellings, codes and every site it works with, with the quoted lines."""
+    data = graph.nodes[node]
+    links = []
+    for _, site, edge in graph.out_edges(node, data=True):
+        if edge["kind"] in ("partner_of", "member_of"):
+            links.append(
+                {
+                    "site": graph.nodes[site]["name"],
+                    "site_id": site,
+                    "relation": edge["kind"],
+                    "quote": edge["mention"],
+                    "source_file": edge["source_file"],
+                    "line": edge["line"],
+                }
+            )
+    links.sort(key=lambda link: (link["site"], link["source_file"], link["line"]))
+    codes = {key: data[key] for key in ("ods_code", "gss_code", "official_name", "postcode", "pcn_2022_code", "pcn_2022_name", "ccg_2022_code", "ccg_2022_name") if data.get(key)}
+    return {
+        "id": node,
+        "name": data["name"],
+        "kind": data["kind"],
+        "kind_guessed": data.get("kind_guessed", False),
+        "aliases": data.get("aliases", []),
+        "codes": codes,
+        "sites": len({link["site_id"] for link in links}),
+        "links": links,
+    }
+
+
+def profile_text(profile: dict) -> str:
+    """An organisation profile as readable text."""
+    kind = profile["kind"] + (" (guessed)" if profile["kind_guessed"] else "")
+    lines = [f"{profile['name']}  [{kind}]  {profile['id']}"]
+    if profile["codes"]:
+        lines.append("codes: " + ", ".join(f"{k} {v}" for k, v in profile["codes"].items()))
+    lines.append("spelled: " + " | ".join(profile["aliases"]))
+    lines.append(f"sites ({profile['sites']}):")
+    for link in profile["links"]:
+        lines.append(f"  {link['site']}  ({link['relation']})  {link['source_file']}:{link['line']}  \"{link['quote']}\"")
+    return "\n".join(lines)
