@@ -158,7 +158,7 @@ def ccg_code(name: str) -> Code | None:
     """ODS code of the (2016–17) CCG a name refers to.
 
     >>> ccg_code("Durham Dales, Easington and Sedgfield Clinical Commissioning Group").code
-    '00J'
+    '00D'
     >>> ccg_code("Nene and Corby Clinical Commissioning Group") is None
     True
     """
@@ -172,7 +172,7 @@ def council_code(name: str) -> Code | None:
     >>> council_code("County Durham Council").code == council_code("Durham County Council").code
     True
     >>> council_code("Telford and Wrekin Public Health").official_name
-    'Telford and Wrekin Council'
+    'Telford & Wrekin Council'
     """
     text = COUNCIL_SERVICES.sub(" ", org_key(name))
     wanted = " ".join(w for w in text.split() if w not in COUNCIL_WORDS)
