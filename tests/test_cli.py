@@ -124,9 +124,49 @@ def test_review_lists_and_accepts_into_the_alias_table(run, tmp_path, monkeypatc
     assert spanning[0]["name"] == "Exampletown Wellbeing Hub" and spanning[0]["sites"] == 2
 
 
+def test_centrality_json_and_help(run):
+    rows = json.loads(run("centrality", "--metric", "degree", "--type", "trust", "--top", "1", "--json").output)
+    assert rows[0]["name"] == "Cornwall Partnership NHS Foundation Trust"
+    help_text = run("centrality", "--help").output
+    assert "bipartite" in help_text and "two-mode" in help_text
+
+
+def test_shared_pairs_ego_path_communities(run):
+    shared_rows = json.loads(run("shared", "South Camden Primary Care Neighbourhood", "Hampstead Primary Care Neighbourhood", "--json").output)
+    assert len(shared_rows) == 6
+    pair_rows = list(csv.DictReader(io.StringIO(run("pairs", "--top", "1", "--csv").output)))
+    assert pair_rows[0]["shared"] == "12"
+    ego_rows = json.loads(run("ego", "Kent Community Health NHS Foundation Trust", "--json").output)
+    assert len(ego_rows) == 4
+    path_rows = json.loads(run("path", "Sussex Community NHS Foundation Trust", "Kent County Council", "--json").output)
+    assert path_rows[0]["source_file"] == "004_310525714bc6d37c.txt"
+    found = json.loads(run("communities", "--json").output)
+    assert found == json.loads(run("communities", "--json").output)
+
+
+def test_shared_needs_two_of_a_kind(run):
+    result = run("shared", "East Merton", "Merton Council")
+    assert result.exit_code == 2 and "give two sites or two organisations" in result.output
+
+
+def test_export_command(run, tmp_path):
+    result = run("export", "graphml", str(tmp_path / "g.graphml"), "--area", "Devon")
+    assert result.exit_code == 0 and "nodes" in result.output
+    assert run("export", "gexf", str(tmp_path / "missing" / "g.gexf")).exit_code == 2
+    assert run("export", "csv", str(tmp_path / "csv"), "--focus", "Age UK", "--depth", "2").exit_code == 0
+    assert run("export", "json", str(tmp_path / "x.json"), "--area", "Atlantis").exit_code == 2
+
+
 @pytest.mark.parametrize(
     "args, expect",
     [
+        (["centrality", "--metric", "pagerank", "--top", "3", "--csv"], "rank,name,kind,score,links"),
+        (["shared", "Cornwall Partnership NHS Foundation Trust", "Royal Cornwall Hospitals Trust", "--csv"], "Truro Health Park"),
+        (["pairs", "--type", "org", "--top", "2"], "Sussex"),
+        (["ego", "East Merton", "--csv"], "Merton Council"),
+        (["path", "East Merton", "Hammersmith and Fulham Partners", "--csv"], "step,from,relation,to,quote,source"),
+        (["communities", "--type", "site", "--csv"], "community,size,members"),
+        (["export", "gexf", "{tmp}/g.gexf", "--type", "ccg"], "nodes"),
         (["org", "Royal Cornwall Hospitals Trust"], "ods_code REF"),
         (["find", "healthwatch york", "--csv"], "Healthwatch York"),
         (["review", "--csv"], "number,score,kind,keep,merge"),

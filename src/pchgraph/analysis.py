@@ -1,13 +1,27 @@
-"""Answers over the graph, as plain lists of dictionaries a notebook or the CLI can use."""
+"""Answers over the graph, as plain lists of dictionaries a notebook or the CLI can use.
+
+The graph is two-mode: organisations on one side, sites on the other, joined by ``partner_of``
+and ``member_of`` edges. Areas and site-to-site links are context, not partnerships, so the
+measures here run on the two-mode partnership graph (``partnership_graph``) or on its one-mode
+projections (``projection``).
+"""
 
 from __future__ import annotations
 
 import networkx as nx
+from networkx.algorithms import bipartite
 
 from .errors import PchgraphError
 from .organisations import KINDS
 
 ORG_EDGES = ("partner_of", "member_of")
+METRICS = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
+SITE = "site"
+RELATION_WORDS = {
+    "partner_of": ("partner of", "has partner"),
+    "member_of": ("member of", "has member"),
+    "linked_to": ("linked to", "linked from"),
+}
 
 
 def sites_of(graph: nx.MultiDiGraph, node: str) -> list[str]:
@@ -15,16 +29,148 @@ def sites_of(graph: nx.MultiDiGraph, node: str) -> list[str]:
     return sorted({site for _, site, kind in graph.out_edges(node, data="kind") if kind in ORG_EDGES})
 
 
+def partners_of(graph: nx.MultiDiGraph, site: str) -> list[str]:
+    """The organisations and practices named as partners of a site, sorted."""
+    return sorted({org for org, _, kind in graph.in_edges(site, data="kind") if kind in ORG_EDGES})
+
+
 def areas_of(graph: nx.MultiDiGraph, site: str) -> list[str]:
     return sorted(graph.nodes[a]["name"] for _, a, kind in graph.out_edges(site, data="kind") if kind == "in_area")
 
 
-def check_kind(kind: str | None) -> None:
-    if kind is not None and kind not in KINDS:
-        raise PchgraphError(f"unknown kind '{kind}'; use one of: {', '.join(KINDS)}", where="--type", exit_code=2)
+def check_kind(kind: str | None, allowed: tuple[str, ...] = KINDS) -> None:
+    if kind is not None and kind not in allowed:
+        raise PchgraphError(f"unknown kind '{kind}'; use one of: {', '.join(allowed)}", where="--type", exit_code=2)
 
 
-def spanning(graph: nx.MultiDiGraph, kind: str | None = None, top: int | None = None) -> list[dict]:
+def area_node(graph: nx.MultiDiGraph, area: str) -> str:
+    """The area node a name given with --area means (official name, name as written, or id)."""
+    from .lookup import node_for
+
+    return node_for(graph, area, kinds=("area",), what="--area")
+
+
+def sites_in_area(graph: nx.MultiDiGraph, area: str) -> set[str]:
+    node = area_node(graph, area)
+    return {site for site, _, kind in graph.in_edges(node, data="kind") if kind == "in_area"}
+
+
+def partnership_graph(graph: nx.MultiDiGraph, kind: str | None = None, area: str | None = None) -> nx.Graph:
+    """The two-mode graph: organisations and sites, one edge per partnership (weight = mentions).
+
+    `kind` keeps only organisations of that kind; `area` keeps only the sites of that STP area.
+    Nodes carry ``bipartite`` = 0 for organisations, 1 for sites.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("s", kind="site", name="S"); g.add_node("o", kind="trust", name="O")
+    >>> g.add_edge("o", "s", kind="partner_of"); g.add_edge("o", "s", kind="partner_of")
+    0
+    1
+    >>> partnership_graph(g).edges(data="weight")
+    EdgeDataView([('o', 's', 2)])
+    """
+    check_kind(kind)
+    keep_sites = sites_in_area(graph, area) if area else None
+    two_mode = nx.Graph()
+    for org, site, edge_kind in graph.edges(data="kind"):
+        if edge_kind not in ORG_EDGES:
+            continue
+        if kind and graph.nodes[org]["kind"] != kind:
+            continue
+        if keep_sites is not None and site not in keep_sites:
+            continue
+        for node, side in ((org, 0), (site, 1)):
+            if node not in two_mode:
+                two_mode.add_node(node, bipartite=side, **{k: graph.nodes[node][k] for k in ("name", "kind")})
+        weight = two_mode.edges[org, site]["weight"] + 1 if two_mode.has_edge(org, site) else 1
+        two_mode.add_edge(org, site, weight=weight)
+    return two_mode
+
+
+def side_nodes(two_mode: nx.Graph, side: int) -> set[str]:
+    return {n for n, s in two_mode.nodes(data="bipartite") if s == side}
+
+
+def centrality(graph: nx.MultiDiGraph, metric: str = "degree", kind: str | None = None, area: str | None = None,
+               top: int | None = None, sample: int | None = None) -> list[dict]:
+    """Organisations (or sites, with kind='site') ranked by a centrality measure.
+
+    degree, betweenness and closeness use networkx's bipartite versions on the two-mode graph,
+    normalised within each side; eigenvector and pagerank have no bipartite version and run on
+    the two-mode graph as one graph. `kind` filters the rows shown (not the graph measured), except
+    that `area` measures only that area's sites. `sample` estimates betweenness from K source
+    nodes (seeded), for graphs too large for the exact measure.
+    """
+    if metric not in METRICS:
+        raise PchgraphError(f"unknown metric '{metric}'; use one of: {', '.join(METRICS)}", where="--metric", exit_code=2)
+    check_kind(kind, (*KINDS, SITE))
+    two_mode = partnership_graph(graph, area=area)
+    if not two_mode:
+        return []
+    organisations = side_nodes(two_mode, 0)
+    if metric == "degree":
+        scores = bipartite.degree_centrality(two_mode, organisations)
+    elif metric == "betweenness":
+        scores = betweenness(two_mode, organisations, sample)
+    elif metric == "closeness":
+        scores = bipartite.closeness_centrality(two_mode, organisations)
+    elif metric == "eigenvector":
+        scores = eigenvector(two_mode)
+    else:
+        scores = nx.pagerank(two_mode, weight=None)
+    rows = [
+        {"id": node, "name": two_mode.nodes[node]["name"], "kind": two_mode.nodes[node]["kind"],
+         "score": round(score, 6), "links": two_mode.degree(node)}
+        for node, score in scores.items()
+        if (kind is None and node in organisations) or two_mode.nodes[node]["kind"] == kind
+    ]
+    rows.sort(key=lambda r: (-r["score"], r["name"].lower(), r["id"]))
+    for rank, row in enumerate(rows, start=1):
+        row["rank"] = rank
+    return rows[:top] if top else rows
+
+
+def bipartite_maxima(n: int, m: int) -> tuple[float, float]:
+    """The largest betweenness a node can have on each side of a two-mode graph with n and m
+    nodes (Borgatti and Halgin), by which networkx's bipartite betweenness is normalised."""
+    s, t = divmod(n - 1, m)
+    top = (m**2 * (s + 1) ** 2 + m * (s + 1) * (2 * t - s - 1) - t * (2 * s - t + 3)) / 2.0
+    p, r = divmod(m - 1, n)
+    bottom = (n**2 * (p + 1) ** 2 + n * (p + 1) * (2 * r - p - 1) - r * (2 * p - r + 3)) / 2.0
+    return top, bottom
+
+
+def betweenness(two_mode: nx.Graph, organisations: set[str], sample: int | None) -> dict[str, float]:
+    """Bipartite betweenness; with `sample`, estimated from that many seeded source nodes and
+    normalised the same way."""
+    sites = set(two_mode) - organisations
+    if not organisations or not sites:
+        return {node: 0.0 for node in two_mode}
+    if sample and sample < len(two_mode):
+        raw = nx.betweenness_centrality(two_mode, k=sample, normalized=False, seed=42)
+    else:
+        raw = nx.betweenness_centrality(two_mode, normalized=False)
+    top, bottom = bipartite_maxima(len(organisations), len(sites))
+    return {node: value / (top if node in organisations else bottom) if (top if node in organisations else bottom) else 0.0
+            for node, value in raw.items()}
+
+
+def eigenvector(two_mode: nx.Graph) -> dict[str, float]:
+    """Eigenvector centrality per connected component (it is undefined across components),
+    each scaled by the component's share of nodes."""
+    scores: dict[str, float] = {}
+    for component in nx.connected_components(two_mode):
+        part = two_mode.subgraph(component)
+        if len(part) < 3:
+            scores.update({node: 0.0 for node in part})
+            continue
+        values = nx.eigenvector_centrality_numpy(part)
+        share = len(part) / len(two_mode)
+        scores.update({node: abs(value) * share for node, value in values.items()})
+    return scores
+
+
+def spanning(graph: nx.MultiDiGraph, kind: str | None = None, top: int | None = None, area: str | None = None) -> list[dict]:
     """Organisations ranked by how many sites they partner with (ties by name).
 
     Each row gives the number of sites, the PCHs and practices those sites hold, and the STP
@@ -36,11 +182,12 @@ def spanning(graph: nx.MultiDiGraph, kind: str | None = None, top: int | None = 
     ('Cornwall Partnership NHS Foundation Trust', 9)
     """
     check_kind(kind)
+    keep_sites = sites_in_area(graph, area) if area else None
     rows = []
     for node, data in graph.nodes(data=True):
         if data.get("kind") in ("site", "area") or (kind and data.get("kind") != kind):
             continue
-        sites = sites_of(graph, node)
+        sites = [s for s in sites_of(graph, node) if keep_sites is None or s in keep_sites]
         if not sites:
             continue
         areas = sorted({a for s in sites for a in areas_of(graph, s)})
@@ -61,3 +208,137 @@ def spanning(graph: nx.MultiDiGraph, kind: str | None = None, top: int | None = 
     for rank, row in enumerate(rows, start=1):
         row["rank"] = rank
     return rows[:top] if top else rows
+
+
+def quotes(graph: nx.MultiDiGraph, org: str, site: str) -> list[dict]:
+    """Every source line that names `org` as a partner of `site`."""
+    edges = graph.get_edge_data(org, site, default={}).values()
+    found = [{"quote": e["mention"], "source_file": e["source_file"], "line": e["line"]} for e in edges if e["kind"] in ORG_EDGES]
+    return sorted(found, key=lambda q: (q["source_file"], q["line"]))
+
+
+def shared(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
+    """Two sites: the partners they share. Two organisations: the sites they share. With quotes.
+
+    `a` and `b` are node ids (see lookup.node_for for names).
+    """
+    kinds = {graph.nodes[a]["kind"] == SITE, graph.nodes[b]["kind"] == SITE}
+    if len(kinds) != 1 or graph.nodes[a]["kind"] == "area" or graph.nodes[b]["kind"] == "area":
+        raise PchgraphError("give two sites or two organisations", where="A B", exit_code=2)
+    if a == b:
+        raise PchgraphError("A and B are the same", where="A B", exit_code=2)
+    both_sites = graph.nodes[a]["kind"] == SITE
+    common = sorted(set(partners_of(graph, a)) & set(partners_of(graph, b)) if both_sites else set(sites_of(graph, a)) & set(sites_of(graph, b)))
+    rows = []
+    for node in common:
+        pairs = [(node, a), (node, b)] if both_sites else [(a, node), (b, node)]
+        rows.append(
+            {
+                "id": node,
+                "name": graph.nodes[node]["name"],
+                "kind": graph.nodes[node]["kind"],
+                "quotes": [q for org, site in pairs for q in quotes(graph, org, site)],
+            }
+        )
+    rows.sort(key=lambda r: (r["kind"], r["name"].lower()))
+    return rows
+
+
+def projection(graph: nx.MultiDiGraph, side: str = "org", kind: str | None = None, area: str | None = None) -> nx.Graph:
+    """The one-mode projection onto sites or organisations; edge weight = what the pair shares."""
+    two_mode = partnership_graph(graph, kind=kind, area=area)
+    nodes = side_nodes(two_mode, 0 if side == "org" else 1)
+    return bipartite.weighted_projected_graph(two_mode, nodes)
+
+
+def pairs(graph: nx.MultiDiGraph, side: str = "site", minimum: int = 1, top: int | None = None,
+          kind: str | None = None, area: str | None = None) -> list[dict]:
+    """Pairs of sites (or organisations) with most in common: shared count and Jaccard similarity."""
+    if side not in ("site", "org"):
+        raise PchgraphError("--type is 'site' or 'org'", where="--type", exit_code=2)
+    two_mode = partnership_graph(graph, kind=kind, area=area)
+    projected = projection(graph, side, kind, area)
+    rows = []
+    for a, b, weight in projected.edges(data="weight"):
+        if weight < minimum:
+            continue
+        union = len(set(two_mode[a]) | set(two_mode[b]))
+        first, second = sorted((a, b), key=lambda n: (two_mode.nodes[n]["name"].lower(), n))
+        rows.append(
+            {
+                "a": two_mode.nodes[first]["name"], "b": two_mode.nodes[second]["name"], "a_id": first, "b_id": second,
+                "shared": weight, "jaccard": round(weight / union, 4) if union else 0.0,
+            }
+        )
+    rows.sort(key=lambda r: (-r["shared"], -r["jaccard"], r["a"].lower(), r["b"].lower()))
+    for rank, row in enumerate(rows, start=1):
+        row["rank"] = rank
+    return rows[:top] if top else rows
+
+
+def undirected_partnerships(graph: nx.MultiDiGraph) -> nx.Graph:
+    """Organisations and sites joined by partnerships, as one undirected graph (areas left out)."""
+    undirected = nx.Graph()
+    for u, v, kind in graph.edges(data="kind"):
+        if kind in ORG_EDGES or kind == "linked_to":
+            undirected.add_edge(u, v, kind=kind)
+    return undirected
+
+
+def ego(graph: nx.MultiDiGraph, node: str, depth: int = 1) -> list[dict]:
+    """Everything within `depth` partnership steps of a node, nearest first."""
+    if depth < 1:
+        raise PchgraphError("depth must be 1 or more", where="--depth", exit_code=2)
+    undirected = undirected_partnerships(graph)
+    if node not in undirected:
+        return []
+    distances = nx.single_source_shortest_path_length(undirected, node, cutoff=depth)
+    rows = [
+        {"id": n, "name": graph.nodes[n]["name"], "kind": graph.nodes[n]["kind"], "distance": d}
+        for n, d in distances.items() if n != node
+    ]
+    rows.sort(key=lambda r: (r["distance"], r["kind"], r["name"].lower()))
+    return rows
+
+
+def path(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
+    """A shortest chain of partnerships from a to b, each step with the source line that says so."""
+    undirected = undirected_partnerships(graph)
+    try:
+        steps = nx.shortest_path(undirected, a, b)
+    except (nx.NetworkXNoPath, nx.NodeNotFound):
+        raise PchgraphError(f"no chain of partnerships joins '{graph.nodes[a]['name']}' and '{graph.nodes[b]['name']}'", where="A B", exit_code=1)
+    rows = []
+    for step, (u, v) in enumerate(zip(steps, steps[1:]), start=1):
+        edge = first_edge(graph, u, v)
+        rows.append(
+            {
+                "step": step, "from": graph.nodes[u]["name"], "to": graph.nodes[v]["name"], "from_id": u, "to_id": v,
+                "relation": RELATION_WORDS[edge["kind"]][0 if graph.has_edge(u, v) else 1],
+                "quote": edge.get("mention"), "source_file": edge.get("source_file"), "line": edge.get("line"),
+            }
+        )
+    return rows
+
+
+def first_edge(graph: nx.MultiDiGraph, u: str, v: str) -> dict:
+    """The first edge (by source file and line) between two nodes, in either direction."""
+    found = list(graph.get_edge_data(u, v, default={}).values()) + list(graph.get_edge_data(v, u, default={}).values())
+    found = [e for e in found if e["kind"] in (*ORG_EDGES, "linked_to")]
+    return sorted(found, key=lambda e: (e.get("source_file") or "", e.get("line") or 0))[0]
+
+
+def communities(graph: nx.MultiDiGraph, side: str = "org", kind: str | None = None, area: str | None = None, seed: int = 42) -> list[dict]:
+    """Modularity communities (Louvain, seeded so runs agree) of a projection, largest first."""
+    if side not in ("site", "org"):
+        raise PchgraphError("--type is 'site' or 'org'", where="--type", exit_code=2)
+    projected = projection(graph, side, kind, area)
+    found = nx.community.louvain_communities(projected, weight="weight", seed=seed) if projected else []
+    ranked = sorted(found, key=lambda c: (-len(c), min(graph.nodes[n]["name"].lower() for n in c)))
+    rows = []
+    for number, members in enumerate(ranked, start=1):
+        ordered = sorted(members, key=lambda n: (-projected.degree(n, weight="weight"), graph.nodes[n]["name"].lower()))
+        rows.append(
+            {"community": number, "size": len(members), "members": [graph.nodes[n]["name"] for n in ordered], "ids": ordered}
+        )
+    return rows

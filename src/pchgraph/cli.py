@@ -119,16 +119,157 @@ def report(graph, fmt: str):
         click.echo(report_text(data))
 
 
+def kind_option(command):
+    return click.option("--type", "kind", help="Only organisations of this kind: " + ", ".join(KINDS) + ".")(command)
+
+
+def area_option(command):
+    return click.option("--area", help="Only the sites of this STP area (official name, name as written, or id).")(command)
+
+
+def top_option(command):
+    return click.option("--top", type=click.IntRange(min=1), help="Show the first N rows.")(command)
+
+
 @cli.command()
-@click.option("--type", "kind", help="Only organisations of this kind (trust, ccg, council, charity, federation, nhs_body, practice, other).")
-@click.option("--top", type=click.IntRange(min=1), help="Show the first N rows.")
+@kind_option
+@area_option
+@top_option
 @graph_options
 @output_options
-def spanning(graph, kind: str | None, top: int | None, fmt: str):
-    """Organisations ranked by the number of sites they partner with."""
+def spanning(graph, kind: str | None, area: str | None, top: int | None, fmt: str):
+    """Organisations ranked by the number of sites they partner with (ties by name), with the
+    PCHs and practices those sites hold and the STP areas they span."""
     from .analysis import spanning as ranked
 
-    show(ranked(graph, kind, top), ["rank", "name", "kind", "sites", "pchs", "practices", "areas"], fmt)
+    show(ranked(graph, kind, top, area), ["rank", "name", "kind", "sites", "pchs", "practices", "areas"], fmt)
+
+
+@cli.command()
+@click.option("--metric", type=click.Choice(["degree", "betweenness", "closeness", "eigenvector", "pagerank"]), default="degree", show_default=True)
+@click.option("--type", "kind", help="Rank only this kind (an organisation kind, or 'site').")
+@area_option
+@top_option
+@click.option("--sample", type=click.IntRange(min=2), help="Estimate betweenness from K seeded source nodes (for large graphs).")
+@graph_options
+@output_options
+def centrality(graph, metric: str, kind: str | None, area: str | None, top: int | None, sample: int | None, fmt: str):
+    """Organisations (or sites) ranked by centrality in the two-mode partnership graph.
+
+    \b
+    The graph measured has organisations on one side and sites on the other (areas left out).
+    degree, betweenness, closeness: networkx's bipartite measures on that two-mode graph,
+      normalised within each side (closeness follows networkx's bipartite definition and can
+      exceed 1 in small separate components).
+    eigenvector, pagerank: no bipartite version exists; they run on the same two-mode graph
+      taken as one graph (eigenvector per connected component, scaled by its size).
+    --area measures only that area's sites and their partners.
+    """
+    from .analysis import centrality as ranked
+
+    show(ranked(graph, metric, kind, area, top, sample), ["rank", "name", "kind", "score", "links"], fmt)
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@graph_options
+@output_options
+def shared(graph, a: str, b: str, fmt: str):
+    """Two sites: the partners they share. Two organisations: the sites they share."""
+    from .analysis import shared as in_common
+    from .lookup import node_for
+
+    rows = in_common(graph, node_for(graph, a, what="A"), node_for(graph, b, what="B"))
+    for row in rows:
+        row["sources"] = [f"{q['source_file']}:{q['line']}" for q in row["quotes"]]
+    show(rows, ["name", "kind", "sources"], fmt)
+
+
+@cli.command()
+@click.option("--type", "side", type=click.Choice(["site", "org"]), default="site", show_default=True, help="Pairs of sites (sharing partners) or of organisations (sharing sites).")
+@click.option("--min", "minimum", type=click.IntRange(min=1), default=1, show_default=True, help="Only pairs sharing at least N.")
+@click.option("--kind", help="Count only organisations of this kind.")
+@area_option
+@top_option
+@graph_options
+@output_options
+def pairs(graph, side: str, minimum: int, kind: str | None, area: str | None, top: int | None, fmt: str):
+    """The pairs with most in common, from the weighted one-mode projection: count shared and
+    Jaccard similarity (shared / either)."""
+    from .analysis import pairs as ranked
+
+    show(ranked(graph, side, minimum, top, kind, area), ["rank", "a", "b", "shared", "jaccard"], fmt)
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True)
+@graph_options
+@output_options
+def ego(graph, name: str, depth: int, fmt: str):
+    """Everything within DEPTH partnership steps of an organisation or site."""
+    from .analysis import ego as around
+    from .lookup import node_for
+
+    show(around(graph, node_for(graph, name), depth), ["distance", "name", "kind", "id"], fmt)
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@graph_options
+@output_options
+def path(graph, a: str, b: str, fmt: str):
+    """A shortest chain of partnerships from A to B, each step with the source line that says so."""
+    from .analysis import path as chain
+    from .lookup import node_for
+
+    rows = chain(graph, node_for(graph, a, what="A"), node_for(graph, b, what="B"))
+    for row in rows:
+        row["source"] = f"{row['source_file']}:{row['line']}" if row["source_file"] else ""
+    show(rows, ["step", "from", "relation", "to", "quote", "source"], fmt)
+
+
+@cli.command()
+@click.option("--type", "side", type=click.Choice(["site", "org"]), default="org", show_default=True, help="Communities of organisations or of sites.")
+@click.option("--kind", help="Count only organisations of this kind.")
+@area_option
+@click.option("--seed", type=int, default=42, show_default=True, help="Seed of the Louvain method, so runs agree.")
+@graph_options
+@output_options
+def communities(graph, side: str, kind: str | None, area: str | None, seed: int, fmt: str):
+    """Modularity communities (Louvain, seeded) of the one-mode projection, largest first."""
+    from .analysis import communities as found
+
+    show(found(graph, side, kind, area, seed), ["community", "size", "members"], fmt)
+
+
+@cli.command(name="export")
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(["json", "graphml", "gexf", "csv", "cytoscape"]))
+@click.argument("out", type=click.Path(path_type=Path))
+@kind_option
+@area_option
+@click.option("--focus", help="Only what lies within --depth steps of this organisation or site.")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True)
+@graph_options
+def export_command(graph, fmt: str, out: Path, kind: str | None, area: str | None, focus: str | None, depth: int):
+    """Write the graph, or the part selected, as FORMAT to OUT (a folder for csv).
+
+    \b
+    json       networkx node-link JSON (edges under "edges")
+    graphml    GraphML, typed attributes (yEd, Gephi, igraph, networkx)
+    gexf       GEXF for Gephi, typed attributes
+    csv        nodes.csv and edges.csv in the folder OUT
+    cytoscape  Cytoscape JSON
+    """
+    from .export import export, selection
+    from .lookup import node_for
+
+    focus_id = node_for(graph, focus, what="--focus") if focus else None
+    part = selection(graph, kind, area, focus_id, depth)
+    for path_written in export(part, fmt, out):
+        click.echo(f"{path_written}: {part.number_of_nodes()} nodes, {part.number_of_edges()} edges")
 
 
 @cli.command()

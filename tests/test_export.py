@@ -1,0 +1,92 @@
+"""Exports: every format of the whole graph and of selections, read back by other readers."""
+
+from __future__ import annotations
+
+import csv
+import json
+import xml.etree.ElementTree as ET
+
+import igraph
+import networkx as nx
+import pytest
+
+from pchgraph.export import export, selection
+
+GEXF = "{http://www.gexf.net/1.2draft}"
+GEXF_TYPES = {"integer": int, "long": int, "double": float, "float": float, "boolean": lambda v: {"true": True, "false": False}[v], "string": str}
+
+
+def test_graphml_reads_back_in_networkx_and_igraph(graph, tmp_path):
+    out = tmp_path / "g.graphml"
+    export(graph, "graphml", out)
+    back = nx.read_graphml(out)
+    assert (back.number_of_nodes(), back.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
+    site = back.nodes["site:east-cornwall-locality"]
+    assert site["numbers"] == "21; 22; 23" and site["practices_count"] == 10
+    theirs = igraph.Graph.Read_GraphML(str(out))
+    assert (theirs.vcount(), theirs.ecount()) == (graph.number_of_nodes(), graph.number_of_edges())
+
+
+def test_gexf_reads_back_and_every_value_fits_its_declared_type(graph, tmp_path):
+    out = tmp_path / "g.gexf"
+    export(graph, "gexf", out)
+    back = nx.read_gexf(out)
+    assert (back.number_of_nodes(), back.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
+    root = ET.parse(out).getroot()
+    declared = {}
+    for attributes in root.iter(f"{GEXF}attributes"):
+        for attribute in attributes.iter(f"{GEXF}attribute"):
+            declared[(attributes.get("class"), attribute.get("id"))] = attribute.get("type")
+    checked = 0
+    for cls, tag in (("node", "node"), ("edge", "edge")):
+        for element in root.iter(f"{GEXF}{tag}"):
+            for value in element.iter(f"{GEXF}attvalue"):
+                GEXF_TYPES[declared[(cls, value.get("for"))]](value.get("value"))
+                checked += 1
+    assert checked > 1000
+
+
+def test_csv_folder(graph, tmp_path):
+    written = export(graph, "csv", tmp_path / "out")
+    nodes, edges = (list(csv.DictReader(path.open(encoding="utf-8"))) for path in written)
+    assert len(nodes) == graph.number_of_nodes() and len(edges) == graph.number_of_edges()
+    partner = next(e for e in edges if e["kind"] == "partner_of")
+    assert partner["mention"] and partner["source_file"] and int(partner["line"]) > 0
+
+
+def test_json_and_cytoscape(graph, tmp_path):
+    export(graph, "json", tmp_path / "g.json")
+    data = json.loads((tmp_path / "g.json").read_text())
+    assert len(data["edges"]) == graph.number_of_edges()
+    export(graph, "cytoscape", tmp_path / "c.json")
+    back = nx.cytoscape_graph(json.loads((tmp_path / "c.json").read_text()))
+    assert back.number_of_nodes() == graph.number_of_nodes()
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml", "gexf", "csv", "cytoscape"])
+def test_every_format_takes_a_selection(graph, tmp_path, fmt):
+    part = selection(graph, kind="trust", area="Cornwall and the Isles of Scilly")
+    assert {d["kind"] for _, d in part.nodes(data=True)} == {"trust", "site", "area"}
+    export(part, fmt, tmp_path / f"out.{fmt}")
+    assert (tmp_path / f"out.{fmt}").exists()
+
+
+def test_focus_selection(graph):
+    part = selection(graph, focus="org:kent-community-health-foundation-trust", depth=1)
+    assert sorted(d["name"] for n, d in part.nodes(data=True) if d["kind"] == "site") == [
+        "Herne Bay Healthcare", "Ramsgate, Quex and Broadstairs", "South Kent Coast Integrated Accountable Care",
+        "Thanet Health Community Interest Company (CIC)"]
+
+
+def test_failed_write_keeps_the_old_file(graph, tmp_path, monkeypatch):
+    out = tmp_path / "g.graphml"
+    out.write_text("old")
+
+    def broken(*_):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(nx, "write_graphml", broken)
+    with pytest.raises(Exception):
+        export(graph, "graphml", out)
+    assert out.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]
