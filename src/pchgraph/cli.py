@@ -58,6 +58,18 @@ def show(rows: list[dict], columns: list[str], fmt: str, title: str | None = Non
     click.echo(render(rows, columns, fmt, title))
 
 
+def node_pair(graph, a: str, b: str) -> tuple[str, str]:
+    """The nodes two command-line names A and B mean."""
+    from .lookup import node_for
+
+    return node_for(graph, a, what="A"), node_for(graph, b, what="B")
+
+
+def where(row: dict) -> str:
+    """'file:line' of a row that quotes a source, or nothing."""
+    return f"{row['source_file']}:{row['line']}" if row.get("source_file") else ""
+
+
 @click.group(cls=Cli)
 @click.version_option(package_name="pchgraph")
 def cli():
@@ -178,11 +190,8 @@ def centrality(graph, metric: str, kind: str | None, area: str | None, top: int 
 def shared(graph, a: str, b: str, fmt: str):
     """Two sites: the partners they share. Two organisations: the sites they share."""
     from .analysis import shared as in_common
-    from .lookup import node_for
 
-    rows = in_common(graph, node_for(graph, a, what="A"), node_for(graph, b, what="B"))
-    for row in rows:
-        row["sources"] = [f"{q['source_file']}:{q['line']}" for q in row["quotes"]]
+    rows = [dict(row, sources=[where(q) for q in row["quotes"]]) for row in in_common(graph, *node_pair(graph, a, b))]
     show(rows, ["name", "kind", "sources"], fmt)
 
 
@@ -223,11 +232,8 @@ def ego(graph, name: str, depth: int, fmt: str):
 def path(graph, a: str, b: str, fmt: str):
     """A shortest chain of partnerships from A to B, each step with the source line that says so."""
     from .analysis import path as chain
-    from .lookup import node_for
 
-    rows = chain(graph, node_for(graph, a, what="A"), node_for(graph, b, what="B"))
-    for row in rows:
-        row["source"] = f"{row['source_file']}:{row['line']}" if row["source_file"] else ""
+    rows = [dict(row, source=where(row)) for row in chain(graph, *node_pair(graph, a, b))]
     show(rows, ["step", "from", "relation", "to", "quote", "source"], fmt)
 
 
