@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+import os
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,45 @@ def folder(tmp_path):
         return target
 
     return make
+
+
+@pytest.fixture(scope="session")
+def neo4j_server():
+    """A real Neo4j for the session. Without Java or Maven the Neo4j tests skip, except under
+    CI (CI=true), where that is a failure."""
+    import neo4j_server as launcher
+
+    try:
+        server = launcher.start(port=0)
+    except launcher.Unavailable as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the Neo4j tests must run under CI, but {exc}")
+        pytest.skip(f"no Neo4j here: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings(neo4j_server):
+    from pchgraph.neo4j_store import Settings
+
+    return Settings(uri=neo4j_server.uri, user="neo4j", password=neo4j_server.password)
+
+
+@pytest.fixture
+def neo4j_env(neo4j_settings, monkeypatch):
+    """The environment a user would set to point pchgraph at this Neo4j."""
+    monkeypatch.setenv("NEO4J_URI", neo4j_settings.uri)
+    monkeypatch.setenv("NEO4J_USERNAME", neo4j_settings.user)
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_settings.password)
+    monkeypatch.delenv("NEO4J_DATABASE", raising=False)
+    return neo4j_settings
+
+
+@pytest.fixture
+def loaded(graph, neo4j_settings):
+    """Neo4j holding exactly the bundled graph."""
+    from pchgraph.neo4j_store import load
+
+    load(graph, neo4j_settings, wipe=True, progress=False)
+    return neo4j_settings

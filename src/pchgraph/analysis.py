@@ -183,27 +183,31 @@ def spanning(graph: nx.MultiDiGraph, kind: str | None = None, top: int | None = 
     """
     check_kind(kind)
     keep_sites = sites_in_area(graph, area) if area else None
-    rows = []
+    entries = []
     for node, data in graph.nodes(data=True):
         if data.get("kind") in ("site", "area") or (kind and data.get("kind") != kind):
             continue
         sites = [s for s in sites_of(graph, node) if keep_sites is None or s in keep_sites]
-        if not sites:
-            continue
-        areas = sorted({a for s in sites for a in areas_of(graph, s)})
-        rows.append(
-            {
-                "id": node,
-                "name": data["name"],
-                "kind": data["kind"],
-                "sites": len(sites),
-                "pchs": sum(graph.nodes[s].get("pchs_count") or 0 for s in sites),
-                "practices": sum(graph.nodes[s].get("practices_count") or 0 for s in sites),
-                "areas": len(areas),
-                "area_names": areas,
-                "site_names": sorted(graph.nodes[s]["name"] for s in sites),
-            }
-        )
+        if sites:
+            entries.append({
+                "id": node, "name": data["name"], "kind": data["kind"],
+                "sites": [{"id": s, "name": graph.nodes[s]["name"], "pchs": graph.nodes[s].get("pchs_count"),
+                           "practices": graph.nodes[s].get("practices_count"), "areas": areas_of(graph, s)} for s in sites],
+            })
+    return ranked_spanning(entries, top)
+
+
+def ranked_spanning(entries: list[dict], top: int | None = None) -> list[dict]:
+    """Spanning rows from (organisation, its sites) entries, whichever backend found them."""
+    rows = []
+    for entry in entries:
+        sites = {site["id"]: site for site in entry["sites"]}.values()
+        areas = sorted({a for site in sites for a in site["areas"]})
+        rows.append({
+            "id": entry["id"], "name": entry["name"], "kind": entry["kind"], "sites": len(sites),
+            "pchs": sum(site["pchs"] or 0 for site in sites), "practices": sum(site["practices"] or 0 for site in sites),
+            "areas": len(areas), "area_names": areas, "site_names": sorted(site["name"] for site in sites),
+        })
     rows.sort(key=lambda row: (-row["sites"], row["name"].lower(), row["id"]))
     for rank, row in enumerate(rows, start=1):
         row["rank"] = rank
@@ -222,25 +226,33 @@ def shared(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
 
     `a` and `b` are node ids (see lookup.node_for for names).
     """
-    kinds = {graph.nodes[a]["kind"] == SITE, graph.nodes[b]["kind"] == SITE}
-    if len(kinds) != 1 or graph.nodes[a]["kind"] == "area" or graph.nodes[b]["kind"] == "area":
+    both_sites = check_shared_pair(graph, a, b)
+    common = set(partners_of(graph, a)) & set(partners_of(graph, b)) if both_sites else set(sites_of(graph, a)) & set(sites_of(graph, b))
+    entries = []
+    for node in common:
+        pairs_ = [(node, a), (node, b)] if both_sites else [(a, node), (b, node)]
+        entries.append({"id": node, "name": graph.nodes[node]["name"], "kind": graph.nodes[node]["kind"],
+                        "quotes": [q for org, site in pairs_ for q in quotes(graph, org, site)]})
+    return ranked_shared(entries)
+
+
+def check_shared_pair(graph: nx.MultiDiGraph, a: str, b: str) -> bool:
+    """Whether a and b are two sites (True) or two organisations (False); anything else is an error."""
+    kinds = [graph.nodes[n]["kind"] for n in (a, b)]
+    if "area" in kinds or (kinds[0] == SITE) != (kinds[1] == SITE):
         raise PchgraphError("give two sites or two organisations", where="A B", exit_code=2)
     if a == b:
         raise PchgraphError("A and B are the same", where="A B", exit_code=2)
-    both_sites = graph.nodes[a]["kind"] == SITE
-    common = sorted(set(partners_of(graph, a)) & set(partners_of(graph, b)) if both_sites else set(sites_of(graph, a)) & set(sites_of(graph, b)))
+    return kinds[0] == SITE
+
+
+def ranked_shared(entries: list[dict]) -> list[dict]:
+    """Shared rows in a fixed order, each with its quotes once, by file and line."""
     rows = []
-    for node in common:
-        pairs = [(node, a), (node, b)] if both_sites else [(a, node), (b, node)]
-        rows.append(
-            {
-                "id": node,
-                "name": graph.nodes[node]["name"],
-                "kind": graph.nodes[node]["kind"],
-                "quotes": [q for org, site in pairs for q in quotes(graph, org, site)],
-            }
-        )
-    rows.sort(key=lambda r: (r["kind"], r["name"].lower()))
+    for entry in entries:
+        unique = {(q["source_file"], q["line"], q["quote"]): q for q in entry["quotes"]}
+        rows.append(dict(entry, quotes=[unique[k] for k in sorted(unique)]))
+    rows.sort(key=lambda r: (r["kind"], r["name"].lower(), r["id"]))
     return rows
 
 
@@ -254,23 +266,31 @@ def projection(graph: nx.MultiDiGraph, side: str = "org", kind: str | None = Non
 def pairs(graph: nx.MultiDiGraph, side: str = "site", minimum: int = 1, top: int | None = None,
           kind: str | None = None, area: str | None = None) -> list[dict]:
     """Pairs of sites (or organisations) with most in common: shared count and Jaccard similarity."""
+    check_side(side)
+    two_mode = partnership_graph(graph, kind=kind, area=area)
+    entries = [
+        {"a_id": a, "a": two_mode.nodes[a]["name"], "b_id": b, "b": two_mode.nodes[b]["name"], "shared": weight,
+         "either": len(set(two_mode[a]) | set(two_mode[b]))}
+        for a, b, weight in projection(graph, side, kind, area).edges(data="weight")
+    ]
+    return ranked_pairs(entries, minimum, top)
+
+
+def check_side(side: str) -> None:
     if side not in ("site", "org"):
         raise PchgraphError("--type is 'site' or 'org'", where="--type", exit_code=2)
-    two_mode = partnership_graph(graph, kind=kind, area=area)
-    projected = projection(graph, side, kind, area)
+
+
+def ranked_pairs(entries: list[dict], minimum: int = 1, top: int | None = None) -> list[dict]:
+    """Pair rows (names in order, Jaccard = shared / either) from whichever backend found them."""
     rows = []
-    for a, b, weight in projected.edges(data="weight"):
-        if weight < minimum:
+    for e in entries:
+        if e["shared"] < minimum:
             continue
-        union = len(set(two_mode[a]) | set(two_mode[b]))
-        first, second = sorted((a, b), key=lambda n: (two_mode.nodes[n]["name"].lower(), n))
-        rows.append(
-            {
-                "a": two_mode.nodes[first]["name"], "b": two_mode.nodes[second]["name"], "a_id": first, "b_id": second,
-                "shared": weight, "jaccard": round(weight / union, 4) if union else 0.0,
-            }
-        )
-    rows.sort(key=lambda r: (-r["shared"], -r["jaccard"], r["a"].lower(), r["b"].lower()))
+        first, second = sorted(((e["a"], e["a_id"]), (e["b"], e["b_id"])), key=lambda x: (x[0].lower(), x[1]))
+        rows.append({"a": first[0], "b": second[0], "a_id": first[1], "b_id": second[1], "shared": e["shared"],
+                     "jaccard": round(e["shared"] / e["either"], 4) if e["either"] else 0.0})
+    rows.sort(key=lambda r: (-r["shared"], -r["jaccard"], r["a"].lower(), r["b"].lower(), r["a_id"], r["b_id"]))
     for rank, row in enumerate(rows, start=1):
         row["rank"] = rank
     return rows[:top] if top else rows
@@ -330,8 +350,7 @@ def first_edge(graph: nx.MultiDiGraph, u: str, v: str) -> dict:
 
 def communities(graph: nx.MultiDiGraph, side: str = "org", kind: str | None = None, area: str | None = None, seed: int = 42) -> list[dict]:
     """Modularity communities (Louvain, seeded so runs agree) of a projection, largest first."""
-    if side not in ("site", "org"):
-        raise PchgraphError("--type is 'site' or 'org'", where="--type", exit_code=2)
+    check_side(side)
     projected = projection(graph, side, kind, area)
     found = nx.community.louvain_communities(projected, weight="weight", seed=seed) if projected else []
     ranked = sorted(found, key=lambda c: (-len(c), min(graph.nodes[n]["name"].lower() for n in c)))

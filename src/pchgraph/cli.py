@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import os
+import sys
 from pathlib import Path
 
 import click
@@ -38,8 +40,14 @@ def output_options(command):
     return wrapper
 
 
-def graph_options(command):
-    """--graph FILE or --sources DIR; the default is the bundled documents' (cached) graph."""
+def graph_options(command=None, *, lazy: bool = False):
+    """--graph FILE or --sources DIR; the default is the bundled documents' (cached) graph.
+
+    With lazy=True the command receives a function that loads the graph when called (commands
+    that may answer from Neo4j instead need not load it).
+    """
+    if command is None:
+        return functools.partial(graph_options, lazy=lazy)
 
     @click.option("--graph", "graph_file", type=click.Path(path_type=Path, dir_okay=False), help="A graph file written by 'pchgraph build --out'.")
     @click.option("--sources", type=click.Path(path_type=Path, file_okay=False), help="Build from this folder of documents instead.")
@@ -49,9 +57,36 @@ def graph_options(command):
 
         if graph_file and sources:
             raise PchgraphError("choose one of --graph and --sources", where="--graph/--sources", exit_code=2)
-        return command(*args, graph=load_graph(graph_file, sources), **kwargs)
+        loader = functools.partial(load_graph, graph_file, sources)
+        return command(*args, graph=loader if lazy else loader(), **kwargs)
 
     return wrapper
+
+
+def neo4j_options(command):
+    """--uri, --user, --database (else NEO4J_URI, NEO4J_USERNAME, NEO4J_DATABASE); the password
+    comes from NEO4J_PASSWORD or a prompt, never from an option."""
+
+    @click.option("--uri", help="Bolt URI of the Neo4j server (default: $NEO4J_URI or bolt://localhost:7687).")
+    @click.option("--user", help="Neo4j user (default: $NEO4J_USERNAME or neo4j).")
+    @click.option("--database", help="Neo4j database (default: $NEO4J_DATABASE or the server's default).")
+    @functools.wraps(command)
+    def wrapper(*args, uri: str | None, user: str | None, database: str | None, **kwargs):
+        from .neo4j_store import Settings
+
+        password = os.environ.get("NEO4J_PASSWORD")
+        if password is None and sys.stdin.isatty():
+            password = click.prompt("Neo4j password (empty for none)", hide_input=True, default="", show_default=False) or None
+        return command(*args, settings=Settings.from_environment(uri, user, database, password), **kwargs)
+
+    return wrapper
+
+
+def backend_options(command):
+    """--backend embedded (the networkx graph, default) or neo4j (the graph loaded into Neo4j)."""
+    command = click.option("--backend", type=click.Choice(["embedded", "neo4j"]), default="embedded", show_default=True,
+                           help="Answer from the embedded graph or from the Neo4j it was loaded into.")(command)
+    return neo4j_options(command)
 
 
 def show(rows: list[dict], columns: list[str], fmt: str, title: str | None = None) -> None:
@@ -147,14 +182,17 @@ def top_option(command):
 @kind_option
 @area_option
 @top_option
-@graph_options
+@backend_options
+@graph_options(lazy=True)
 @output_options
-def spanning(graph, kind: str | None, area: str | None, top: int | None, fmt: str):
+def spanning(graph, kind: str | None, area: str | None, top: int | None, backend: str, settings, fmt: str):
     """Organisations ranked by the number of sites they partner with (ties by name), with the
     PCHs and practices those sites hold and the STP areas they span."""
     from .analysis import spanning as ranked
+    from .neo4j_store import spanning_neo4j
 
-    show(ranked(graph, kind, top, area), ["rank", "name", "kind", "sites", "pchs", "practices", "areas"], fmt)
+    rows = spanning_neo4j(settings, kind, top, area) if backend == "neo4j" else ranked(graph(), kind, top, area)
+    show(rows, ["rank", "name", "kind", "sites", "pchs", "practices", "areas"], fmt)
 
 
 @cli.command()
@@ -163,9 +201,10 @@ def spanning(graph, kind: str | None, area: str | None, top: int | None, fmt: st
 @area_option
 @top_option
 @click.option("--sample", type=click.IntRange(min=2), help="Estimate betweenness from K seeded source nodes (for large graphs).")
-@graph_options
+@backend_options
+@graph_options(lazy=True)
 @output_options
-def centrality(graph, metric: str, kind: str | None, area: str | None, top: int | None, sample: int | None, fmt: str):
+def centrality(graph, metric: str, kind: str | None, area: str | None, top: int | None, sample: int | None, backend: str, settings, fmt: str):
     """Organisations (or sites) ranked by centrality in the two-mode partnership graph.
 
     \b
@@ -176,22 +215,33 @@ def centrality(graph, metric: str, kind: str | None, area: str | None, top: int 
     eigenvector, pagerank: no bipartite version exists; they run on the same two-mode graph
       taken as one graph (eigenvector per connected component, scaled by its size).
     --area measures only that area's sites and their partners.
+    With --backend neo4j the graph is read from Neo4j and measured the same way.
     """
     from .analysis import centrality as ranked
+    from .neo4j_store import centrality_neo4j
 
-    show(ranked(graph, metric, kind, area, top, sample), ["rank", "name", "kind", "score", "links"], fmt)
+    rows = centrality_neo4j(settings, metric, kind, area, top, sample) if backend == "neo4j" else ranked(graph(), metric, kind, area, top, sample)
+    show(rows, ["rank", "name", "kind", "score", "links"], fmt)
 
 
 @cli.command()
 @click.argument("a")
 @click.argument("b")
-@graph_options
+@backend_options
+@graph_options(lazy=True)
 @output_options
-def shared(graph, a: str, b: str, fmt: str):
+def shared(graph, a: str, b: str, backend: str, settings, fmt: str):
     """Two sites: the partners they share. Two organisations: the sites they share."""
     from .analysis import shared as in_common
+    from .neo4j_store import graph_from_neo4j, shared_neo4j
 
-    rows = [dict(row, sources=[where(q) for q in row["quotes"]]) for row in in_common(graph, *node_pair(graph, a, b))]
+    if backend == "neo4j":
+        stored = graph_from_neo4j(settings)
+        found = shared_neo4j(settings, stored, *node_pair(stored, a, b))
+    else:
+        local = graph()
+        found = in_common(local, *node_pair(local, a, b))
+    rows = [dict(row, sources=[where(q) for q in row["quotes"]]) for row in found]
     show(rows, ["name", "kind", "sources"], fmt)
 
 
@@ -201,14 +251,17 @@ def shared(graph, a: str, b: str, fmt: str):
 @click.option("--kind", help="Count only organisations of this kind.")
 @area_option
 @top_option
-@graph_options
+@backend_options
+@graph_options(lazy=True)
 @output_options
-def pairs(graph, side: str, minimum: int, kind: str | None, area: str | None, top: int | None, fmt: str):
+def pairs(graph, side: str, minimum: int, kind: str | None, area: str | None, top: int | None, backend: str, settings, fmt: str):
     """The pairs with most in common, from the weighted one-mode projection: count shared and
     Jaccard similarity (shared / either)."""
     from .analysis import pairs as ranked
+    from .neo4j_store import pairs_neo4j
 
-    show(ranked(graph, side, minimum, top, kind, area), ["rank", "a", "b", "shared", "jaccard"], fmt)
+    rows = pairs_neo4j(settings, side, minimum, top, kind, area) if backend == "neo4j" else ranked(graph(), side, minimum, top, kind, area)
+    show(rows, ["rank", "a", "b", "shared", "jaccard"], fmt)
 
 
 @cli.command()
@@ -322,6 +375,82 @@ def review(graph, accept: int | None, why: str, aliases: Path | None, fmt: str):
         return
     entry = accept_candidate(rows, accept, why, aliases)
     click.echo(f"alias table: '{entry['alias']}' is now '{entry['canonical']}' ({entry['kind']}); rebuild to apply")
+
+
+@cli.group()
+def neo4j():
+    """Load the graph into a Neo4j server (yours, or the test one) and manage what was loaded.
+
+    Connection: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE (or --uri, --user,
+    --database; the password only from the environment or a prompt).
+    """
+
+
+@neo4j.command("load")
+@click.option("--wipe", is_flag=True, help="First remove what pchgraph loaded before (nothing else).")
+@click.option("--batch", "batch_size", type=click.IntRange(min=1), default=1000, show_default=True, help="Rows per UNWIND statement.")
+@neo4j_options
+@graph_options
+def neo4j_load(graph, wipe: bool, batch_size: int, settings):
+    """Load the graph: constraints and indexes first, then batched MERGE statements from cypher/load/.
+
+    Everything is loaded in one transaction: a failure leaves the database as it was, and
+    loading again gives the same counts.
+    """
+    from .neo4j_store import load
+
+    found = load(graph, settings, wipe=wipe, batch_size=batch_size)
+    click.echo(f"{settings.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
+
+
+@neo4j.command("wipe")
+@neo4j_options
+def neo4j_wipe(settings):
+    """Remove what pchgraph loaded (nodes labelled :Pchgraph and their relationships) and nothing else."""
+    from .neo4j_store import wipe
+
+    found = wipe(settings)
+    click.echo(f"{settings.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
+
+
+@neo4j.command("status")
+@neo4j_options
+def neo4j_status(settings):
+    """How many pchgraph nodes and relationships the database holds."""
+    from .neo4j_store import counts
+
+    found = counts(settings)
+    click.echo(f"{settings.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
+
+
+@cli.command()
+@click.argument("file", required=False, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-e", "--execute", "query", help="The query itself instead of a FILE.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter; VALUE is read as JSON when it is JSON (10, true, [\"a\"]), else as text.")
+@click.option("--write", is_flag=True, help="Allow a query that changes the database.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds before the query is stopped.")
+@click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="Most rows returned.")
+@neo4j_options
+@output_options
+def cypher(file: Path | None, query: str | None, params: tuple[str, ...], write: bool, timeout: float, limit: int, settings, fmt: str):
+    """Run Cypher from FILE (e.g. cypher/queries/*.cypher) or -e QUERY against Neo4j.
+
+    Read-only unless --write: the query's EXPLAIN plan must say it only reads, it runs in a read
+    transaction, and it has a timeout and a row cap.
+    """
+    from .neo4j_store import run_cypher, typed_parameter
+
+    if (file is None) == (query is None):
+        raise PchgraphError("give a FILE or -e QUERY (one of them)", where="FILE/-e", exit_code=2)
+    if file is not None:
+        try:
+            query = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PchgraphError(f"cannot read query file: {exc}", where=str(file), exit_code=2) from exc
+    result = run_cypher(settings, query, dict(typed_parameter(p) for p in params), write, timeout, limit)
+    show(result.rows, result.columns, fmt)
+    if result.truncated:
+        click.echo(f"pchgraph: showing the first {limit} rows; raise --limit for more", err=True)
 
 
 def main():

@@ -1,0 +1,8 @@
+// Load :MEMBER_OF relationships (practice that is a member of a site), merged on a key, so loading again changes nothing.
+// Parameters: $rows, a list of {source: id, target: id, key: string, props: map} where props
+// holds the provenance: mention (the exact text), source_file and line.
+UNWIND $rows AS row
+MATCH (a:Pchgraph {id: row.source})
+MATCH (b:Pchgraph {id: row.target})
+MERGE (a)-[r:MEMBER_OF {key: row.key}]->(b)
+SET r += row.props

@@ -1,0 +1,8 @@
+// Load :PARTNER_OF relationships (organisation named as a partner of a site), merged on a key, so loading again changes nothing.
+// Parameters: $rows, a list of {source: id, target: id, key: string, props: map} where props
+// holds the provenance: mention (the exact text), source_file and line.
+UNWIND $rows AS row
+MATCH (a:Pchgraph {id: row.source})
+MATCH (b:Pchgraph {id: row.target})
+MERGE (a)-[r:PARTNER_OF {key: row.key}]->(b)
+SET r += row.props

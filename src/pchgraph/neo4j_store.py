@@ -1,0 +1,352 @@
+"""Neo4j: connection settings, loading the graph, running Cypher safely, and the Neo4j backend.
+
+Every statement lives in a file under cypher/ and takes its data as parameters; nothing a user
+types is ever formatted into Cypher text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import networkx as nx
+
+from .errors import PchgraphError
+from .reference import data_dir
+
+BATCH = 1000
+DEFAULT_URI = "bolt://localhost:7687"
+EDGE_FILES = {"partner_of": "partner_of", "member_of": "member_of", "in_area": "in_area", "linked_to": "linked_to"}
+RELATIONSHIP_KINDS = {"PARTNER_OF": "partner_of", "MEMBER_OF": "member_of", "IN_AREA": "in_area", "LINKED_TO": "linked_to"}
+READ_ONLY = ("r",)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the Neo4j is and who to be: from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and
+    NEO4J_DATABASE unless options say otherwise. The password is never printed."""
+
+    uri: str = DEFAULT_URI
+    user: str = "neo4j"
+    password: str | None = None
+    database: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Settings(uri={self.uri!r}, user={self.user!r}, password={'***' if self.password else None}, database={self.database!r})"
+
+    @classmethod
+    def from_environment(cls, uri: str | None = None, user: str | None = None, database: str | None = None,
+                         password: str | None = None) -> "Settings":
+        return cls(
+            uri=uri or os.environ.get("NEO4J_URI") or DEFAULT_URI,
+            user=user or os.environ.get("NEO4J_USERNAME") or "neo4j",
+            password=password if password is not None else os.environ.get("NEO4J_PASSWORD"),
+            database=database or os.environ.get("NEO4J_DATABASE") or None,
+        )
+
+
+def cypher_dir() -> Path:
+    """The cypher/ folder beside data/ ($PCHGRAPH_CYPHER overrides)."""
+    configured = os.environ.get("PCHGRAPH_CYPHER")
+    return Path(configured) if configured else data_dir().parent / "cypher"
+
+
+@lru_cache(maxsize=None)
+def statement(name: str) -> str:
+    """The text of cypher/NAME.cypher."""
+    path = cypher_dir() / f"{name}.cypher"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PchgraphError(f"cannot read Cypher file: {exc.strerror}", where=str(path)) from exc
+
+
+def statements(text: str) -> list[str]:
+    """The statements of a file of several, separated by ';' at line ends; comments dropped."""
+    lines = [line for line in text.splitlines() if not line.strip().startswith("//")]
+    return [part.strip() for part in "\n".join(lines).split(";\n") if part.strip().rstrip(";")]
+
+
+@contextlib.contextmanager
+def neo4j_errors(settings: Settings):
+    """Turn the driver's exceptions into one-line PchgraphErrors."""
+    from neo4j import exceptions as ex
+
+    try:
+        yield
+    except PchgraphError:
+        raise
+    except ex.AuthError as exc:
+        raise PchgraphError("Neo4j refused the user name or password (set NEO4J_USERNAME and NEO4J_PASSWORD)", where=settings.uri) from exc
+    except ex.ServiceUnavailable as exc:
+        raise PchgraphError("cannot reach Neo4j there (is the server running, and is NEO4J_URI right?)", where=settings.uri) from exc
+    except ex.ConfigurationError as exc:
+        raise PchgraphError(f"bad Neo4j connection settings: {exc}", where=settings.uri) from exc
+    except ex.Neo4jError as exc:
+        raise PchgraphError(neo4j_message(exc, settings), where=settings.uri) from exc
+    except ex.DriverError as exc:
+        raise PchgraphError(f"Neo4j driver error: {exc}", where=settings.uri) from exc
+
+
+def neo4j_message(exc, settings: Settings) -> str:
+    """A one-line message for an error the server sent."""
+    code = getattr(exc, "code", "") or ""
+    first = (getattr(exc, "message", None) or str(exc)).strip().splitlines()[0]
+    if code.endswith("DatabaseNotFound"):
+        return f"no database '{settings.database}' on this server"
+    if code.endswith("ParameterMissing"):
+        return f"missing parameter: {first} (give it with --param NAME=VALUE)"
+    if code.endswith("SyntaxError"):
+        return f"Cypher syntax error: {first}"
+    if "AccessMode" in code or "ForbiddenOnReadOnlyDatabase" in code:
+        return f"the query tried to write in a read-only transaction: {first}"
+    if "TransactionTimedOut" in code or "Terminated" in code:
+        return f"the query took longer than its timeout and was stopped (raise --timeout): {first}"
+    return f"{code or 'Neo4j error'}: {first}"
+
+
+@contextlib.contextmanager
+def driver(settings: Settings):
+    """A connected driver (connectivity checked), closed afterwards."""
+    from neo4j import GraphDatabase
+
+    auth = (settings.user, settings.password) if settings.password is not None else None
+    with neo4j_errors(settings):
+        with GraphDatabase.driver(settings.uri, auth=auth, notifications_min_severity="OFF") as connection:
+            connection.verify_connectivity()
+            yield connection
+
+
+def plain(value):
+    """A value Neo4j can store as a property: scalars, or lists of one scalar type; maps as JSON."""
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, (list, tuple, set)):
+        items = [plain(v) for v in value if v is not None]
+        if any(isinstance(v, (list, dict)) for v in items) or len({type(v) for v in items}) > 1:
+            return [json.dumps(v, ensure_ascii=False, sort_keys=True) if not isinstance(v, str) else v for v in items]
+        return items
+    return value
+
+
+def properties(data: dict, drop: tuple[str, ...] = ()) -> dict:
+    return {k: plain(v) for k, v in data.items() if v is not None and k not in drop}
+
+
+def node_rows(graph: nx.MultiDiGraph) -> list[dict]:
+    return [{"id": node, "kind": data["kind"], "props": properties(data, ("kind",))} for node, data in sorted(graph.nodes(data=True))]
+
+
+def relationship_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
+    """Rows per relationship file; each relationship's key is stable for an unchanged document."""
+    rows: dict[str, list[dict]] = {name: [] for name in EDGE_FILES.values()}
+    for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        where = f"{data.get('source_file', '')}:{data.get('line', '')}"
+        rows[EDGE_FILES[data["kind"]]].append(
+            {"source": u, "target": v, "key": f"{where}:{key}", "props": properties(data, ("kind",))}
+        )
+    return rows
+
+
+def batches(rows: list, size: int):
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def session_for(connection, settings: Settings, **kwargs):
+    return connection.session(database=settings.database, **kwargs) if settings.database else connection.session(**kwargs)
+
+
+def load(graph: nx.MultiDiGraph, settings: Settings, wipe: bool = False, batch_size: int = BATCH, progress: bool = True) -> dict:
+    """Load the graph into Neo4j: schema first, then every row in batches of UNWIND … MERGE.
+
+    All batches (and the wipe, if asked for) run in one transaction, so a failure part-way
+    leaves the database as it was; MERGE on ids and keys makes loading again change nothing.
+    Returns the counts of pchgraph nodes and relationships afterwards.
+    """
+    from rich.progress import Progress
+
+    plan = [("load/nodes", node_rows(graph))] + [(f"load/{name}", rows) for name, rows in relationship_rows(graph).items()]
+    total = sum(len(rows) for _, rows in plan)
+    with driver(settings) as connection, neo4j_errors(settings):
+        with session_for(connection, settings) as session:
+            for text in statements(statement("schema")):
+                session.run(text).consume()
+            with Progress(transient=True, disable=not progress or not sys.stderr.isatty()) as bar:
+                task = bar.add_task("loading into Neo4j", total=total)
+                with session.begin_transaction() as tx:
+                    if wipe:
+                        tx.run(statement("wipe")).consume()
+                    for name, rows in plan:
+                        text = statement(name)
+                        for chunk in batches(rows, batch_size):
+                            tx.run(text, rows=chunk).consume()
+                            bar.advance(task, len(chunk))
+                    tx.commit()
+            return counts_in(session)
+
+
+def counts_in(session) -> dict:
+    record = session.run(statement("counts")).single()
+    return {"nodes": record["nodes"], "relationships": record["relationships"]}
+
+
+def counts(settings: Settings) -> dict:
+    with driver(settings) as connection, neo4j_errors(settings), session_for(connection, settings) as session:
+        return counts_in(session)
+
+
+def wipe(settings: Settings) -> dict:
+    """Remove only what pchgraph loaded (nodes labelled :Pchgraph and their relationships)."""
+    with driver(settings) as connection, neo4j_errors(settings), session_for(connection, settings) as session:
+        session.run(statement("wipe")).consume()
+        return counts_in(session)
+
+
+def typed_parameter(text: str) -> tuple[str, object]:
+    """A --param NAME=VALUE as (name, value); the value read as JSON when it is JSON.
+
+    >>> typed_parameter("top=10"), typed_parameter("name=Age UK"), typed_parameter('ids=["a","b"]')
+    (('top', 10), ('name', 'Age UK'), ('ids', ['a', 'b']))
+    """
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip().isidentifier():
+        raise PchgraphError(f"parameters are NAME=VALUE, not '{text}'", where="--param", exit_code=2)
+    try:
+        return name.strip(), json.loads(value)
+    except json.JSONDecodeError:
+        return name.strip(), value
+
+
+@dataclass
+class CypherResult:
+    columns: list[str]
+    rows: list[dict]
+    truncated: bool
+    query_type: str
+
+
+def run_cypher(settings: Settings, text: str, parameters: dict | None = None, write: bool = False,
+               timeout: float = 30.0, limit: int = 1000) -> CypherResult:
+    """Run a user's Cypher, read-only unless `write`.
+
+    Three layers, as datasette does for SQL: the query's EXPLAIN plan must say it only reads
+    (query type 'r'); it runs in a read transaction (the driver's read access mode); and it has
+    a timeout and a row cap. Parameters are passed as parameters, never into the text.
+    """
+    from neo4j import Query, unit_of_work
+
+    parameters = parameters or {}
+    if not text.strip():
+        raise PchgraphError("the query is empty", where="QUERY", exit_code=2)
+    with driver(settings) as connection, neo4j_errors(settings), session_for(connection, settings) as session:
+        plan = session.run(Query(f"EXPLAIN {text}", timeout=timeout), parameters).consume()
+        query_type = plan.query_type or ""
+        if query_type not in READ_ONLY and not write:
+            raise PchgraphError(f"this query would change the database (query type '{query_type}'); add --write to allow it", where="QUERY", exit_code=2)
+
+        @unit_of_work(timeout=timeout)
+        def work(tx):
+            result = tx.run(text, parameters)
+            keys = list(result.keys())
+            rows = []
+            for record in result:
+                if len(rows) == limit:
+                    return keys, rows, True
+                rows.append({k: jsonable(record[k]) for k in keys})
+            return keys, rows, False
+
+        keys, rows, truncated = session.execute_write(work) if write else session.execute_read(work)
+        return CypherResult(keys, rows, truncated, query_type)
+
+
+def jsonable(value):
+    """A Cypher value as plain data: nodes and relationships as their properties, paths as lists."""
+    from neo4j.graph import Node, Path as GraphPath, Relationship
+
+    if isinstance(value, Node):
+        return {"labels": sorted(value.labels), **dict(value)}
+    if isinstance(value, Relationship):
+        return {"type": value.type, **dict(value)}
+    if isinstance(value, GraphPath):
+        return [jsonable(n) for n in value.nodes]
+    if isinstance(value, list):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def read_rows(settings: Settings, name: str, **parameters) -> list[dict]:
+    """The rows of one of pchgraph's own read queries (cypher/NAME.cypher)."""
+    with driver(settings) as connection, neo4j_errors(settings), session_for(connection, settings) as session:
+        return session.execute_read(lambda tx: [record.data() for record in tx.run(statement(name), parameters)])
+
+
+def graph_from_neo4j(settings: Settings) -> nx.MultiDiGraph:
+    """The graph pchgraph loaded, read back from Neo4j."""
+    graph = nx.MultiDiGraph()
+    for row in read_rows(settings, "backend/nodes"):
+        props = dict(row["props"])
+        props.pop("id", None)
+        graph.add_node(row["id"], **props)
+    for row in read_rows(settings, "backend/relationships"):
+        props = dict(row["props"])
+        props.pop("key", None)
+        graph.add_edge(row["source"], row["target"], kind=RELATIONSHIP_KINDS.get(row["type"], row["type"].lower()), **props)
+    if not graph:
+        raise PchgraphError("Neo4j holds no pchgraph graph; run 'pchgraph neo4j load' first", where=settings.uri)
+    return graph
+
+
+def area_id(settings: Settings, area: str | None, graph: nx.MultiDiGraph | None = None) -> str | None:
+    """The id of the area a name means, looked up in the graph read from Neo4j."""
+    if area is None:
+        return None
+    from .analysis import area_node
+
+    return area_node(graph if graph is not None else graph_from_neo4j(settings), area)
+
+
+def spanning_neo4j(settings: Settings, kind: str | None = None, top: int | None = None, area: str | None = None) -> list[dict]:
+    """`spanning` answered by Cypher on the Neo4j copy of the graph."""
+    from .analysis import check_kind, ranked_spanning
+
+    check_kind(kind)
+    entries = read_rows(settings, "backend/spanning", kind=kind, area=area_id(settings, area))
+    return ranked_spanning(entries, top)
+
+
+def shared_neo4j(settings: Settings, graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
+    """`shared` answered by Cypher; `graph` (read from Neo4j) only tells sites from organisations."""
+    from .analysis import check_shared_pair, ranked_shared
+
+    both_sites = check_shared_pair(graph, a, b)
+    return ranked_shared(read_rows(settings, "backend/shared_partners" if both_sites else "backend/shared_sites", a=a, b=b))
+
+
+def pairs_neo4j(settings: Settings, side: str = "site", minimum: int = 1, top: int | None = None,
+                kind: str | None = None, area: str | None = None) -> list[dict]:
+    """`pairs` answered by Cypher on the Neo4j copy of the graph."""
+    from .analysis import check_kind, check_side, ranked_pairs
+
+    check_side(side)
+    check_kind(kind)
+    entries = read_rows(settings, f"backend/pairs_{'sites' if side == 'site' else 'orgs'}", kind=kind, area=area_id(settings, area))
+    return ranked_pairs(entries, minimum, top)
+
+
+def centrality_neo4j(settings: Settings, metric: str = "degree", kind: str | None = None, area: str | None = None,
+                     top: int | None = None, sample: int | None = None) -> list[dict]:
+    """`centrality` on the graph read back from Neo4j (Neo4j Community has no graph algorithms
+    library, so the measure is computed by networkx on what Neo4j holds)."""
+    from .analysis import centrality
+
+    return centrality(graph_from_neo4j(settings), metric, kind, area, top, sample)

@@ -1,0 +1,132 @@
+"""A real Neo4j (Community 5.26, embedded, Bolt on localhost) for the tests and for development.
+
+The Java launcher in tests/neo4j/ (a pom.xml and one class) is built by Maven on first use and
+reused after that (Maven keeps the jars in ~/.m2, the build in tests/neo4j/target).
+
+Run it by hand for development:
+
+    python tests/neo4j_server.py [--port 7687] [--password secret]
+
+It prints the Bolt URI and runs until stopped (Ctrl-C).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+LAUNCHER = Path(__file__).resolve().parent / "neo4j"
+CLASSPATH = LAUNCHER / "target" / "classpath.txt"
+CLASSES = LAUNCHER / "target" / "classes"
+MAIN = "pchgraph.TestServer"
+START_TIMEOUT = 180
+
+
+class Unavailable(Exception):
+    """Java or Maven is missing, so no Neo4j can be started here."""
+
+
+@dataclass
+class Server:
+    uri: str
+    password: str
+    process: subprocess.Popen
+    data: Path
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            try:
+                self.process.stdin.close()
+                self.process.wait(timeout=60)
+            except (OSError, subprocess.TimeoutExpired):
+                self.process.kill()
+                self.process.wait()
+        shutil.rmtree(self.data, ignore_errors=True)
+
+
+def missing_tools() -> list[str]:
+    return [tool for tool in ("java", "mvn") if shutil.which(tool) is None]
+
+
+def build() -> None:
+    """Build the launcher with Maven unless a build newer than its sources is there."""
+    missing = missing_tools()
+    if missing:
+        raise Unavailable(f"{' and '.join(missing)} not found on PATH")
+    sources = [LAUNCHER / "pom.xml", *sorted((LAUNCHER / "src").rglob("*.java"))]
+    if CLASSPATH.exists() and CLASSPATH.stat().st_mtime >= max(p.stat().st_mtime for p in sources):
+        return
+    done = subprocess.run(["mvn", "-q", "-B", "package", "-DskipTests"], cwd=LAUNCHER, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"Maven could not build the Neo4j launcher:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+
+
+def start(port: int = 0, password: str = "pchgraph-test") -> Server:
+    """Start the server, wait until Bolt answers, and return it."""
+    build()
+    data = Path(tempfile.mkdtemp(prefix="pchgraph-neo4j-"))
+    classpath = f"{CLASSES}{os.pathsep}{CLASSPATH.read_text().strip()}"
+    process = subprocess.Popen(
+        ["java", "-Xmx1g", "-cp", classpath, MAIN, str(data), str(port), password],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + START_TIMEOUT
+    uri = None
+    while time.monotonic() < deadline and uri is None:
+        line = process.stdout.readline()
+        if not line and process.poll() is not None:
+            raise RuntimeError(f"Neo4j stopped while starting:\n{process.stderr.read()[-3000:]}")
+        if line.startswith("BOLT_URI="):
+            uri = line.split("=", 1)[1].strip()
+    if uri is None:
+        process.kill()
+        raise RuntimeError("Neo4j did not start in time")
+    server = Server(uri, password, process, data)
+    wait_for_bolt(server, deadline)
+    return server
+
+
+def wait_for_bolt(server: Server, deadline: float) -> None:
+    from neo4j import GraphDatabase
+    from neo4j.exceptions import ServiceUnavailable
+
+    while True:
+        try:
+            with GraphDatabase.driver(server.uri, auth=("neo4j", server.password)) as driver:
+                driver.verify_connectivity()
+                return
+        except ServiceUnavailable:
+            if time.monotonic() > deadline:
+                server.stop()
+                raise RuntimeError("Neo4j did not answer on Bolt in time")
+            time.sleep(0.5)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Start pchgraph's test Neo4j by hand.")
+    parser.add_argument("--port", type=int, default=7687)
+    parser.add_argument("--password", default="pchgraph-dev")
+    options = parser.parse_args()
+    try:
+        server = start(options.port, options.password)
+    except Unavailable as exc:
+        sys.exit(f"cannot start Neo4j: {exc}")
+    print(f"Neo4j is running. export NEO4J_URI={server.uri} NEO4J_USERNAME=neo4j", flush=True)
+    print("and NEO4J_PASSWORD set to the --password you gave (default pchgraph-dev). Stop it with Ctrl-C.", flush=True)
+    try:
+        server.process.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
