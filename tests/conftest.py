@@ -86,3 +86,53 @@ def loaded(graph, neo4j_settings):
 
     load(graph, neo4j_settings, wipe=True, progress=False)
     return neo4j_settings
+
+
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium (Debian's), driven by Playwright. Skips where it is missing, except
+    under CI, where that is a failure."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as exc:
+        reason = f"playwright is not installed ({exc})"
+    else:
+        reason = None if Path(CHROMIUM).exists() else f"{CHROMIUM} is not installed"
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the browser tests must run under CI, but {reason}")
+        pytest.skip(reason)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open a local HTML file offline; records any network request, dialog, and script error."""
+    pages = []
+
+    def open_(path: Path, width: int = 1400, height: int = 900):
+        context = browser.new_context(viewport={"width": width, "height": height}, offline=True)
+        page = context.new_page()
+        page.requests, page.dialogs, page.errors = [], [], []
+        page.on("request", lambda r: page.requests.append(r.url) if not r.url.startswith(("file:", "data:", "blob:")) else None)
+        page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+        page.on("pageerror", lambda e: page.errors.append(str(e)))
+        page.goto(path.resolve().as_uri())
+        page.wait_for_function("window.pchgraphDrawn !== undefined", timeout=60000)
+        pages.append(context)
+        return page
+
+    yield open_
+    for context in pages:
+        context.close()

@@ -305,14 +305,17 @@ def communities(graph, side: str, kind: str | None, area: str | None, seed: int,
 
 
 @cli.command(name="export")
-@click.argument("fmt", metavar="FORMAT", type=click.Choice(["json", "graphml", "gexf", "csv", "cytoscape"]))
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(["json", "graphml", "gexf", "csv", "cytoscape", "html"]))
 @click.argument("out", type=click.Path(path_type=Path))
 @kind_option
 @area_option
 @click.option("--focus", help="Only what lies within --depth steps of this organisation or site.")
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--size-by", type=click.Choice(["degree", "betweenness", "closeness", "eigenvector", "pagerank", "sites"]), default="degree",
+              show_default=True, help="html: what sets node size.")
+@click.option("--title", help="html: the page's heading.")
 @graph_options
-def export_command(graph, fmt: str, out: Path, kind: str | None, area: str | None, focus: str | None, depth: int):
+def export_command(graph, fmt: str, out: Path, kind: str | None, area: str | None, focus: str | None, depth: int, size_by: str, title: str | None):
     """Write the graph, or the part selected, as FORMAT to OUT (a folder for csv).
 
     \b
@@ -321,13 +324,21 @@ def export_command(graph, fmt: str, out: Path, kind: str | None, area: str | Non
     gexf       GEXF for Gephi, typed attributes
     csv        nodes.csv and edges.csv in the folder OUT
     cytoscape  Cytoscape JSON
+    html       one interactive page that opens offline: colours by kind, size by --size-by,
+               search, kind filter, tooltips quoting the source lines
     """
     from .export import export, selection
     from .lookup import node_for
 
     focus_id = node_for(graph, focus, what="--focus") if focus else None
     part = selection(graph, kind, area, focus_id, depth)
-    for path_written in export(part, fmt, out):
+    if fmt == "html":
+        from .html_export import write_html
+
+        written = [write_html(part, out, title, size_by)]
+    else:
+        written = export(part, fmt, out)
+    for path_written in written:
         click.echo(f"{path_written}: {part.number_of_nodes()} nodes, {part.number_of_edges()} edges")
 
 

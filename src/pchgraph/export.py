@@ -110,6 +110,9 @@ def atomic_write(out: Path, write) -> Path:
     os.close(handle)
     try:
         write(Path(temporary))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, out)
     except OSError as exc:
         raise PchgraphError(f"cannot write: {exc.strerror or exc}", where=str(out)) from exc
