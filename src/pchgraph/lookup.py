@@ -128,3 +128,18 @@ def profile_text(profile: dict) -> str:
     for link in profile["links"]:
         lines.append(f"  {link['site']}  ({link['relation']})  {link['source_file']}:{link['line']}  \"{link['quote']}\"")
     return "\n".join(lines)
+
+
+def site_profile(graph: nx.MultiDiGraph, node: str) -> dict:
+    """A site's fields and every partner and practice it names, with the quoted lines."""
+    data = graph.nodes[node]
+    partners = []
+    for org, _, edge in graph.in_edges(node, data=True):
+        if edge["kind"] in ("partner_of", "member_of"):
+            partners.append({
+                "name": graph.nodes[org]["name"], "id": org, "kind": graph.nodes[org]["kind"], "relation": edge["kind"],
+                "quote": edge["mention"], "source_file": edge["source_file"], "line": edge["line"],
+            })
+    partners.sort(key=lambda p: (p["source_file"], p["line"], p["quote"]))
+    fields = ("numbers", "wave", "stp_area", "pchs_raw", "practices_raw", "sources", "collective")
+    return {"id": node, "name": data["name"], **{k: data.get(k) for k in fields}, "partners": partners}
