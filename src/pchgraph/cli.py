@@ -65,7 +65,8 @@ def graph_options(command=None, *, lazy: bool = False):
 
 def neo4j_options(command):
     """--uri, --user, --database (else NEO4J_URI, NEO4J_USERNAME, NEO4J_DATABASE); the password
-    comes from NEO4J_PASSWORD or a prompt, never from an option."""
+    comes from NEO4J_PASSWORD or a prompt, never from an option. The command receives a function
+    that gives the settings (so nothing is asked unless Neo4j is used)."""
 
     @click.option("--uri", help="Bolt URI of the Neo4j server (default: $NEO4J_URI or bolt://localhost:7687).")
     @click.option("--user", help="Neo4j user (default: $NEO4J_USERNAME or neo4j).")
@@ -74,10 +75,13 @@ def neo4j_options(command):
     def wrapper(*args, uri: str | None, user: str | None, database: str | None, **kwargs):
         from .neo4j_store import Settings
 
-        password = os.environ.get("NEO4J_PASSWORD")
-        if password is None and sys.stdin.isatty():
-            password = click.prompt("Neo4j password (empty for none)", hide_input=True, default="", show_default=False) or None
-        return command(*args, settings=Settings.from_environment(uri, user, database, password), **kwargs)
+        def settings() -> Settings:
+            password = os.environ.get("NEO4J_PASSWORD")
+            if password is None and sys.stdin.isatty():
+                password = click.prompt("Neo4j password (empty for none)", hide_input=True, default="", show_default=False) or None
+            return Settings.from_environment(uri, user, database, password)
+
+        return command(*args, settings=settings, **kwargs)
 
     return wrapper
 
@@ -191,7 +195,7 @@ def spanning(graph, kind: str | None, area: str | None, top: int | None, backend
     from .analysis import spanning as ranked
     from .neo4j_store import spanning_neo4j
 
-    rows = spanning_neo4j(settings, kind, top, area) if backend == "neo4j" else ranked(graph(), kind, top, area)
+    rows = spanning_neo4j(settings(), kind, top, area) if backend == "neo4j" else ranked(graph(), kind, top, area)
     show(rows, ["rank", "name", "kind", "sites", "pchs", "practices", "areas"], fmt)
 
 
@@ -220,7 +224,7 @@ def centrality(graph, metric: str, kind: str | None, area: str | None, top: int 
     from .analysis import centrality as ranked
     from .neo4j_store import centrality_neo4j
 
-    rows = centrality_neo4j(settings, metric, kind, area, top, sample) if backend == "neo4j" else ranked(graph(), metric, kind, area, top, sample)
+    rows = centrality_neo4j(settings(), metric, kind, area, top, sample) if backend == "neo4j" else ranked(graph(), metric, kind, area, top, sample)
     show(rows, ["rank", "name", "kind", "score", "links"], fmt)
 
 
@@ -236,8 +240,9 @@ def shared(graph, a: str, b: str, backend: str, settings, fmt: str):
     from .neo4j_store import graph_from_neo4j, shared_neo4j
 
     if backend == "neo4j":
-        stored = graph_from_neo4j(settings)
-        found = shared_neo4j(settings, stored, *node_pair(stored, a, b))
+        connection = settings()
+        stored = graph_from_neo4j(connection)
+        found = shared_neo4j(connection, stored, *node_pair(stored, a, b))
     else:
         local = graph()
         found = in_common(local, *node_pair(local, a, b))
@@ -260,7 +265,7 @@ def pairs(graph, side: str, minimum: int, kind: str | None, area: str | None, to
     from .analysis import pairs as ranked
     from .neo4j_store import pairs_neo4j
 
-    rows = pairs_neo4j(settings, side, minimum, top, kind, area) if backend == "neo4j" else ranked(graph(), side, minimum, top, kind, area)
+    rows = pairs_neo4j(settings(), side, minimum, top, kind, area) if backend == "neo4j" else ranked(graph(), side, minimum, top, kind, area)
     show(rows, ["rank", "a", "b", "shared", "jaccard"], fmt)
 
 
@@ -410,8 +415,9 @@ def neo4j_load(graph, wipe: bool, batch_size: int, settings):
     """
     from .neo4j_store import load
 
-    found = load(graph, settings, wipe=wipe, batch_size=batch_size)
-    click.echo(f"{settings.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
+    connection = settings()
+    found = load(graph, connection, wipe=wipe, batch_size=batch_size)
+    click.echo(f"{connection.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
 
 
 @neo4j.command("wipe")
@@ -420,8 +426,9 @@ def neo4j_wipe(settings):
     """Remove what pchgraph loaded (nodes labelled :Pchgraph and their relationships) and nothing else."""
     from .neo4j_store import wipe
 
-    found = wipe(settings)
-    click.echo(f"{settings.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
+    connection = settings()
+    found = wipe(connection)
+    click.echo(f"{connection.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
 
 
 @neo4j.command("status")
@@ -430,25 +437,32 @@ def neo4j_status(settings):
     """How many pchgraph nodes and relationships the database holds."""
     from .neo4j_store import counts
 
-    found = counts(settings)
-    click.echo(f"{settings.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
+    connection = settings()
+    found = counts(connection)
+    click.echo(f"{connection.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
 
 
 @cli.command()
 @click.argument("file", required=False, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("-e", "--execute", "query", help="The query itself instead of a FILE.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter; VALUE is read as JSON when it is JSON (10, true, [\"a\"]), else as text.")
-@click.option("--write", is_flag=True, help="Allow a query that changes the database.")
+@click.option("--write", is_flag=True, help="Allow a query that changes the database (embedded: a throwaway copy).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds before the query is stopped.")
 @click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="Most rows returned.")
+@click.option("--backend", type=click.Choice(["auto", "embedded", "neo4j"]), default="auto", show_default=True,
+              help="neo4j: the server NEO4J_URI names; embedded: the graph in an embedded LadybugDB; auto: neo4j when NEO4J_URI is set.")
 @neo4j_options
+@graph_options(lazy=True)
 @output_options
-def cypher(file: Path | None, query: str | None, params: tuple[str, ...], write: bool, timeout: float, limit: int, settings, fmt: str):
-    """Run Cypher from FILE (e.g. cypher/queries/*.cypher) or -e QUERY against Neo4j.
+def cypher(file: Path | None, query: str | None, params: tuple[str, ...], write: bool, timeout: float, limit: int,
+           backend: str, settings, graph, fmt: str):
+    """Run Cypher from FILE (e.g. cypher/queries/*.cypher) or -e QUERY, on Neo4j or on the embedded graph.
 
-    Read-only unless --write: the query's EXPLAIN plan must say it only reads, it runs in a read
-    transaction, and it has a timeout and a row cap.
+    Read-only unless --write. On Neo4j: the query's EXPLAIN plan must say it only reads, it runs
+    in a read transaction, and it has a timeout and a row cap. Embedded: the database is opened
+    read-only, so the engine refuses writes; --write runs the query on a throwaway copy.
     """
+    from .embedded_cypher import run_embedded
     from .neo4j_store import run_cypher, typed_parameter
 
     if (file is None) == (query is None):
@@ -458,7 +472,13 @@ def cypher(file: Path | None, query: str | None, params: tuple[str, ...], write:
             query = file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise PchgraphError(f"cannot read query file: {exc}", where=str(file), exit_code=2) from exc
-    result = run_cypher(settings, query, dict(typed_parameter(p) for p in params), write, timeout, limit)
+    parameters = dict(typed_parameter(p) for p in params)
+    if backend == "auto":
+        backend = "neo4j" if os.environ.get("NEO4J_URI") else "embedded"
+    if backend == "neo4j":
+        result = run_cypher(settings(), query, parameters, write, timeout, limit)
+    else:
+        result = run_embedded(graph(), query, parameters, write, timeout, limit)
     show(result.rows, result.columns, fmt)
     if result.truncated:
         click.echo(f"pchgraph: showing the first {limit} rows; raise --limit for more", err=True)

@@ -1,0 +1,203 @@
+"""Cypher without a server: the graph in an embedded graph database, LadybugDB (the maintained
+fork of Kùzu), queried with its own Cypher engine.
+
+Nodes go into three tables, :Site, :Area and :Organisation (every organisation, its kind in the
+`kind` property, as the Neo4j copy also has it), and relationships into :PARTNER_OF, :MEMBER_OF,
+:IN_AREA and :LINKED_TO. The database is built once per graph and cached; queries open it
+read-only, so the engine itself refuses writes. With --write a query runs on a throwaway copy.
+No Cypher is parsed or rewritten here: a query the engine cannot run fails with its own message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+import networkx as nx
+
+from .errors import PchgraphError
+from .graph import cache_dir, graph_to_json
+from .neo4j_store import CypherResult, plain
+
+NODE_TABLES = {"site": "Site", "area": "Area"}
+RELATIONSHIPS = {
+    "partner_of": ("PARTNER_OF", "Organisation", "Site"),
+    "member_of": ("MEMBER_OF", "Organisation", "Site"),
+    "in_area": ("IN_AREA", "Site", "Area"),
+    "linked_to": ("LINKED_TO", "Site", "Site"),
+}
+EDGE_COLUMNS = {"key": "STRING", "mention": "STRING", "source_file": "STRING", "line": "INT64", "note": "STRING"}
+
+
+def table_of(kind: str) -> str:
+    return NODE_TABLES.get(kind, "Organisation")
+
+
+def column_types(graph: nx.MultiDiGraph) -> dict[str, dict[str, str]]:
+    """The columns of each node table, typed from the values the graph holds."""
+    values: dict[str, dict[str, list]] = {}
+    for _, data in graph.nodes(data=True):
+        columns = values.setdefault(table_of(data["kind"]), {})
+        for key, value in data.items():
+            value = plain(value)
+            if value is not None and value != []:
+                columns.setdefault(key, []).append(value)
+    types = {}
+    for table, columns in values.items():
+        types[table] = {"id": "STRING", **{key: ladybug_type(found) for key, found in sorted(columns.items()) if key != "id"}}
+    for table in ("Site", "Area", "Organisation"):
+        types.setdefault(table, {"id": "STRING", "name": "STRING", "kind": "STRING"})
+    return types
+
+
+def ladybug_type(values: list) -> str:
+    """The LadybugDB type that holds every value of a column.
+
+    >>> ladybug_type([1, 2]), ladybug_type([[1], []]), ladybug_type(["a", 1]), ladybug_type([True])
+    ('INT64', 'INT64[]', 'STRING', 'BOOLEAN')
+    """
+    if all(isinstance(v, list) for v in values):
+        inner = [x for v in values for x in v]
+        return f"{ladybug_type(inner) if inner else 'STRING'}[]"
+    if all(isinstance(v, bool) for v in values):
+        return "BOOLEAN"
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return "INT64"
+    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return "DOUBLE"
+    return "STRING"
+
+
+def cast(value, column_type: str):
+    """A value as its column's type (text columns take the JSON of anything else)."""
+    value = plain(value)
+    if value is None:
+        return None
+    if column_type.endswith("[]"):
+        items = value if isinstance(value, list) else [value]
+        return [cast(v, column_type[:-2]) for v in items]
+    if column_type == "STRING" and not isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if column_type == "DOUBLE":
+        return float(value)
+    return value
+
+
+def create_database(graph: nx.MultiDiGraph, path: Path) -> None:
+    """Write the graph into a new LadybugDB database at `path`."""
+    import ladybug
+
+    database = ladybug.Database(str(path))
+    connection = ladybug.Connection(database)
+    types = column_types(graph)
+    for table, columns in types.items():
+        spec = ", ".join(f"{name} {kind}" for name, kind in columns.items())
+        connection.execute(f"CREATE NODE TABLE {table}({spec}, PRIMARY KEY (id))")
+    edge_spec = ", ".join(f"{name} {kind}" for name, kind in EDGE_COLUMNS.items())
+    for label, source, target in RELATIONSHIPS.values():
+        connection.execute(f"CREATE REL TABLE {label}(FROM {source} TO {target}, {edge_spec})")
+    for table, columns in types.items():
+        rows = [
+            {name: cast(node if name == "id" else data.get(name), kind) for name, kind in columns.items()}
+            for node, data in graph.nodes(data=True) if table_of(data["kind"]) == table
+        ]
+        if rows:
+            assignments = ", ".join(f"{name}: row.{name}" for name in columns)
+            connection.execute(f"UNWIND $rows AS row CREATE (:{table} {{{assignments}}})", {"rows": rows})
+    for kind, (label, source, target) in RELATIONSHIPS.items():
+        rows = [
+            {"source": u, "target": v, "key": f"{d.get('source_file', '')}:{d.get('line', '')}:{k}",
+             **{name: cast(d.get(name), column) for name, column in EDGE_COLUMNS.items() if name != "key"}}
+            for u, v, k, d in graph.edges(keys=True, data=True) if d["kind"] == kind
+        ]
+        if rows:
+            assignments = ", ".join(f"{name}: row.{name}" for name in EDGE_COLUMNS)
+            connection.execute(
+                f"UNWIND $rows AS row MATCH (a:{source} {{id: row.source}}), (b:{target} {{id: row.target}}) "
+                f"CREATE (a)-[:{label} {{{assignments}}}]->(b)", {"rows": rows})
+    connection.close()
+    database.close()
+
+
+def database_path(graph: nx.MultiDiGraph) -> Path:
+    """The cached database of this graph, built if missing."""
+    digest = hashlib.sha256(json.dumps(graph_to_json(graph), sort_keys=True, default=str).encode()).hexdigest()[:16]
+    folder = cache_dir() / f"embedded-{digest}"
+    path = folder / "graph.lbug"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(dir=folder, prefix=".building-"))
+        try:
+            create_database(graph, building / "graph.lbug")
+            for item in (building / "graph.lbug").parent.iterdir():
+                item.rename(folder / item.name)
+        finally:
+            shutil.rmtree(building, ignore_errors=True)
+    return path
+
+
+def jsonable(value):
+    """Engine values as plain data: nodes and relationships as their properties."""
+    if isinstance(value, dict):
+        label = value.get("_LABEL")
+        cleaned = {k: jsonable(v) for k, v in value.items() if not k.startswith("_")}
+        if label and "_SRC" in value:
+            return {"type": label, **cleaned}
+        if label:
+            return {"labels": [label], **cleaned}
+        return cleaned
+    if isinstance(value, list):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def run_embedded(graph: nx.MultiDiGraph, text: str, parameters: dict | None = None, write: bool = False,
+                 timeout: float = 30.0, limit: int = 1000) -> CypherResult:
+    """Run Cypher on the embedded database of the graph: read-only unless `write` (then on a
+    throwaway copy), with a timeout and a row cap."""
+    import ladybug
+
+    if not text.strip():
+        raise PchgraphError("the query is empty", where="QUERY", exit_code=2)
+    path = database_path(graph)
+    scratch = None
+    if write:
+        scratch = Path(tempfile.mkdtemp(prefix="pchgraph-embedded-"))
+        shutil.copytree(path.parent, scratch / "db", ignore=shutil.ignore_patterns(".building-*"))
+        path = scratch / "db" / path.name
+    try:
+        database = ladybug.Database(str(path), read_only=not write)
+        connection = ladybug.Connection(database)
+        connection.set_query_timeout(int(timeout * 1000))
+        try:
+            result = connection.execute(text, parameters or {})
+        except RuntimeError as exc:
+            raise PchgraphError(engine_message(exc), where="embedded", exit_code=2 if "read-only" in str(exc) else 1) from exc
+        results = result if isinstance(result, list) else [result]
+        last = results[-1]
+        columns = last.get_column_names()
+        rows, truncated = [], False
+        while last.has_next():
+            if len(rows) == limit:
+                truncated = True
+                break
+            rows.append({c: jsonable(v) for c, v in zip(columns, last.get_next())})
+        connection.close()
+        database.close()
+        return CypherResult(columns, rows, truncated, "rw" if write else "r")
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def engine_message(exc: Exception) -> str:
+    """The engine's own error, on one line."""
+    text = " ".join(str(exc).split())
+    if "read-only" in text:
+        return f"this query would change the graph; add --write to run it on a throwaway copy ({text})"
+    if "interrupted" in text.lower() or "timeout" in text.lower():
+        return f"the query took longer than its timeout and was stopped (raise --timeout): {text}"
+    return f"the embedded Cypher engine (LadybugDB) cannot run this query: {text}"

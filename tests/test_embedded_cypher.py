@@ -1,0 +1,87 @@
+"""Cypher without a server: the query files on the embedded engine (LadybugDB), read-only by
+default, and giving the same rows as the real Neo4j."""
+
+from __future__ import annotations
+
+import collections
+import json
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pchgraph.cli import cli
+from pchgraph.embedded_cypher import run_embedded
+from pchgraph.errors import PchgraphError
+from pchgraph.neo4j_store import run_cypher, typed_parameter
+
+QUERIES = sorted((Path(__file__).resolve().parents[1] / "cypher" / "queries").glob("*.cypher"))
+NOT_EMBEDDED = {"shortest_path": "Parser exception"}
+
+
+def example_parameters(text: str) -> dict:
+    args = shlex.split(re.search(r"^// Example: (.*)$", text, re.M).group(1))
+    return dict(typed_parameter(args[i + 1]) for i, a in enumerate(args) if a == "--param")
+
+
+def comparable(rows: list[dict], ordered: bool):
+    canonical = [json.dumps(row, sort_keys=True) for row in rows]
+    return canonical if ordered else collections.Counter(canonical)
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda p: p.stem)
+def test_every_query_file_runs_embedded_or_reports_the_engines_error(query, graph):
+    text = query.read_text()
+    if query.stem in NOT_EMBEDDED:
+        with pytest.raises(PchgraphError) as error:
+            run_embedded(graph, text, example_parameters(text))
+        assert NOT_EMBEDDED[query.stem] in str(error.value) and "LadybugDB" in str(error.value)
+        return
+    assert run_embedded(graph, text, example_parameters(text)).rows
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("query", [q for q in QUERIES if q.stem not in NOT_EMBEDDED], ids=lambda p: p.stem)
+def test_parity_with_neo4j(query, graph, loaded):
+    text = query.read_text()
+    parameters = example_parameters(text)
+    ordered = "ORDER BY" in text
+    assert comparable(run_embedded(graph, text, parameters).rows, ordered) == comparable(run_cypher(loaded, text, parameters).rows, ordered)
+
+
+def test_writes_are_refused_unless_asked_for_and_then_touch_only_a_copy(graph):
+    with pytest.raises(PchgraphError) as error:
+        run_embedded(graph, "MATCH (s:Site) SET s.name = 'gone'")
+    assert "add --write" in str(error.value) and error.value.exit_code == 2
+    assert run_embedded(graph, "MATCH (s:Site {name: 'gone'}) RETURN count(s) AS n").rows == [{"n": 0}]
+    changed = run_embedded(graph, "MATCH (s:Site) SET s.name = 'gone' RETURN count(s) AS n", write=True)
+    assert changed.rows == [{"n": sum(1 for _, k in graph.nodes(data="kind") if k == "site")}]
+    assert run_embedded(graph, "MATCH (s:Site {name: 'gone'}) RETURN count(s) AS n").rows == [{"n": 0}]
+
+
+def test_row_cap_timeout_and_syntax_error(graph):
+    capped = run_embedded(graph, "MATCH (s:Site) RETURN s.name AS name", limit=3)
+    assert len(capped.rows) == 3 and capped.truncated
+    with pytest.raises(PchgraphError) as error:
+        run_embedded(graph, "MATCH (a), (b), (c) WHERE a.name + b.name + c.name = 'x' RETURN count(*) AS n", timeout=0.5)
+    assert "timeout" in str(error.value)
+    with pytest.raises(PchgraphError) as error:
+        run_embedded(graph, "RETURN 1 AS")
+    assert "Parser exception" in str(error.value)
+
+
+def test_nodes_come_back_as_plain_data(graph):
+    row = run_embedded(graph, "MATCH (o:Organisation {ods_code: 'RYY'}) RETURN o").rows[0]
+    assert row["o"]["labels"] == ["Organisation"] and row["o"]["name"] == "Kent Community Health NHS Foundation Trust"
+
+
+def test_cli_uses_the_embedded_engine_when_no_neo4j_is_configured(monkeypatch):
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    query = Path(__file__).resolve().parents[1] / "cypher" / "queries" / "trusts_spanning_most_sites.cypher"
+    result = CliRunner().invoke(cli, ["cypher", str(query), "--param", "top=2", "--csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1] == "Cornwall Partnership NHS Foundation Trust,RJ8,9"
+    refused = CliRunner().invoke(cli, ["cypher", "-e", "MATCH (n) DETACH DELETE n"])
+    assert refused.exit_code == 2 and refused.output.startswith("pchgraph: error: embedded: this query would change the graph")
