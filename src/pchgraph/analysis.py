@@ -12,7 +12,7 @@ import networkx as nx
 from networkx.algorithms import bipartite
 
 from .errors import PchgraphError
-from .organisations import KINDS
+from .kinds import KINDS
 
 ORG_EDGES = ("partner_of", "member_of")
 METRICS = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")

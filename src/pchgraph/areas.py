@@ -51,6 +51,7 @@ def score(written: str, official: str) -> float:
     return best
 
 
+@lru_cache(maxsize=None)
 def matched_area(written: str) -> Area:
     """The official area a name as written refers to; unmatched names stay as written.
 

@@ -342,8 +342,8 @@ def runs_in(document: Document, lines: list[Line]) -> list[list[Line]]:
     if not lines:
         return []
     numbers = {line.no for line in lines}
-    window = [l for l in document.lines if lines[0].no <= l.no <= lines[-1].no and (l.no in numbers or l.blank)]
-    return paragraphs(window)
+    span = document.lines[lines[0].no - 1 : lines[-1].no]
+    return paragraphs([l for l in span if l.no in numbers or l.blank])
 
 
 def partners_paragraph(document: Document, lines: list[Line]) -> tuple[Paragraph, list[list[Line]]]:

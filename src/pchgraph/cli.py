@@ -12,7 +12,9 @@ import click
 from .errors import PchgraphError
 from .output import CSV, JSON, TABLE, render
 
-KINDS = ("practice", "trust", "ccg", "council", "charity", "federation", "nhs_body", "other")
+from .kinds import KINDS
+
+LARGE = 2000
 
 
 class Cli(click.Group):
@@ -73,9 +75,9 @@ def neo4j_options(command):
     @click.option("--database", help="Neo4j database (default: $NEO4J_DATABASE or the server's default).")
     @functools.wraps(command)
     def wrapper(*args, uri: str | None, user: str | None, database: str | None, **kwargs):
-        from .neo4j_store import Settings
+        def settings():
+            from .neo4j_store import Settings
 
-        def settings() -> Settings:
             password = os.environ.get("NEO4J_PASSWORD")
             if password is None and sys.stdin.isatty():
                 password = click.prompt("Neo4j password (empty for none)", hide_input=True, default="", show_default=False) or None
@@ -124,7 +126,7 @@ def cli():
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Graph file to write (default: the per-user cache).")
 def build(sources: Path | None, out: Path | None):
     """Read every document and write the graph (networkx node-link JSON)."""
-    from .graph import build_graph, cached_graph_path, write_graph
+    from .graph import build_graph, cached_graph_path, write_graph, write_quick
     from .reference import sources_dir
     from .report import summary_lines
     from .sources import read_sources
@@ -138,6 +140,8 @@ def build(sources: Path | None, out: Path | None):
         raise PchgraphError("no site could be read from the documents", where=str(sources))
     graph = build_graph(corpus)
     path = write_graph(graph, out or cached_graph_path(sources))
+    if out is None:
+        write_quick(graph, path.with_suffix(".pickle"))
     for line in summary_lines(graph):
         click.echo(line)
     click.echo(f"graph written to {path}")
@@ -192,10 +196,14 @@ def top_option(command):
 def spanning(graph, kind: str | None, area: str | None, top: int | None, backend: str, settings, fmt: str):
     """Organisations ranked by the number of sites they partner with (ties by name), with the
     PCHs and practices those sites hold and the STP areas they span."""
-    from .analysis import spanning as ranked
-    from .neo4j_store import spanning_neo4j
+    if backend == "neo4j":
+        from .neo4j_store import spanning_neo4j
 
-    rows = spanning_neo4j(settings(), kind, top, area) if backend == "neo4j" else ranked(graph(), kind, top, area)
+        rows = spanning_neo4j(settings(), kind, top, area)
+    else:
+        from .analysis import spanning as ranked
+
+        rows = ranked(graph(), kind, top, area)
     show(rows, ["rank", "name", "kind", "sites", "pchs", "practices", "areas"], fmt)
 
 
@@ -221,10 +229,17 @@ def centrality(graph, metric: str, kind: str | None, area: str | None, top: int 
     --area measures only that area's sites and their partners.
     With --backend neo4j the graph is read from Neo4j and measured the same way.
     """
-    from .analysis import centrality as ranked
-    from .neo4j_store import centrality_neo4j
+    if backend == "neo4j":
+        from .neo4j_store import centrality_neo4j
 
-    rows = centrality_neo4j(settings(), metric, kind, area, top, sample) if backend == "neo4j" else ranked(graph(), metric, kind, area, top, sample)
+        rows = centrality_neo4j(settings(), metric, kind, area, top, sample)
+    else:
+        from .analysis import centrality as ranked
+
+        local = graph()
+        if metric == "betweenness" and sample is None and local.number_of_nodes() > LARGE:
+            click.echo(f"pchgraph: exact betweenness on {local.number_of_nodes():,} nodes takes a while; --sample K estimates it", err=True)
+        rows = ranked(local, metric, kind, area, top, sample)
     show(rows, ["rank", "name", "kind", "score", "links"], fmt)
 
 
@@ -236,14 +251,15 @@ def centrality(graph, metric: str, kind: str | None, area: str | None, top: int 
 @output_options
 def shared(graph, a: str, b: str, backend: str, settings, fmt: str):
     """Two sites: the partners they share. Two organisations: the sites they share."""
-    from .analysis import shared as in_common
-    from .neo4j_store import graph_from_neo4j, shared_neo4j
-
     if backend == "neo4j":
+        from .neo4j_store import graph_from_neo4j, shared_neo4j
+
         connection = settings()
         stored = graph_from_neo4j(connection)
         found = shared_neo4j(connection, stored, *node_pair(stored, a, b))
     else:
+        from .analysis import shared as in_common
+
         local = graph()
         found = in_common(local, *node_pair(local, a, b))
     rows = [dict(row, sources=[where(q) for q in row["quotes"]]) for row in found]
@@ -262,10 +278,14 @@ def shared(graph, a: str, b: str, backend: str, settings, fmt: str):
 def pairs(graph, side: str, minimum: int, kind: str | None, area: str | None, top: int | None, backend: str, settings, fmt: str):
     """The pairs with most in common, from the weighted one-mode projection: count shared and
     Jaccard similarity (shared / either)."""
-    from .analysis import pairs as ranked
-    from .neo4j_store import pairs_neo4j
+    if backend == "neo4j":
+        from .neo4j_store import pairs_neo4j
 
-    rows = pairs_neo4j(settings(), side, minimum, top, kind, area) if backend == "neo4j" else ranked(graph(), side, minimum, top, kind, area)
+        rows = pairs_neo4j(settings(), side, minimum, top, kind, area)
+    else:
+        from .analysis import pairs as ranked
+
+        rows = ranked(graph(), side, minimum, top, kind, area)
     show(rows, ["rank", "a", "b", "shared", "jaccard"], fmt)
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .mentions import GENERIC_WORDS
 from .organisations import org_key
@@ -76,6 +76,12 @@ def trust_index() -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=None)
+def indexed_places(index: tuple) -> tuple[tuple[str, str, str, frozenset[str], frozenset[str]], ...]:
+    """An index's entries with their places and words worked out once."""
+    return tuple((c, code, name, places(c), frozenset(c.split())) for c, code, name in index)
+
+
+@lru_cache(maxsize=None)
 def ccg_index() -> tuple[tuple[str, str, str], ...]:
     """(core, code, name) for the CCGs of April 2016 and April 2017."""
     seen = {}
@@ -109,8 +115,9 @@ def best_by_places(name_core: str, index, scheme: str, threshold: int = STRICT) 
     if not wanted:
         return None
     close = {}
-    for c, code, name in index:
-        if same_places(places(c), wanted) and set(name_core.split()) - set(c.split()) - wanted <= SERVICE_WORDS:
+    own_words = set(name_core.split())
+    for c, code, name, its_places, its_words in indexed_places(index):
+        if same_places(its_places, wanted) and own_words - its_words - wanted <= SERVICE_WORDS:
             score = fuzz.token_set_ratio(name_core, c)
             if score >= threshold and score > close.get(code, (0, ""))[0]:
                 close[code] = (score, name)
@@ -217,13 +224,47 @@ def practice_core(name: str) -> str:
     return " ".join(w for w in org_key(name).split() if w not in PRACTICE_WORDS)
 
 
-def contained_score(a: str, b: str) -> float:
+def contained_score(a: frozenset[str], b: frozenset[str]) -> float:
     """90 when one core holds every word of the other and that is telling enough (two words, or
     one of six letters or more): 'newport pagnell' in 'newport pagnell npmc willen'."""
-    small, large = sorted((set(a.split()), set(b.split())), key=len)
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
     if small and small <= large and (len(small) >= 2 or len(next(iter(small))) >= 6):
         return 90.0
     return 0.0
+
+
+@dataclass(frozen=True)
+class PracticeTier:
+    """The practices of one CCG, laid out for scoring many names against them at once."""
+
+    records: tuple[dict, ...]
+    keys: tuple[str, ...]
+    names: tuple[str, ...]
+    owners: tuple[int, ...]
+    discounts: tuple[float, ...]
+    words: tuple[frozenset[str], ...]
+    by_word: dict
+
+
+@lru_cache(maxsize=None)
+def practice_tier(ccg: str) -> PracticeTier:
+    """The practices of a CCG: each under its registered name and its first address lines."""
+    records, keys, names, owners, discounts, words = [], [], [], [], [], []
+    by_word: dict[str, list[int]] = {}
+    for r in practices_by_ccg().get(ccg, ()):
+        owner = len(records)
+        records.append(r)
+        keys.append(org_key(r["practice_name"]))
+        for discount, known in ((0, r["practice_name"]), (10, r["address_line_1"]), (10, r["address_line_2"])):
+            candidate = practice_core(known)
+            if candidate and not candidate.isdigit():
+                for word in set(candidate.split()):
+                    by_word.setdefault(word, []).append(len(names))
+                names.append(candidate)
+                owners.append(owner)
+                discounts.append(discount)
+                words.append(frozenset(candidate.split()))
+    return PracticeTier(tuple(records), tuple(keys), tuple(names), tuple(owners), tuple(discounts), tuple(words), by_word)
 
 
 def practice_candidates(name: str, ccg_names: list[str]) -> list[tuple[float, float, str, dict]]:
@@ -233,17 +274,24 @@ def practice_candidates(name: str, ccg_names: list[str]) -> list[tuple[float, fl
     practices are often known by their building ("Conway Medical Centre" for "Dr Saleh's Practice").
     """
     wanted = practice_core(name)
+    words = frozenset(wanted.split())
     full = org_key(name)
     scored = []
     for ccg in ccg_names:
-        for r in practices_by_ccg().get(ccg, ()):
-            best = 0.0
-            for discount, known in ((0, r["practice_name"]), (10, r["address_line_1"]), (10, r["address_line_2"])):
-                candidate = practice_core(known)
-                if candidate and not candidate.isdigit():
-                    best = max(best, max(fuzz.token_sort_ratio(wanted, candidate), contained_score(wanted, candidate)) - discount)
-            if best:
-                scored.append((best, fuzz.ratio(full, org_key(r["practice_name"])), r["practice_code"], r))
+        tier = practice_tier(ccg)
+        if not tier.names:
+            continue
+        ratios = process.cdist([wanted], tier.names, scorer=fuzz.token_sort_ratio)[0]
+        best: dict[int, float] = {}
+        for index, ratio in enumerate(ratios):
+            if ratio > 0:
+                owner = tier.owners[index]
+                best[owner] = max(best.get(owner, 0.0), float(ratio) - tier.discounts[index])
+        for index in {i for word in words for i in tier.by_word.get(word, ())}:
+            owner = tier.owners[index]
+            best[owner] = max(best.get(owner, 0.0), contained_score(words, tier.words[index]) - tier.discounts[index])
+        scored += [(score, fuzz.ratio(full, tier.keys[owner]), tier.records[owner]["practice_code"], tier.records[owner])
+                   for owner, score in best.items() if score > 0]
     scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
     return scored
 

@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 
 import networkx as nx
-from rapidfuzz import fuzz, process
-
 from .errors import PchgraphError
-from .organisations import org_key
 
 SUGGESTIONS = 5
 MIN_SCORE = 60
+
+
+def org_key(name: str) -> str:
+    from .organisations import org_key as key
+
+    return key(name)
 
 
 def spellings(graph: nx.MultiDiGraph) -> list[tuple[str, str]]:
@@ -32,6 +35,8 @@ def word_score(query: str, target: str, **_) -> float:
     >>> word_score("kent comunity health", "unity health") < 80
     True
     """
+    from rapidfuzz import fuzz
+
     asked, have = query.split(), target.split()
     if not asked or not have:
         return 0.0
@@ -45,6 +50,8 @@ def find(graph: nx.MultiDiGraph, text: str, limit: int = 10, kinds: tuple[str, .
     >>> find(load_graph(), "kent community hospital")[0]["name"]
     'Kent Community Health NHS Foundation Trust'
     """
+    from rapidfuzz import process
+
     if not text.strip():
         raise PchgraphError("give some text to search for", where="TEXT", exit_code=2)
     choices = [(node, spelling) for node, spelling in spellings(graph) if not kinds or graph.nodes[node]["kind"] in kinds]
@@ -68,6 +75,12 @@ def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = 
     """
     if name in graph and (not kinds or graph.nodes[name]["kind"] in kinds):
         return name
+    folded = name.strip().casefold()
+    named = {n for n, d in graph.nodes(data=True) if d["name"].casefold() == folded and (not kinds or d["kind"] in kinds)}
+    if len(named) == 1:
+        return named.pop()
+    from .organisations import org_key
+
     wanted = org_key(name)
     candidates = [(n, s) for n, s in spellings(graph) if not kinds or graph.nodes[n]["kind"] in kinds]
     exact = sorted({n for n, s in candidates if org_key(s) == wanted})

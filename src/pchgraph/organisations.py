@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,11 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import PchgraphError
+from .kinds import KINDS
 from .mentions import ORGANISATION, PRACTICE, Mention, is_generic
-from .reference import data_dir
+from .reference import alias_path
 from .sites import slug
 
-KINDS = ("practice", "trust", "ccg", "council", "charity", "federation", "nhs_body", "other")
 
 REWRITES = [
     (r"\bclinical commissioning group\b", "ccg"),
@@ -122,12 +121,6 @@ def org_key(name: str) -> str:
         text = re.sub(pattern, replacement, text)
     text = re.sub(r"^(the)\s+", "", " ".join(text.split()))
     return text.strip()
-
-
-def alias_path() -> Path:
-    """The alias table in use: $PCHGRAPH_ALIASES, else data/aliases.csv."""
-    configured = os.environ.get("PCHGRAPH_ALIASES")
-    return Path(configured) if configured else data_dir() / "aliases.csv"
 
 
 def alias_table(path: Path | None = None) -> dict[str, Alias]:
@@ -288,9 +281,11 @@ def code_practices(organisations: dict[str, Organisation], mentions: list[Mentio
     from .codes import practice_code
 
     sites_of: dict[str, set[str]] = {}
+    mentions_of: dict[str, list[Mention]] = {}
     for mention in mentions:
         if mention.kind == PRACTICE and mention.org_id:
             sites_of.setdefault(mention.org_id, set()).add(mention.site_id)
+            mentions_of.setdefault(mention.org_id, []).append(mention)
     by_code: dict[str, Organisation] = {}
     for org_id in sorted(sites_of):
         organisation = organisations[org_id]
@@ -304,7 +299,6 @@ def code_practices(organisations: dict[str, Organisation], mentions: list[Mentio
             by_code[code.code] = organisation
             continue
         kept.aliases.update(organisation.aliases)
-        for mention in mentions:
-            if mention.org_id == org_id:
-                mention.org_id = kept.id
+        for mention in mentions_of[org_id]:
+            mention.org_id = kept.id
         del organisations[org_id]

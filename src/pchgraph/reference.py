@@ -26,6 +26,12 @@ def sources_dir() -> Path:
     return data_dir() / "sources"
 
 
+def alias_path() -> Path:
+    """The alias table in use: $PCHGRAPH_ALIASES, else data/aliases.csv."""
+    configured = os.environ.get("PCHGRAPH_ALIASES")
+    return Path(configured) if configured else data_dir() / "aliases.csv"
+
+
 @lru_cache(maxsize=None)
 def rows(name: str) -> tuple[dict, ...]:
     """The rows of data/reference/NAME as dictionaries."""

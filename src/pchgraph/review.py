@@ -11,7 +11,9 @@ from rapidfuzz import fuzz
 
 from .codes import core, places, same_places
 from .errors import PchgraphError
-from .organisations import KINDS, alias_path, alias_table, org_key
+from .kinds import KINDS
+from .organisations import alias_table, org_key
+from .reference import alias_path
 
 ALIAS_COLUMNS = ["canonical", "alias", "kind", "why"]
 NOT_NAMES = {"foundation", "trust", "ccg", "council"}

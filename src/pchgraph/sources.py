@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .brochure import is_brochure, read_brochure
 from .casestudy import distinctive_words, read_case_study
-from .errors import PchgraphError, Problem
+from .errors import Problem
+from .files import source_files
 from .mentions import Mention, partner_mentions, standalone_names
 from .sites import Site
 
@@ -26,23 +26,6 @@ class Corpus:
 
     def site(self, site_id: str) -> Site:
         return next(s for s in self.sites if s.id == site_id)
-
-
-def source_files(folder: Path) -> list[Path]:
-    """The documents in a folder: every regular, non-hidden file, in name order."""
-    if not folder.exists():
-        raise PchgraphError("no such folder", where=str(folder))
-    if not folder.is_dir():
-        raise PchgraphError("not a folder", where=str(folder))
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
-
-
-def fingerprint(folder: Path) -> str:
-    """A hash of the folder's documents (names and contents), to know when a cached graph is stale."""
-    digest = hashlib.sha256()
-    for path in source_files(folder):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
 
 
 def read_sources(folder: Path) -> Corpus:
@@ -112,15 +95,20 @@ def merge_site(kept: Site, other: Site) -> None:
 
 
 def linked_sites(corpus: Corpus) -> list[tuple[Site, Site]]:
-    """(site, linked site) pairs from NO. OF PCHs references by number or by name."""
-    by_number = {n: s for s in corpus.sites for n in s.numbers}
+    """(site, linked site) pairs from NO. OF PCHs references, by number, or by a name that one
+    other site of the same document carries."""
+    by_number = {(s.source_file, n): s for s in corpus.sites for n in s.numbers}
+    by_word: dict[tuple[str, str], list[Site]] = {}
+    for s in corpus.sites:
+        for word in distinctive_words(s.name):
+            by_word.setdefault((s.source_file, word), []).append(s)
     pairs = []
     for site in corpus.sites:
-        targets = [by_number[n] for n in site.linked_site_numbers if n in by_number]
+        targets = [by_number[(site.source_file, n)] for n in site.linked_site_numbers if (site.source_file, n) in by_number]
         for name in site.linked_site_names:
-            wanted = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
-            matches = [s for s in corpus.sites if s is not site and wanted & distinctive_words(s.name)]
+            words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+            matches = {id(s): s for w in words for s in by_word.get((site.source_file, w), []) if s is not site}
             if len(matches) == 1:
-                targets.append(matches[0])
+                targets.append(next(iter(matches.values())))
         pairs += [(site, target) for target in targets if target is not site]
     return pairs

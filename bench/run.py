@@ -1,0 +1,240 @@
+"""pchgraph's benchmark: run by hand, never by the tests.
+
+    python bench/run.py [--sizes 1,10,100,1000] [--neo4j] [--html] [--results bench/RESULTS.md]
+
+For each size (1 is the bundled corpus; N is a synthetic corpus N times its size, made by
+bench/synthetic.py) it prints, each beside its floor measured on the same machine in the same
+run, and the ratio:
+
+- every build stage, time and peak memory (a fresh process per size): reading the documents
+  (floor: reading and splitting the same files), resolving and building the graph (floor: adding
+  the same nodes and edges to an empty networkx graph), writing and loading the graph file
+  (floor: json.dumps / json.loads of the same data);
+- cold-process latency of `spanning`, `shared`, `centrality --metric degree` and `--metric
+  betweenness` on the built (cached) graph (floor: `python -c "import networkx"`); betweenness is
+  exact up to 2,000 nodes and estimated with `--sample 100` above;
+- with --neo4j: batched Neo4j load rate against one row per transaction on the same server;
+- with --html: HTML export time (floor: writing the same JSON payload) and the time from page
+  load to a drawn, still graph in headless Chromium (floor: the same page with no nodes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+STAGES = r'''
+import json, resource, sys, time
+from pathlib import Path
+import networkx as nx
+from pchgraph.sources import read_sources
+from pchgraph.graph import build_graph, write_graph, read_graph, graph_to_json
+from pchgraph.files import source_files
+
+folder, out = Path(sys.argv[1]), Path(sys.argv[2])
+def peak(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+figures = {}
+t = time.perf_counter(); lines = sum(len(p.read_text(encoding="utf-8").splitlines()) for p in source_files(folder)); floor = time.perf_counter() - t
+t = time.perf_counter(); corpus = read_sources(folder); figures["read documents"] = (time.perf_counter() - t, floor, peak())
+t = time.perf_counter(); graph = build_graph(corpus); took = time.perf_counter() - t
+t = time.perf_counter(); bare = nx.MultiDiGraph(); bare.add_nodes_from(graph.nodes(data=True)); bare.add_edges_from(graph.edges(keys=True, data=True)); floor = time.perf_counter() - t
+figures["resolve organisations, build graph"] = (took, floor, peak())
+data = graph_to_json(graph)
+t = time.perf_counter(); json.dumps(data, ensure_ascii=False, indent=1); floor = time.perf_counter() - t
+t = time.perf_counter(); write_graph(graph, out); figures["write graph file"] = (time.perf_counter() - t, floor, peak())
+text = out.read_text(encoding="utf-8")
+t = time.perf_counter(); json.loads(text); floor = time.perf_counter() - t
+t = time.perf_counter(); read_graph(out); figures["load graph file"] = (time.perf_counter() - t, floor, peak())
+print(json.dumps({"figures": figures, "lines": lines, "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
+                  "mentions": len(corpus.mentions), "sites": len(corpus.sites)}))
+'''
+
+
+def corpus_for(size: int, work: Path) -> Path:
+    if size == 1:
+        from pchgraph.reference import sources_dir
+
+        return sources_dir()
+    from synthetic import write_corpus
+
+    folder = work / f"corpus-{size}"
+    write_corpus(folder, size, seed=size)
+    return folder
+
+
+def cold(command: list[str], runs: int = 5) -> float:
+    """Median wall time of a fresh process."""
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def row(size: int, what: str, took: float, floor: float, unit: str = "s", memory: float | None = None) -> dict:
+    ratio = took / floor if floor else float("inf")
+    mem = f"{memory:8.0f} MB" if memory is not None else ""
+    print(f"{size:>5}x  {what:<52} {took:9.3f} {unit}  floor {floor:9.3f} {unit}  ratio {ratio:7.2f}  {mem}", flush=True)
+    return {"size": size, "what": what, "took": took, "floor": floor, "ratio": ratio, "unit": unit, "memory": memory}
+
+
+def build_figures(size: int, folder: Path, work: Path) -> tuple[list[dict], Path, dict]:
+    out = work / f"graph-{size}.json"
+    done = subprocess.run([sys.executable, "-c", STAGES, str(folder), str(out)], capture_output=True, text=True, check=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    rows = [row(size, what, took, floor, memory=mem) for what, (took, floor, mem) in result["figures"].items()]
+    return rows, out, result
+
+
+def cli_figures(size: int, graph_file: Path, folder: Path) -> list[dict]:
+    """Cold commands on the graph as a user has it: built once into the per-user cache."""
+    floor = cold([sys.executable, "-c", "import networkx"])
+    import networkx as nx
+
+    from pchgraph.analysis import pairs
+    from pchgraph.graph import read_graph
+
+    graph = read_graph(graph_file)
+    top = pairs(graph, "site", top=1)[0] if size <= 10 else None
+    base = [sys.executable, "-m", "pchgraph"]
+    commands = {
+        "spanning --type trust": ["spanning", "--type", "trust", "--top", "10"],
+        "centrality --metric degree": ["centrality", "--metric", "degree", "--top", "10"],
+    }
+    if top:
+        commands["shared SITE SITE"] = ["shared", top["a_id"], top["b_id"]]
+    else:
+        site_a, site_b = sorted(n for n, k in graph.nodes(data="kind") if k == "site")[:2]
+        commands["shared SITE SITE"] = ["shared", site_a, site_b]
+    exact = graph.number_of_nodes() <= 2000
+    commands["centrality --metric betweenness" + ("" if exact else " --sample 100")] = (
+        ["centrality", "--metric", "betweenness", "--top", "10"] + ([] if exact else ["--sample", "100"]))
+    del nx
+    subprocess.run(base + ["build", "--sources", str(folder)], capture_output=True, check=True)
+    return [row(size, f"cold CLI: {label}", cold(base + args + ["--sources", str(folder)], runs=3 if size >= 100 else 7), floor)
+            for label, args in commands.items()]
+
+
+def neo4j_figures(size: int, graph_file: Path) -> list[dict]:
+    import neo4j_server
+    from neo4j_load import one_row_per_transaction
+
+    from pchgraph.graph import read_graph
+    from pchgraph.neo4j_store import Settings, load, relationship_rows, wipe
+
+    graph = read_graph(graph_file)
+    relationships = graph.number_of_edges()
+    server = neo4j_server.start()
+    try:
+        settings = Settings(uri=server.uri, password=server.password)
+        load(graph, settings, wipe=True, progress=False)
+        wipe(settings)
+        t = time.perf_counter()
+        load(graph, settings, wipe=True, progress=False)
+        batched = time.perf_counter() - t
+        wipe(settings)
+        sample = graph.edge_subgraph(list(graph.edges(keys=True))[:2000]).copy()
+        t = time.perf_counter()
+        one_row_per_transaction(sample, settings)
+        single = time.perf_counter() - t
+        sample_rows = sum(len(r) for r in relationship_rows(sample).values())
+    finally:
+        server.stop()
+    batched_rate, single_rate = relationships / batched, sample_rows / single
+    print(f"{size:>5}x  Neo4j load: batched {batched_rate:,.0f} relationships/s, one row per transaction {single_rate:,.0f}/s")
+    return [row(size, "Neo4j load, seconds per 1000 relationships (batched)", 1000 / batched_rate, 1000 / single_rate)]
+
+
+def html_figures(size: int, graph_file: Path, work: Path) -> list[dict]:
+    from playwright.sync_api import sync_playwright
+
+    from pchgraph.graph import read_graph
+    from pchgraph.html_export import page, write_html
+
+    graph = read_graph(graph_file)
+    out = work / f"page-{size}.html"
+    t = time.perf_counter()
+    write_html(graph, out)
+    took = time.perf_counter() - t
+    empty = work / f"empty-{size}.html"
+    import networkx as nx
+
+    t = time.perf_counter()
+    empty.write_text(page(nx.MultiDiGraph()), encoding="utf-8")
+    floor = time.perf_counter() - t
+    rows = [row(size, "HTML export (layout, tooltips, page)", took, floor)]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        drawn = {}
+        for name, path in (("page", out), ("empty", empty)):
+            context = browser.new_context(viewport={"width": 1400, "height": 900}, offline=True)
+            tab = context.new_page()
+            tab.goto(path.resolve().as_uri())
+            tab.wait_for_function("window.pchgraphDrawn !== undefined", timeout=600000)
+            drawn[name] = tab.evaluate("window.pchgraphDrawn") / 1000
+            context.close()
+        browser.close()
+    rows.append(row(size, "HTML page load to drawn, still graph (Chromium)", drawn["page"], drawn["empty"]))
+    return rows
+
+
+def machine() -> str:
+    cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name")), platform.processor())
+    memory = next((l.split(":", 1)[1].strip() for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")), "?")
+    return f"{cpu}; {os.cpu_count()} cores; {memory} memory; Python {platform.python_version()}; {platform.platform()}"
+
+
+def write_results(path: Path, rows: list[dict], sizes: dict) -> None:
+    lines = ["# Benchmark results", "", f"Machine: {machine()}", "", f"Run: `python bench/run.py {' '.join(sys.argv[1:])}` on {time.strftime('%Y-%m-%d')}", "",
+             "| size | corpus | what | time | floor | ratio | peak memory |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    for r in rows:
+        info = sizes.get(r["size"], {})
+        corpus = f"{info.get('sites', '?')} sites, {info.get('mentions', '?')} mentions" if info else ""
+        memory = f"{r['memory']:.0f} MB" if r.get("memory") else ""
+        lines.append(f"| {r['size']}x | {corpus} | {r['what']} | {r['took']:.3f} {r['unit']} | {r['floor']:.3f} {r['unit']} | {r['ratio']:.2f} | {memory} |")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,10,100")
+    parser.add_argument("--neo4j", action="store_true")
+    parser.add_argument("--html", action="store_true")
+    parser.add_argument("--results", type=Path)
+    options = parser.parse_args()
+    rows, sizes = [], {}
+    print(f"machine: {machine()}")
+    with tempfile.TemporaryDirectory(prefix="pchgraph-bench-") as tmp:
+        work = Path(tmp)
+        os.environ["PCHGRAPH_CACHE"] = str(work / "cache")
+        for size in [int(s) for s in options.sizes.split(",")]:
+            folder = corpus_for(size, work)
+            built, graph_file, info = build_figures(size, folder, work)
+            sizes[size] = info
+            print(f"{size:>5}x  corpus: {info['sites']} sites, {info['mentions']} mentions, {info['lines']} lines -> {info['nodes']} nodes, {info['edges']} edges")
+            rows += built + cli_figures(size, graph_file, folder)
+            if options.neo4j and size <= 100:
+                rows += neo4j_figures(size, graph_file)
+            if options.html and size <= 10:
+                rows += html_figures(size, graph_file, work)
+    if options.results:
+        write_results(options.results, rows, sizes)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+"""The kinds of organisation pchgraph tells apart."""
+
+KINDS = ("practice", "trust", "ccg", "council", "charity", "federation", "nhs_body", "other")
