@@ -76,7 +76,7 @@ def organisation(model: Model, rng: random.Random) -> str:
     return variant(name, rng) if rng.random() < model.variant_share else name
 
 
-def entry(model: Model, number: int, rng: random.Random) -> tuple[str, int]:
+def entry(model: Model, number: int, rng: random.Random, document: int = 0) -> tuple[str, int]:
     template = rng.choice(model.entries)
     numbers = list(range(number, number + len(template.numbers)))
     practices = rng.choice(model.practice_counts)
@@ -89,7 +89,7 @@ def entry(model: Model, number: int, rng: random.Random) -> tuple[str, int]:
     if model.collectives and rng.random() < 0.4:
         items.append(rng.choice(model.collectives))
     partners_text = ", ".join(items) + "."
-    name = f"{rng.choice(model.places)} {rng.choice(['Primary Care Home', 'Alliance', 'Locality', 'Health Partnership', 'Care Network'])} {number}"
+    name = f"{rng.choice(model.places)} {rng.choice(['Primary Care Home', 'Alliance', 'Locality', 'Health Partnership', 'Care Network'])} {document}-{number}"
     overview = template.sections.get("overview", "")
     text = "\n".join([
         " ".join(str(n) for n in numbers), "", name, "", "OVERVIEW", "", overview, "", "PARTNERS", "", partners_text, "",
@@ -111,7 +111,7 @@ def write_corpus(out: Path, scale: int, seed: int = 1) -> list[Path]:
         number = 1
         lines = ["Synthetic primary care home brochure", "", "2nd wave – December 2016", ""]
         for _ in range(chunk):
-            text, used = entry(model, number, rng)
+            text, used = entry(model, number, rng, len(written))
             lines.append(text)
             number += used
         path = out / f"synthetic_{len(written):04d}.txt"

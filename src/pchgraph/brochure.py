@@ -69,6 +69,9 @@ def field_parts(text: str) -> list[tuple[str, str]] | None:
     >>> field_parts("NO. OF PCHs: 1**NO. OF PRACTICES:** 4**STP AREA:**")
     [('pchs', '1'), ('practices', '4'), ('stp_area', '')]
     """
+    folded = text.casefold()
+    if "stp" not in folded and "of" not in folded:
+        return None
     matches = list(FIELD_LABEL.finditer(text))
     if not matches or text[: matches[0].start()].strip(" *_-#"):
         return None

@@ -170,6 +170,15 @@ def starts_lowercase(text: str) -> bool:
 
 def positions_outside_parens(text: str, span: Span, needles: tuple[str, ...]) -> list[int]:
     """Offsets within a span where one of the needles stands outside parentheses."""
+    piece = text[span.start : span.end]
+    if "(" not in piece and ")" not in piece:
+        found = []
+        for needle in needles:
+            at = piece.find(needle)
+            while at != -1:
+                found.append(span.start + at)
+                at = piece.find(needle, at + 1)
+        return sorted(found)
     found = []
     depth = 0
     for i in range(span.start, span.end):

@@ -23,9 +23,10 @@ class Corpus:
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     site_sources: dict[str, list[str]] = field(default_factory=dict)
+    by_id: dict[str, Site] = field(default_factory=dict, repr=False)
 
     def site(self, site_id: str) -> Site:
-        return next(s for s in self.sites if s.id == site_id)
+        return self.by_id[site_id]
 
 
 def read_sources(folder: Path) -> Corpus:
@@ -78,6 +79,7 @@ def add_sites(corpus: Corpus, sites: list[Site]) -> None:
             corpus.site_sources[site.id].append(where)
         else:
             corpus.sites.append(site)
+            corpus.by_id[site.id] = site
             corpus.site_sources[site.id] = [where]
 
 
