@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from expected_entries import ENTRIES
-from pchgraph.mentions import COLLECTIVE, ORGANISATION, PRACTICE
+from pchgraph.mentions import COLLECTIVE
 from pchgraph.sources import read_sources
 from conftest import BROCHURE
 

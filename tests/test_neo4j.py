@@ -18,7 +18,6 @@ from pchgraph.analysis import centrality, pairs, shared, spanning
 from pchgraph.cli import cli
 from pchgraph.errors import PchgraphError
 from pchgraph.neo4j_store import (
-    Settings,
     centrality_neo4j,
     counts,
     graph_from_neo4j,

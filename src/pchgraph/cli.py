@@ -436,8 +436,7 @@ def neo4j_load(graph, wipe: bool, batch_size: int, settings):
     from .neo4j_store import load
 
     connection = settings()
-    found = load(graph, connection, wipe=wipe, batch_size=batch_size)
-    click.echo(f"{connection.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
+    say_counts(connection, load(graph, connection, wipe=wipe, batch_size=batch_size))
 
 
 @neo4j.command("wipe")
@@ -447,8 +446,7 @@ def neo4j_wipe(settings):
     from .neo4j_store import wipe
 
     connection = settings()
-    found = wipe(connection)
-    click.echo(f"{connection.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
+    say_counts(connection, wipe(connection))
 
 
 @neo4j.command("status")
@@ -458,7 +456,10 @@ def neo4j_status(settings):
     from .neo4j_store import counts
 
     connection = settings()
-    found = counts(connection)
+    say_counts(connection, counts(connection))
+
+
+def say_counts(connection, found: dict) -> None:
     click.echo(f"{connection.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
 
 

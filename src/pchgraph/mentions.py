@@ -330,9 +330,7 @@ class ListReader:
         for index, chunk in enumerate(chunks):
             if index == 0:
                 chunk = self.without_lead_in(chunk)
-            if RELATIVE.match(chunk.of(self.text)) and self.mentions:
-                previous = self.mentions[-1]
-                previous.note = "; ".join(filter(None, [previous.note, chunk.of(self.text)]))
+            if self.noted_on_previous(chunk):
                 continue
             intro = LIST_INTRO.search(chunk.of(self.text))
             if intro and "(" not in chunk.of(self.text)[: intro.start()]:
@@ -351,6 +349,14 @@ class ListReader:
             self.chunk(chunk, note_label)
             note_label = None
         return self.mentions
+
+    def noted_on_previous(self, span: Span) -> bool:
+        """A relative clause ('which was formerly …') becomes a note on the mention before it."""
+        if not RELATIVE.match(span.of(self.text)) or not self.mentions:
+            return False
+        previous = self.mentions[-1]
+        previous.note = "; ".join(filter(None, [previous.note, span.of(self.text)]))
+        return True
 
     def without_lead_in(self, chunk: Span) -> Span:
         match = LEAD_IN.match(chunk.of(self.text))
@@ -453,10 +459,8 @@ class ListReader:
             short = wanted - len(named) + 1 if wanted else None
             pieces += split_on_and(self.text, last, wanted=short, known=self.known)
         for piece in pieces:
-            if RELATIVE.match(piece.of(self.text)) and self.mentions:
-                self.mentions[-1].note = "; ".join(filter(None, [self.mentions[-1].note, piece.of(self.text)]))
-                continue
-            self.item(piece, practice=True)
+            if not self.noted_on_previous(piece):
+                self.item(piece, practice=True)
 
     def named(self, span: Span, practice: bool = False, note: str | None = None) -> None:
         piece = span.of(self.text)
