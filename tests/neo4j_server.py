@@ -114,6 +114,8 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=7687)
     parser.add_argument("--password", default="pchgraph-dev")
     options = parser.parse_args()
+    if len(options.password) < 8:
+        sys.exit("cannot start Neo4j: its passwords need at least 8 characters")
     try:
         server = start(options.port, options.password)
     except Unavailable as exc:

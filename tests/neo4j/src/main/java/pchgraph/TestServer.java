@@ -37,8 +37,14 @@ public final class TestServer {
                 .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
                 .build();
         if (password != null) {
-            service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD '" + password.replace("'", "''") + "' CHANGE NOT REQUIRED");
+            try {
+                service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+            } catch (RuntimeException e) {
+                System.err.println("cannot set the password: " + e.getMessage());
+                service.shutdown();
+                System.exit(1);
+            }
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
