@@ -427,10 +427,9 @@ class ListReader:
                 self.add(span, COLLECTIVE, count=count_value(counted.group("count")))
             return
         if inside:
-            listed = LIST_INTRO.match(inside.of(self.text)) or COUNTED.match(inside.of(self.text))
             inner_text = inside.of(self.text)
-            if listed and LIST_INTRO.match(inner_text) and len(inner_text) > LIST_INTRO.match(inner_text).end():
-                intro = LIST_INTRO.match(inner_text)
+            intro = LIST_INTRO.match(inner_text)
+            if intro and len(inner_text) > intro.end():
                 self.named(before, practice, "; ".join(filter(None, [note, inner_text[: intro.end("what")]])))
                 self.add(Span(inside.start, inside.start + intro.end("what")), COLLECTIVE, count=count_value(intro.group("count")))
                 self.practice_list(trimmed(self.text, Span(inside.start + intro.end(), inside.end)), count_value(intro.group("count")))
