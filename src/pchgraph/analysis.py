@@ -305,14 +305,19 @@ def undirected_partnerships(graph: nx.MultiDiGraph) -> nx.Graph:
     return undirected
 
 
-def ego(graph: nx.MultiDiGraph, node: str, depth: int = 1) -> list[dict]:
-    """Everything within `depth` partnership steps of a node, nearest first."""
+def within(graph: nx.MultiDiGraph, node: str, depth: int) -> dict[str, int]:
+    """The nodes within `depth` partnership steps of a node (itself included), with their distance."""
     if depth < 1:
         raise PchgraphError("depth must be 1 or more", where="--depth", exit_code=2)
     undirected = undirected_partnerships(graph)
     if node not in undirected:
-        return []
-    distances = nx.single_source_shortest_path_length(undirected, node, cutoff=depth)
+        return {node: 0} if node in graph else {}
+    return nx.single_source_shortest_path_length(undirected, node, cutoff=depth)
+
+
+def ego(graph: nx.MultiDiGraph, node: str, depth: int = 1) -> list[dict]:
+    """Everything within `depth` partnership steps of a node, nearest first."""
+    distances = within(graph, node, depth)
     rows = [
         {"id": n, "name": graph.nodes[n]["name"], "kind": graph.nodes[n]["kind"], "distance": d}
         for n, d in distances.items() if n != node

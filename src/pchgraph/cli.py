@@ -126,7 +126,7 @@ def cli():
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Graph file to write (default: the per-user cache).")
 def build(sources: Path | None, out: Path | None):
     """Read every document and write the graph (networkx node-link JSON)."""
-    from .graph import build_graph, cached_graph_path, write_graph, write_quick
+    from .graph import build_graph, cache_graph, write_graph
     from .reference import sources_dir
     from .report import summary_lines
     from .sources import read_sources
@@ -139,9 +139,7 @@ def build(sources: Path | None, out: Path | None):
     if not corpus.sites:
         raise PchgraphError("no site could be read from the documents", where=str(sources))
     graph = build_graph(corpus)
-    path = write_graph(graph, out or cached_graph_path(sources))
-    if out is None:
-        write_quick(graph, path.with_suffix(".pickle"))
+    path = write_graph(graph, out) if out else cache_graph(graph, sources)
     for line in summary_lines(graph):
         click.echo(line)
     click.echo(f"graph written to {path}")

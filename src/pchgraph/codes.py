@@ -104,13 +104,21 @@ def council_index() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(found))
 
 
+def exact_code(name_core: str, index, scheme: str) -> Code | None:
+    """The code of the entries whose core is exactly this one, when they all carry one code."""
+    exact = {(code, name) for c, code, name in index if c == name_core}
+    if len({code for code, _ in exact}) != 1:
+        return None
+    code, name = sorted(exact)[0]
+    return Code(scheme, code, name)
+
+
 def best_by_places(name_core: str, index, scheme: str, threshold: int = STRICT) -> Code | None:
     """The one entry whose core equals this core, or failing that whose places equal this core's
     places and whose words are close enough; None when none or several fit."""
-    exact = {(code, name) for c, code, name in index if c == name_core}
-    if len({code for code, _ in exact}) == 1:
-        code, name = sorted(exact)[0]
-        return Code(scheme, code, name)
+    exact = exact_code(name_core, index, scheme)
+    if exact:
+        return exact
     wanted = places(name_core)
     if not wanted:
         return None
@@ -182,12 +190,7 @@ def council_code(name: str) -> Code | None:
     'Telford & Wrekin Council'
     """
     text = COUNCIL_SERVICES.sub(" ", org_key(name))
-    wanted = " ".join(w for w in text.split() if w not in COUNCIL_WORDS)
-    matches = {(code, official) for c, code, official in council_index() if c == wanted}
-    if len({code for code, _ in matches}) == 1:
-        code, official = sorted(matches)[0]
-        return Code("gss", code, official)
-    return None
+    return exact_code(" ".join(w for w in text.split() if w not in COUNCIL_WORDS), council_index(), "gss")
 
 
 @lru_cache(maxsize=None)

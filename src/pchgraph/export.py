@@ -16,7 +16,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .analysis import ORG_EDGES, check_kind, sites_in_area, undirected_partnerships
+from .analysis import ORG_EDGES, check_kind, sites_in_area, within
 from .errors import PchgraphError
 from .graph import graph_to_json
 
@@ -45,10 +45,7 @@ def selection(graph: nx.MultiDiGraph, kind: str | None = None, area: str | None 
         areas = {a for s in sites for _, a, k in graph.out_edges(s, data="kind") if k == "in_area"}
         keep &= orgs | sites | areas
     if focus:
-        if depth < 1:
-            raise PchgraphError("depth must be 1 or more", where="--depth", exit_code=2)
-        undirected = undirected_partnerships(graph.subgraph(keep))
-        keep &= set(nx.single_source_shortest_path_length(undirected, focus, cutoff=depth)) if focus in undirected else {focus}
+        keep &= set(within(graph.subgraph(keep), focus, depth)) or {focus}
     return graph.subgraph(keep).copy()
 
 

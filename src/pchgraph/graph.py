@@ -191,15 +191,21 @@ def load_graph(graph_file: Path | None = None, sources: Path | None = None) -> n
 
     graph = build_graph(read_sources(sources))
     try:
-        write_graph(graph, path)
-        write_quick(graph, quick)
-    except (PchgraphError, OSError):
+        cache_graph(graph, sources)
+    except PchgraphError:
         pass
     return graph
 
 
-def write_quick(graph: nx.MultiDiGraph, path: Path) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    with temporary.open("wb") as handle:
-        pickle.dump(graph, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temporary, path)
+def cache_graph(graph: nx.MultiDiGraph, sources: Path) -> Path:
+    """Keep a sources folder's graph in the cache: the node-link JSON and the pickle beside it."""
+    path = write_graph(graph, cached_graph_path(sources))
+    quick = path.with_suffix(".pickle")
+    temporary = quick.with_name(quick.name + ".tmp")
+    try:
+        with temporary.open("wb") as handle:
+            pickle.dump(graph, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, quick)
+    except OSError as exc:
+        raise PchgraphError(f"cannot write graph cache: {exc.strerror}", where=str(quick)) from exc
+    return path
