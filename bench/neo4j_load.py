@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import neo4j_server  # noqa: E402
 
 from pchgraph import load_graph  # noqa: E402
-from pchgraph.neo4j_store import (  # noqa: E402
+from pchgraph.engines.neo4j_engine import (  # noqa: E402
     Settings,
     driver,
     load,

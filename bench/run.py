@@ -40,9 +40,9 @@ STAGES = r'''
 import json, resource, sys, time
 from pathlib import Path
 import networkx as nx
-from pchgraph.sources import read_sources
+from pchgraph.readers import read_sources
 from pchgraph.graph import build_graph, write_graph, read_graph, graph_to_json
-from pchgraph.files import source_files
+from pchgraph.readers import source_files
 
 folder, out = Path(sys.argv[1]), Path(sys.argv[2])
 def peak(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -65,7 +65,7 @@ print(json.dumps({"figures": figures, "lines": lines, "nodes": graph.number_of_n
 
 def corpus_for(size: int, work: Path) -> Path:
     if size == 1:
-        from pchgraph.reference import sources_dir
+        from pchgraph.resources import sources_dir
 
         return sources_dir()
     from synthetic import write_corpus
@@ -112,7 +112,7 @@ def cli_figures(size: int, graph_file: Path, folder: Path) -> list[dict]:
     top = pairs(graph, "site", top=1)[0] if size <= 10 else None
     base = [sys.executable, "-m", "pchgraph"]
     commands = {
-        "spanning --type trust": ["spanning", "--type", "trust", "--top", "10"],
+        "spanning --kind trust": ["spanning", "--kind", "trust", "--top", "10"],
         "centrality --metric degree": ["centrality", "--metric", "degree", "--top", "10"],
     }
     if top:
@@ -134,7 +134,7 @@ def neo4j_figures(size: int, graph_file: Path) -> list[dict]:
     from neo4j_load import one_row_per_transaction
 
     from pchgraph.graph import read_graph
-    from pchgraph.neo4j_store import Settings, load, relationship_rows, wipe
+    from pchgraph.engines.neo4j_engine import Settings, load, relationship_rows, wipe
 
     graph = read_graph(graph_file)
     relationships = graph.number_of_edges()
@@ -163,7 +163,7 @@ def html_figures(size: int, graph_file: Path, work: Path) -> list[dict]:
     from playwright.sync_api import sync_playwright
 
     from pchgraph.graph import read_graph
-    from pchgraph.html_export import page, write_html
+    from pchgraph.export.html import page, write_html
 
     graph = read_graph(graph_file)
     out = work / f"page-{size}.html"

@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from pchgraph.mentions import COLLECTIVE, ORGANISATION, PRACTICE  # noqa: E402
-from pchgraph.reference import rows, sources_dir  # noqa: E402
-from pchgraph.sources import read_sources  # noqa: E402
+from pchgraph.readers.mentions import COLLECTIVE, ORGANISATION, PRACTICE  # noqa: E402
+from pchgraph.resources import rows, sources_dir  # noqa: E402
+from pchgraph.readers import read_sources  # noqa: E402
 
 ENTRIES_PER_FILE = 500
 VARIANTS = [

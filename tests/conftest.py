@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from pchgraph.graph import build_graph
-from pchgraph.reference import sources_dir
-from pchgraph.sources import read_sources
+from pchgraph.resources import sources_dir
+from pchgraph.readers import read_sources
 
 BROCHURE = "004_310525714bc6d37c.txt"
 
@@ -64,7 +64,7 @@ def neo4j_server():
 
 @pytest.fixture(scope="session")
 def neo4j_settings(neo4j_server):
-    from pchgraph.neo4j_store import Settings
+    from pchgraph.engines.neo4j_engine import Settings
 
     return Settings(uri=neo4j_server.uri, user="neo4j", password=neo4j_server.password)
 
@@ -82,7 +82,7 @@ def neo4j_env(neo4j_settings, monkeypatch):
 @pytest.fixture
 def loaded(graph, neo4j_settings):
     """Neo4j holding exactly the bundled graph."""
-    from pchgraph.neo4j_store import load
+    from pchgraph.engines.neo4j_engine import load
 
     load(graph, neo4j_settings, wipe=True, progress=False)
     return neo4j_settings

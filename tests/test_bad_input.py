@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pchgraph.sources import read_sources
+from pchgraph.readers import read_sources
 
 GOOD = "1\nGood Site\n\nNO. OF PCHs: 1\nNO. OF PRACTICES: 2\nSTP AREA: Devon\n\nPARTNERS\n\nDevon County Council.\n"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from expected_entries import ENTRIES
-from pchgraph.mentions import COLLECTIVE
-from pchgraph.sources import read_sources
+from pchgraph.readers.mentions import COLLECTIVE
+from pchgraph.readers import read_sources
 from conftest import BROCHURE
 
 

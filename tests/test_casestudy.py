@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pchgraph.mentions import ORGANISATION, PRACTICE, SELF, UNRESOLVED
-from pchgraph.sources import read_sources
+from pchgraph.readers.mentions import ORGANISATION, PRACTICE, SELF, UNRESOLVED
+from pchgraph.readers import read_sources
 
 
 def partners(corpus, file, site_id):

@@ -70,13 +70,13 @@ def test_report_accounts_for_every_mention(run):
 
 
 def test_spanning_trusts(run):
-    rows = json.loads(run("spanning", "--type", "trust", "--top", "3", "--json").output)
+    rows = json.loads(run("spanning", "--kind", "trust", "--top", "3", "--json").output)
     assert [r["name"] for r in rows][0] == "Cornwall Partnership NHS Foundation Trust"
     assert rows[0]["sites"] == 9 and rows[0]["areas"] == 1
 
 
 def test_errors_are_one_line_with_status(run, tmp_path):
-    assert run("spanning", "--type", "hospital").exit_code == 2
+    assert run("spanning", "--kind", "hospital").exit_code == 2
     bad = tmp_path / "bad.json"
     bad.write_text("{not json")
     result = run("sites", "--graph", str(bad))
@@ -103,7 +103,7 @@ def test_org_ambiguous_or_unknown_names(run):
 
 
 def test_find(run):
-    rows = list(csv.DictReader(io.StringIO(run("find", "cornwall partnership", "--csv", "--limit", "3").output)))
+    rows = list(csv.DictReader(io.StringIO(run("find", "cornwall partnership", "--csv", "--top", "3").output)))
     assert rows[0]["name"] == "Cornwall Partnership NHS Foundation Trust"
     assert run("find", " ").exit_code == 2
 
@@ -125,7 +125,7 @@ def test_review_lists_and_accepts_into_the_alias_table(run, tmp_path, monkeypatc
 
 
 def test_centrality_json_and_help(run):
-    rows = json.loads(run("centrality", "--metric", "degree", "--type", "trust", "--top", "1", "--json").output)
+    rows = json.loads(run("centrality", "--metric", "degree", "--kind", "trust", "--top", "1", "--json").output)
     assert rows[0]["name"] == "Cornwall Partnership NHS Foundation Trust"
     help_text = run("centrality", "--help").output
     assert "bipartite" in help_text and "two-mode" in help_text
@@ -162,18 +162,18 @@ def test_export_command(run, tmp_path):
     [
         (["centrality", "--metric", "pagerank", "--top", "3", "--csv"], "rank,name,kind,score,links"),
         (["shared", "Cornwall Partnership NHS Foundation Trust", "Royal Cornwall Hospitals Trust", "--csv"], "Truro Health Park"),
-        (["pairs", "--type", "org", "--top", "2"], "Sussex"),
+        (["pairs", "--side", "org", "--top", "2"], "Sussex"),
         (["ego", "East Merton", "--csv"], "Merton Council"),
         (["path", "East Merton", "Hammersmith and Fulham Partners", "--csv"], "step,from,relation,to,quote,source"),
-        (["communities", "--type", "site", "--csv"], "community,size,members"),
-        (["export", "gexf", "{tmp}/g.gexf", "--type", "ccg"], "nodes"),
+        (["communities", "--side", "site", "--csv"], "community,size,members"),
+        (["export", "gexf", "{tmp}/g.gexf", "--kind", "ccg"], "nodes"),
         (["org", "Royal Cornwall Hospitals Trust"], "ods_code REF"),
         (["find", "healthwatch york", "--csv"], "Healthwatch York"),
         (["review", "--csv"], "number,score,kind,keep,merge"),
         (["build", "--out", "{tmp}/g.json"], "graph written to"),
         (["sites", "--csv"], "East Cornwall Locality"),
         (["report"], "Mentions read"),
-        (["spanning", "--type", "trust", "--top", "5"], "Cornwall Partnership"),
+        (["spanning", "--kind", "trust", "--top", "5"], "Cornwall Partnership"),
     ],
 )
 def test_commands_as_real_processes(args, expect, tmp_path):
@@ -184,9 +184,10 @@ def test_commands_as_real_processes(args, expect, tmp_path):
 
 
 def test_real_process_error_has_no_traceback():
-    done = subprocess.run([sys.executable, "-m", "pchgraph", "spanning", "--type", "nope"], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, "-m", "pchgraph", "spanning", "--kind", "nope"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
-    assert done.stderr.strip() == "pchgraph: error: --type: unknown kind 'nope'; use one of: practice, trust, ccg, council, charity, federation, nhs_body, other"
+    assert done.stderr.strip() == ("pchgraph: error: Invalid value for '--kind': 'nope' is not one of 'practice', 'trust', 'ccg', "
+                                   "'council', 'charity', 'federation', 'nhs_body', 'other'. (see 'pchgraph spanning --help')")
 
 
 def test_bad_alias_table_is_one_line_naming_file_and_line(run, tmp_path, monkeypatch):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from pchgraph.graph import build_graph, graph_to_json, load_graph, read_graph, write_graph
-from pchgraph.sources import read_sources
+from pchgraph.readers import read_sources
 
 NODE_KINDS = {"site", "practice", "trust", "ccg", "council", "charity", "federation", "nhs_body", "other", "area"}
 EDGE_KINDS = {"partner_of": ("org", "site"), "member_of": ("practice", "site"), "in_area": ("site", "area"), "linked_to": ("site", "site")}
@@ -81,6 +81,6 @@ def test_build_is_deterministic(corpus):
 
 
 def read_sources_again():
-    from pchgraph.reference import sources_dir
+    from pchgraph.resources import sources_dir
 
     return read_sources(sources_dir())

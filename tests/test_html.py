@@ -14,8 +14,8 @@ from click.testing import CliRunner
 from conftest import SCREENSHOTS
 from pchgraph.cli import cli
 from pchgraph.graph import build_graph, graph_to_json
-from pchgraph.html_export import page, write_html
-from pchgraph.sources import read_sources
+from pchgraph.export.html import page, write_html
+from pchgraph.readers import read_sources
 
 XSS = "<img src=x onerror=alert(1)>"
 
@@ -123,6 +123,6 @@ def test_export_html_command(tmp_path):
     result = CliRunner().invoke(cli, ["export", "html", str(out), "--area", "Kent and Medway", "--size-by", "betweenness"])
     assert result.exit_code == 0, result.output
     assert "<!DOCTYPE html>" in out.read_text()
-    done = subprocess.run([sys.executable, "-m", "pchgraph", "export", "html", str(tmp_path / "t.html"), "--type", "trust"],
+    done = subprocess.run([sys.executable, "-m", "pchgraph", "export", "html", str(tmp_path / "t.html"), "--kind", "trust"],
                           capture_output=True, text=True, env=os.environ.copy(), timeout=300)
     assert done.returncode == 0, done.stderr

@@ -6,7 +6,7 @@ import pytest
 
 import layouts
 from pchgraph.graph import build_graph
-from pchgraph.sources import read_sources
+from pchgraph.readers import read_sources
 
 
 def signature(graph):

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pchgraph.mentions import COLLECTIVE, ORGANISATION, PRACTICE, partner_mentions
-from pchgraph.text import Line, joined_paragraph
+from pchgraph.readers.mentions import COLLECTIVE, ORGANISATION, PRACTICE, partner_mentions
+from pchgraph.readers.document import Line, joined_paragraph
 
 
 def read(text: str, known=frozenset()):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pchgraph.codes import ccg_code, council_code, practice_code, trust_code
+from pchgraph.resolve.codes import ccg_code, council_code, practice_code, trust_code
 from pchgraph.lookup import node_for
-from pchgraph.organisations import kind_of, org_key
+from pchgraph.names import org_key
+from pchgraph.resolve.organisations import kind_of
 
 MUST_MERGE = [
     ("Kent Community Hospital Foundation Trust", "Kent Community Health NHS Foundation Trust"),

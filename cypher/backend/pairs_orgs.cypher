@@ -1,9 +1,9 @@
-// `pchgraph pairs --type org --backend neo4j`: pairs of organisations, the sites they share, and
-// how many sites either works with (for Jaccard). Parameters: $kind (only organisations of this
-// kind, or null), $area (only sites of this area id, or null).
+// `pchgraph pairs --side org --engine neo4j`: pairs of organisations, the sites they share, and
+// how many sites either works with (for Jaccard). Parameters: $kinds (only organisations of these
+// kinds, [] for all), $area (only sites of this area id, or '' for all).
 MATCH (o:Organisation)-[:PARTNER_OF|MEMBER_OF]->(s:Site)
-WHERE ($kind IS NULL OR o.kind = $kind)
-  AND ($area IS NULL OR EXISTS { MATCH (s)-[:IN_AREA]->(:Area {id: $area}) })
+WHERE (size($kinds) = 0 OR o.kind IN $kinds)
+  AND ($area = '' OR EXISTS { MATCH (s)-[:IN_AREA]->(:Area {id: $area}) })
 WITH o, collect(DISTINCT s.id) AS sites
 WITH collect({id: o.id, name: o.name, sites: sites}) AS organisations
 UNWIND organisations AS a

@@ -1,9 +1,9 @@
-// `pchgraph pairs --type site --backend neo4j`: pairs of sites, the partners they share, and how
-// many partners either has (for Jaccard). Parameters: $kind (count only organisations of this
-// kind, or null), $area (an area id, or null).
+// `pchgraph pairs --side site --engine neo4j`: pairs of sites, the partners they share, and how
+// many partners either has (for Jaccard). Parameters: $kinds (count only organisations of
+// these kinds, [] for all), $area (an area id, or '' for all).
 MATCH (s:Site)<-[:PARTNER_OF|MEMBER_OF]-(o:Organisation)
-WHERE ($kind IS NULL OR o.kind = $kind)
-  AND ($area IS NULL OR EXISTS { MATCH (s)-[:IN_AREA]->(:Area {id: $area}) })
+WHERE (size($kinds) = 0 OR o.kind IN $kinds)
+  AND ($area = '' OR EXISTS { MATCH (s)-[:IN_AREA]->(:Area {id: $area}) })
 WITH s, collect(DISTINCT o.id) AS partners
 WITH collect({id: s.id, name: s.name, partners: partners}) AS sites
 UNWIND sites AS a

@@ -1,4 +1,4 @@
-// `pchgraph shared --backend neo4j` for two sites: the organisations named by both, with quotes.
+// `pchgraph shared --engine neo4j` for two sites: the organisations named by both, with quotes.
 // Parameters: $a, $b (site ids).
 MATCH (a:Site {id: $a})<-[ra:PARTNER_OF|MEMBER_OF]-(o:Organisation)-[rb:PARTNER_OF|MEMBER_OF]->(b:Site {id: $b})
 WITH o, collect(DISTINCT ra) + collect(DISTINCT rb) AS links

@@ -1,4 +1,4 @@
-// `pchgraph shared --backend neo4j` for two organisations: the sites both work with, with quotes.
+// `pchgraph shared --engine neo4j` for two organisations: the sites both work with, with quotes.
 // Parameters: $a, $b (organisation ids).
 MATCH (a:Organisation {id: $a})-[ra:PARTNER_OF|MEMBER_OF]->(s:Site)<-[rb:PARTNER_OF|MEMBER_OF]-(b:Organisation {id: $b})
 WITH s, collect(DISTINCT ra) + collect(DISTINCT rb) AS links

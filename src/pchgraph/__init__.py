@@ -1,24 +1,28 @@
 """pchgraph: primary care home partnerships as an organisation relationship graph.
 
-The pipeline is sources -> organisations -> graph -> analysis / storage / rendering, and each
-step is a plain function a notebook can call:
+The pipeline is readers -> resolve -> graph -> analysis / engines / export, and each step is a
+plain function a notebook can call:
 
 >>> import pchgraph
->>> graph = pchgraph.load_graph()
->>> pchgraph.spanning(graph, kind="trust", top=1)[0]["sites"]
-9
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("site:a", kind="site", name="A"); g.add_node("org:t", kind="trust", name="T")
+>>> _ = g.add_edge("org:t", "site:a", kind="partner_of")
+>>> pchgraph.spanning(g, kind="trust")[0]["sites"]
+1
 
-Names are imported on first use, so `import pchgraph` (and the CLI) starts quickly.
+``pchgraph.load_graph()`` gives the graph of the bundled documents. Names are imported on first
+use, so `import pchgraph` stays quick.
 """
 
 from __future__ import annotations
 
 import importlib
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 PUBLIC = {
-    "read_sources": "sources",
+    "read_sources": "readers",
     "build_graph": "graph",
     "load_graph": "graph",
     "read_graph": "graph",
@@ -40,11 +44,15 @@ PUBLIC = {
     "site_rows": "report",
     "selection": "export",
     "export": "export",
-    "write_html": "html_export",
-    "Settings": "neo4j_store",
-    "load_into_neo4j": "neo4j_store",
-    "run_cypher": "neo4j_store",
+    "write_html": "export.html",
+    "engine_for": "engines",
+    "Settings": "engines.neo4j_engine",
+    "load_into_neo4j": "engines.neo4j_engine",
+    "run_cypher": "engines.neo4j_engine",
     "PchgraphError": "errors",
+    "UsageError": "errors",
+    "DataError": "errors",
+    "EngineError": "errors",
 }
 ALIASES = {"load_into_neo4j": "load"}
 
@@ -52,6 +60,7 @@ __all__ = ["__version__", *PUBLIC]
 
 
 def __getattr__(name: str):
+    # Lazy: the CLI and `import pchgraph` need not load networkx, rapidfuzz or the engines.
     if name in PUBLIC:
         module = importlib.import_module(f".{PUBLIC[name]}", __name__)
         value = getattr(module, ALIASES.get(name, name))

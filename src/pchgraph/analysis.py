@@ -11,17 +11,11 @@ from __future__ import annotations
 import networkx as nx
 from networkx.algorithms import bipartite
 
-from .errors import PchgraphError
-from .kinds import KINDS
+from .errors import PchgraphError, UsageError
+from .lookup import node_for
+from .schema import AREA, IN_AREA, LINKED_TO, ORG_EDGES, RELATION_WORDS, SITE, checked_kinds, checked_side
 
-ORG_EDGES = ("partner_of", "member_of")
 METRICS = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
-SITE = "site"
-RELATION_WORDS = {
-    "partner_of": ("partner of", "has partner"),
-    "member_of": ("member of", "has member"),
-    "linked_to": ("linked to", "linked from"),
-}
 
 
 def sites_of(graph: nx.MultiDiGraph, node: str) -> list[str]:
@@ -35,32 +29,39 @@ def partners_of(graph: nx.MultiDiGraph, site: str) -> list[str]:
 
 
 def areas_of(graph: nx.MultiDiGraph, site: str) -> list[str]:
-    return sorted(graph.nodes[a]["name"] for _, a, kind in graph.out_edges(site, data="kind") if kind == "in_area")
-
-
-def check_kind(kind: str | None, allowed: tuple[str, ...] = KINDS) -> None:
-    if kind is not None and kind not in allowed:
-        raise PchgraphError(f"unknown kind '{kind}'; use one of: {', '.join(allowed)}", where="--type", exit_code=2)
+    return sorted(graph.nodes[a]["name"] for _, a, kind in graph.out_edges(site, data="kind") if kind == IN_AREA)
 
 
 def area_node(graph: nx.MultiDiGraph, area: str) -> str:
-    """The area node a name given with --area means (official name, name as written, or id)."""
-    from .lookup import node_for
-
-    return node_for(graph, area, kinds=("area",), what="--area")
+    """The area node a name means (official name, name as written, or id)."""
+    return node_for(graph, area, kinds=(AREA,), what="area")
 
 
 def sites_in_area(graph: nx.MultiDiGraph, area: str) -> set[str]:
+    """The sites of an area (named as `area_node` takes it)."""
     node = area_node(graph, area)
-    return {site for site, _, kind in graph.in_edges(node, data="kind") if kind == "in_area"}
+    return {site for site, _, kind in graph.in_edges(node, data="kind") if kind == IN_AREA}
 
 
-def partnership_graph(graph: nx.MultiDiGraph, kind: str | None = None, area: str | None = None) -> nx.Graph:
+def partnership_graph(graph: nx.MultiDiGraph, kind=None, area: str | None = None) -> nx.Graph:
     """The two-mode graph: organisations and sites, one edge per partnership (weight = mentions).
 
-    `kind` keeps only organisations of that kind; `area` keeps only the sites of that STP area.
-    Nodes carry ``bipartite`` = 0 for organisations, 1 for sites.
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        A pchgraph graph.
+    kind : str or list of str, optional
+        Keep only organisations of these kinds.
+    area : str, optional
+        Keep only the sites of this STP area.
 
+    Returns
+    -------
+    networkx.Graph
+        Nodes carry ``bipartite`` = 0 for organisations, 1 for sites.
+
+    Examples
+    --------
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("s", kind="site", name="S"); g.add_node("o", kind="trust", name="O")
     >>> g.add_edge("o", "s", kind="partner_of"); g.add_edge("o", "s", kind="partner_of")
@@ -69,13 +70,13 @@ def partnership_graph(graph: nx.MultiDiGraph, kind: str | None = None, area: str
     >>> partnership_graph(g).edges(data="weight")
     EdgeDataView([('o', 's', 2)])
     """
-    check_kind(kind)
+    kinds = checked_kinds(kind)
     keep_sites = sites_in_area(graph, area) if area else None
     two_mode = nx.Graph()
     for org, site, edge_kind in graph.edges(data="kind"):
         if edge_kind not in ORG_EDGES:
             continue
-        if kind and graph.nodes[org]["kind"] != kind:
+        if kinds and graph.nodes[org]["kind"] not in kinds:
             continue
         if keep_sites is not None and site not in keep_sites:
             continue
@@ -91,19 +92,48 @@ def side_nodes(two_mode: nx.Graph, side: int) -> set[str]:
     return {n for n, s in two_mode.nodes(data="bipartite") if s == side}
 
 
-def centrality(graph: nx.MultiDiGraph, metric: str = "degree", kind: str | None = None, area: str | None = None,
-               top: int | None = None, sample: int | None = None) -> list[dict]:
-    """Organisations (or sites, with kind='site') ranked by a centrality measure.
+def centrality(graph: nx.MultiDiGraph, metric: str = "degree", kind=None, area: str | None = None,
+               top: int | None = None, sample: int | None = None, side: str = "org") -> list[dict]:
+    """Organisations (or sites) ranked by a centrality measure of the two-mode partnership graph.
 
-    degree, betweenness and closeness use networkx's bipartite versions on the two-mode graph,
-    normalised within each side; eigenvector and pagerank have no bipartite version and run on
-    the two-mode graph as one graph. `kind` filters the rows shown (not the graph measured), except
-    that `area` measures only that area's sites. `sample` estimates betweenness from K source
-    nodes (seeded), for graphs too large for the exact measure.
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        A pchgraph graph.
+    metric : {"degree", "betweenness", "closeness", "eigenvector", "pagerank"}
+        degree, betweenness and closeness use networkx's bipartite versions on the two-mode
+        graph, normalised within each side; eigenvector and pagerank have no bipartite version
+        and run on the two-mode graph taken as one graph.
+    kind : str or list of str, optional
+        Show only organisations of these kinds (the graph measured is unchanged).
+    area : str, optional
+        Measure only this STP area's sites and their partners.
+    top : int, optional
+        Keep the first `top` rows.
+    sample : int, optional
+        Estimate betweenness from this many seeded source nodes (for large graphs).
+    side : {"org", "site"}
+        Rank organisations or sites.
+
+    Returns
+    -------
+    list of dict
+        Rows with ``rank``, ``id``, ``name``, ``kind``, ``score`` and ``links``.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> for node, kind in [("s1", "site"), ("s2", "site"), ("t", "trust"), ("c", "council")]:
+    ...     g.add_node(node, kind=kind, name=node.upper())
+    >>> for org, site in [("t", "s1"), ("t", "s2"), ("c", "s1")]:
+    ...     _ = g.add_edge(org, site, kind="partner_of")
+    >>> [(row["name"], row["score"]) for row in centrality(g, "degree")]
+    [('T', 1.0), ('C', 0.5)]
     """
     if metric not in METRICS:
-        raise PchgraphError(f"unknown metric '{metric}'; use one of: {', '.join(METRICS)}", where="--metric", exit_code=2)
-    check_kind(kind, (*KINDS, SITE))
+        raise UsageError(f"unknown metric '{metric}'; expected one of: {', '.join(METRICS)}", where="metric")
+    kinds = checked_kinds(kind)
+    checked_side(side)
     two_mode = partnership_graph(graph, area=area)
     if not two_mode:
         return []
@@ -122,7 +152,7 @@ def centrality(graph: nx.MultiDiGraph, metric: str = "degree", kind: str | None 
         {"id": node, "name": two_mode.nodes[node]["name"], "kind": two_mode.nodes[node]["kind"],
          "score": round(score, 6), "links": two_mode.degree(node)}
         for node, score in scores.items()
-        if (kind is None and node in organisations) or two_mode.nodes[node]["kind"] == kind
+        if (node in organisations) == (side == "org") and (not kinds or two_mode.nodes[node]["kind"] in kinds)
     ]
     rows.sort(key=lambda r: (-r["score"], r["name"].lower(), r["id"]))
     for rank, row in enumerate(rows, start=1):
@@ -170,22 +200,43 @@ def eigenvector(two_mode: nx.Graph) -> dict[str, float]:
     return scores
 
 
-def spanning(graph: nx.MultiDiGraph, kind: str | None = None, top: int | None = None, area: str | None = None) -> list[dict]:
+def spanning(graph: nx.MultiDiGraph, kind=None, top: int | None = None, area: str | None = None) -> list[dict]:
     """Organisations ranked by how many sites they partner with (ties by name).
 
-    Each row gives the number of sites, the PCHs and practices those sites hold, and the STP
-    areas they span.
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        A pchgraph graph.
+    kind : str or list of str, optional
+        Only organisations of these kinds.
+    top : int, optional
+        Keep the first `top` rows.
+    area : str, optional
+        Count only the sites of this STP area.
 
-    >>> from pchgraph import load_graph
-    >>> top = spanning(load_graph(), kind="trust", top=1)[0]
-    >>> top["name"], top["sites"]
-    ('Cornwall Partnership NHS Foundation Trust', 9)
+    Returns
+    -------
+    list of dict
+        Rows with the number of sites, the PCHs and practices those sites hold, and the STP
+        areas they span.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> for node, kind in [("s1", "site"), ("s2", "site"), ("t", "trust"), ("c", "council")]:
+    ...     g.add_node(node, kind=kind, name=node.upper())
+    >>> for org, site in [("t", "s1"), ("t", "s2"), ("c", "s1")]:
+    ...     _ = g.add_edge(org, site, kind="partner_of")
+    >>> [(row["name"], row["sites"]) for row in spanning(g)]
+    [('T', 2), ('C', 1)]
+    >>> [row["name"] for row in spanning(g, kind="council")]
+    ['C']
     """
-    check_kind(kind)
+    kinds = checked_kinds(kind)
     keep_sites = sites_in_area(graph, area) if area else None
     entries = []
     for node, data in graph.nodes(data=True):
-        if data.get("kind") in ("site", "area") or (kind and data.get("kind") != kind):
+        if data.get("kind") in (SITE, AREA) or (kinds and data.get("kind") not in kinds):
             continue
         sites = [s for s in sites_of(graph, node) if keep_sites is None or s in keep_sites]
         if sites:
@@ -224,7 +275,27 @@ def quotes(graph: nx.MultiDiGraph, org: str, site: str) -> list[dict]:
 def shared(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
     """Two sites: the partners they share. Two organisations: the sites they share. With quotes.
 
-    `a` and `b` are node ids (see lookup.node_for for names).
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        A pchgraph graph.
+    a, b : str
+        Node ids (`lookup.node_for` finds them from names): two sites or two organisations.
+
+    Returns
+    -------
+    list of dict
+        One row per shared partner (or site) with its ``quotes``: mention, file and line.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> for node, kind in [("s1", "site"), ("s2", "site"), ("t", "trust")]:
+    ...     g.add_node(node, kind=kind, name=node.upper())
+    >>> for site, line in [("s1", 3), ("s2", 9)]:
+    ...     _ = g.add_edge("t", site, kind="partner_of", mention="T", source_file="a.txt", line=line)
+    >>> [(row["name"], [q["line"] for q in row["quotes"]]) for row in shared(g, "s1", "s2")]
+    [('T', [3, 9])]
     """
     both_sites = check_shared_pair(graph, a, b)
     common = set(partners_of(graph, a)) & set(partners_of(graph, b)) if both_sites else set(sites_of(graph, a)) & set(sites_of(graph, b))
@@ -239,10 +310,10 @@ def shared(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
 def check_shared_pair(graph: nx.MultiDiGraph, a: str, b: str) -> bool:
     """Whether a and b are two sites (True) or two organisations (False); anything else is an error."""
     kinds = [graph.nodes[n]["kind"] for n in (a, b)]
-    if "area" in kinds or (kinds[0] == SITE) != (kinds[1] == SITE):
-        raise PchgraphError("give two sites or two organisations", where="A B", exit_code=2)
+    if AREA in kinds or (kinds[0] == SITE) != (kinds[1] == SITE):
+        raise UsageError("give two sites or two organisations", where="a, b")
     if a == b:
-        raise PchgraphError("A and B are the same", where="A B", exit_code=2)
+        raise UsageError("a and b are the same", where="a, b")
     return kinds[0] == SITE
 
 
@@ -256,17 +327,49 @@ def ranked_shared(entries: list[dict]) -> list[dict]:
     return rows
 
 
-def projection(graph: nx.MultiDiGraph, side: str = "org", kind: str | None = None, area: str | None = None) -> nx.Graph:
+def projection(graph: nx.MultiDiGraph, side: str = "org", kind=None, area: str | None = None) -> nx.Graph:
     """The one-mode projection onto sites or organisations; edge weight = what the pair shares."""
+    checked_side(side)
     two_mode = partnership_graph(graph, kind=kind, area=area)
     nodes = side_nodes(two_mode, 0 if side == "org" else 1)
     return bipartite.weighted_projected_graph(two_mode, nodes)
 
 
 def pairs(graph: nx.MultiDiGraph, side: str = "site", minimum: int = 1, top: int | None = None,
-          kind: str | None = None, area: str | None = None) -> list[dict]:
-    """Pairs of sites (or organisations) with most in common: shared count and Jaccard similarity."""
-    check_side(side)
+          kind=None, area: str | None = None) -> list[dict]:
+    """Pairs of sites (or organisations) with most in common: shared count and Jaccard similarity.
+
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        A pchgraph graph.
+    side : {"site", "org"}
+        Pairs of sites (sharing partners) or of organisations (sharing sites).
+    minimum : int
+        Only pairs sharing at least this many.
+    top : int, optional
+        Keep the first `top` rows.
+    kind : str or list of str, optional
+        Count only organisations of these kinds.
+    area : str, optional
+        Only the sites of this STP area.
+
+    Returns
+    -------
+    list of dict
+        Rows with ``a``, ``b``, ``shared`` and ``jaccard`` (shared / either).
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> for node, kind in [("s1", "site"), ("s2", "site"), ("t", "trust"), ("c", "council")]:
+    ...     g.add_node(node, kind=kind, name=node.upper())
+    >>> for org, site in [("t", "s1"), ("t", "s2"), ("c", "s1")]:
+    ...     _ = g.add_edge(org, site, kind="partner_of")
+    >>> [(row["a"], row["b"], row["shared"], row["jaccard"]) for row in pairs(g)]
+    [('S1', 'S2', 1, 0.5)]
+    """
+    checked_side(side)
     two_mode = partnership_graph(graph, kind=kind, area=area)
     entries = [
         {"a_id": a, "a": two_mode.nodes[a]["name"], "b_id": b, "b": two_mode.nodes[b]["name"], "shared": weight,
@@ -274,11 +377,6 @@ def pairs(graph: nx.MultiDiGraph, side: str = "site", minimum: int = 1, top: int
         for a, b, weight in projection(graph, side, kind, area).edges(data="weight")
     ]
     return ranked_pairs(entries, minimum, top)
-
-
-def check_side(side: str) -> None:
-    if side not in ("site", "org"):
-        raise PchgraphError("--type is 'site' or 'org'", where="--type", exit_code=2)
 
 
 def ranked_pairs(entries: list[dict], minimum: int = 1, top: int | None = None) -> list[dict]:
@@ -300,7 +398,7 @@ def undirected_partnerships(graph: nx.MultiDiGraph) -> nx.Graph:
     """Organisations and sites joined by partnerships, as one undirected graph (areas left out)."""
     undirected = nx.Graph()
     for u, v, kind in graph.edges(data="kind"):
-        if kind in ORG_EDGES or kind == "linked_to":
+        if kind in ORG_EDGES or kind == LINKED_TO:
             undirected.add_edge(u, v, kind=kind)
     return undirected
 
@@ -308,7 +406,7 @@ def undirected_partnerships(graph: nx.MultiDiGraph) -> nx.Graph:
 def within(graph: nx.MultiDiGraph, node: str, depth: int) -> dict[str, int]:
     """The nodes within `depth` partnership steps of a node (itself included), with their distance."""
     if depth < 1:
-        raise PchgraphError("depth must be 1 or more", where="--depth", exit_code=2)
+        raise UsageError("depth must be 1 or more", where="depth")
     undirected = undirected_partnerships(graph)
     if node not in undirected:
         return {node: 0} if node in graph else {}
@@ -332,7 +430,7 @@ def path(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
     try:
         steps = nx.shortest_path(undirected, a, b)
     except (nx.NetworkXNoPath, nx.NodeNotFound):
-        raise PchgraphError(f"no chain of partnerships joins '{graph.nodes[a]['name']}' and '{graph.nodes[b]['name']}'", where="A B", exit_code=1)
+        raise PchgraphError(f"no chain of partnerships joins '{graph.nodes[a]['name']}' and '{graph.nodes[b]['name']}'", where="a, b")
     rows = []
     for step, (u, v) in enumerate(zip(steps, steps[1:]), start=1):
         edge = first_edge(graph, u, v)
@@ -349,13 +447,41 @@ def path(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
 def first_edge(graph: nx.MultiDiGraph, u: str, v: str) -> dict:
     """The first edge (by source file and line) between two nodes, in either direction."""
     found = list(graph.get_edge_data(u, v, default={}).values()) + list(graph.get_edge_data(v, u, default={}).values())
-    found = [e for e in found if e["kind"] in (*ORG_EDGES, "linked_to")]
+    found = [e for e in found if e["kind"] in (*ORG_EDGES, LINKED_TO)]
     return sorted(found, key=lambda e: (e.get("source_file") or "", e.get("line") or 0))[0]
 
 
-def communities(graph: nx.MultiDiGraph, side: str = "org", kind: str | None = None, area: str | None = None, seed: int = 42) -> list[dict]:
-    """Modularity communities (Louvain, seeded so runs agree) of a projection, largest first."""
-    check_side(side)
+def communities(graph: nx.MultiDiGraph, side: str = "org", kind=None, area: str | None = None, seed: int = 42) -> list[dict]:
+    """Modularity communities (Louvain, seeded so runs agree) of a projection, largest first.
+
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        A pchgraph graph.
+    side : {"org", "site"}
+        Communities of organisations (sharing sites) or of sites (sharing partners).
+    kind : str or list of str, optional
+        Count only organisations of these kinds.
+    area : str, optional
+        Only the sites of this STP area.
+    seed : int
+        Seed of the Louvain method.
+
+    Returns
+    -------
+    list of dict
+        One row per community: ``community``, ``size``, ``members`` (names) and ``ids``.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> for node, kind in [("s1", "site"), ("s2", "site"), ("t", "trust"), ("c", "council"), ("x", "charity")]:
+    ...     g.add_node(node, kind=kind, name=node.upper())
+    >>> for org, site in [("t", "s1"), ("c", "s1"), ("x", "s2")]:
+    ...     _ = g.add_edge(org, site, kind="partner_of")
+    >>> [row["members"] for row in communities(g)]
+    [['C', 'T'], ['X']]
+    """
     projected = projection(graph, side, kind, area)
     found = nx.community.louvain_communities(projected, weight="weight", seed=seed) if projected else []
     ranked = sorted(found, key=lambda c: (-len(c), min(graph.nodes[n]["name"].lower() for n in c)))

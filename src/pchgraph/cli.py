@@ -1,4 +1,8 @@
-"""The `pchgraph` command: a thin layer over the library functions."""
+"""The `pchgraph` command: a thin layer over the library functions.
+
+Choices (kinds, metrics, formats, engines) come from the library's registries; each option
+means one thing in every command; errors become one line and an exit code in `Cli.invoke`.
+"""
 
 from __future__ import annotations
 
@@ -9,23 +13,54 @@ from pathlib import Path
 
 import click
 
-from .errors import PchgraphError
+from . import analysis, lookup, report, resources
+from .engines import ENGINES, engine_for, query_file, typed_parameter
+from .errors import PchgraphError, UsageError
+from .export import FORMATS, export, selection
+from .export.html import SIZE_METRICS
+from .graph import build_graph, cache_graph, load_graph, write_graph
 from .output import CSV, JSON, TABLE, render
-
-from .kinds import KINDS
+from .readers import read_sources
+from .resolve import review as reviewing
+from .schema import ORG_KINDS, SIDES
 
 LARGE = 2000
+# Library arguments whose command-line spelling is not their name.
+SPELLED = {"a": "A", "b": "B", "number": "--accept", "fmt": "FORMAT", "query": "FILE/-e", "graph": "--graph"}
 
 
 class Cli(click.Group):
-    """Turns a PchgraphError anywhere below into one line on stderr and an exit status."""
+    """Turns a PchgraphError anywhere below into one line on stderr and its exit status."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except PchgraphError as exc:
-            click.echo(f"pchgraph: error: {exc}", err=True)
+            click.echo(f"pchgraph: error: {self.located(ctx, exc)}", err=True)
             ctx.exit(exc.exit_code)
+        except click.UsageError as exc:
+            command = exc.ctx.command_path if exc.ctx else "pchgraph"
+            click.echo(f"pchgraph: error: {exc.format_message()} (see '{command} --help')", err=True)
+            ctx.exit(exc.exit_code)
+
+    def located(self, ctx: click.Context, exc: PchgraphError) -> str:
+        """The error with the library's argument names spelled as this command's options."""
+        if not isinstance(exc, UsageError) or not exc.where:
+            return str(exc)
+        spelled = dict(SPELLED)
+        for param in invoked_params(self, ctx):
+            spelled[param.name] = param.opts[0] if isinstance(param, click.Option) else param.human_readable_name
+        where = ", ".join(spelled.get(part, part) for part in exc.where.split(", "))
+        return f"{where}: {exc.message}"
+
+
+def invoked_params(group: click.Group, ctx: click.Context) -> list[click.Parameter]:
+    """The parameters of the command a group ran (and, below a nested group, of its commands)."""
+    command = group.get_command(ctx, ctx.invoked_subcommand) if ctx.invoked_subcommand else None
+    if command is None:
+        return []
+    below = [p for c in command.commands.values() for p in c.params] if isinstance(command, click.Group) else []
+    return [*command.params, *below]
 
 
 def output_options(command):
@@ -36,144 +71,87 @@ def output_options(command):
     @functools.wraps(command)
     def wrapper(*args, as_json: bool, as_csv: bool, **kwargs):
         if as_json and as_csv:
-            raise PchgraphError("choose one of --json and --csv", where="--json/--csv", exit_code=2)
+            raise UsageError("choose one of --json and --csv", where="--json/--csv")
         return command(*args, fmt=JSON if as_json else CSV if as_csv else TABLE, **kwargs)
 
     return wrapper
 
 
-def graph_options(command=None, *, lazy: bool = False):
-    """--graph FILE or --sources DIR; the default is the bundled documents' (cached) graph.
+def graph_options(command):
+    """--graph FILE or --sources DIR; the default is the bundled documents' (cached) graph. The
+    command receives a function that loads the graph when called."""
 
-    With lazy=True the command receives a function that loads the graph when called (commands
-    that may answer from Neo4j instead need not load it).
-    """
-    if command is None:
-        return functools.partial(graph_options, lazy=lazy)
-
-    @click.option("--graph", "graph_file", type=click.Path(path_type=Path, dir_okay=False), help="A graph file written by 'pchgraph build --out'.")
-    @click.option("--sources", type=click.Path(path_type=Path, file_okay=False), help="Build from this folder of documents instead.")
+    @click.option("--graph", "graph_file", type=click.Path(path_type=Path, dir_okay=False),
+                  help="A graph file written by 'pchgraph build --out'.")
+    @click.option("--sources", type=click.Path(path_type=Path, file_okay=False),
+                  help="Read this folder of documents instead of the bundled ones.")
     @functools.wraps(command)
     def wrapper(*args, graph_file: Path | None, sources: Path | None, **kwargs):
-        from .graph import load_graph
-
         if graph_file and sources:
-            raise PchgraphError("choose one of --graph and --sources", where="--graph/--sources", exit_code=2)
+            raise UsageError("choose one of --graph and --sources", where="--graph/--sources")
         loader = functools.partial(load_graph, graph_file, sources)
-        return command(*args, graph=loader if lazy else loader(), **kwargs)
+        loader.chosen = "--graph" if graph_file else "--sources" if sources else None
+        return command(*args, graph=loader, **kwargs)
 
     return wrapper
 
 
-def neo4j_options(command):
+def connection_options(command):
     """--uri, --user, --database (else NEO4J_URI, NEO4J_USERNAME, NEO4J_DATABASE); the password
     comes from NEO4J_PASSWORD or a prompt, never from an option. The command receives a function
-    that gives the settings (so nothing is asked unless Neo4j is used)."""
+    that gives the settings, so nothing is asked unless Neo4j is used."""
 
-    @click.option("--uri", help="Bolt URI of the Neo4j server (default: $NEO4J_URI or bolt://localhost:7687).")
-    @click.option("--user", help="Neo4j user (default: $NEO4J_USERNAME or neo4j).")
-    @click.option("--database", help="Neo4j database (default: $NEO4J_DATABASE or the server's default).")
+    @click.option("--uri", help="Neo4j server address (default: $NEO4J_URI, else bolt://localhost:7687).")
+    @click.option("--user", help="Neo4j user (default: $NEO4J_USERNAME, else neo4j).")
+    @click.option("--database", help="Neo4j database (default: $NEO4J_DATABASE, else the server's default).")
     @functools.wraps(command)
     def wrapper(*args, uri: str | None, user: str | None, database: str | None, **kwargs):
         def settings():
-            from .neo4j_store import Settings
+            from .engines.neo4j_engine import Settings
 
             password = os.environ.get("NEO4J_PASSWORD")
             if password is None and sys.stdin.isatty():
                 password = click.prompt("Neo4j password (empty for none)", hide_input=True, default="", show_default=False) or None
             return Settings.from_environment(uri, user, database, password)
 
+        settings.explicit_address = bool(uri or os.environ.get("NEO4J_URI"))
         return command(*args, settings=settings, **kwargs)
 
     return wrapper
 
 
-def backend_options(command):
-    """--backend embedded (the networkx graph, default) or neo4j (the graph loaded into Neo4j)."""
-    command = click.option("--backend", type=click.Choice(["embedded", "neo4j"]), default="embedded", show_default=True,
-                           help="Answer from the embedded graph or from the Neo4j it was loaded into.")(command)
-    return neo4j_options(command)
+def engine_options(embedded: str):
+    """--engine (with the Neo4j connection options and --graph/--sources). The command receives
+    the engine. The default is neo4j when a Neo4j address is given (--uri or NEO4J_URI), else
+    `embedded`; an explicit address never falls back to another engine."""
 
+    def decorate(command):
+        @click.option("--engine", "engine_name", type=click.Choice(list(ENGINES)), default=None,
+                      help="Where the answer comes from: " + "; ".join(f"{n}: {e.help}" for n, e in ENGINES.items())
+                      + f". Default: neo4j when a Neo4j address is given (--uri or NEO4J_URI), else {embedded}.")
+        @connection_options
+        @graph_options
+        @functools.wraps(command)
+        def wrapper(*args, engine_name: str | None, settings, graph, **kwargs):
+            name = engine_name or ("neo4j" if settings.explicit_address else embedded)
+            engine = engine_for(name, graph=graph, settings=settings)
+            if engine.holds_own_graph and graph.chosen:
+                raise UsageError(f"the {name} engine answers from the graph loaded into it ('pchgraph neo4j load'); "
+                                 f"to answer from {graph.chosen} add --engine {embedded}", where=graph.chosen)
+            return command(*args, engine=engine, **kwargs)
 
-def show(rows: list[dict], columns: list[str], fmt: str, title: str | None = None) -> None:
-    click.echo(render(rows, columns, fmt, title))
+        return wrapper
 
-
-def node_pair(graph, a: str, b: str) -> tuple[str, str]:
-    """The nodes two command-line names A and B mean."""
-    from .lookup import node_for
-
-    return node_for(graph, a, what="A"), node_for(graph, b, what="B")
-
-
-def where(row: dict) -> str:
-    """'file:line' of a row that quotes a source, or nothing."""
-    return f"{row['source_file']}:{row['line']}" if row.get("source_file") else ""
-
-
-@click.group(cls=Cli)
-@click.version_option(package_name="pchgraph")
-def cli():
-    """Primary care home partnerships as an organisation graph.
-
-    Reads the bundled documents (or your own, with --sources) into sites, organisations and
-    partnership edges, each traceable to its file and line.
-    """
-
-
-@cli.command()
-@click.option("--sources", type=click.Path(path_type=Path, file_okay=False), help="Folder of documents (default: the bundled data/sources).")
-@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Graph file to write (default: the per-user cache).")
-def build(sources: Path | None, out: Path | None):
-    """Read every document and write the graph (networkx node-link JSON)."""
-    from .graph import build_graph, cache_graph, write_graph
-    from .reference import sources_dir
-    from .report import summary_lines
-    from .sources import read_sources
-
-    sources = sources or sources_dir()
-    corpus = read_sources(sources)
-    for problem in corpus.problems:
-        if problem.level != "info":
-            click.echo(f"pchgraph: {problem}", err=True)
-    if not corpus.sites:
-        raise PchgraphError("no site could be read from the documents", where=str(sources))
-    graph = build_graph(corpus)
-    path = write_graph(graph, out) if out else cache_graph(graph, sources)
-    for line in summary_lines(graph):
-        click.echo(line)
-    click.echo(f"graph written to {path}")
-
-
-@cli.command()
-@graph_options
-@output_options
-def sites(graph, fmt: str):
-    """List the sites read, with their numbers, wave, area and counts."""
-    from .report import site_rows
-
-    show(site_rows(graph), ["numbers", "name", "wave", "stp_area", "pchs", "practices", "partners", "sources"], fmt)
-
-
-@cli.command()
-@graph_options
-@output_options
-def report(graph, fmt: str):
-    """How many mentions were read and where each went: edges, collective, unresolved."""
-    from .report import report_data, report_text
-
-    data = report_data(graph)
-    if fmt == JSON:
-        click.echo(render(data, [], JSON))
-    elif fmt == CSV:
-        rows = [dict(row, list=name) for name in ("collective", "unresolved") for row in data[name]]
-        show(rows, ["list", "source_file", "line", "site", "text", "count", "reason"], CSV)
-    else:
-        click.echo(report_text(data))
+    return decorate
 
 
 def kind_option(command):
-    return click.option("--type", "kind", help="Only organisations of this kind: " + ", ".join(KINDS) + ".")(command)
+    return click.option("--kind", "kinds", multiple=True, type=click.Choice(ORG_KINDS),
+                        help="Only organisations of this kind (repeat for several).")(command)
+
+
+def side_option(default: str, what: str):
+    return click.option("--side", type=click.Choice(SIDES), default=default, show_default=True, help=what)
 
 
 def area_option(command):
@@ -184,38 +162,99 @@ def top_option(command):
     return click.option("--top", type=click.IntRange(min=1), help="Show the first N rows.")(command)
 
 
+def show(rows: list[dict], columns: list[str], fmt: str, title: str | None = None) -> None:
+    click.echo(render(rows, columns, fmt, title))
+
+
+def node_pair(graph, a: str, b: str) -> tuple[str, str]:
+    """The nodes two command-line names A and B mean."""
+    return lookup.node_for(graph, a, what="a"), lookup.node_for(graph, b, what="b")
+
+
+def where(row: dict) -> str:
+    """'file:line' of a row that quotes a source, or nothing."""
+    return f"{row['source_file']}:{row['line']}" if row.get("source_file") else ""
+
+
+def environment_help() -> str:
+    return "\n".join(f"  {name:<17} {text}" for name, text in resources.ENVIRONMENT.items())
+
+
+@click.group(cls=Cli, epilog="\b\nEnvironment:\n" + environment_help())
+@click.version_option(package_name="pchgraph")
+def cli():
+    """Primary care home partnerships as an organisation graph.
+
+    Reads the bundled documents (or your own, with --sources) into sites, organisations and
+    partnership edges, each traceable to its file and line.
+    """
+
+
+@cli.command()
+@click.option("--sources", type=click.Path(path_type=Path, file_okay=False), help="Folder of documents (default: the bundled ones).")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Graph file to write (default: the per-user cache).")
+def build(sources: Path | None, out: Path | None):
+    """Read every document and write the graph (networkx node-link JSON)."""
+    sources = sources or resources.sources_dir()
+    corpus = read_sources(sources)
+    for problem in corpus.problems:
+        if problem.level != "info":
+            click.echo(f"pchgraph: {problem}", err=True)
+    if not corpus.sites:
+        raise PchgraphError("no site could be read from the documents", where=str(sources))
+    graph = build_graph(corpus)
+    path = write_graph(graph, out) if out else cache_graph(graph, sources)
+    for line in report.summary_lines(graph):
+        click.echo(line)
+    click.echo(f"graph written to {path}")
+
+
+@cli.command()
+@graph_options
+@output_options
+def sites(graph, fmt: str):
+    """List the sites read, with their numbers, wave, area and counts."""
+    show(report.site_rows(graph()), ["numbers", "name", "wave", "stp_area", "pchs", "practices", "partners", "sources"], fmt)
+
+
+@cli.command(name="report")
+@graph_options
+@output_options
+def report_command(graph, fmt: str):
+    """How many mentions were read and where each went: edges, collective, unresolved."""
+    data = report.report_data(graph())
+    if fmt == JSON:
+        click.echo(render(data, [], JSON))
+    elif fmt == CSV:
+        rows = [dict(row, list=name) for name in ("collective", "unresolved") for row in data[name]]
+        show(rows, ["list", "source_file", "line", "site", "text", "count", "reason"], CSV)
+    else:
+        click.echo(report.report_text(data))
+
+
 @cli.command()
 @kind_option
 @area_option
 @top_option
-@backend_options
-@graph_options(lazy=True)
+@engine_options("networkx")
 @output_options
-def spanning(graph, kind: str | None, area: str | None, top: int | None, backend: str, settings, fmt: str):
+def spanning(engine, kinds: tuple[str, ...], area: str | None, top: int | None, fmt: str):
     """Organisations ranked by the number of sites they partner with (ties by name), with the
     PCHs and practices those sites hold and the STP areas they span."""
-    if backend == "neo4j":
-        from .neo4j_store import spanning_neo4j
-
-        rows = spanning_neo4j(settings(), kind, top, area)
-    else:
-        from .analysis import spanning as ranked
-
-        rows = ranked(graph(), kind, top, area)
-    show(rows, ["rank", "name", "kind", "sites", "pchs", "practices", "areas"], fmt)
+    show(engine.spanning(kinds, top, area), ["rank", "name", "kind", "sites", "pchs", "practices", "areas"], fmt)
 
 
 @cli.command()
-@click.option("--metric", type=click.Choice(["degree", "betweenness", "closeness", "eigenvector", "pagerank"]), default="degree", show_default=True)
-@click.option("--type", "kind", help="Rank only this kind (an organisation kind, or 'site').")
+@click.option("--metric", type=click.Choice(analysis.METRICS), default="degree", show_default=True, help="The centrality measure.")
+@side_option("org", "Rank organisations or sites.")
+@kind_option
 @area_option
 @top_option
 @click.option("--sample", type=click.IntRange(min=2), help="Estimate betweenness from K seeded source nodes (for large graphs).")
-@backend_options
-@graph_options(lazy=True)
+@engine_options("networkx")
 @output_options
-def centrality(graph, metric: str, kind: str | None, area: str | None, top: int | None, sample: int | None, backend: str, settings, fmt: str):
-    """Organisations (or sites) ranked by centrality in the two-mode partnership graph.
+def centrality(engine, metric: str, side: str, kinds: tuple[str, ...], area: str | None, top: int | None, sample: int | None, fmt: str):
+    """Organisations (or sites, --side site) ranked by centrality in the two-mode partnership graph.
 
     \b
     The graph measured has organisations on one side and sites on the other (areas left out).
@@ -224,80 +263,54 @@ def centrality(graph, metric: str, kind: str | None, area: str | None, top: int 
       exceed 1 in small separate components).
     eigenvector, pagerank: no bipartite version exists; they run on the same two-mode graph
       taken as one graph (eigenvector per connected component, scaled by its size).
-    --area measures only that area's sites and their partners.
-    With --backend neo4j the graph is read from Neo4j and measured the same way.
+    --area measures only that area's sites and their partners; --kind filters the rows shown.
+    Every engine measures with networkx, on the graph it holds.
     """
-    if backend == "neo4j":
-        from .neo4j_store import centrality_neo4j
-
-        rows = centrality_neo4j(settings(), metric, kind, area, top, sample)
-    else:
-        from .analysis import centrality as ranked
-
-        local = graph()
-        if metric == "betweenness" and sample is None and local.number_of_nodes() > LARGE:
-            click.echo(f"pchgraph: exact betweenness on {local.number_of_nodes():,} nodes takes a while; --sample K estimates it", err=True)
-        rows = ranked(local, metric, kind, area, top, sample)
-    show(rows, ["rank", "name", "kind", "score", "links"], fmt)
+    graph = engine.graph()
+    if metric == "betweenness" and sample is None and graph.number_of_nodes() > LARGE:
+        click.echo(f"pchgraph: exact betweenness on {graph.number_of_nodes():,} nodes takes a while; --sample K estimates it", err=True)
+    show(engine.centrality(metric, kinds, area, top, sample, side), ["rank", "name", "kind", "score", "links"], fmt)
 
 
 @cli.command()
 @click.argument("a")
 @click.argument("b")
-@backend_options
-@graph_options(lazy=True)
+@engine_options("networkx")
 @output_options
-def shared(graph, a: str, b: str, backend: str, settings, fmt: str):
+def shared(engine, a: str, b: str, fmt: str):
     """Two sites: the partners they share. Two organisations: the sites they share."""
-    if backend == "neo4j":
-        from .neo4j_store import graph_from_neo4j, shared_neo4j
-
-        connection = settings()
-        stored = graph_from_neo4j(connection)
-        found = shared_neo4j(connection, stored, *node_pair(stored, a, b))
-    else:
-        from .analysis import shared as in_common
-
-        local = graph()
-        found = in_common(local, *node_pair(local, a, b))
+    found = engine.shared(*node_pair(engine.graph(), a, b))
     rows = [dict(row, sources=[where(q) for q in row["quotes"]]) for row in found]
     show(rows, ["name", "kind", "sources"], fmt)
 
 
 @cli.command()
-@click.option("--type", "side", type=click.Choice(["site", "org"]), default="site", show_default=True, help="Pairs of sites (sharing partners) or of organisations (sharing sites).")
+@side_option("site", "Pairs of sites (sharing partners) or of organisations (sharing sites).")
 @click.option("--min", "minimum", type=click.IntRange(min=1), default=1, show_default=True, help="Only pairs sharing at least N.")
-@click.option("--kind", help="Count only organisations of this kind.")
+@kind_option
 @area_option
 @top_option
-@backend_options
-@graph_options(lazy=True)
+@engine_options("networkx")
 @output_options
-def pairs(graph, side: str, minimum: int, kind: str | None, area: str | None, top: int | None, backend: str, settings, fmt: str):
+def pairs(engine, side: str, minimum: int, kinds: tuple[str, ...], area: str | None, top: int | None, fmt: str):
     """The pairs with most in common, from the weighted one-mode projection: count shared and
-    Jaccard similarity (shared / either)."""
-    if backend == "neo4j":
-        from .neo4j_store import pairs_neo4j
+    Jaccard similarity (shared / either). --kind counts only organisations of those kinds."""
+    show(engine.pairs(side, minimum, top, kinds, area), ["rank", "a", "b", "shared", "jaccard"], fmt)
 
-        rows = pairs_neo4j(settings(), side, minimum, top, kind, area)
-    else:
-        from .analysis import pairs as ranked
 
-        rows = ranked(graph(), side, minimum, top, kind, area)
-    show(rows, ["rank", "a", "b", "shared", "jaccard"], fmt)
+def depth_option(command):
+    return click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="How many partnership steps.")(command)
 
 
 @cli.command()
 @click.argument("name")
-@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True)
+@depth_option
 @graph_options
 @output_options
 def ego(graph, name: str, depth: int, fmt: str):
     """Everything within DEPTH partnership steps of an organisation or site."""
-    from .analysis import ego as around
-    from .lookup import node_for
-
-    show(around(graph, node_for(graph, name), depth), ["distance", "name", "kind", "id"], fmt)
+    local = graph()
+    show(analysis.ego(local, lookup.node_for(local, name), depth), ["distance", "name", "kind", "id"], fmt)
 
 
 @cli.command()
@@ -307,62 +320,42 @@ def ego(graph, name: str, depth: int, fmt: str):
 @output_options
 def path(graph, a: str, b: str, fmt: str):
     """A shortest chain of partnerships from A to B, each step with the source line that says so."""
-    from .analysis import path as chain
-
-    rows = [dict(row, source=where(row)) for row in chain(graph, *node_pair(graph, a, b))]
+    local = graph()
+    rows = [dict(row, source=where(row)) for row in analysis.path(local, *node_pair(local, a, b))]
     show(rows, ["step", "from", "relation", "to", "quote", "source"], fmt)
 
 
 @cli.command()
-@click.option("--type", "side", type=click.Choice(["site", "org"]), default="org", show_default=True, help="Communities of organisations or of sites.")
-@click.option("--kind", help="Count only organisations of this kind.")
+@side_option("org", "Communities of organisations (sharing sites) or of sites (sharing partners).")
+@kind_option
 @area_option
 @click.option("--seed", type=int, default=42, show_default=True, help="Seed of the Louvain method, so runs agree.")
 @graph_options
 @output_options
-def communities(graph, side: str, kind: str | None, area: str | None, seed: int, fmt: str):
-    """Modularity communities (Louvain, seeded) of the one-mode projection, largest first."""
-    from .analysis import communities as found
+def communities(graph, side: str, kinds: tuple[str, ...], area: str | None, seed: int, fmt: str):
+    """Modularity communities (Louvain, seeded) of the one-mode projection, largest first.
+    --kind counts only organisations of those kinds."""
+    show(analysis.communities(graph(), side, kinds, area, seed), ["community", "size", "members"], fmt)
 
-    show(found(graph, side, kind, area, seed), ["community", "size", "members"], fmt)
 
-
-@cli.command(name="export")
-@click.argument("fmt", metavar="FORMAT", type=click.Choice(["json", "graphml", "gexf", "csv", "cytoscape", "html"]))
+@cli.command(name="export", help="Write the graph, or the part selected, as FORMAT to OUT.\n\n\b\n"
+             + "\n".join(f"{name:<10} {fmt.help}" for name, fmt in FORMATS.items()))
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(list(FORMATS)))
 @click.argument("out", type=click.Path(path_type=Path))
 @kind_option
 @area_option
 @click.option("--focus", help="Only what lies within --depth steps of this organisation or site.")
-@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True)
-@click.option("--size-by", type=click.Choice(["degree", "betweenness", "closeness", "eigenvector", "pagerank", "sites"]), default="degree",
-              show_default=True, help="html: what sets node size.")
+@depth_option
+@click.option("--size-by", type=click.Choice(SIZE_METRICS), default="degree", show_default=True, help="html: what sets node size.")
 @click.option("--title", help="html: the page's heading.")
 @graph_options
-def export_command(graph, fmt: str, out: Path, kind: str | None, area: str | None, focus: str | None, depth: int, size_by: str, title: str | None):
-    """Write the graph, or the part selected, as FORMAT to OUT (a folder for csv).
-
-    \b
-    json       networkx node-link JSON (edges under "edges")
-    graphml    GraphML, typed attributes (yEd, Gephi, igraph, networkx)
-    gexf       GEXF for Gephi, typed attributes
-    csv        nodes.csv and edges.csv in the folder OUT
-    cytoscape  Cytoscape JSON
-    html       one interactive page that opens offline: colours by kind, size by --size-by,
-               search, kind filter, tooltips quoting the source lines
-    """
-    from .export import export, selection
-    from .lookup import node_for
-
-    focus_id = node_for(graph, focus, what="--focus") if focus else None
-    part = selection(graph, kind, area, focus_id, depth)
-    if fmt == "html":
-        from .html_export import write_html
-
-        written = [write_html(part, out, title, size_by)]
-    else:
-        written = export(part, fmt, out)
-    for path_written in written:
-        click.echo(f"{path_written}: {part.number_of_nodes()} nodes, {part.number_of_edges()} edges")
+def export_command(graph, fmt: str, out: Path, kinds: tuple[str, ...], area: str | None, focus: str | None, depth: int,
+                   size_by: str, title: str | None):
+    local = graph()
+    focus_id = lookup.node_for(local, focus, what="focus") if focus else None
+    part = selection(local, kinds, area, focus_id, depth)
+    for written in export(part, fmt, out, title=title, size_by=size_by):
+        click.echo(f"{written}: {part.number_of_nodes()} nodes, {part.number_of_edges()} edges")
 
 
 @cli.command()
@@ -371,44 +364,44 @@ def export_command(graph, fmt: str, out: Path, kind: str | None, area: str | Non
 @output_options
 def org(graph, name: str, fmt: str):
     """One organisation: kind, spellings seen, codes, and every site it works with, quoted."""
-    from .lookup import node_for, org_profile, profile_text
-
-    profile = org_profile(graph, node_for(graph, name, kinds=KINDS))
+    local = graph()
+    profile = lookup.org_profile(local, lookup.node_for(local, name, kinds=ORG_KINDS))
     if fmt == TABLE:
-        click.echo(profile_text(profile))
+        click.echo(lookup.profile_text(profile))
     else:
         show(profile["links"] if fmt == CSV else [profile], ["site", "relation", "quote", "source_file", "line"], fmt)
 
 
 @cli.command()
 @click.argument("text")
-@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="How many matches.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Show the first N rows.")
 @graph_options
 @output_options
-def find(graph, text: str, limit: int, fmt: str):
+def find(graph, text: str, top: int, fmt: str):
     """Fuzzy search over the names and every spelling of organisations, sites and areas."""
-    from .lookup import find as search
-
-    show(search(graph, text, limit), ["score", "name", "kind", "matched", "id"], fmt)
+    show(lookup.find(graph(), text, top), ["score", "name", "kind", "matched", "id"], fmt)
 
 
 @cli.command()
-@click.option("--accept", type=int, metavar="N", help="Write candidate N into the alias table.")
+@click.option("--accept", type=int, metavar="N", help="Write candidate N into your alias table.")
 @click.option("--why", default="", help="With --accept: why the two are one organisation (kept in the table).")
-@click.option("--aliases", type=click.Path(path_type=Path, dir_okay=False), help="Alias table to write (default: data/aliases.csv).")
+@click.option("--aliases", type=click.Path(path_type=Path, dir_okay=False),
+              help="Alias table to write (default: $PCHGRAPH_ALIASES, else aliases.csv in your config folder).")
 @graph_options
 @output_options
 def review(graph, accept: int | None, why: str, aliases: Path | None, fmt: str):
-    """Spellings that may be one organisation but were not merged; confirm one with --accept N --why TEXT."""
-    from .review import accept as accept_candidate
-    from .review import review_candidates
+    """Spellings that may be one organisation but were not merged; confirm one with --accept N --why TEXT.
 
-    rows = review_candidates(graph)
+    Accepted rows go to your own alias table, which is read beside the bundled one; the bundled
+    table is never written.
+    """
+    rows = reviewing.review_candidates(graph())
     if accept is None:
         show(rows, ["number", "score", "kind", "keep", "merge"], fmt)
         return
-    entry = accept_candidate(rows, accept, why, aliases)
-    click.echo(f"alias table: '{entry['alias']}' is now '{entry['canonical']}' ({entry['kind']}); rebuild to apply")
+    entry = reviewing.accept(rows, accept, why, aliases)
+    click.echo(f"alias table {aliases or resources.user_alias_path()}: '{entry['alias']}' is now '{entry['canonical']}' "
+               f"({entry['kind']}); rebuild to apply")
 
 
 @cli.group()
@@ -423,7 +416,7 @@ def neo4j():
 @neo4j.command("load")
 @click.option("--wipe", is_flag=True, help="First remove what pchgraph loaded before (nothing else).")
 @click.option("--batch", "batch_size", type=click.IntRange(min=1), default=1000, show_default=True, help="Rows per UNWIND statement.")
-@neo4j_options
+@connection_options
 @graph_options
 def neo4j_load(graph, wipe: bool, batch_size: int, settings):
     """Load the graph: constraints and indexes first, then batched MERGE statements from cypher/load/.
@@ -431,27 +424,27 @@ def neo4j_load(graph, wipe: bool, batch_size: int, settings):
     Everything is loaded in one transaction: a failure leaves the database as it was, and
     loading again gives the same counts.
     """
-    from .neo4j_store import load
+    from .engines.neo4j_engine import load
 
     connection = settings()
-    say_counts(connection, load(graph, connection, wipe=wipe, batch_size=batch_size))
+    say_counts(connection, load(graph(), connection, wipe=wipe, batch_size=batch_size))
 
 
 @neo4j.command("wipe")
-@neo4j_options
+@connection_options
 def neo4j_wipe(settings):
     """Remove what pchgraph loaded (nodes labelled :Pchgraph and their relationships) and nothing else."""
-    from .neo4j_store import wipe
+    from .engines.neo4j_engine import wipe
 
     connection = settings()
     say_counts(connection, wipe(connection))
 
 
 @neo4j.command("status")
-@neo4j_options
+@connection_options
 def neo4j_status(settings):
     """How many pchgraph nodes and relationships the database holds."""
-    from .neo4j_store import counts
+    from .engines.neo4j_engine import counts
 
     connection = settings()
     say_counts(connection, counts(connection))
@@ -461,46 +454,70 @@ def say_counts(connection, found: dict) -> None:
     click.echo(f"{connection.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
 
 
+def bundled_queries() -> dict[str, Path]:
+    """The ready queries shipped in cypher/queries/, by name (engine-specific forms left out)."""
+    folder = resources.cypher_dir() / "queries"
+    return {p.name.removesuffix(".cypher"): p for p in sorted(folder.glob("*.cypher")) if p.name.count(".") == 1}
+
+
+def query_text(file: str | None, query: str | None, dialect: str | None) -> str:
+    """The Cypher to run: -e QUERY, a FILE (in the engine's own form when one stands beside it),
+    or the name of a bundled query."""
+    if (file is None) == (query is None):
+        raise UsageError("give a FILE (or a bundled query's name) or -e QUERY, one of them", where="FILE/-e")
+    if query is not None:
+        return query
+    path = Path(file)
+    if not path.is_file() and file in bundled_queries():
+        path = bundled_queries()[file]
+    try:
+        return query_file(path, dialect).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise UsageError(f"no such query file or bundled query (bundled: {', '.join(bundled_queries())})", where=file) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read query file: {exc}", where=file) from exc
+
+
 @cli.command()
-@click.argument("file", required=False, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", required=False)
 @click.option("-e", "--execute", "query", help="The query itself instead of a FILE.")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter; VALUE is read as JSON when it is JSON (10, true, [\"a\"]), else as text.")
-@click.option("--write", is_flag=True, help="Allow a query that changes the database (embedded: a throwaway copy).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A query parameter; VALUE is read as JSON when it is JSON (10, true, [\"a\"]), else as text.")
+@click.option("--write", is_flag=True, help="Allow a query that changes the database (ladybug: on a throwaway copy).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds before the query is stopped.")
-@click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="Most rows returned.")
-@click.option("--backend", type=click.Choice(["auto", "embedded", "neo4j"]), default="auto", show_default=True,
-              help="neo4j: the server NEO4J_URI names; embedded: the graph in an embedded LadybugDB; auto: neo4j when NEO4J_URI is set.")
-@neo4j_options
-@graph_options(lazy=True)
+@click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="Most rows returned (a cap, not a ranking).")
+@click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and their purpose.")
+@engine_options("ladybug")
 @output_options
-def cypher(file: Path | None, query: str | None, params: tuple[str, ...], write: bool, timeout: float, limit: int,
-           backend: str, settings, graph, fmt: str):
-    """Run Cypher from FILE (e.g. cypher/queries/*.cypher) or -e QUERY, on Neo4j or on the embedded graph.
+def cypher(file: str | None, query: str | None, params: tuple[str, ...], write: bool, timeout: float, limit: int,
+           list_queries: bool, engine, fmt: str):
+    """Run Cypher from FILE (a path, or a bundled query's name such as trusts_spanning_most_sites),
+    or -e QUERY, on Neo4j or on the embedded LadybugDB.
 
     Read-only unless --write. On Neo4j: the query's EXPLAIN plan must say it only reads, it runs
-    in a read transaction, and it has a timeout and a row cap. Embedded: the database is opened
-    read-only, so the engine refuses writes; --write runs the query on a throwaway copy.
+    in a read transaction, and it has a timeout and a row cap. On LadybugDB: the database is
+    opened read-only, so the engine refuses writes; --write runs the query on a throwaway copy.
+    Where a query file has a form for the engine's dialect beside it (NAME.ladybug.cypher), that
+    form runs.
     """
-    from .embedded_cypher import run_embedded
-    from .neo4j_store import run_cypher, typed_parameter
-
-    if (file is None) == (query is None):
-        raise PchgraphError("give a FILE or -e QUERY (one of them)", where="FILE/-e", exit_code=2)
-    if file is not None:
-        try:
-            query = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise PchgraphError(f"cannot read query file: {exc}", where=str(file), exit_code=2) from exc
+    if list_queries:
+        rows = [{"name": name, "purpose": purpose_of(path)} for name, path in bundled_queries().items()]
+        show(rows, ["name", "purpose"], fmt)
+        return
+    text = query_text(file, query, engine.dialect)
     parameters = dict(typed_parameter(p) for p in params)
-    if backend == "auto":
-        backend = "neo4j" if os.environ.get("NEO4J_URI") else "embedded"
-    if backend == "neo4j":
-        result = run_cypher(settings(), query, parameters, write, timeout, limit)
-    else:
-        result = run_embedded(graph(), query, parameters, write, timeout, limit)
+    result = engine.cypher(text, parameters, write, timeout, limit)
     show(result.rows, result.columns, fmt)
     if result.truncated:
         click.echo(f"pchgraph: showing the first {limit} rows; raise --limit for more", err=True)
+
+
+def purpose_of(path: Path) -> str:
+    """The '// Purpose:' line of a query file."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("// Purpose:"):
+            return line.removeprefix("// Purpose:").strip()
+    return ""
 
 
 def main():

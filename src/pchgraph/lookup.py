@@ -6,16 +6,13 @@ from __future__ import annotations
 import re
 
 import networkx as nx
-from .errors import PchgraphError
+
+from .errors import UsageError
+from .names import org_key
+from .schema import ORG_EDGES
 
 SUGGESTIONS = 5
 MIN_SCORE = 60
-
-
-def org_key(name: str) -> str:
-    from .organisations import org_key as key
-
-    return key(name)
 
 
 def spellings(graph: nx.MultiDiGraph) -> list[tuple[str, str]]:
@@ -43,35 +40,84 @@ def word_score(query: str, target: str, **_) -> float:
     return sum(max(fuzz.ratio(word, other) for other in have) for word in asked) / len(asked)
 
 
-def find(graph: nx.MultiDiGraph, text: str, limit: int = 10, kinds: tuple[str, ...] | None = None) -> list[dict]:
+def find(graph: nx.MultiDiGraph, text: str, top: int = 10, kinds: tuple[str, ...] | None = None) -> list[dict]:
     """Nodes whose name or a spelling of it is like `text`, best first.
 
-    >>> from pchgraph import load_graph
-    >>> find(load_graph(), "kent community hospital")[0]["name"]
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        A pchgraph graph.
+    text : str
+        What to look for; compared after normalisation, word by word.
+    top : int
+        How many nodes to return at most.
+    kinds : tuple of str, optional
+        Only nodes of these kinds.
+
+    Returns
+    -------
+    list of dict
+        ``id``, ``name``, ``kind``, the spelling ``matched`` and its ``score`` (0-100).
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("org:kch", kind="trust", name="Kent Community Health NHS Foundation Trust",
+    ...            aliases=["Kent Community Hospital Foundation Trust"])
+    >>> g.add_node("org:kcc", kind="council", name="Kent County Council")
+    >>> find(g, "kent community hospital")[0]["name"]
     'Kent Community Health NHS Foundation Trust'
     """
-    from rapidfuzz import process
+    from rapidfuzz import process  # rapidfuzz loads in 0.2 s; only searches need it
 
     if not text.strip():
-        raise PchgraphError("give some text to search for", where="TEXT", exit_code=2)
+        raise UsageError("give some text to search for", where="text")
     choices = [(node, spelling) for node, spelling in spellings(graph) if not kinds or graph.nodes[node]["kind"] in kinds]
     keys = [org_key(spelling) for _, spelling in choices]
-    matches = process.extract(org_key(text), keys, scorer=word_score, limit=limit * 4, score_cutoff=MIN_SCORE)
+    matches = process.extract(org_key(text), keys, scorer=word_score, limit=top * 4, score_cutoff=MIN_SCORE)
     rows: dict[str, dict] = {}
     for _, score, index in matches:
         node, spelling = choices[index]
         if node not in rows or score > rows[node]["score"]:
             data = graph.nodes[node]
             rows[node] = {"id": node, "name": data["name"], "kind": data["kind"], "matched": spelling, "score": round(score, 1)}
-    return sorted(rows.values(), key=lambda r: (-r["score"], r["name"]))[:limit]
+    return sorted(rows.values(), key=lambda r: (-r["score"], r["name"]))[:top]
 
 
-def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = None, what: str = "NAME") -> str:
-    """The one node a name given on the command line means.
+def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = None, what: str = "name") -> str:
+    """The one node a name means.
 
     An id, a name or any spelling seen (compared after normalisation) must pick out one node;
     failing that, a name whose words appear in exactly one node's name. Otherwise the error
     lists the nearest names ('did you mean'), and nothing is guessed.
+
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        A pchgraph graph.
+    name : str
+        An id, a name or a spelling.
+    kinds : tuple of str, optional
+        Only nodes of these kinds.
+    what : str
+        The argument the name came from, for the error.
+
+    Returns
+    -------
+    str
+        The node id.
+
+    Raises
+    ------
+    UsageError
+        When no node, or more than one, fits.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("org:cpt", kind="trust", name="Cornwall Partnership NHS Foundation Trust")
+    >>> node_for(g, "cornwall partnership foundation NHS trust")
+    'org:cpt'
     """
     if name in graph and (not kinds or graph.nodes[name]["kind"] in kinds):
         return name
@@ -79,8 +125,6 @@ def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = 
     named = {n for n, d in graph.nodes(data=True) if d["name"].casefold() == folded and (not kinds or d["kind"] in kinds)}
     if len(named) == 1:
         return named.pop()
-    from .organisations import org_key
-
     wanted = org_key(name)
     candidates = [(n, s) for n, s in spellings(graph) if not kinds or graph.nodes[n]["kind"] in kinds]
     exact = sorted({n for n, s in candidates if org_key(s) == wanted})
@@ -94,10 +138,10 @@ def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = 
         exact = within
     if exact:
         listed = "; ".join(f"{graph.nodes[n]['name']} ({n})" for n in exact[:SUGGESTIONS])
-        raise PchgraphError(f"'{name}' is ambiguous: it could be {listed}", where=what, exit_code=2)
-    nearest = find(graph, name, limit=SUGGESTIONS, kinds=kinds) if wanted else []
+        raise UsageError(f"'{name}' is ambiguous: it could be {listed}", where=what)
+    nearest = find(graph, name, top=SUGGESTIONS, kinds=kinds) if wanted else []
     hint = "; did you mean: " + "; ".join(r["name"] for r in nearest) if nearest else ""
-    raise PchgraphError(f"no organisation or site called '{name}'{hint}", where=what, exit_code=2)
+    raise UsageError(f"no organisation or site called '{name}'{hint}", where=what)
 
 
 def org_profile(graph: nx.MultiDiGraph, node: str) -> dict:
@@ -105,7 +149,7 @@ def org_profile(graph: nx.MultiDiGraph, node: str) -> dict:
     data = graph.nodes[node]
     links = []
     for _, site, edge in graph.out_edges(node, data=True):
-        if edge["kind"] in ("partner_of", "member_of"):
+        if edge["kind"] in ORG_EDGES:
             links.append(
                 {
                     "site": graph.nodes[site]["name"],
@@ -148,7 +192,7 @@ def site_profile(graph: nx.MultiDiGraph, node: str) -> dict:
     data = graph.nodes[node]
     partners = []
     for org, _, edge in graph.in_edges(node, data=True):
-        if edge["kind"] in ("partner_of", "member_of"):
+        if edge["kind"] in ORG_EDGES:
             partners.append({
                 "name": graph.nodes[org]["name"], "id": org, "kind": graph.nodes[org]["kind"], "relation": edge["kind"],
                 "quote": edge["mention"], "source_file": edge["source_file"], "line": edge["line"],

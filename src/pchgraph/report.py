@@ -6,16 +6,16 @@ from collections import Counter
 
 import networkx as nx
 
-MENTION_EDGES = ("partner_of", "member_of")
+from .schema import COLLECTIVE_LIST, MEMBER_OF, ORG_EDGES, PARTNER_OF, SITE
 
 
 def site_rows(graph: nx.MultiDiGraph) -> list[dict]:
     """One row per site, in site-number order (case studies last, by name)."""
     rows = []
     for node, data in graph.nodes(data=True):
-        if data.get("kind") != "site":
+        if data.get("kind") != SITE:
             continue
-        partners = {u for u, _, kind in graph.in_edges(node, data="kind") if kind in MENTION_EDGES}
+        partners = {u for u, _, kind in graph.in_edges(node, data="kind") if kind in ORG_EDGES}
         rows.append(
             {
                 "id": node,
@@ -28,7 +28,7 @@ def site_rows(graph: nx.MultiDiGraph) -> list[dict]:
                 "practices": data["practices_raw"],
                 "practices_count": data["practices_count"],
                 "partners": len(partners),
-                "collective": len(data.get("collective", [])),
+                "collective": len(data.get(COLLECTIVE_LIST, [])),
                 "sources": data["sources"],
                 "document_kind": data["document_kind"],
             }
@@ -45,21 +45,21 @@ def report_data(graph: nx.MultiDiGraph) -> dict:
     collective = [
         {"site": data["name"], **item}
         for _, data in sorted(graph.nodes(data=True), key=lambda n: n[0])
-        if data.get("kind") == "site"
-        for item in data.get("collective", [])
+        if data.get("kind") == SITE
+        for item in data.get(COLLECTIVE_LIST, [])
     ]
     unresolved = [
         {"site": graph.nodes[u["site_id"]]["name"] if u.get("site_id") in graph else "", **u}
         for u in graph.graph.get("unresolved", [])
     ]
-    numbers = sorted({n for _, d in graph.nodes(data=True) if d.get("kind") == "site" for n in d["numbers"]})
+    numbers = sorted({n for _, d in graph.nodes(data=True) if d.get("kind") == SITE for n in d["numbers"]})
     return {
         "files": graph.graph.get("files", []),
-        "sites": kinds["site"],
+        "sites": kinds[SITE],
         "site_numbers": len(numbers),
         "mentions": {
             "read": sum(counts.values()),
-            "edges": edges["partner_of"] + edges["member_of"],
+            "edges": edges[PARTNER_OF] + edges[MEMBER_OF],
             "collective": counts["collective"],
             "self": counts["self"],
             "unresolved": counts["unresolved"],

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import Problem
+from ..errors import Problem
+from ..names import slug
+from .registry import Reading, register
 from .mentions import (
     BRANDS,
     COLLECTIVE,
@@ -31,8 +33,8 @@ from .mentions import (
     trimmed,
     words,
 )
-from .sites import Site, slug
-from .text import Document, Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
+from .sites import Site
+from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
 
 PROSE_HEADS = {
     "trust", "council", "ccg", "pct", "group", "practice", "surgery", "centre", "partnership",
@@ -213,13 +215,14 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     return found
 
 
-def read_case_study(document: Document) -> tuple[list[Site], list[Mention], list[Problem]]:
-    """Sites of a free-text document and the mentions found in it."""
+@register("free text", detect=lambda document: True, priority=-100)
+def read_case_study(document: Document) -> Reading:
+    """Sites of a free-text document and the mentions found in it (the fallback layout)."""
     parts, sites = sections(document)
     problems: list[Problem] = []
     mentions: list[Mention] = []
     if not sites:
-        return [], [], [Problem(document.name, None, "no site could be read from this document")]
+        return Reading(problems=[Problem(document.name, None, "no site could be read from this document")])
     for part in parts:
         texts = []
         for run in paragraphs(part.lines):
@@ -238,7 +241,7 @@ def read_case_study(document: Document) -> tuple[list[Site], list[Mention], list
                 mentions.append(mention)
         if part.site is not None:
             part.site.sections["text"] = "\n\n".join(filter(None, [part.site.sections.get("text"), *texts]))
-    return sites, mentions, problems
+    return Reading(sites=sites, mentions=mentions, problems=problems)
 
 
 def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:

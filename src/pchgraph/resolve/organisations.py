@@ -17,28 +17,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import PchgraphError
-from .kinds import KINDS
-from .mentions import ORGANISATION, PRACTICE, Mention, is_generic
-from .reference import alias_path
-from .sites import slug
+from ..errors import DataError
+from ..names import org_key, slug
+from ..readers.mentions import ORGANISATION, PRACTICE, Mention, is_generic
+from ..resources import alias_paths
+from ..schema import ORG_KINDS
+from .codes import ccg_code, council_code, practice_code, trust_code
 
 
-REWRITES = [
-    (r"\bclinical commissioning group\b", "ccg"),
-    (r"\bcommunity interest company\b", "cic"),
-    (r"\blimited\b", "ltd"),
-    (r"\bft\b", "foundation trust"),
-    (r"\bfoundation nhs trust\b", "nhs foundation trust"),
-    (r"\bnhs\b", " "),
-    (r"\bhospitals\b", "hospital"),
-    (r"\bcentre\b", "center"),
-    (r"\bsaint\b", "st"),
-    (r"\bcouncil for voluntary service\b", "cvs"),
-    (r"\bcommunity and voluntary services?\b", "cvs"),
-    (r"\bhealth care\b", "healthcare"),
-    (r"\s(cic|ltd|plc|llp)$", ""),
-]
 
 KIND_RULES: list[tuple[str, str]] = [
     ("nhs_body", r"\bNHS England\b|^Public Health England$|\bNHS 111\b|Academic Health Science Network|\bAHSN\b|"
@@ -103,34 +89,20 @@ class Alias:
     why: str
 
 
-@lru_cache(maxsize=None)
-def org_key(name: str) -> str:
-    """The normalised form under which spellings of one organisation agree.
 
-    >>> org_key("Cornwall Partnership Foundation NHS Trust") == org_key("Cornwall Partnership NHS Foundation Trust")
-    True
-    >>> org_key("Bassetlaw Clinical Commissioning Group (CCG)")
-    'bassetlaw ccg'
-    >>> org_key("The Healthy East Grinstead Partnership")
-    'healthy east grinstead partnership'
+
+def alias_table(*paths: Path) -> dict[str, Alias]:
+    """The alias tables in force (by default the bundled one, then the user's), keyed by the
+    normalised alias; a later table's row for the same spelling wins. Re-read when a file changes.
     """
-    text = re.sub(r"\([^()]*\)?", " ", name).lower().replace("&", " and ")
-    text = re.sub(r"'s\b", "s", text).replace("'", "")
-    text = re.sub(r"[^a-z0-9@]+", " ", text)
-    for pattern, replacement in REWRITES:
-        text = re.sub(pattern, replacement, text)
-    text = re.sub(r"^(the)\s+", "", " ".join(text.split()))
-    return text.strip()
-
-
-def alias_table(path: Path | None = None) -> dict[str, Alias]:
-    """The reviewed alias table, keyed by the normalised alias (re-read when the file changes)."""
-    path = path or alias_path()
-    try:
-        stat = path.stat()
-    except OSError:
-        return {}
-    return read_alias_table(path, stat.st_mtime_ns, stat.st_size)
+    table: dict[str, Alias] = {}
+    for path in paths or alias_paths():
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        table.update(read_alias_table(path, stat.st_mtime_ns, stat.st_size))
+    return table
 
 
 @lru_cache(maxsize=8)
@@ -139,16 +111,16 @@ def read_alias_table(path: Path, mtime_ns: int, size: int) -> dict[str, Alias]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise PchgraphError(f"cannot read alias table: {exc}", where=str(path)) from exc
+        raise DataError(f"cannot read alias table: {exc}", where=str(path)) from exc
     for number, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         try:
             alias = Alias(row["canonical"].strip(), row["alias"].strip(), row["kind"].strip(), row["why"].strip())
         except (KeyError, AttributeError) as exc:
-            raise PchgraphError("alias table needs columns canonical, alias, kind, why", where=f"{path}:{number}") from exc
-        if alias.kind and alias.kind not in KINDS:
-            raise PchgraphError(f"unknown kind '{alias.kind}' (one of {', '.join(KINDS)})", where=f"{path}:{number}")
+            raise DataError("alias table needs columns canonical, alias, kind, why", where=f"{path}:{number}") from exc
+        if alias.kind and alias.kind not in ORG_KINDS:
+            raise DataError(f"unknown kind '{alias.kind}' (one of {', '.join(ORG_KINDS)})", where=f"{path}:{number}")
         if not alias.why:
-            raise PchgraphError("every alias needs a reason in the 'why' column", where=f"{path}:{number}")
+            raise DataError("every alias needs a reason in the 'why' column", where=f"{path}:{number}")
         table[org_key(alias.alias)] = alias
     return table
 
@@ -198,7 +170,6 @@ class Group:
 
 def official_code(name: str, kind: str, guessed: bool):
     """The reference code for an organisation of this kind, and the kind the code says it is."""
-    from .codes import ccg_code, council_code, trust_code
 
     if kind == "ccg":
         return ccg_code(name), "ccg"
@@ -278,7 +249,6 @@ def code_practices(organisations: dict[str, Organisation], mentions: list[Mentio
 
     Practices that turn out to share a code become one organisation.
     """
-    from .codes import practice_code
 
     sites_of: dict[str, set[str]] = {}
     mentions_of: dict[str, list[Mention]] = {}

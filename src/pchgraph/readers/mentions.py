@@ -8,13 +8,15 @@ kept as an ``unresolved`` mention with the reason.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import asdict, dataclass
 
 from rapidfuzz import fuzz
 
-from .reference import name_key
+from ..names import name_key
+from ..resources import rows
 from .sites import COUNT_PATTERN, count_value
-from .text import Paragraph
+from .document import Paragraph
 
 ORGANISATION = "organisation"
 PRACTICE = "practice"
@@ -300,10 +302,21 @@ def known_place_list(name: str) -> bool:
     >>> known_place_list("Tees, Esk and Wear Valleys NHS Trust"), known_place_list("Age UK, Pentreath")
     (True, False)
     """
-    from .reference import comma_name_prefixes
 
     key = " ".join(re.findall(r"[a-z0-9]+", name.lower()))
     return any(key.startswith(prefix) or fuzz.ratio(key[: len(prefix)], prefix) >= 92 for prefix in comma_name_prefixes())
+
+
+@lru_cache(maxsize=None)
+def comma_name_prefixes() -> tuple[str, ...]:
+    """Official names that begin with a list of places ("Tees, Esk and Wear Valleys …"), cut after the list."""
+    names = [r["name"] for r in rows("nhs_trusts_names.csv")] + [r["ccg_name"] for r in rows("ccg_stp_lookup_2016_2019.csv")]
+    prefixes = set()
+    for name in names:
+        match = re.match(r"(?i)^(?:nhs\s+)?([^,]+,[^,]*?\band\s+\S+)", name)
+        if match:
+            prefixes.add(name_key(match.group(1)))
+    return tuple(sorted(prefixes))
 
 
 class ListReader:
@@ -529,7 +542,7 @@ def standalone_names(texts: list[str]) -> frozenset[str]:
 def partner_mentions(paragraph: Paragraph, known: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions in a partners list, in reading order.
 
-    >>> from pchgraph.text import Line, joined_paragraph
+    >>> from pchgraph.readers.document import Line, joined_paragraph
     >>> p = joined_paragraph([Line(9, "Two GP practices, Bassetlaw District Council and patient representative.")])
     >>> [(m.kind, m.name, m.count) for m in partner_mentions(p)]
     [('collective', 'Two GP practices', 2), ('organisation', 'Bassetlaw District Council', None), ('collective', 'patient representative', None)]

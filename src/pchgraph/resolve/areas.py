@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .reference import name_key, rows
+from ..names import name_key
+from ..resources import rows
 
 MATCH_SCORE = 88
 VINTAGE_COLUMNS = ("stp17_name", "stp18_name", "stp19_name")

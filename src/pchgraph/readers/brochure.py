@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .errors import Problem
+from ..errors import Problem
+from .registry import Reading, register
 from .sites import COUNT_PATTERN, Site, count_value
-from .text import Document, Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
+from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
 
 FIELD_LABEL = re.compile(
     r"(?i)(?:\*\*|__)?\s*\b(?P<label>no\.?\s*of\s*pch(?:'?s)?|no\.?\s*of\s*practices|stp\s*areas?)\b\s*(?:\*\*|__)?\s*(?P<colon>:)?\s*(?:\*\*|__)?"
@@ -130,11 +131,6 @@ def wave_key(match: re.Match) -> str:
     return "rapid test"
 
 
-def is_brochure(document: Document) -> bool:
-    """Whether a document has the brochure layout (two or more NO. OF … / STP AREA fields)."""
-    return sum(len(field_parts(line.text.strip()) or []) for line in document.lines) >= 2
-
-
 @dataclass
 class Entry:
     """An entry's lines, grouped before they are read into a Site."""
@@ -222,8 +218,15 @@ def awaiting_count_value(entries: list[Entry], item: Classified, items: list[Cla
     return not next_is_title(items, index)
 
 
-def read_brochure(document: Document) -> tuple[list[Site], list[Problem]]:
-    """Sites of a brochure-layout document, with the problems met on the way."""
+def is_brochure(document: Document) -> bool:
+    """Whether a document has the brochure layout (two or more NO. OF … / STP AREA fields)."""
+    return sum(len(field_parts(line.text.strip()) or []) for line in document.lines) >= 2
+
+
+@register("brochure", detect=is_brochure, priority=10)
+def read_brochure(document: Document) -> Reading:
+    """Sites of a brochure-layout document, with the problems met on the way; each site's
+    PARTNERS paragraph is split once the whole corpus is read."""
     items = [classify(line) for line in document.lines if not line.blank]
     by_no = {line.no: i for i, line in enumerate(document.lines)}
     entries, _ = grouped_entries(items)
@@ -244,7 +247,7 @@ def read_brochure(document: Document) -> tuple[list[Site], list[Problem]]:
             else:
                 seen_numbers[number] = site.line
         sites.append(site)
-    return sites, problems
+    return Reading(sites=sites, problems=problems, partner_lists=sites)
 
 
 def is_contents_item(entries: list[Entry], index: int, by_no: dict[int, int]) -> bool:

@@ -9,11 +9,12 @@ from pathlib import Path
 import networkx as nx
 from rapidfuzz import fuzz
 
+from ..errors import DataError, UsageError
+from ..names import org_key
+from ..resources import user_alias_path
+from ..schema import ORG_KINDS
 from .codes import core, places, same_places
-from .errors import PchgraphError
-from .kinds import KINDS
-from .organisations import alias_table, org_key
-from .reference import alias_path
+from .organisations import alias_table
 
 ALIAS_COLUMNS = ["canonical", "alias", "kind", "why"]
 NOT_NAMES = {"foundation", "trust", "ccg", "council"}
@@ -48,7 +49,7 @@ def review_candidates(graph: nx.MultiDiGraph, threshold: float = 75) -> list[dic
     """
     organisations = [
         (node, data) for node, data in graph.nodes(data=True)
-        if data["kind"] in KINDS and not data.get("scope")
+        if data["kind"] in ORG_KINDS and not data.get("scope")
     ]
     keyed = [(node, data, core(data["name"], NOT_NAMES)) for node, data in organisations]
     rows = []
@@ -78,24 +79,44 @@ def review_candidates(graph: nx.MultiDiGraph, threshold: float = 75) -> list[dic
 
 
 def accept(rows: list[dict], number: int, why: str, path: Path | None = None) -> dict:
-    """Write candidate `number` into the alias table: its spellings become the kept organisation's."""
+    """Write candidate `number` into the user's alias table: its spellings become the kept
+    organisation's on the next build.
+
+    Parameters
+    ----------
+    rows : list of dict
+        The candidates, as `review_candidates` lists them.
+    number : int
+        Which candidate.
+    why : str
+        Why the two are one organisation; kept in the table.
+    path : Path, optional
+        The table to write; by default the user's (``PCHGRAPH_ALIASES`` or the config folder),
+        never the bundled one.
+
+    Returns
+    -------
+    dict
+        The row written.
+    """
     match = [r for r in rows if r["number"] == number]
     if not match:
-        raise PchgraphError(f"no review candidate number {number} (there are {len(rows)})", where="--accept", exit_code=2)
+        raise UsageError(f"no review candidate number {number} (there are {len(rows)})", where="number")
     if not why.strip():
-        raise PchgraphError("say why the two are one organisation", where="--why", exit_code=2)
+        raise UsageError("say why the two are one organisation", where="why")
     row = match[0]
-    path = path or alias_path()
+    path = path or user_alias_path()
     entry = {"canonical": row["keep"], "alias": row["merge"], "kind": row["kind"], "why": why.strip()}
     new_file = not path.exists() or not path.read_text(encoding="utf-8").strip()
     if not new_file and org_key(row["merge"]) in alias_table(path):
-        raise PchgraphError(f"'{row['merge']}' is in the alias table already", where=str(path), exit_code=2)
+        raise UsageError(f"'{row['merge']}' is in the alias table already", where=str(path))
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", newline="", encoding="utf-8") as handle:
             writer = csv.DictWriter(handle, fieldnames=ALIAS_COLUMNS)
             if new_file:
                 writer.writeheader()
             writer.writerow(entry)
     except OSError as exc:
-        raise PchgraphError(f"cannot write alias table: {exc.strerror}", where=str(path)) from exc
+        raise DataError(f"cannot write alias table: {exc.strerror}", where=str(path)) from exc
     return entry

@@ -1,5 +1,5 @@
 """Cypher without a server: the graph in an embedded graph database, LadybugDB (the maintained
-fork of Kùzu), queried with its own Cypher engine.
+fork of Kùzu), queried with its own Cypher engine; pchgraph's own questions run there too.
 
 Nodes go into three tables, :Site, :Area and :Organisation (every organisation, its kind in the
 `kind` property, as the Neo4j copy also has it), and relationships into :PARTNER_OF, :MEMBER_OF,
@@ -18,16 +18,20 @@ from pathlib import Path
 
 import networkx as nx
 
-from .errors import PchgraphError
-from .graph import cache_dir, graph_to_json
-from .neo4j_store import CypherResult, plain
+from ..errors import EngineError, UsageError
+from ..graph import graph_to_json
+from ..resources import cache_dir
+from ..schema import AREA, IN_AREA, LINKED_TO, MEMBER_OF, PARTNER_OF, SITE
+from .base import CypherEngine, CypherResult, plain, register, statement
 
-NODE_TABLES = {"site": "Site", "area": "Area"}
+DIALECT = "ladybug"
+
+NODE_TABLES = {SITE: "Site", AREA: "Area"}
 RELATIONSHIPS = {
-    "partner_of": ("PARTNER_OF", "Organisation", "Site"),
-    "member_of": ("MEMBER_OF", "Organisation", "Site"),
-    "in_area": ("IN_AREA", "Site", "Area"),
-    "linked_to": ("LINKED_TO", "Site", "Site"),
+    PARTNER_OF: ("PARTNER_OF", "Organisation", "Site"),
+    MEMBER_OF: ("MEMBER_OF", "Organisation", "Site"),
+    IN_AREA: ("IN_AREA", "Site", "Area"),
+    LINKED_TO: ("LINKED_TO", "Site", "Site"),
 }
 EDGE_COLUMNS = {"key": "STRING", "mention": "STRING", "source_file": "STRING", "line": "INT64", "note": "STRING"}
 
@@ -88,7 +92,7 @@ def cast(value, column_type: str):
 
 def create_database(graph: nx.MultiDiGraph, path: Path) -> None:
     """Write the graph into a new LadybugDB database at `path`."""
-    import ladybug
+    import ladybug  # only Cypher on the embedded engine needs LadybugDB
 
     database = ladybug.Database(str(path))
     connection = ladybug.Connection(database)
@@ -155,14 +159,19 @@ def jsonable(value):
 
 
 def run_embedded(graph: nx.MultiDiGraph, text: str, parameters: dict | None = None, write: bool = False,
-                 timeout: float = 30.0, limit: int = 1000) -> CypherResult:
+                 timeout: float = 30.0, limit: int | None = 1000) -> CypherResult:
     """Run Cypher on the embedded database of the graph: read-only unless `write` (then on a
     throwaway copy), with a timeout and a row cap."""
-    import ladybug
+    return run_in_database(database_path(graph), text, parameters, write, timeout, limit)
+
+
+def run_in_database(path: Path, text: str, parameters: dict | None = None, write: bool = False,
+                    timeout: float = 30.0, limit: int | None = 1000) -> CypherResult:
+    """Run Cypher on the LadybugDB database at `path`, as `run_embedded` does."""
+    import ladybug  # as in create_database
 
     if not text.strip():
-        raise PchgraphError("the query is empty", where="QUERY", exit_code=2)
-    path = database_path(graph)
+        raise UsageError("the query is empty", where="query")
     scratch = None
     if write:
         scratch = Path(tempfile.mkdtemp(prefix="pchgraph-embedded-"))
@@ -175,7 +184,8 @@ def run_embedded(graph: nx.MultiDiGraph, text: str, parameters: dict | None = No
         try:
             result = connection.execute(text, parameters or {})
         except RuntimeError as exc:
-            raise PchgraphError(engine_message(exc), where="embedded", exit_code=2 if "read-only" in str(exc) else 1) from exc
+            error = UsageError if "read-only" in str(exc) else EngineError
+            raise error(engine_message(exc), where="ladybug") from exc
         results = result if isinstance(result, list) else [result]
         last = results[-1]
         columns = last.get_column_names()
@@ -201,3 +211,26 @@ def engine_message(exc: Exception) -> str:
     if "interrupted" in text.lower() or "timeout" in text.lower():
         return f"the query took longer than its timeout and was stopped (raise --timeout): {text}"
     return f"the embedded Cypher engine (LadybugDB) cannot run this query: {text}"
+
+
+@register
+class LadybugEngine(CypherEngine):
+    """Answers with LadybugDB's Cypher engine on an embedded copy of the graph (built once per
+    graph and cached); no server."""
+
+    name = "ladybug"
+    help = "the graph in an embedded LadybugDB, for Cypher without a server"
+    dialect = DIALECT
+
+    def database(self) -> Path:
+        """The embedded database of the graph (built on first use, then cached)."""
+        if getattr(self, "_database", None) is None:
+            self._database = database_path(self.graph())
+        return self._database
+
+    def rows(self, name: str, **parameters) -> list[dict]:
+        return run_in_database(self.database(), statement(name, DIALECT), parameters, limit=None).rows
+
+    def cypher(self, text: str, parameters: dict | None = None, write: bool = False, timeout: float = 30.0,
+               limit: int = 1000) -> CypherResult:
+        return run_in_database(self.database(), text, parameters, write, timeout, limit)

@@ -1,4 +1,9 @@
-"""Reading a folder of source documents into sites, mentions and problems."""
+"""Reading documents: one module per layout, each registered with `registry.register`, and
+`read_sources`, which reads a folder with whichever reader recognises each document.
+
+Layouts: ``brochure`` (numbered entries with NO. OF PCHs / STP AREA fields) and ``casestudy``
+(free text, the fallback). A new layout is a new module here that registers itself.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,24 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .brochure import is_brochure, read_brochure
-from .casestudy import distinctive_words, read_case_study
-from .errors import Problem
-from .files import source_files
+from ..errors import DataError, Problem
+from . import brochure, casestudy  # noqa: F401  (importing a layout registers it)
+from .casestudy import distinctive_words
+from .document import read_document
 from .mentions import Mention, partner_mentions, standalone_names
+from .registry import READERS, Reader, Reading, reader_for, register
 from .sites import Site
+
+__all__ = ["Corpus", "READERS", "Reader", "Reading", "read_sources", "reader_for", "register", "source_files"]
+
+
+def source_files(folder: Path) -> list[Path]:
+    """The documents in a folder: every regular, non-hidden file, in name order."""
+    if not folder.exists():
+        raise DataError("no such folder", where=str(folder))
+    if not folder.is_dir():
+        raise DataError("not a folder", where=str(folder))
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
 @dataclass
@@ -30,32 +47,35 @@ class Corpus:
 
 
 def read_sources(folder: Path) -> Corpus:
-    """Read every document in a folder.
+    """Read every document in a folder, each with the reader of its layout.
 
     Unreadable files become problems, not exceptions, so the rest still loads.
-    """
-    from .text import read_document
 
+    Parameters
+    ----------
+    folder : Path
+        A folder of documents.
+
+    Returns
+    -------
+    Corpus
+        The sites, mentions (each with file and line) and problems found.
+    """
     corpus = Corpus()
-    brochure_sites: list[Site] = []
+    partner_lists: list[Site] = []
     for path in source_files(folder):
         document, problem = read_document(path)
         if document is None:
             corpus.problems.append(problem)
             continue
         corpus.files.append(path.name)
-        if is_brochure(document):
-            sites, problems = read_brochure(document)
-            brochure_sites += sites
-            corpus.problems += problems
-            add_sites(corpus, sites)
-        else:
-            sites, mentions, problems = read_case_study(document)
-            corpus.problems += problems
-            add_sites(corpus, sites)
-            corpus.mentions += mentions
-    known = standalone_names([s.partners_text for s in brochure_sites if s.partners_text])
-    for site in brochure_sites:
+        reading = reader_for(document).read(document)
+        corpus.problems += reading.problems
+        add_sites(corpus, reading.sites)
+        corpus.mentions += reading.mentions
+        partner_lists += reading.partner_lists
+    known = standalone_names([s.partners_text for s in partner_lists if s.partners_text])
+    for site in partner_lists:
         if site.partners is None:
             continue
         for mention in partner_mentions(site.partners, known):

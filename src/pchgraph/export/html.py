@@ -20,8 +20,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from .errors import PchgraphError
-from .export import atomic_write
+from ..analysis import centrality
+from ..errors import DataError, UsageError
+from ..schema import AREA, IN_AREA, LINKED_TO, ORG_EDGES, SITE
+from .files import atomic_write
+from .registry import register
 
 COLOURS = {
     "site": "#1f5fa8", "trust": "#d62728", "ccg": "#ff7f0e", "council": "#2ca02c", "charity": "#9467bd",
@@ -38,13 +41,13 @@ QUOTES_SHOWN = 8
 
 def vis_library() -> tuple[str, str]:
     """The vis-network JavaScript and CSS that pyvis ships."""
-    import pyvis
+    import pyvis  # pyvis takes a second to import; only the html format needs it
 
     folder = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
     try:
         return (folder / "vis-network.min.js").read_text(encoding="utf-8"), (folder / "vis-network.css").read_text(encoding="utf-8")
     except OSError as exc:
-        raise PchgraphError(f"pyvis's copy of vis-network is missing: {exc.strerror}", where=str(folder)) from exc
+        raise DataError(f"pyvis's copy of vis-network is missing: {exc.strerror}", where=str(folder)) from exc
 
 
 def script_safe(text: str) -> str:
@@ -71,7 +74,7 @@ def positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     number of nodes."""
     import random
 
-    import igraph
+    import igraph  # igraph takes a second to import; only the html format needs it
 
     names = list(graph)
     if not names:
@@ -94,14 +97,12 @@ def positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
 def size_scores(graph: nx.MultiDiGraph, metric: str) -> dict[str, float]:
     """Scores in [0, 1] that set node sizes: a centrality, or the number of sites/partners."""
     if metric not in SIZE_METRICS:
-        raise PchgraphError(f"unknown size metric '{metric}'; use one of: {', '.join(SIZE_METRICS)}", where="--size-by", exit_code=2)
+        raise UsageError(f"unknown size metric '{metric}'; expected one of: {', '.join(SIZE_METRICS)}", where="size_by")
     if metric == "sites":
         raw = {n: float(graph.degree(n)) for n in graph}
     else:
-        from .analysis import centrality
-
         raw = {row["id"]: row["score"] for row in centrality(graph, metric)}
-        raw.update({row["id"]: row["score"] for row in centrality(graph, metric, kind="site")})
+        raw.update({row["id"]: row["score"] for row in centrality(graph, metric, side=SITE)})
     top = max(raw.values(), default=0.0) or 1.0
     return {n: raw.get(n, 0.0) / top for n in graph}
 
@@ -114,7 +115,7 @@ def tooltip(graph: nx.MultiDiGraph, node: str) -> str:
     for key, label in (("ods_code", "ODS code"), ("gss_code", "GSS code"), ("code", "ONS code"), ("postcode", "Postcode"), ("pcn_2022_name", "PCN (2022)")):
         if data.get(key):
             lines.append(f"{label}: {data[key]}")
-    if kind == "site":
+    if kind == SITE:
         if data.get("numbers"):
             lines.append("PCH numbers: " + ", ".join(str(n) for n in data["numbers"]))
         for key, label in (("wave", "Wave"), ("pchs_raw", "PCHs"), ("practices_raw", "Practices")):
@@ -122,11 +123,11 @@ def tooltip(graph: nx.MultiDiGraph, node: str) -> str:
                 lines.append(f"{label}: {data[key]}")
         if data.get("stp_area"):
             lines.append("STP area: " + "; ".join(data["stp_area"]))
-        partners = {u for u, _, k in graph.in_edges(node, data="kind") if k in ("partner_of", "member_of")}
+        partners = {u for u, _, k in graph.in_edges(node, data="kind") if k in ORG_EDGES}
         lines.append(f"Partners named: {len(partners)}")
         lines += ["Source: " + s for s in data.get("sources", [])]
-    elif kind != "area":
-        edges = [(v, d) for _, v, d in graph.out_edges(node, data=True) if d["kind"] in ("partner_of", "member_of")]
+    elif kind != AREA:
+        edges = [(v, d) for _, v, d in graph.out_edges(node, data=True) if d["kind"] in ORG_EDGES]
         lines.append(f"Sites: {len({v for v, _ in edges})}")
         if edges:
             lines.append("Said in:")
@@ -144,7 +145,7 @@ def network(graph: nx.MultiDiGraph, size_by: str = "degree"):
     The Network is directed because an undirected pyvis Network drops a second edge between the
     same two nodes (two mentions on two lines); the arrows are then taken off.
     """
-    from pyvis.network import Network
+    from pyvis.network import Network  # as vis_library: only the html format needs pyvis
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="remote")
     where = positions(graph)
@@ -153,13 +154,13 @@ def network(graph: nx.MultiDiGraph, size_by: str = "degree"):
         kind = data["kind"]
         net.add_node(
             node, label=data["name"], title=tooltip(graph, node), kind=kind,
-            color=COLOURS.get(kind, "#7f7f7f"), shape="square" if kind == "area" else "dot",
+            color=COLOURS.get(kind, "#7f7f7f"), shape="square" if kind == AREA else "dot",
             value=round(1 + 99 * scores.get(node, 0.0), 2), x=round(where[node][0], 1), y=round(where[node][1], 1),
         )
     for u, v, data in graph.edges(data=True):
         kind = data["kind"]
         net.add_edge(u, v, title=f'{data.get("source_file", "")}:{data.get("line", "")} "{data.get("mention") or kind}"',
-                     dashes=kind in ("in_area", "linked_to"), color="#c7c7c7" if kind == "in_area" else "#8a8a8a", width=1)
+                     dashes=kind in (IN_AREA, LINKED_TO), color="#c7c7c7" if kind == IN_AREA else "#8a8a8a", width=1)
     for edge in net.edges:
         edge.pop("arrows", None)
     net.set_options(json.dumps({
@@ -288,3 +289,9 @@ def write_html(graph: nx.MultiDiGraph, out: Path, title: str | None = None, size
     """Write the page to `out` (whole or not at all)."""
     text = page(graph, title or "pchgraph: primary care home partnerships", size_by)
     return atomic_write(out, lambda p: p.write_text(text, encoding="utf-8"))
+
+
+@register("html", "one interactive page that opens offline: colours by kind, size by --size-by, search, "
+          "kind filter, tooltips quoting the source lines")
+def write_page(graph: nx.MultiDiGraph, out: Path, title: str | None = None, size_by: str = "degree", **_) -> list[Path]:
+    return [write_html(graph, out, title, size_by)]

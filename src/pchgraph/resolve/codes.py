@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .mentions import GENERIC_WORDS
-from .organisations import org_key
-from .reference import rows
+from ..names import org_key
+from ..readers.mentions import GENERIC_WORDS
+from ..resources import rows
 
 TRUST_WORDS = {"foundation", "trust", "the"}
 CCG_WORDS = {"ccg", "the"}

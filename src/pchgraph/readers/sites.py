@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, fields
 from typing import Any
+
+from ..names import slug
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -31,18 +32,6 @@ def count_value(word: str) -> int | None:
     return None
 
 
-def slug(text: str) -> str:
-    """A stable identifier fragment for a name.
-
-    >>> slug("The Breckland Alliance")
-    'breckland-alliance'
-    >>> slug("Lichfield / Burntwood Network Partnership")
-    'lichfield-burntwood-network-partnership'
-    """
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = text.replace("&", " and ")
-    text = re.sub(r"^the\s+", "", text.strip())
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
 @dataclass

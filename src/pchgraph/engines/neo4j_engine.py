@@ -1,4 +1,4 @@
-"""Neo4j: connection settings, loading the graph, running Cypher safely, and the Neo4j backend.
+"""Neo4j: connection settings, loading the graph, running Cypher safely, and the Neo4j engine.
 
 Every statement lives in a file under cypher/ and takes its data as parameters; nothing a user
 types is ever formatted into Cypher text.
@@ -7,23 +7,21 @@ types is ever formatted into Cypher text.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import networkx as nx
 
-from .errors import PchgraphError
-from .reference import data_dir
+from ..errors import EngineError, UsageError
+from ..schema import EDGE_KINDS
+from .base import CypherEngine, CypherResult, plain, register, statement, statements
 
 BATCH = 1000
 DEFAULT_URI = "bolt://localhost:7687"
-EDGE_FILES = {"partner_of": "partner_of", "member_of": "member_of", "in_area": "in_area", "linked_to": "linked_to"}
-RELATIONSHIP_KINDS = {"PARTNER_OF": "partner_of", "MEMBER_OF": "member_of", "IN_AREA": "in_area", "LINKED_TO": "linked_to"}
+RELATIONSHIP_KINDS = {kind.upper(): kind for kind in EDGE_KINDS}
 READ_ONLY = ("r",)
+DIALECT = "neo4j"
 
 
 @dataclass(frozen=True)
@@ -50,47 +48,25 @@ class Settings:
         )
 
 
-def cypher_dir() -> Path:
-    """The cypher/ folder beside data/ ($PCHGRAPH_CYPHER overrides)."""
-    configured = os.environ.get("PCHGRAPH_CYPHER")
-    return Path(configured) if configured else data_dir().parent / "cypher"
-
-
-@lru_cache(maxsize=None)
-def statement(name: str) -> str:
-    """The text of cypher/NAME.cypher."""
-    path = cypher_dir() / f"{name}.cypher"
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PchgraphError(f"cannot read Cypher file: {exc.strerror}", where=str(path)) from exc
-
-
-def statements(text: str) -> list[str]:
-    """The statements of a file of several, separated by ';' at line ends; comments dropped."""
-    lines = [line for line in text.splitlines() if not line.strip().startswith("//")]
-    return [part.strip() for part in "\n".join(lines).split(";\n") if part.strip().rstrip(";")]
-
-
 @contextlib.contextmanager
 def neo4j_errors(settings: Settings):
-    """Turn the driver's exceptions into one-line PchgraphErrors."""
-    from neo4j import exceptions as ex
+    """Turn the driver's exceptions into one-line EngineErrors."""
+    from neo4j import exceptions as ex  # the driver takes a second to import; only Neo4j commands need it
 
     try:
         yield
-    except PchgraphError:
+    except (EngineError, UsageError):
         raise
     except ex.AuthError as exc:
-        raise PchgraphError("Neo4j refused the user name or password (set NEO4J_USERNAME and NEO4J_PASSWORD)", where=settings.uri) from exc
+        raise EngineError("Neo4j refused the user name or password (set NEO4J_USERNAME and NEO4J_PASSWORD)", where=settings.uri) from exc
     except ex.ServiceUnavailable as exc:
-        raise PchgraphError("cannot reach Neo4j there (is the server running, and is NEO4J_URI right?)", where=settings.uri) from exc
+        raise EngineError("cannot reach Neo4j there (is the server running, and is NEO4J_URI right?)", where=settings.uri) from exc
     except ex.ConfigurationError as exc:
-        raise PchgraphError(f"bad Neo4j connection settings: {exc}", where=settings.uri) from exc
+        raise EngineError(f"bad Neo4j connection settings: {exc}", where=settings.uri) from exc
     except ex.Neo4jError as exc:
-        raise PchgraphError(neo4j_message(exc, settings), where=settings.uri) from exc
+        raise EngineError(neo4j_message(exc, settings), where=settings.uri) from exc
     except ex.DriverError as exc:
-        raise PchgraphError(f"Neo4j driver error: {exc}", where=settings.uri) from exc
+        raise EngineError(f"Neo4j driver error: {exc}", where=settings.uri) from exc
 
 
 def neo4j_message(exc, settings: Settings) -> str:
@@ -122,18 +98,6 @@ def driver(settings: Settings):
             yield connection
 
 
-def plain(value):
-    """A value Neo4j can store as a property: scalars, or lists of one scalar type; maps as JSON."""
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    if isinstance(value, (list, tuple, set)):
-        items = [plain(v) for v in value if v is not None]
-        if any(isinstance(v, (list, dict)) for v in items) or len({type(v) for v in items}) > 1:
-            return [json.dumps(v, ensure_ascii=False, sort_keys=True) if not isinstance(v, str) else v for v in items]
-        return items
-    return value
-
-
 def properties(data: dict, drop: tuple[str, ...] = ()) -> dict:
     return {k: plain(v) for k, v in data.items() if v is not None and k not in drop}
 
@@ -144,10 +108,10 @@ def node_rows(graph: nx.MultiDiGraph) -> list[dict]:
 
 def relationship_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
     """Rows per relationship file; each relationship's key is stable for an unchanged document."""
-    rows: dict[str, list[dict]] = {name: [] for name in EDGE_FILES.values()}
+    rows: dict[str, list[dict]] = {kind: [] for kind in EDGE_KINDS}
     for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         where = f"{data.get('source_file', '')}:{data.get('line', '')}"
-        rows[EDGE_FILES[data["kind"]]].append(
+        rows[data["kind"]].append(
             {"source": u, "target": v, "key": f"{where}:{key}", "props": properties(data, ("kind",))}
         )
     return rows
@@ -175,15 +139,15 @@ def load(graph: nx.MultiDiGraph, settings: Settings, wipe: bool = False, batch_s
     total = sum(len(rows) for _, rows in plan)
     with driver(settings) as connection, neo4j_errors(settings):
         with session_for(connection, settings) as session:
-            for text in statements(statement("schema")):
+            for text in statements(statement("schema", DIALECT)):
                 session.run(text).consume()
             with Progress(transient=True, disable=not progress or not sys.stderr.isatty()) as bar:
                 task = bar.add_task("loading into Neo4j", total=total)
                 with session.begin_transaction() as tx:
                     if wipe:
-                        tx.run(statement("wipe")).consume()
+                        tx.run(statement("wipe", DIALECT)).consume()
                     for name, rows in plan:
-                        text = statement(name)
+                        text = statement(name, DIALECT)
                         for chunk in batches(rows, batch_size):
                             tx.run(text, rows=chunk).consume()
                             bar.advance(task, len(chunk))
@@ -192,7 +156,7 @@ def load(graph: nx.MultiDiGraph, settings: Settings, wipe: bool = False, batch_s
 
 
 def counts_in(session) -> dict:
-    record = session.run(statement("counts")).single()
+    record = session.run(statement("counts", DIALECT)).single()
     return {"nodes": record["nodes"], "relationships": record["relationships"]}
 
 
@@ -204,31 +168,8 @@ def counts(settings: Settings) -> dict:
 def wipe(settings: Settings) -> dict:
     """Remove only what pchgraph loaded (nodes labelled :Pchgraph and their relationships)."""
     with driver(settings) as connection, neo4j_errors(settings), session_for(connection, settings) as session:
-        session.run(statement("wipe")).consume()
+        session.run(statement("wipe", DIALECT)).consume()
         return counts_in(session)
-
-
-def typed_parameter(text: str) -> tuple[str, object]:
-    """A --param NAME=VALUE as (name, value); the value read as JSON when it is JSON.
-
-    >>> typed_parameter("top=10"), typed_parameter("name=Age UK"), typed_parameter('ids=["a","b"]')
-    (('top', 10), ('name', 'Age UK'), ('ids', ['a', 'b']))
-    """
-    name, sep, value = text.partition("=")
-    if not sep or not name.strip().isidentifier():
-        raise PchgraphError(f"parameters are NAME=VALUE, not '{text}'", where="--param", exit_code=2)
-    try:
-        return name.strip(), json.loads(value)
-    except json.JSONDecodeError:
-        return name.strip(), value
-
-
-@dataclass
-class CypherResult:
-    columns: list[str]
-    rows: list[dict]
-    truncated: bool
-    query_type: str
 
 
 def run_cypher(settings: Settings, text: str, parameters: dict | None = None, write: bool = False,
@@ -243,12 +184,12 @@ def run_cypher(settings: Settings, text: str, parameters: dict | None = None, wr
 
     parameters = parameters or {}
     if not text.strip():
-        raise PchgraphError("the query is empty", where="QUERY", exit_code=2)
+        raise UsageError("the query is empty", where="query")
     with driver(settings) as connection, neo4j_errors(settings), session_for(connection, settings) as session:
         plan = session.run(Query(f"EXPLAIN {text}", timeout=timeout), parameters).consume()
         query_type = plan.query_type or ""
         if query_type not in READ_ONLY and not write:
-            raise PchgraphError(f"this query would change the database (query type '{query_type}'); add --write to allow it", where="QUERY", exit_code=2)
+            raise UsageError(f"this query would change the database (query type '{query_type}'); add --write to allow it", where="query")
 
         @unit_of_work(timeout=timeout)
         def work(tx):
@@ -287,7 +228,7 @@ def jsonable(value):
 def read_rows(settings: Settings, name: str, **parameters) -> list[dict]:
     """The rows of one of pchgraph's own read queries (cypher/NAME.cypher)."""
     with driver(settings) as connection, neo4j_errors(settings), session_for(connection, settings) as session:
-        return session.execute_read(lambda tx: [record.data() for record in tx.run(statement(name), parameters)])
+        return session.execute_read(lambda tx: [record.data() for record in tx.run(statement(name, DIALECT), parameters)])
 
 
 def graph_from_neo4j(settings: Settings) -> nx.MultiDiGraph:
@@ -302,51 +243,33 @@ def graph_from_neo4j(settings: Settings) -> nx.MultiDiGraph:
         props.pop("key", None)
         graph.add_edge(row["source"], row["target"], kind=RELATIONSHIP_KINDS.get(row["type"], row["type"].lower()), **props)
     if not graph:
-        raise PchgraphError("Neo4j holds no pchgraph graph; run 'pchgraph neo4j load' first", where=settings.uri)
+        raise EngineError("Neo4j holds no pchgraph graph; run 'pchgraph neo4j load' first", where=settings.uri)
     return graph
 
 
-def area_id(settings: Settings, area: str | None, graph: nx.MultiDiGraph | None = None) -> str | None:
-    """The id of the area a name means, looked up in the graph read from Neo4j."""
-    if area is None:
-        return None
-    from .analysis import area_node
+@register
+class Neo4jEngine(CypherEngine):
+    """Answers from the graph loaded into a Neo4j server (``pchgraph neo4j load``): Cypher in a
+    read transaction, read-only unless asked; centrality on the graph read back from it."""
 
-    return area_node(graph if graph is not None else graph_from_neo4j(settings), area)
+    name = "neo4j"
+    help = "the graph loaded into Neo4j (NEO4J_URI or --uri)"
+    dialect = DIALECT
+    holds_own_graph = True
 
+    def settings(self) -> Settings:
+        if self._settings_loader is None:
+            return Settings.from_environment()
+        return self._settings_loader()
 
-def spanning_neo4j(settings: Settings, kind: str | None = None, top: int | None = None, area: str | None = None) -> list[dict]:
-    """`spanning` answered by Cypher on the Neo4j copy of the graph."""
-    from .analysis import check_kind, ranked_spanning
+    def graph(self) -> nx.MultiDiGraph:
+        if self._graph is None:
+            self._graph = graph_from_neo4j(self.settings())
+        return self._graph
 
-    check_kind(kind)
-    entries = read_rows(settings, "backend/spanning", kind=kind, area=area_id(settings, area))
-    return ranked_spanning(entries, top)
+    def rows(self, name: str, **parameters) -> list[dict]:
+        return read_rows(self.settings(), name, **parameters)
 
-
-def shared_neo4j(settings: Settings, graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
-    """`shared` answered by Cypher; `graph` (read from Neo4j) only tells sites from organisations."""
-    from .analysis import check_shared_pair, ranked_shared
-
-    both_sites = check_shared_pair(graph, a, b)
-    return ranked_shared(read_rows(settings, "backend/shared_partners" if both_sites else "backend/shared_sites", a=a, b=b))
-
-
-def pairs_neo4j(settings: Settings, side: str = "site", minimum: int = 1, top: int | None = None,
-                kind: str | None = None, area: str | None = None) -> list[dict]:
-    """`pairs` answered by Cypher on the Neo4j copy of the graph."""
-    from .analysis import check_kind, check_side, ranked_pairs
-
-    check_side(side)
-    check_kind(kind)
-    entries = read_rows(settings, f"backend/pairs_{'sites' if side == 'site' else 'orgs'}", kind=kind, area=area_id(settings, area))
-    return ranked_pairs(entries, minimum, top)
-
-
-def centrality_neo4j(settings: Settings, metric: str = "degree", kind: str | None = None, area: str | None = None,
-                     top: int | None = None, sample: int | None = None) -> list[dict]:
-    """`centrality` on the graph read back from Neo4j (Neo4j Community has no graph algorithms
-    library, so the measure is computed by networkx on what Neo4j holds)."""
-    from .analysis import centrality
-
-    return centrality(graph_from_neo4j(settings), metric, kind, area, top, sample)
+    def cypher(self, text: str, parameters: dict | None = None, write: bool = False, timeout: float = 30.0,
+               limit: int = 1000) -> CypherResult:
+        return run_cypher(self.settings(), text, parameters, write, timeout, limit)

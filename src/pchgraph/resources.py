@@ -1,0 +1,116 @@
+"""Where pchgraph's files are: the bundled data and Cypher (inside the package, read through
+importlib.resources), and the user's own files (alias additions, cache) in the user's folders.
+
+Environment variables
+---------------------
+PCHGRAPH_DATA     a data folder to use instead of the bundled one (must hold sources/ and reference/)
+PCHGRAPH_ALIASES  the user's alias table (default: aliases.csv in the user's config folder)
+PCHGRAPH_CACHE    where built graphs are cached (default: the user's cache folder)
+PCHGRAPH_CYPHER   a cypher folder to use instead of the bundled one
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import DataError
+
+ENVIRONMENT = {
+    "PCHGRAPH_DATA": "a data folder to use instead of the bundled one (holding sources/ and reference/)",
+    "PCHGRAPH_ALIASES": "your alias table, added to the bundled one; 'review --accept' writes here "
+    "(default: aliases.csv in your config folder)",
+    "PCHGRAPH_CACHE": "where built graphs are cached (default: your cache folder)",
+    "PCHGRAPH_CYPHER": "a cypher folder to use instead of the bundled one",
+    "NEO4J_URI": "the Neo4j server's address (bolt://… or neo4j://…)",
+    "NEO4J_USERNAME": "the Neo4j user (default neo4j)",
+    "NEO4J_PASSWORD": "the Neo4j password (else asked for; never printed)",
+    "NEO4J_DATABASE": "the Neo4j database (default: the server's)",
+}
+
+
+def bundled(name: str) -> Path:
+    """A folder shipped with pchgraph: inside the installed package, or at the top of the
+    checkout for an editable install (where the repository keeps data/ and cypher/)."""
+    inside = resources.files("pchgraph") / name
+    if inside.is_dir():
+        return Path(str(inside))
+    return Path(__file__).resolve().parents[2] / name
+
+
+def configured_folder(variable: str, default: Path, needs: tuple[str, ...] = ()) -> Path:
+    """The folder an environment variable names, checked, else the default."""
+    configured = os.environ.get(variable)
+    if not configured:
+        return default
+    path = Path(configured)
+    if not path.is_dir():
+        raise DataError(f"{variable} names no folder", where=configured)
+    missing = [part for part in needs if not (path / part).is_dir()]
+    if missing:
+        raise DataError(f"{variable} names a folder without {', '.join(p + '/' for p in missing)}", where=configured)
+    return path
+
+
+def data_dir() -> Path:
+    """The data folder: $PCHGRAPH_DATA, else the bundled one."""
+    return configured_folder("PCHGRAPH_DATA", bundled("data"), needs=("sources", "reference"))
+
+
+def sources_dir() -> Path:
+    """The bundled documents (or those of $PCHGRAPH_DATA)."""
+    return data_dir() / "sources"
+
+
+def cypher_dir() -> Path:
+    """The Cypher files: $PCHGRAPH_CYPHER, else the bundled ones."""
+    return configured_folder("PCHGRAPH_CYPHER", bundled("cypher"))
+
+
+def user_folder(kind: str) -> Path:
+    """The user's config or cache folder for pchgraph (XDG and its equivalents)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("pchgraph") if kind == "config" else platformdirs.user_cache_dir("pchgraph"))
+
+
+def bundled_alias_path() -> Path:
+    """The reviewed alias table that ships with pchgraph."""
+    return data_dir() / "aliases.csv"
+
+
+def user_alias_path() -> Path:
+    """The user's own alias table: $PCHGRAPH_ALIASES, else aliases.csv in the config folder."""
+    configured = os.environ.get("PCHGRAPH_ALIASES")
+    return Path(configured) if configured else user_folder("config") / "aliases.csv"
+
+
+def alias_paths() -> list[Path]:
+    """The alias tables in force, bundled first: a user's row for the same spelling wins.
+
+    A $PCHGRAPH_ALIASES that names no file is an error: silently reading without it would undo
+    every merge it holds."""
+    user = user_alias_path()
+    if os.environ.get("PCHGRAPH_ALIASES") and not user.is_file():
+        raise DataError("PCHGRAPH_ALIASES names no file", where=str(user))
+    return [bundled_alias_path(), *([user] if user.is_file() else [])]
+
+
+def cache_dir() -> Path:
+    """Where built graphs are cached: $PCHGRAPH_CACHE, else the user's cache folder."""
+    configured = os.environ.get("PCHGRAPH_CACHE")
+    return Path(configured) if configured else user_folder("cache")
+
+
+@lru_cache(maxsize=None)
+def rows(name: str) -> tuple[dict, ...]:
+    """The rows of the reference table NAME (data/reference/NAME) as dictionaries."""
+    path = data_dir() / "reference" / name
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            return tuple(csv.DictReader(handle))
+    except OSError as exc:
+        raise DataError(f"cannot read reference data: {exc.strerror}", where=str(path)) from exc
