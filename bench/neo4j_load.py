@@ -20,10 +20,10 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-import neo4j_server  # noqa: E402
+import neo4j_server
 
-from pchgraph import load_graph  # noqa: E402
-from pchgraph.engines.neo4j_engine import (  # noqa: E402
+from pchgraph import load_graph
+from pchgraph.engines.neo4j_engine import (
     Settings,
     driver,
     load,
@@ -52,7 +52,7 @@ def one_row_per_transaction(graph: nx.MultiDiGraph, settings: Settings) -> None:
         for name, rows in plan:
             text = statement(name)
             for row in rows:
-                session.execute_write(lambda tx, row=row: tx.run(text, rows=[row]).consume())
+                session.execute_write(lambda tx, row=row, text=text: tx.run(text, rows=[row]).consume())
 
 
 def timed(action) -> float:

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-STAGES = r'''
+STAGES = r"""
 import json, resource, sys, time
 from pathlib import Path
 import networkx as nx
@@ -60,7 +60,7 @@ t = time.perf_counter(); json.loads(text); floor = time.perf_counter() - t
 t = time.perf_counter(); read_graph(out); figures["load graph file"] = (time.perf_counter() - t, floor, peak())
 print(json.dumps({"figures": figures, "lines": lines, "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
                   "mentions": len(corpus.mentions), "sites": len(corpus.sites)}))
-'''
+"""
 
 
 def corpus_for(size: int, work: Path) -> Path:
@@ -121,20 +121,27 @@ def cli_figures(size: int, graph_file: Path, folder: Path) -> list[dict]:
         site_a, site_b = sorted(n for n, k in graph.nodes(data="kind") if k == "site")[:2]
         commands["shared SITE SITE"] = ["shared", site_a, site_b]
     exact = graph.number_of_nodes() <= 2000
-    commands["centrality --metric betweenness" + ("" if exact else " --sample 100")] = (
-        ["centrality", "--metric", "betweenness", "--top", "10"] + ([] if exact else ["--sample", "100"]))
+    commands["centrality --metric betweenness" + ("" if exact else " --sample 100")] = [
+        "centrality",
+        "--metric",
+        "betweenness",
+        "--top",
+        "10",
+    ] + ([] if exact else ["--sample", "100"])
     del nx
     subprocess.run(base + ["build", "--sources", str(folder)], capture_output=True, check=True)
-    return [row(size, f"cold CLI: {label}", cold(base + args + ["--sources", str(folder)], runs=3 if size >= 100 else 7), floor)
-            for label, args in commands.items()]
+    return [
+        row(size, f"cold CLI: {label}", cold(base + args + ["--sources", str(folder)], runs=3 if size >= 100 else 7), floor)
+        for label, args in commands.items()
+    ]
 
 
 def neo4j_figures(size: int, graph_file: Path) -> list[dict]:
     import neo4j_server
     from neo4j_load import one_row_per_transaction
 
-    from pchgraph.graph import read_graph
     from pchgraph.engines.neo4j_engine import Settings, load, relationship_rows, wipe
+    from pchgraph.graph import read_graph
 
     graph = read_graph(graph_file)
     relationships = graph.number_of_edges()
@@ -162,8 +169,8 @@ def neo4j_figures(size: int, graph_file: Path) -> list[dict]:
 def html_figures(size: int, graph_file: Path, work: Path) -> list[dict]:
     from playwright.sync_api import sync_playwright
 
-    from pchgraph.graph import read_graph
     from pchgraph.export.html import page, write_html
+    from pchgraph.graph import read_graph
 
     graph = read_graph(graph_file)
     out = work / f"page-{size}.html"
@@ -178,8 +185,10 @@ def html_figures(size: int, graph_file: Path, work: Path) -> list[dict]:
     floor = time.perf_counter() - t
     rows = [row(size, "HTML export (layout, tooltips, page)", took, floor)]
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
         drawn = {}
         for name, path in (("page", out), ("empty", empty)):
             context = browser.new_context(viewport={"width": 1400, "height": 900}, offline=True)
@@ -194,19 +203,32 @@ def html_figures(size: int, graph_file: Path, work: Path) -> list[dict]:
 
 
 def machine() -> str:
-    cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name")), platform.processor())
+    cpu = next(
+        (l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name")),
+        platform.processor(),
+    )
     memory = next((l.split(":", 1)[1].strip() for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")), "?")
     return f"{cpu}; {os.cpu_count()} cores; {memory} memory; Python {platform.python_version()}; {platform.platform()}"
 
 
 def write_results(path: Path, rows: list[dict], sizes: dict) -> None:
-    lines = ["# Benchmark results", "", f"Machine: {machine()}", "", f"Run: `python bench/run.py {' '.join(sys.argv[1:])}` on {time.strftime('%Y-%m-%d')}", "",
-             "| size | corpus | what | time | floor | ratio | peak memory |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Machine: {machine()}",
+        "",
+        f"Run: `python bench/run.py {' '.join(sys.argv[1:])}` on {time.strftime('%Y-%m-%d')}",
+        "",
+        "| size | corpus | what | time | floor | ratio | peak memory |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for r in rows:
         info = sizes.get(r["size"], {})
         corpus = f"{info.get('sites', '?')} sites, {info.get('mentions', '?')} mentions" if info else ""
         memory = f"{r['memory']:.0f} MB" if r.get("memory") else ""
-        lines.append(f"| {r['size']}x | {corpus} | {r['what']} | {r['took']:.3f} {r['unit']} | {r['floor']:.3f} {r['unit']} | {r['ratio']:.2f} | {memory} |")
+        lines.append(
+            f"| {r['size']}x | {corpus} | {r['what']} | {r['took']:.3f} {r['unit']} | {r['floor']:.3f} {r['unit']} | {r['ratio']:.2f} | {memory} |"
+        )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -226,7 +248,9 @@ def main() -> None:
             folder = corpus_for(size, work)
             built, graph_file, info = build_figures(size, folder, work)
             sizes[size] = info
-            print(f"{size:>5}x  corpus: {info['sites']} sites, {info['mentions']} mentions, {info['lines']} lines -> {info['nodes']} nodes, {info['edges']} edges")
+            print(
+                f"{size:>5}x  corpus: {info['sites']} sites, {info['mentions']} mentions, {info['lines']} lines -> {info['nodes']} nodes, {info['edges']} edges"
+            )
             rows += built + cli_figures(size, graph_file, folder)
             if options.neo4j and size <= 100:
                 rows += neo4j_figures(size, graph_file)

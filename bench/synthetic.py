@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from pchgraph.readers.mentions import COLLECTIVE, ORGANISATION, PRACTICE  # noqa: E402
-from pchgraph.resources import rows, sources_dir  # noqa: E402
-from pchgraph.readers import read_sources  # noqa: E402
+from pchgraph.readers import read_sources
+from pchgraph.readers.mentions import COLLECTIVE, ORGANISATION, PRACTICE
+from pchgraph.resources import rows, sources_dir
 
 ENTRIES_PER_FILE = 500
 VARIANTS = [
@@ -35,8 +35,19 @@ VARIANTS = [
     (r" and ", " & "),
     (r"NHS ", ""),
 ]
-ENDINGS = ["NHS Foundation Trust", "Community Health NHS Trust", "County Council", "District Council", "Clinical Commissioning Group",
-           "Voluntary Action", "Healthwatch", "GP Federation", "Hospice", "Primary Care Network", "Fire and Rescue Service"]
+ENDINGS = [
+    "NHS Foundation Trust",
+    "Community Health NHS Trust",
+    "County Council",
+    "District Council",
+    "Clinical Commissioning Group",
+    "Voluntary Action",
+    "Healthwatch",
+    "GP Federation",
+    "Hospice",
+    "Primary Care Network",
+    "Fire and Rescue Service",
+]
 
 
 class Model:
@@ -91,11 +102,27 @@ def entry(model: Model, number: int, rng: random.Random, document: int = 0) -> t
     partners_text = ", ".join(items) + "."
     name = f"{rng.choice(model.places)} {rng.choice(['Primary Care Home', 'Alliance', 'Locality', 'Health Partnership', 'Care Network'])} {document}-{number}"
     overview = template.sections.get("overview", "")
-    text = "\n".join([
-        " ".join(str(n) for n in numbers), "", name, "", "OVERVIEW", "", overview, "", "PARTNERS", "", partners_text, "",
-        f"NO. OF PCHs: {len(numbers)}", f"NO. OF PRACTICES: {template.practices_raw or 'TBC'}",
-        f"STP AREA: {rng.choice(model.areas)}", "", "",
-    ])
+    text = "\n".join(
+        [
+            " ".join(str(n) for n in numbers),
+            "",
+            name,
+            "",
+            "OVERVIEW",
+            "",
+            overview,
+            "",
+            "PARTNERS",
+            "",
+            partners_text,
+            "",
+            f"NO. OF PCHs: {len(numbers)}",
+            f"NO. OF PRACTICES: {template.practices_raw or 'TBC'}",
+            f"STP AREA: {rng.choice(model.areas)}",
+            "",
+            "",
+        ]
+    )
     return text, len(numbers)
 
 

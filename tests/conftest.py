@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-import shutil
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from pchgraph.graph import build_graph
-from pchgraph.resources import sources_dir
 from pchgraph.readers import read_sources
+from pchgraph.resources import sources_dir
 
 BROCHURE = "004_310525714bc6d37c.txt"
 
@@ -109,8 +109,15 @@ def browser():
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         yield chromium
         chromium.close()

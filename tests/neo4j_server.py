@@ -75,7 +75,10 @@ def start(port: int = 0, password: str = "pchgraph-test") -> Server:
     classpath = f"{CLASSES}{os.pathsep}{CLASSPATH.read_text().strip()}"
     process = subprocess.Popen(
         ["java", "-Xmx1g", "-cp", classpath, MAIN, str(data), str(port), password],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     deadline = time.monotonic() + START_TIMEOUT
     uri = None
@@ -105,7 +108,7 @@ def wait_for_bolt(server: Server, deadline: float) -> None:
         except ServiceUnavailable:
             if time.monotonic() > deadline:
                 server.stop()
-                raise RuntimeError("Neo4j did not answer on Bolt in time")
+                raise RuntimeError("Neo4j did not answer on Bolt in time") from None
             time.sleep(0.5)
 
 

@@ -48,7 +48,9 @@ def small_graph() -> nx.MultiDiGraph:
 def test_spanning_known_answer():
     rows = spanning(small_graph(), kind="trust")
     assert [(r["name"], r["sites"], r["pchs"], r["practices"], r["areas"]) for r in rows] == [
-        ("Org T1", 3, 4, 12, 2), ("Org T2", 2, 3, 8, 1)]
+        ("Org T1", 3, 4, 12, 2),
+        ("Org T2", 2, 3, 8, 1),
+    ]
 
 
 def test_spanning_ties_are_ordered_by_name():
@@ -68,7 +70,9 @@ def test_shared_known_answers():
     assert [r["name"] for r in shared(g, "site:S1", "site:S2")] == ["Org T1", "Org T2"]
     assert [r["name"] for r in shared(g, "org:T1", "org:T2")] == ["Site S1", "Site S2"]
     assert shared(g, "site:S1", "site:S2")[0]["quotes"] == [
-        {"quote": "Org T1", "source_file": "doc.txt", "line": 1}, {"quote": "Org T1", "source_file": "doc.txt", "line": 2}]
+        {"quote": "Org T1", "source_file": "doc.txt", "line": 1},
+        {"quote": "Org T1", "source_file": "doc.txt", "line": 2},
+    ]
     with pytest.raises(PchgraphError):
         shared(g, "site:S1", "org:T1")
 
@@ -76,7 +80,10 @@ def test_shared_known_answers():
 def test_pairs_known_answers():
     rows = pairs(small_graph(), "site")
     assert [(r["a"], r["b"], r["shared"], r["jaccard"]) for r in rows] == [
-        ("Site S1", "Site S2", 2, 0.6667), ("Site S2", "Site S3", 1, 0.3333), ("Site S1", "Site S3", 1, 0.25)]
+        ("Site S1", "Site S2", 2, 0.6667),
+        ("Site S2", "Site S3", 1, 0.3333),
+        ("Site S1", "Site S3", 1, 0.25),
+    ]
     org_rows = pairs(small_graph(), "org", minimum=2)
     assert [(r["a"], r["b"], r["shared"], r["jaccard"]) for r in org_rows] == [("Org T1", "Org T2", 2, 0.6667)]
 
@@ -85,7 +92,12 @@ def test_ego_and_path_known_answers():
     g = small_graph()
     assert [(r["name"], r["distance"]) for r in ego(g, "org:C1", 2)] == [("Site S3", 1), ("Org T1", 2)]
     steps = path(g, "org:C1", "org:T2")
-    assert [(s["from"], s["to"]) for s in steps] == [("Org C1", "Site S3"), ("Site S3", "Org T1"), ("Org T1", "Site S1"), ("Site S1", "Org T2")]
+    assert [(s["from"], s["to"]) for s in steps] == [
+        ("Org C1", "Site S3"),
+        ("Site S3", "Org T1"),
+        ("Org T1", "Site S1"),
+        ("Site S1", "Org T2"),
+    ]
     assert steps[0]["line"] == 6
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
 from expected_entries import ENTRIES
-from pchgraph.readers.mentions import COLLECTIVE
-from pchgraph.readers import read_sources
+
 from conftest import BROCHURE
+from pchgraph.readers import read_sources
+from pchgraph.readers.mentions import COLLECTIVE
 
 
 def brochure_sites(corpus):

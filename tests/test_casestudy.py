@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from pchgraph.readers.mentions import ORGANISATION, PRACTICE, SELF, UNRESOLVED
 from pchgraph.readers import read_sources
+from pchgraph.readers.mentions import ORGANISATION, PRACTICE, SELF, UNRESOLVED
 
 
 def partners(corpus, file, site_id):
-    return sorted({m.name for m in corpus.mentions if m.source_file == file and m.site_id == site_id and m.kind in (ORGANISATION, PRACTICE)})
+    return sorted(
+        {m.name for m in corpus.mentions if m.source_file == file and m.site_id == site_id and m.kind in (ORGANISATION, PRACTICE)}
+    )
 
 
 def test_breckland_case_study_is_the_same_site_as_brochure_entry_1(corpus):
@@ -20,7 +22,10 @@ def test_breckland_case_study_is_the_same_site_as_brochure_entry_1(corpus):
 
 def test_wiltshire_article(corpus):
     assert partners(corpus, "002_434fb3ee760720c0.txt", "site:wiltshire-gp-alliance") == [
-        "Wiltshire CCG", "Wiltshire Clinical Commissioning Group", "Wiltshire Health and Care"]
+        "Wiltshire CCG",
+        "Wiltshire Clinical Commissioning Group",
+        "Wiltshire Health and Care",
+    ]
 
 
 def test_rural_alliance_case_study(corpus):
@@ -30,7 +35,13 @@ def test_rural_alliance_case_study(corpus):
 def test_nuffield_report_profiles_five_sites(corpus):
     file = "001_7f5c4f8a3a615653.txt"
     names = sorted(s.name for s in corpus.sites if s.source_file == file)
-    assert names == ["Suffolk GP Federation", "The Hurley Group", "Tower Hamlets Network 2", "Vitality Partnership", "Whitstable Medical Practice"]
+    assert names == [
+        "Suffolk GP Federation",
+        "The Hurley Group",
+        "Tower Hamlets Network 2",
+        "Vitality Partnership",
+        "Whitstable Medical Practice",
+    ]
     assert partners(corpus, file, "site:hurley-group") == ["Hurley Clinic", "Southwark PCT"]
     assert partners(corpus, file, "site:vitality-partnership")[:2] == ["Handsworth Wood Medical Centre", "Laurie Pike Health Centre"]
     assert partners(corpus, file, "site:whitstable-medical-practice") == ["Estuary View Medical Centre"]
@@ -57,4 +68,7 @@ def test_a_new_case_study(folder):
     corpus = read_sources(folder({"case.txt": text}))
     assert [s.name for s in corpus.sites] == ["Riverside Alliance"]
     assert partners(corpus, "case.txt", "site:riverside-alliance") == [
-        "Age UK Exampleshire", "Exampleshire Community Health NHS Trust", "Exampleshire County Council"]
+        "Age UK Exampleshire",
+        "Exampleshire Community Health NHS Trust",
+        "Exampleshire County Council",
+    ]

@@ -113,7 +113,13 @@ def test_review_lists_and_accepts_into_the_alias_table(run, tmp_path, monkeypatc
     aliases.write_text("canonical,alias,kind,why\n")
     monkeypatch.setenv("PCHGRAPH_ALIASES", str(aliases))
     entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
-    sources = folder({"a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub") + "\n" + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")})
+    sources = folder(
+        {
+            "a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub")
+            + "\n"
+            + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")
+        }
+    )
     rows = json.loads(run("review", "--sources", str(sources), "--json").output)
     assert [(r["number"], r["keep"], r["merge"]) for r in rows] == [(1, "Exampletown Wellbeing Hub", "Exampletown Wellbeing Hub Service")]
     assert run("review", "--sources", str(sources), "--accept", "1").exit_code == 2
@@ -132,7 +138,9 @@ def test_centrality_json_and_help(run):
 
 
 def test_shared_pairs_ego_path_communities(run):
-    shared_rows = json.loads(run("shared", "South Camden Primary Care Neighbourhood", "Hampstead Primary Care Neighbourhood", "--json").output)
+    shared_rows = json.loads(
+        run("shared", "South Camden Primary Care Neighbourhood", "Hampstead Primary Care Neighbourhood", "--json").output
+    )
     assert len(shared_rows) == 6
     pair_rows = list(csv.DictReader(io.StringIO(run("pairs", "--top", "1", "--csv").output)))
     assert pair_rows[0]["shared"] == "12"
@@ -186,8 +194,10 @@ def test_commands_as_real_processes(args, expect, tmp_path):
 def test_real_process_error_has_no_traceback():
     done = subprocess.run([sys.executable, "-m", "pchgraph", "spanning", "--kind", "nope"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
-    assert done.stderr.strip() == ("pchgraph: error: Invalid value for '--kind': 'nope' is not one of 'practice', 'trust', 'ccg', "
-                                   "'council', 'charity', 'federation', 'nhs_body', 'other'. (see 'pchgraph spanning --help')")
+    assert done.stderr.strip() == (
+        "pchgraph: error: Invalid value for '--kind': 'nope' is not one of 'practice', 'trust', 'ccg', "
+        "'council', 'charity', 'federation', 'nhs_body', 'other'. (see 'pchgraph spanning --help')"
+    )
 
 
 def test_bad_alias_table_is_one_line_naming_file_and_line(run, tmp_path, monkeypatch):
@@ -196,4 +206,55 @@ def test_bad_alias_table_is_one_line_naming_file_and_line(run, tmp_path, monkeyp
     monkeypatch.setenv("PCHGRAPH_ALIASES", str(aliases))
     result = run("build", "--out", str(tmp_path / "g.json"))
     assert result.exit_code == 1
-    assert result.output.strip() == f"pchgraph: error: {aliases}:2: unknown kind 'hospital' (one of practice, trust, ccg, council, charity, federation, nhs_body, other)"
+    assert (
+        result.output.strip()
+        == f"pchgraph: error: {aliases}:2: unknown kind 'hospital' (one of practice, trust, ccg, council, charity, federation, nhs_body, other)"
+    )
+
+
+def test_review_accept_writes_the_users_alias_table_never_the_bundled_one(run, tmp_path, monkeypatch, folder):
+    from pchgraph.resources import bundled_alias_path
+
+    monkeypatch.delenv("PCHGRAPH_ALIASES", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    bundled = bundled_alias_path().read_bytes()
+    entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
+    sources = folder(
+        {
+            "a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub")
+            + "\n"
+            + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")
+        }
+    )
+    result = run("review", "--sources", str(sources), "--accept", "1", "--why", "same hub")
+    assert result.exit_code == 0, result.output
+    user_table = tmp_path / "config" / "pchgraph" / "aliases.csv"
+    assert "Exampletown Wellbeing Hub Service" in user_table.read_text()
+    assert bundled_alias_path().read_bytes() == bundled
+    spanning = json.loads(run("spanning", "--sources", str(sources), "--json").output)
+    assert spanning[0]["sites"] == 2
+
+
+def test_settings_naming_missing_files_or_folders_are_errors(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("PCHGRAPH_ALIASES", str(tmp_path / "nope.csv"))
+    result = run("spanning", "--sources", str(tmp_path))
+    assert result.exit_code == 1 and result.output.strip() == f"pchgraph: error: {tmp_path / 'nope.csv'}: PCHGRAPH_ALIASES names no file"
+    monkeypatch.delenv("PCHGRAPH_ALIASES")
+    monkeypatch.setenv("PCHGRAPH_DATA", str(tmp_path))
+    result = run("spanning")
+    assert (
+        result.exit_code == 1
+        and result.output.strip() == f"pchgraph: error: {tmp_path}: PCHGRAPH_DATA names a folder without sources/, reference/"
+    )
+
+
+def test_library_errors_name_the_library_argument_and_the_cli_its_option(run):
+    import pchgraph
+
+    with pytest.raises(pchgraph.UsageError) as error:
+        pchgraph.spanning(pchgraph.load_graph(), kind="hospital")
+    assert str(error.value).startswith("kind: unknown kind 'hospital'") and error.value.exit_code == 2
+    result = run("centrality", "--area", "Atlantis")
+    assert result.exit_code == 2 and result.output.startswith("pchgraph: error: --area: no organisation or site called 'Atlantis'")
+    result = run("shared", "Haywards Heath", "Kent County Council")
+    assert result.exit_code == 2 and result.output.startswith("pchgraph: error: A, B: give two sites or two organisations")

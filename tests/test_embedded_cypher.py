@@ -52,7 +52,9 @@ def test_parity_with_neo4j(query, graph, loaded):
     server = run_cypher(loaded, query_file(query, "neo4j").read_text(), parameters).rows
     if "chain" in server[0]:
         # Several chains can be shortest; each engine may return a different one of them.
-        assert [(r["steps"], r["chain"][0], r["chain"][-1]) for r in embedded] == [(r["steps"], r["chain"][0], r["chain"][-1]) for r in server]
+        assert [(r["steps"], r["chain"][0], r["chain"][-1]) for r in embedded] == [
+            (r["steps"], r["chain"][0], r["chain"][-1]) for r in server
+        ]
         return
     ordered = "ORDER BY" in text
     assert comparable(embedded, ordered) == comparable(server, ordered)

@@ -76,8 +76,14 @@ def test_unknown_engine_and_kind_are_errors_in_library_terms(graph):
     assert str(error.value).startswith("kind: unknown kind 'hospital'")
 
 
-@pytest.mark.parametrize("command", [["spanning", "--kind", "trust", "--kind", "ccg"], ["pairs", "--side", "org", "--top", "20"],
-                                     ["shared", "Haywards Heath", "Burgess Hill and Villages"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["spanning", "--kind", "trust", "--kind", "ccg"],
+        ["pairs", "--side", "org", "--top", "20"],
+        ["shared", "Haywards Heath", "Burgess Hill and Villages"],
+    ],
+)
 def test_the_cli_gives_the_same_answer_on_ladybug(command):
     runner = CliRunner()
     default = runner.invoke(cli, [*command, "--json"])

@@ -10,10 +10,18 @@ import igraph
 import networkx as nx
 import pytest
 
+from pchgraph.errors import DataError
 from pchgraph.export import export, selection
 
 GEXF = "{http://www.gexf.net/1.2draft}"
-GEXF_TYPES = {"integer": int, "long": int, "double": float, "float": float, "boolean": lambda v: {"true": True, "false": False}[v], "string": str}
+GEXF_TYPES = {
+    "integer": int,
+    "long": int,
+    "double": float,
+    "float": float,
+    "boolean": lambda v: {"true": True, "false": False}[v],
+    "string": str,
+}
 
 
 def test_graphml_reads_back_in_networkx_and_igraph(graph, tmp_path):
@@ -74,8 +82,11 @@ def test_every_format_takes_a_selection(graph, tmp_path, fmt):
 def test_focus_selection(graph):
     part = selection(graph, focus="org:kent-community-health-foundation-trust", depth=1)
     assert sorted(d["name"] for n, d in part.nodes(data=True) if d["kind"] == "site") == [
-        "Herne Bay Healthcare", "Ramsgate, Quex and Broadstairs", "South Kent Coast Integrated Accountable Care",
-        "Thanet Health Community Interest Company (CIC)"]
+        "Herne Bay Healthcare",
+        "Ramsgate, Quex and Broadstairs",
+        "South Kent Coast Integrated Accountable Care",
+        "Thanet Health Community Interest Company (CIC)",
+    ]
 
 
 def test_failed_write_keeps_the_old_file(graph, tmp_path, monkeypatch):
@@ -86,7 +97,7 @@ def test_failed_write_keeps_the_old_file(graph, tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(nx, "write_graphml", broken)
-    with pytest.raises(Exception):
+    with pytest.raises(DataError):
         export(graph, "graphml", out)
     assert out.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]

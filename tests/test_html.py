@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 from conftest import SCREENSHOTS
 from pchgraph.cli import cli
-from pchgraph.graph import build_graph, graph_to_json
 from pchgraph.export.html import page, write_html
+from pchgraph.graph import build_graph, graph_to_json
 from pchgraph.readers import read_sources
 
 XSS = "<img src=x onerror=alert(1)>"
@@ -27,12 +27,13 @@ def screenshot(page_, name: str) -> None:
 
 def hover(page_, node_id: str) -> str:
     """Move the mouse onto a node and return the tooltip's text (waits for it to show)."""
-    point = page_.evaluate(
-        "id => { const p = pchgraphNetwork.getPositions([id])[id]; return pchgraphNetwork.canvasToDOM(p); }", node_id)
+    point = page_.evaluate("id => { const p = pchgraphNetwork.getPositions([id])[id]; return pchgraphNetwork.canvasToDOM(p); }", node_id)
     box = page_.locator("#network").bounding_box()
     page_.mouse.move(box["x"] + point["x"] + 1, box["y"] + point["y"] + 1)
     page_.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
-    page_.wait_for_function("(() => { const t = document.querySelector('div.vis-tooltip'); return t && t.style.visibility === 'visible'; })()", timeout=10000)
+    page_.wait_for_function(
+        "(() => { const t = document.querySelector('div.vis-tooltip'); return t && t.style.visibility === 'visible'; })()", timeout=10000
+    )
     return page_.evaluate("document.querySelector('div.vis-tooltip').innerText")
 
 
@@ -123,6 +124,11 @@ def test_export_html_command(tmp_path):
     result = CliRunner().invoke(cli, ["export", "html", str(out), "--area", "Kent and Medway", "--size-by", "betweenness"])
     assert result.exit_code == 0, result.output
     assert "<!DOCTYPE html>" in out.read_text()
-    done = subprocess.run([sys.executable, "-m", "pchgraph", "export", "html", str(tmp_path / "t.html"), "--kind", "trust"],
-                          capture_output=True, text=True, env=os.environ.copy(), timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "pchgraph", "export", "html", str(tmp_path / "t.html"), "--kind", "trust"],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr

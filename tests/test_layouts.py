@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import layouts
 import pytest
 
-import layouts
 from pchgraph.graph import build_graph
 from pchgraph.readers import read_sources
 
@@ -12,8 +12,16 @@ from pchgraph.readers import read_sources
 def signature(graph):
     """The graph without line numbers (which a re-layout changes) and with whitespace folded."""
     nodes = {
-        (node, data["kind"], data["name"], tuple(data.get("numbers") or ()), tuple(data.get("stp_area") or ()),
-         data.get("pchs_raw"), data.get("practices_raw"), data.get("wave"))
+        (
+            node,
+            data["kind"],
+            data["name"],
+            tuple(data.get("numbers") or ()),
+            tuple(data.get("stp_area") or ()),
+            data.get("pchs_raw"),
+            data.get("practices_raw"),
+            data.get("wave"),
+        )
         for node, data in graph.nodes(data=True)
     }
     edges = {(u, v, d["kind"], " ".join((d.get("mention") or "").split())) for u, v, d in graph.edges(data=True)}
@@ -40,7 +48,9 @@ def test_one_change_at_a_time(original, brochure_text, tmp_path, change):
 @pytest.mark.parametrize("width", [70, 74, 78, 80])
 @pytest.mark.parametrize("every", [23, 41, 63])
 def test_all_changes_at_other_widths_and_page_lengths(original, brochure_text, tmp_path, width, every):
-    text = layouts.crlf(layouts.with_page_furniture(layouts.typographic(layouts.title_case_headings(layouts.hard_wrapped(brochure_text, width))), every))
+    text = layouts.crlf(
+        layouts.with_page_furniture(layouts.typographic(layouts.title_case_headings(layouts.hard_wrapped(brochure_text, width))), every)
+    )
     assert signature(graph_of(text, tmp_path)) == original
 
 
@@ -50,7 +60,9 @@ def test_relaid_copy_keeps_provenance(brochure_text, tmp_path):
     corpus = read_sources(_write(tmp_path, text))
     assert corpus.mentions
     for mention in corpus.mentions:
-        assert mention.text.split()[0].replace("'", "\u2019") in lines[mention.line - 1].replace("'", "\u2019").replace("\u00a0", " ") or mention.text.split()[0] in lines[mention.line - 1].replace("\u2019", "'")
+        assert mention.text.split()[0].replace("'", "\u2019") in lines[mention.line - 1].replace("'", "\u2019").replace(
+            "\u00a0", " "
+        ) or mention.text.split()[0] in lines[mention.line - 1].replace("\u2019", "'")
 
 
 def _write(folder, text):

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pchgraph.readers.mentions import COLLECTIVE, ORGANISATION, PRACTICE, partner_mentions
 from pchgraph.readers.document import Line, joined_paragraph
+from pchgraph.readers.mentions import COLLECTIVE, ORGANISATION, PRACTICE, partner_mentions
 
 
 def read(text: str, known=frozenset()):
@@ -19,31 +19,64 @@ def read(text: str, known=frozenset()):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Kent and Medway NHS and Social Care Partnership Trust, Kent County Council.",
-         [(ORGANISATION, "Kent and Medway NHS and Social Care Partnership Trust"), (ORGANISATION, "Kent County Council")]),
-        ("Bassetlaw Community and Voluntary Service and Bassetlaw Clinical Commissioning Group (CCG).",
-         [(ORGANISATION, "Bassetlaw Community and Voluntary Service"), (ORGANISATION, "Bassetlaw Clinical Commissioning Group")]),
-        ("Brisdoc (the GP out of hours service,) University Hospitals Bristol NHS Foundation Trust.",
-         [(ORGANISATION, "Brisdoc"), (ORGANISATION, "University Hospitals Bristol NHS Foundation Trust")]),
-        ("Redditch Borough and Bromsgrove District Councils",
-         [(ORGANISATION, "Redditch Borough Council"), (ORGANISATION, "Bromsgrove District Council")]),
-        ("Tees, Esk and Wear Valleys NHS Trust, Durham County Council",
-         [(ORGANISATION, "Tees, Esk and Wear Valleys NHS Trust"), (ORGANISATION, "Durham County Council")]),
-        ("Age UK, Pentreath (a mental health charity) and some big local employers including St Austell Brewery.",
-         [(ORGANISATION, "Age UK"), (ORGANISATION, "Pentreath"), (COLLECTIVE, "some big local employers including St Austell Brewery"),
-          (ORGANISATION, "St Austell Brewery")]),
-        ("Two practices (Lander Medical Practice and Three Spires Practice), Cornwall Council.",
-         [(COLLECTIVE, "Two practices"), (PRACTICE, "Lander Medical Practice"), (PRACTICE, "Three Spires Practice"), (ORGANISATION, "Cornwall Council")]),
-        ("One practice (Newport Pagnell Medical Centre and NPMC@Willen), Compass.",
-         [(COLLECTIVE, "One practice"), (PRACTICE, "Newport Pagnell Medical Centre and NPMC@Willen"), (ORGANISATION, "Compass")]),
-        ("3Sixty Care Partnership are working collaboratively with Nene and Corby Clinical Commissioning Group, Healthwatch.",
-         [(ORGANISATION, "Nene and Corby Clinical Commissioning Group"), (ORGANISATION, "Healthwatch")]),
-        ("the charity VAST and Staffordshire Doctors Urgent Care (out-of-hours provider).",
-         [(ORGANISATION, "VAST"), (ORGANISATION, "Staffordshire Doctors Urgent Care")]),
-        ("voluntary sector: VODA (Voluntary Organisations Development Agency); Age UK North Tyneside",
-         [(ORGANISATION, "VODA"), (ORGANISATION, "Age UK North Tyneside")]),
-        ("Surrey and Borders Partnership NHS Foundation Trust), Reigate and Banstead Local Authority",
-         [(ORGANISATION, "Surrey and Borders Partnership NHS Foundation Trust"), (ORGANISATION, "Reigate and Banstead Local Authority")]),
+        (
+            "Kent and Medway NHS and Social Care Partnership Trust, Kent County Council.",
+            [(ORGANISATION, "Kent and Medway NHS and Social Care Partnership Trust"), (ORGANISATION, "Kent County Council")],
+        ),
+        (
+            "Bassetlaw Community and Voluntary Service and Bassetlaw Clinical Commissioning Group (CCG).",
+            [(ORGANISATION, "Bassetlaw Community and Voluntary Service"), (ORGANISATION, "Bassetlaw Clinical Commissioning Group")],
+        ),
+        (
+            "Brisdoc (the GP out of hours service,) University Hospitals Bristol NHS Foundation Trust.",
+            [(ORGANISATION, "Brisdoc"), (ORGANISATION, "University Hospitals Bristol NHS Foundation Trust")],
+        ),
+        (
+            "Redditch Borough and Bromsgrove District Councils",
+            [(ORGANISATION, "Redditch Borough Council"), (ORGANISATION, "Bromsgrove District Council")],
+        ),
+        (
+            "Tees, Esk and Wear Valleys NHS Trust, Durham County Council",
+            [(ORGANISATION, "Tees, Esk and Wear Valleys NHS Trust"), (ORGANISATION, "Durham County Council")],
+        ),
+        (
+            "Age UK, Pentreath (a mental health charity) and some big local employers including St Austell Brewery.",
+            [
+                (ORGANISATION, "Age UK"),
+                (ORGANISATION, "Pentreath"),
+                (COLLECTIVE, "some big local employers including St Austell Brewery"),
+                (ORGANISATION, "St Austell Brewery"),
+            ],
+        ),
+        (
+            "Two practices (Lander Medical Practice and Three Spires Practice), Cornwall Council.",
+            [
+                (COLLECTIVE, "Two practices"),
+                (PRACTICE, "Lander Medical Practice"),
+                (PRACTICE, "Three Spires Practice"),
+                (ORGANISATION, "Cornwall Council"),
+            ],
+        ),
+        (
+            "One practice (Newport Pagnell Medical Centre and NPMC@Willen), Compass.",
+            [(COLLECTIVE, "One practice"), (PRACTICE, "Newport Pagnell Medical Centre and NPMC@Willen"), (ORGANISATION, "Compass")],
+        ),
+        (
+            "3Sixty Care Partnership are working collaboratively with Nene and Corby Clinical Commissioning Group, Healthwatch.",
+            [(ORGANISATION, "Nene and Corby Clinical Commissioning Group"), (ORGANISATION, "Healthwatch")],
+        ),
+        (
+            "the charity VAST and Staffordshire Doctors Urgent Care (out-of-hours provider).",
+            [(ORGANISATION, "VAST"), (ORGANISATION, "Staffordshire Doctors Urgent Care")],
+        ),
+        (
+            "voluntary sector: VODA (Voluntary Organisations Development Agency); Age UK North Tyneside",
+            [(ORGANISATION, "VODA"), (ORGANISATION, "Age UK North Tyneside")],
+        ),
+        (
+            "Surrey and Borders Partnership NHS Foundation Trust), Reigate and Banstead Local Authority",
+            [(ORGANISATION, "Surrey and Borders Partnership NHS Foundation Trust"), (ORGANISATION, "Reigate and Banstead Local Authority")],
+        ),
     ],
 )
 def test_tricky_lists(text, expected):
@@ -53,11 +86,15 @@ def test_tricky_lists(text, expected):
 def test_standalone_names_decide_a_final_and():
     text = "Age UK, Volunteer Cornwall and Changing Lives Community Interest Company."
     assert read(text, known=frozenset({"volunteer cornwall"}))[-2:] == [
-        (ORGANISATION, "Volunteer Cornwall"), (ORGANISATION, "Changing Lives Community Interest Company")]
+        (ORGANISATION, "Volunteer Cornwall"),
+        (ORGANISATION, "Changing Lives Community Interest Company"),
+    ]
 
 
 def test_counts_and_notes_are_kept():
-    mentions = partner_mentions(joined_paragraph([Line(5, "Westongrove (three practices), Nottinghamshire County Council (social services).")]))
+    mentions = partner_mentions(
+        joined_paragraph([Line(5, "Westongrove (three practices), Nottinghamshire County Council (social services).")])
+    )
     assert [(m.kind, m.name, m.count, m.note) for m in mentions] == [
         (ORGANISATION, "Westongrove", None, "three practices"),
         (COLLECTIVE, "three practices", 3, None),

@@ -34,12 +34,24 @@ def test_load_gives_every_node_and_relationship_and_is_idempotent(graph, neo4j_s
 
 
 def test_labels_and_provenance(loaded):
-    rows = run_cypher(loaded, "MATCH (t:Organisation:Trust {ods_code: 'RYY'})-[r:PARTNER_OF]->(s:Site) "
-                              "RETURN s.name AS site, r.mention AS mention, r.source_file AS file, r.line AS line ORDER BY line").rows
-    assert rows[0] == {"site": "Thanet Health Community Interest Company (CIC)", "mention": "Kent Community Hospital Foundation Trust",
-                       "file": "004_310525714bc6d37c.txt", "line": 549}
+    rows = run_cypher(
+        loaded,
+        "MATCH (t:Organisation:Trust {ods_code: 'RYY'})-[r:PARTNER_OF]->(s:Site) "
+        "RETURN s.name AS site, r.mention AS mention, r.source_file AS file, r.line AS line ORDER BY line",
+    ).rows
+    assert rows[0] == {
+        "site": "Thanet Health Community Interest Company (CIC)",
+        "mention": "Kent Community Hospital Foundation Trust",
+        "file": "004_310525714bc6d37c.txt",
+        "line": 549,
+    }
     labels = run_cypher(loaded, "MATCH (n:Pchgraph) RETURN DISTINCT labels(n) AS labels").rows
-    assert {tuple(sorted(r["labels"])) for r in labels} >= {("Pchgraph", "Site"), ("Area", "Pchgraph"), ("Organisation", "Pchgraph", "Trust"), ("CCG", "Organisation", "Pchgraph")}
+    assert {tuple(sorted(r["labels"])) for r in labels} >= {
+        ("Pchgraph", "Site"),
+        ("Area", "Pchgraph"),
+        ("Organisation", "Pchgraph", "Trust"),
+        ("CCG", "Organisation", "Pchgraph"),
+    }
 
 
 def test_wipe_removes_only_what_pchgraph_loaded(loaded, graph):
@@ -152,9 +164,15 @@ def test_graph_read_back_from_neo4j_is_the_graph(loaded, graph):
     assert sorted((u, v, d["kind"]) for u, v, d in back.edges(data=True)) == sorted((u, v, d["kind"]) for u, v, d in graph.edges(data=True))
 
 
-@pytest.mark.parametrize("command", [["spanning", "--kind", "trust"], ["pairs", "--side", "org", "--top", "20"],
-                                     ["centrality", "--metric", "betweenness", "--top", "20"],
-                                     ["shared", "Haywards Heath", "Burgess Hill and Villages"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["spanning", "--kind", "trust"],
+        ["pairs", "--side", "org", "--top", "20"],
+        ["centrality", "--metric", "betweenness", "--top", "20"],
+        ["shared", "Haywards Heath", "Burgess Hill and Villages"],
+    ],
+)
 def test_parity_through_the_cli(loaded, neo4j_env, command):
     embedded = run(*command, "--json")
     stored = run(*command, "--json", "--engine", "neo4j")
@@ -167,10 +185,20 @@ def test_cypher_and_load_as_real_processes(neo4j_env, tmp_path):
     done = subprocess.run([sys.executable, "-m", "pchgraph", "neo4j", "load"], capture_output=True, text=True, env=env, timeout=300)
     assert done.returncode == 0, done.stderr
     query = Path(__file__).resolve().parents[1] / "cypher" / "queries" / "trusts_spanning_most_sites.cypher"
-    done = subprocess.run([sys.executable, "-m", "pchgraph", "cypher", str(query), "--param", "top=3", "--csv"],
-                          capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "pchgraph", "cypher", str(query), "--param", "top=3", "--csv"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[1].startswith("Cornwall Partnership NHS Foundation Trust,RJ8,9")
-    done = subprocess.run([sys.executable, "-m", "pchgraph", "spanning", "--engine", "neo4j", "--kind", "trust", "--top", "1", "--csv"],
-                          capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "pchgraph", "spanning", "--engine", "neo4j", "--kind", "trust", "--top", "1", "--csv"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 0 and "Cornwall Partnership" in done.stdout

@@ -30,7 +30,9 @@ def run_notebook(tmp_path, env: dict) -> nbformat.NotebookNode:
 def outputs_text(notebook) -> str:
     return "\n".join(
         str(output.get("text", "")) + str(output.get("data", {}).get("text/plain", ""))
-        for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs
+        for cell in notebook.cells
+        if cell.cell_type == "code"
+        for output in cell.outputs
     )
 
 
@@ -46,14 +48,25 @@ def test_runs_top_to_bottom_without_neo4j(tmp_path, monkeypatch):
     assert "Cornwall Partnership NHS Foundation Trust" in text
     assert "the Neo4j section is skipped" in text
     assert (tmp_path / "kent-and-medway.html").exists()
-    assert any(o.get("output_type") == "display_data" and "image/png" in o.get("data", {})
-               for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs)
+    assert any(
+        o.get("output_type") == "display_data" and "image/png" in o.get("data", {})
+        for cell in notebook.cells
+        if cell.cell_type == "code"
+        for o in cell.outputs
+    )
 
 
 @pytest.mark.neo4j
 def test_neo4j_section_runs_when_configured(tmp_path, neo4j_settings):
     cypher = str(Path(__file__).resolve().parents[1] / "cypher")
-    notebook = run_notebook(tmp_path, {"NEO4J_URI": neo4j_settings.uri, "NEO4J_USERNAME": neo4j_settings.user,
-                                       "NEO4J_PASSWORD": neo4j_settings.password, "PCHGRAPH_CYPHER": cypher})
+    notebook = run_notebook(
+        tmp_path,
+        {
+            "NEO4J_URI": neo4j_settings.uri,
+            "NEO4J_USERNAME": neo4j_settings.user,
+            "NEO4J_PASSWORD": neo4j_settings.password,
+            "PCHGRAPH_CYPHER": cypher,
+        },
+    )
     text = outputs_text(notebook)
     assert "'nodes':" in text and "Cornwall Partnership NHS Foundation Trust" in text

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pchgraph.resolve.codes import ccg_code, council_code, practice_code, trust_code
 from pchgraph.lookup import node_for
 from pchgraph.names import org_key
+from pchgraph.resolve.codes import ccg_code, council_code, practice_code, trust_code
 from pchgraph.resolve.organisations import kind_of
 
 MUST_MERGE = [
@@ -92,27 +92,92 @@ def test_a_generic_name_with_its_council_in_brackets_is_that_council(graph):
 
 
 KINDS = {
-    "trust": ["Kent Community Health NHS Foundation Trust", "Royal Cornwall Hospitals Trust", "Kingston Hospital",
-              "Hounslow and Richmond Community Healthcare", "Cambridgeshire Community Services", "Central North West London",
-              "South East Coast Ambulance Service", "Northampton General Hospital", "Greater Manchester Mental Health Trust"],
-    "ccg": ["South Norfolk Clinical Commissioning Group", "New Devon CCG", "Wiltshire CCG", "Leicester City CCG",
-            "NHS North Tyneside Clinical Commissioning Group", "Nene and Corby Clinical Commissioning Group"],
-    "council": ["Kent County Council", "Cornwall Council", "Norfolk social services", "Leicestershire Social Services",
-                "Telford and Wrekin Public Health", "London Borough of Newham", "Reigate and Banstead Local Authority",
-                "Hertfordshire Care Services", "Surrey County Council Adult Social Care", "East Grinstead Town Council"],
-    "charity": ["Age UK", "Healthwatch York", "St Catherine's Hospice", "Exeter CVS", "Cumbria Council for Voluntary Service",
-                "Staffordshire Housing Association", "VAST", "Stay Well Partnership", "Citizens Advice Bureau",
-                "Commonsides Community Development Trust", "Horsham and Mid Sussex Voluntary Action", "Pentreath"],
-    "federation": ["Taurus GP Federation", "Richmond GP Alliance", "Kingston GP Chambers", "Wirral GP Provider",
-                   "Kernow Health Community Interest Company", "Stay Well Healthcare", "Westongrove", "Wolverhampton Total Health",
-                   "Derwentside Healthcare", "TyneHealth"],
-    "nhs_body": ["NHS England", "Public Health England", "NHS 111", "Richmond Local Pharmacy Committee", "Local Dental Committee",
-                 "South West Academic Health Science Network", "Health Education England", "Southwark PCT",
-                 "South Staffordshire Local Medical Committee"],
-    "practice": ["Aelfgar Surgery", "Dolphins", "The Brow", "Watton Medical Practice", "Beacon Medical Practice",
-                 "Handsworth Wood Medical Centre", "Village Surgeries Group"],
-    "other": ["Eden Project", "St Austell Brewery", "West Sussex Fire and Rescue Service", "Ousedale School", "Circle",
-              "NHS South Cheshire CCG Patient participation Federation", "Bishop of Cumbria"],
+    "trust": [
+        "Kent Community Health NHS Foundation Trust",
+        "Royal Cornwall Hospitals Trust",
+        "Kingston Hospital",
+        "Hounslow and Richmond Community Healthcare",
+        "Cambridgeshire Community Services",
+        "Central North West London",
+        "South East Coast Ambulance Service",
+        "Northampton General Hospital",
+        "Greater Manchester Mental Health Trust",
+    ],
+    "ccg": [
+        "South Norfolk Clinical Commissioning Group",
+        "New Devon CCG",
+        "Wiltshire CCG",
+        "Leicester City CCG",
+        "NHS North Tyneside Clinical Commissioning Group",
+        "Nene and Corby Clinical Commissioning Group",
+    ],
+    "council": [
+        "Kent County Council",
+        "Cornwall Council",
+        "Norfolk social services",
+        "Leicestershire Social Services",
+        "Telford and Wrekin Public Health",
+        "London Borough of Newham",
+        "Reigate and Banstead Local Authority",
+        "Hertfordshire Care Services",
+        "Surrey County Council Adult Social Care",
+        "East Grinstead Town Council",
+    ],
+    "charity": [
+        "Age UK",
+        "Healthwatch York",
+        "St Catherine's Hospice",
+        "Exeter CVS",
+        "Cumbria Council for Voluntary Service",
+        "Staffordshire Housing Association",
+        "VAST",
+        "Stay Well Partnership",
+        "Citizens Advice Bureau",
+        "Commonsides Community Development Trust",
+        "Horsham and Mid Sussex Voluntary Action",
+        "Pentreath",
+    ],
+    "federation": [
+        "Taurus GP Federation",
+        "Richmond GP Alliance",
+        "Kingston GP Chambers",
+        "Wirral GP Provider",
+        "Kernow Health Community Interest Company",
+        "Stay Well Healthcare",
+        "Westongrove",
+        "Wolverhampton Total Health",
+        "Derwentside Healthcare",
+        "TyneHealth",
+    ],
+    "nhs_body": [
+        "NHS England",
+        "Public Health England",
+        "NHS 111",
+        "Richmond Local Pharmacy Committee",
+        "Local Dental Committee",
+        "South West Academic Health Science Network",
+        "Health Education England",
+        "Southwark PCT",
+        "South Staffordshire Local Medical Committee",
+    ],
+    "practice": [
+        "Aelfgar Surgery",
+        "Dolphins",
+        "The Brow",
+        "Watton Medical Practice",
+        "Beacon Medical Practice",
+        "Handsworth Wood Medical Centre",
+        "Village Surgeries Group",
+    ],
+    "other": [
+        "Eden Project",
+        "St Austell Brewery",
+        "West Sussex Fire and Rescue Service",
+        "Ousedale School",
+        "Circle",
+        "NHS South Cheshire CCG Patient participation Federation",
+        "Bishop of Cumbria",
+    ],
 }
 
 

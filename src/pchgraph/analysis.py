@@ -92,8 +92,15 @@ def side_nodes(two_mode: nx.Graph, side: int) -> set[str]:
     return {n for n, s in two_mode.nodes(data="bipartite") if s == side}
 
 
-def centrality(graph: nx.MultiDiGraph, metric: str = "degree", kind=None, area: str | None = None,
-               top: int | None = None, sample: int | None = None, side: str = "org") -> list[dict]:
+def centrality(
+    graph: nx.MultiDiGraph,
+    metric: str = "degree",
+    kind=None,
+    area: str | None = None,
+    top: int | None = None,
+    sample: int | None = None,
+    side: str = "org",
+) -> list[dict]:
     """Organisations (or sites) ranked by a centrality measure of the two-mode partnership graph.
 
     Parameters
@@ -149,8 +156,13 @@ def centrality(graph: nx.MultiDiGraph, metric: str = "degree", kind=None, area: 
     else:
         scores = nx.pagerank(two_mode, weight=None)
     rows = [
-        {"id": node, "name": two_mode.nodes[node]["name"], "kind": two_mode.nodes[node]["kind"],
-         "score": round(score, 6), "links": two_mode.degree(node)}
+        {
+            "id": node,
+            "name": two_mode.nodes[node]["name"],
+            "kind": two_mode.nodes[node]["kind"],
+            "score": round(score, 6),
+            "links": two_mode.degree(node),
+        }
         for node, score in scores.items()
         if (node in organisations) == (side == "org") and (not kinds or two_mode.nodes[node]["kind"] in kinds)
     ]
@@ -181,8 +193,10 @@ def betweenness(two_mode: nx.Graph, organisations: set[str], sample: int | None)
     else:
         raw = nx.betweenness_centrality(two_mode, normalized=False)
     top, bottom = bipartite_maxima(len(organisations), len(sites))
-    return {node: value / (top if node in organisations else bottom) if (top if node in organisations else bottom) else 0.0
-            for node, value in raw.items()}
+    return {
+        node: value / (top if node in organisations else bottom) if (top if node in organisations else bottom) else 0.0
+        for node, value in raw.items()
+    }
 
 
 def eigenvector(two_mode: nx.Graph) -> dict[str, float]:
@@ -240,11 +254,23 @@ def spanning(graph: nx.MultiDiGraph, kind=None, top: int | None = None, area: st
             continue
         sites = [s for s in sites_of(graph, node) if keep_sites is None or s in keep_sites]
         if sites:
-            entries.append({
-                "id": node, "name": data["name"], "kind": data["kind"],
-                "sites": [{"id": s, "name": graph.nodes[s]["name"], "pchs": graph.nodes[s].get("pchs_count"),
-                           "practices": graph.nodes[s].get("practices_count"), "areas": areas_of(graph, s)} for s in sites],
-            })
+            entries.append(
+                {
+                    "id": node,
+                    "name": data["name"],
+                    "kind": data["kind"],
+                    "sites": [
+                        {
+                            "id": s,
+                            "name": graph.nodes[s]["name"],
+                            "pchs": graph.nodes[s].get("pchs_count"),
+                            "practices": graph.nodes[s].get("practices_count"),
+                            "areas": areas_of(graph, s),
+                        }
+                        for s in sites
+                    ],
+                }
+            )
     return ranked_spanning(entries, top)
 
 
@@ -254,11 +280,19 @@ def ranked_spanning(entries: list[dict], top: int | None = None) -> list[dict]:
     for entry in entries:
         sites = {site["id"]: site for site in entry["sites"]}.values()
         areas = sorted({a for site in sites for a in site["areas"]})
-        rows.append({
-            "id": entry["id"], "name": entry["name"], "kind": entry["kind"], "sites": len(sites),
-            "pchs": sum(site["pchs"] or 0 for site in sites), "practices": sum(site["practices"] or 0 for site in sites),
-            "areas": len(areas), "area_names": areas, "site_names": sorted(site["name"] for site in sites),
-        })
+        rows.append(
+            {
+                "id": entry["id"],
+                "name": entry["name"],
+                "kind": entry["kind"],
+                "sites": len(sites),
+                "pchs": sum(site["pchs"] or 0 for site in sites),
+                "practices": sum(site["practices"] or 0 for site in sites),
+                "areas": len(areas),
+                "area_names": areas,
+                "site_names": sorted(site["name"] for site in sites),
+            }
+        )
     rows.sort(key=lambda row: (-row["sites"], row["name"].lower(), row["id"]))
     for rank, row in enumerate(rows, start=1):
         row["rank"] = rank
@@ -302,8 +336,14 @@ def shared(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
     entries = []
     for node in common:
         pairs_ = [(node, a), (node, b)] if both_sites else [(a, node), (b, node)]
-        entries.append({"id": node, "name": graph.nodes[node]["name"], "kind": graph.nodes[node]["kind"],
-                        "quotes": [q for org, site in pairs_ for q in quotes(graph, org, site)]})
+        entries.append(
+            {
+                "id": node,
+                "name": graph.nodes[node]["name"],
+                "kind": graph.nodes[node]["kind"],
+                "quotes": [q for org, site in pairs_ for q in quotes(graph, org, site)],
+            }
+        )
     return ranked_shared(entries)
 
 
@@ -335,8 +375,9 @@ def projection(graph: nx.MultiDiGraph, side: str = "org", kind=None, area: str |
     return bipartite.weighted_projected_graph(two_mode, nodes)
 
 
-def pairs(graph: nx.MultiDiGraph, side: str = "site", minimum: int = 1, top: int | None = None,
-          kind=None, area: str | None = None) -> list[dict]:
+def pairs(
+    graph: nx.MultiDiGraph, side: str = "site", minimum: int = 1, top: int | None = None, kind=None, area: str | None = None
+) -> list[dict]:
     """Pairs of sites (or organisations) with most in common: shared count and Jaccard similarity.
 
     Parameters
@@ -372,8 +413,14 @@ def pairs(graph: nx.MultiDiGraph, side: str = "site", minimum: int = 1, top: int
     checked_side(side)
     two_mode = partnership_graph(graph, kind=kind, area=area)
     entries = [
-        {"a_id": a, "a": two_mode.nodes[a]["name"], "b_id": b, "b": two_mode.nodes[b]["name"], "shared": weight,
-         "either": len(set(two_mode[a]) | set(two_mode[b]))}
+        {
+            "a_id": a,
+            "a": two_mode.nodes[a]["name"],
+            "b_id": b,
+            "b": two_mode.nodes[b]["name"],
+            "shared": weight,
+            "either": len(set(two_mode[a]) | set(two_mode[b])),
+        }
         for a, b, weight in projection(graph, side, kind, area).edges(data="weight")
     ]
     return ranked_pairs(entries, minimum, top)
@@ -386,8 +433,16 @@ def ranked_pairs(entries: list[dict], minimum: int = 1, top: int | None = None) 
         if e["shared"] < minimum:
             continue
         first, second = sorted(((e["a"], e["a_id"]), (e["b"], e["b_id"])), key=lambda x: (x[0].lower(), x[1]))
-        rows.append({"a": first[0], "b": second[0], "a_id": first[1], "b_id": second[1], "shared": e["shared"],
-                     "jaccard": round(e["shared"] / e["either"], 4) if e["either"] else 0.0})
+        rows.append(
+            {
+                "a": first[0],
+                "b": second[0],
+                "a_id": first[1],
+                "b_id": second[1],
+                "shared": e["shared"],
+                "jaccard": round(e["shared"] / e["either"], 4) if e["either"] else 0.0,
+            }
+        )
     rows.sort(key=lambda r: (-r["shared"], -r["jaccard"], r["a"].lower(), r["b"].lower(), r["a_id"], r["b_id"]))
     for rank, row in enumerate(rows, start=1):
         row["rank"] = rank
@@ -417,8 +472,7 @@ def ego(graph: nx.MultiDiGraph, node: str, depth: int = 1) -> list[dict]:
     """Everything within `depth` partnership steps of a node, nearest first."""
     distances = within(graph, node, depth)
     rows = [
-        {"id": n, "name": graph.nodes[n]["name"], "kind": graph.nodes[n]["kind"], "distance": d}
-        for n, d in distances.items() if n != node
+        {"id": n, "name": graph.nodes[n]["name"], "kind": graph.nodes[n]["kind"], "distance": d} for n, d in distances.items() if n != node
     ]
     rows.sort(key=lambda r: (r["distance"], r["kind"], r["name"].lower()))
     return rows
@@ -429,16 +483,24 @@ def path(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
     undirected = undirected_partnerships(graph)
     try:
         steps = nx.shortest_path(undirected, a, b)
-    except (nx.NetworkXNoPath, nx.NodeNotFound):
-        raise PchgraphError(f"no chain of partnerships joins '{graph.nodes[a]['name']}' and '{graph.nodes[b]['name']}'", where="a, b")
+    except (nx.NetworkXNoPath, nx.NodeNotFound) as exc:
+        raise PchgraphError(
+            f"no chain of partnerships joins '{graph.nodes[a]['name']}' and '{graph.nodes[b]['name']}'", where="a, b"
+        ) from exc
     rows = []
     for step, (u, v) in enumerate(zip(steps, steps[1:]), start=1):
         edge = first_edge(graph, u, v)
         rows.append(
             {
-                "step": step, "from": graph.nodes[u]["name"], "to": graph.nodes[v]["name"], "from_id": u, "to_id": v,
+                "step": step,
+                "from": graph.nodes[u]["name"],
+                "to": graph.nodes[v]["name"],
+                "from_id": u,
+                "to_id": v,
                 "relation": RELATION_WORDS[edge["kind"]][0 if graph.has_edge(u, v) else 1],
-                "quote": edge.get("mention"), "source_file": edge.get("source_file"), "line": edge.get("line"),
+                "quote": edge.get("mention"),
+                "source_file": edge.get("source_file"),
+                "line": edge.get("line"),
             }
         )
     return rows
@@ -488,7 +550,5 @@ def communities(graph: nx.MultiDiGraph, side: str = "org", kind=None, area: str 
     rows = []
     for number, members in enumerate(ranked, start=1):
         ordered = sorted(members, key=lambda n: (-projected.degree(n, weight="weight"), graph.nodes[n]["name"].lower()))
-        rows.append(
-            {"community": number, "size": len(members), "members": [graph.nodes[n]["name"] for n in ordered], "ids": ordered}
-        )
+        rows.append({"community": number, "size": len(members), "members": [graph.nodes[n]["name"] for n in ordered], "ids": ordered})
     return rows

@@ -15,6 +15,7 @@ import click
 
 from . import analysis, lookup, report, resources
 from .engines import ENGINES, engine_for, query_file, typed_parameter
+from .engines.neo4j_engine import Settings, counts, load, wipe
 from .errors import PchgraphError, UsageError
 from .export import FORMATS, export, selection
 from .export.html import SIZE_METRICS
@@ -81,10 +82,12 @@ def graph_options(command):
     """--graph FILE or --sources DIR; the default is the bundled documents' (cached) graph. The
     command receives a function that loads the graph when called."""
 
-    @click.option("--graph", "graph_file", type=click.Path(path_type=Path, dir_okay=False),
-                  help="A graph file written by 'pchgraph build --out'.")
-    @click.option("--sources", type=click.Path(path_type=Path, file_okay=False),
-                  help="Read this folder of documents instead of the bundled ones.")
+    @click.option(
+        "--graph", "graph_file", type=click.Path(path_type=Path, dir_okay=False), help="A graph file written by 'pchgraph build --out'."
+    )
+    @click.option(
+        "--sources", type=click.Path(path_type=Path, file_okay=False), help="Read this folder of documents instead of the bundled ones."
+    )
     @functools.wraps(command)
     def wrapper(*args, graph_file: Path | None, sources: Path | None, **kwargs):
         if graph_file and sources:
@@ -107,8 +110,6 @@ def connection_options(command):
     @functools.wraps(command)
     def wrapper(*args, uri: str | None, user: str | None, database: str | None, **kwargs):
         def settings():
-            from .engines.neo4j_engine import Settings
-
             password = os.environ.get("NEO4J_PASSWORD")
             if password is None and sys.stdin.isatty():
                 password = click.prompt("Neo4j password (empty for none)", hide_input=True, default="", show_default=False) or None
@@ -126,9 +127,15 @@ def engine_options(embedded: str):
     `embedded`; an explicit address never falls back to another engine."""
 
     def decorate(command):
-        @click.option("--engine", "engine_name", type=click.Choice(list(ENGINES)), default=None,
-                      help="Where the answer comes from: " + "; ".join(f"{n}: {e.help}" for n, e in ENGINES.items())
-                      + f". Default: neo4j when a Neo4j address is given (--uri or NEO4J_URI), else {embedded}.")
+        @click.option(
+            "--engine",
+            "engine_name",
+            type=click.Choice(list(ENGINES)),
+            default=None,
+            help="Where the answer comes from: "
+            + "; ".join(f"{n}: {e.help}" for n, e in ENGINES.items())
+            + f". Default: neo4j when a Neo4j address is given (--uri or NEO4J_URI), else {embedded}.",
+        )
         @connection_options
         @graph_options
         @functools.wraps(command)
@@ -136,8 +143,11 @@ def engine_options(embedded: str):
             name = engine_name or ("neo4j" if settings.explicit_address else embedded)
             engine = engine_for(name, graph=graph, settings=settings)
             if engine.holds_own_graph and graph.chosen:
-                raise UsageError(f"the {name} engine answers from the graph loaded into it ('pchgraph neo4j load'); "
-                                 f"to answer from {graph.chosen} add --engine {embedded}", where=graph.chosen)
+                raise UsageError(
+                    f"the {name} engine answers from the graph loaded into it ('pchgraph neo4j load'); "
+                    f"to answer from {graph.chosen} add --engine {embedded}",
+                    where=graph.chosen,
+                )
             return command(*args, engine=engine, **kwargs)
 
         return wrapper
@@ -146,8 +156,9 @@ def engine_options(embedded: str):
 
 
 def kind_option(command):
-    return click.option("--kind", "kinds", multiple=True, type=click.Choice(ORG_KINDS),
-                        help="Only organisations of this kind (repeat for several).")(command)
+    return click.option(
+        "--kind", "kinds", multiple=True, type=click.Choice(ORG_KINDS), help="Only organisations of this kind (repeat for several)."
+    )(command)
 
 
 def side_option(default: str, what: str):
@@ -338,8 +349,11 @@ def communities(graph, side: str, kinds: tuple[str, ...], area: str | None, seed
     show(analysis.communities(graph(), side, kinds, area, seed), ["community", "size", "members"], fmt)
 
 
-@cli.command(name="export", help="Write the graph, or the part selected, as FORMAT to OUT.\n\n\b\n"
-             + "\n".join(f"{name:<10} {fmt.help}" for name, fmt in FORMATS.items()))
+@cli.command(
+    name="export",
+    help="Write the graph, or the part selected, as FORMAT to OUT.\n\n\b\n"
+    + "\n".join(f"{name:<10} {fmt.help}" for name, fmt in FORMATS.items()),
+)
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(list(FORMATS)))
 @click.argument("out", type=click.Path(path_type=Path))
 @kind_option
@@ -349,8 +363,9 @@ def communities(graph, side: str, kinds: tuple[str, ...], area: str | None, seed
 @click.option("--size-by", type=click.Choice(SIZE_METRICS), default="degree", show_default=True, help="html: what sets node size.")
 @click.option("--title", help="html: the page's heading.")
 @graph_options
-def export_command(graph, fmt: str, out: Path, kinds: tuple[str, ...], area: str | None, focus: str | None, depth: int,
-                   size_by: str, title: str | None):
+def export_command(
+    graph, fmt: str, out: Path, kinds: tuple[str, ...], area: str | None, focus: str | None, depth: int, size_by: str, title: str | None
+):
     local = graph()
     focus_id = lookup.node_for(local, focus, what="focus") if focus else None
     part = selection(local, kinds, area, focus_id, depth)
@@ -385,8 +400,11 @@ def find(graph, text: str, top: int, fmt: str):
 @cli.command()
 @click.option("--accept", type=int, metavar="N", help="Write candidate N into your alias table.")
 @click.option("--why", default="", help="With --accept: why the two are one organisation (kept in the table).")
-@click.option("--aliases", type=click.Path(path_type=Path, dir_okay=False),
-              help="Alias table to write (default: $PCHGRAPH_ALIASES, else aliases.csv in your config folder).")
+@click.option(
+    "--aliases",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Alias table to write (default: $PCHGRAPH_ALIASES, else aliases.csv in your config folder).",
+)
 @graph_options
 @output_options
 def review(graph, accept: int | None, why: str, aliases: Path | None, fmt: str):
@@ -400,8 +418,10 @@ def review(graph, accept: int | None, why: str, aliases: Path | None, fmt: str):
         show(rows, ["number", "score", "kind", "keep", "merge"], fmt)
         return
     entry = reviewing.accept(rows, accept, why, aliases)
-    click.echo(f"alias table {aliases or resources.user_alias_path()}: '{entry['alias']}' is now '{entry['canonical']}' "
-               f"({entry['kind']}); rebuild to apply")
+    click.echo(
+        f"alias table {aliases or resources.user_alias_path()}: '{entry['alias']}' is now '{entry['canonical']}' "
+        f"({entry['kind']}); rebuild to apply"
+    )
 
 
 @cli.group()
@@ -424,8 +444,6 @@ def neo4j_load(graph, wipe: bool, batch_size: int, settings):
     Everything is loaded in one transaction: a failure leaves the database as it was, and
     loading again gives the same counts.
     """
-    from .engines.neo4j_engine import load
-
     connection = settings()
     say_counts(connection, load(graph(), connection, wipe=wipe, batch_size=batch_size))
 
@@ -434,8 +452,6 @@ def neo4j_load(graph, wipe: bool, batch_size: int, settings):
 @connection_options
 def neo4j_wipe(settings):
     """Remove what pchgraph loaded (nodes labelled :Pchgraph and their relationships) and nothing else."""
-    from .engines.neo4j_engine import wipe
-
     connection = settings()
     say_counts(connection, wipe(connection))
 
@@ -444,8 +460,6 @@ def neo4j_wipe(settings):
 @connection_options
 def neo4j_status(settings):
     """How many pchgraph nodes and relationships the database holds."""
-    from .engines.neo4j_engine import counts
-
     connection = settings()
     say_counts(connection, counts(connection))
 
@@ -481,16 +495,30 @@ def query_text(file: str | None, query: str | None, dialect: str | None) -> str:
 @cli.command()
 @click.argument("file", required=False)
 @click.option("-e", "--execute", "query", help="The query itself instead of a FILE.")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="A query parameter; VALUE is read as JSON when it is JSON (10, true, [\"a\"]), else as text.")
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help='A query parameter; VALUE is read as JSON when it is JSON (10, true, ["a"]), else as text.',
+)
 @click.option("--write", is_flag=True, help="Allow a query that changes the database (ladybug: on a throwaway copy).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds before the query is stopped.")
 @click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="Most rows returned (a cap, not a ranking).")
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and their purpose.")
 @engine_options("ladybug")
 @output_options
-def cypher(file: str | None, query: str | None, params: tuple[str, ...], write: bool, timeout: float, limit: int,
-           list_queries: bool, engine, fmt: str):
+def cypher(
+    file: str | None,
+    query: str | None,
+    params: tuple[str, ...],
+    write: bool,
+    timeout: float,
+    limit: int,
+    list_queries: bool,
+    engine,
+    fmt: str,
+):
     """Run Cypher from FILE (a path, or a bundled query's name such as trusts_spanning_most_sites),
     or -e QUERY, on Neo4j or on the embedded LadybugDB.
 

@@ -32,7 +32,7 @@ def word_score(query: str, target: str, **_) -> float:
     >>> word_score("kent comunity health", "unity health") < 80
     True
     """
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz  # as in find
 
     asked, have = query.split(), target.split()
     if not asked or not have:
@@ -161,7 +161,11 @@ def org_profile(graph: nx.MultiDiGraph, node: str) -> dict:
                 }
             )
     links.sort(key=lambda link: (link["site"], link["source_file"], link["line"]))
-    codes = {key: data[key] for key in ("ods_code", "gss_code", "official_name", "postcode", "pcn_2022_code", "pcn_2022_name", "ccg_2022_code", "ccg_2022_name") if data.get(key)}
+    codes = {
+        key: data[key]
+        for key in ("ods_code", "gss_code", "official_name", "postcode", "pcn_2022_code", "pcn_2022_name", "ccg_2022_code", "ccg_2022_name")
+        if data.get(key)
+    }
     return {
         "id": node,
         "name": data["name"],
@@ -183,7 +187,7 @@ def profile_text(profile: dict) -> str:
     lines.append("spelled: " + " | ".join(profile["aliases"]))
     lines.append(f"sites ({profile['sites']}):")
     for link in profile["links"]:
-        lines.append(f"  {link['site']}  ({link['relation']})  {link['source_file']}:{link['line']}  \"{link['quote']}\"")
+        lines.append(f'  {link["site"]}  ({link["relation"]})  {link["source_file"]}:{link["line"]}  "{link["quote"]}"')
     return "\n".join(lines)
 
 
@@ -193,10 +197,17 @@ def site_profile(graph: nx.MultiDiGraph, node: str) -> dict:
     partners = []
     for org, _, edge in graph.in_edges(node, data=True):
         if edge["kind"] in ORG_EDGES:
-            partners.append({
-                "name": graph.nodes[org]["name"], "id": org, "kind": graph.nodes[org]["kind"], "relation": edge["kind"],
-                "quote": edge["mention"], "source_file": edge["source_file"], "line": edge["line"],
-            })
+            partners.append(
+                {
+                    "name": graph.nodes[org]["name"],
+                    "id": org,
+                    "kind": graph.nodes[org]["kind"],
+                    "relation": edge["kind"],
+                    "quote": edge["mention"],
+                    "source_file": edge["source_file"],
+                    "line": edge["line"],
+                }
+            )
     partners.sort(key=lambda p: (p["source_file"], p["line"], p["quote"]))
     fields = ("numbers", "wave", "stp_area", "pchs_raw", "practices_raw", "sources", "collective")
     return {"id": node, "name": data["name"], **{k: data.get(k) for k in fields}, "partners": partners}

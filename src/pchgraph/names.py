@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 REWRITES = [
     (r"\bclinical commissioning group\b", "ccg"),
@@ -26,6 +26,7 @@ REWRITES = [
     (r"\s(cic|ltd|plc|llp)$", ""),
 ]
 
+
 def name_key(name: str) -> str:
     """Lowercase words only: the form reference names are compared in.
 
@@ -35,7 +36,7 @@ def name_key(name: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", name.lower().replace("&", " and ")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def org_key(name: str) -> str:
     """The normalised form under which spellings of one organisation agree.
 

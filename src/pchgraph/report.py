@@ -49,8 +49,7 @@ def report_data(graph: nx.MultiDiGraph) -> dict:
         for item in data.get(COLLECTIVE_LIST, [])
     ]
     unresolved = [
-        {"site": graph.nodes[u["site_id"]]["name"] if u.get("site_id") in graph else "", **u}
-        for u in graph.graph.get("unresolved", [])
+        {"site": graph.nodes[u["site_id"]]["name"] if u.get("site_id") in graph else "", **u} for u in graph.graph.get("unresolved", [])
     ]
     numbers = sorted({n for _, d in graph.nodes(data=True) if d.get("kind") == SITE for n in d["numbers"]})
     return {
@@ -79,8 +78,12 @@ def code_rates(graph: nx.MultiDiGraph) -> dict:
     for kind, key in (("practice", "ods_code"), ("trust", "ods_code"), ("ccg", "ods_code"), ("council", "gss_code")):
         nodes = [d for _, d in graph.nodes(data=True) if d.get("kind") == kind and not d.get("scope")]
         coded = sum(1 for d in nodes if d.get(key))
-        rates[kind] = {"organisations": len(nodes), "coded": coded, "rate": round(coded / len(nodes), 3) if nodes else None,
-                       "uncoded": sorted(d["name"] for d in nodes if not d.get(key))}
+        rates[kind] = {
+            "organisations": len(nodes),
+            "coded": coded,
+            "rate": round(coded / len(nodes), 3) if nodes else None,
+            "uncoded": sorted(d["name"] for d in nodes if not d.get(key)),
+        }
     return rates
 
 
@@ -109,11 +112,16 @@ def report_text(data: dict) -> str:
         "",
         f"Collective mentions ({len(data['collective'])}):",
     ]
-    lines += [f"  {c['source_file']}:{c['line']}  {c['site']}: {c['text']}" + (f" (count {c['count']})" if c.get("count") else "") for c in data["collective"]]
+    lines += [
+        f"  {c['source_file']}:{c['line']}  {c['site']}: {c['text']}" + (f" (count {c['count']})" if c.get("count") else "")
+        for c in data["collective"]
+    ]
     lines += ["", "Official codes (organisations with a named place; generic names left out):"]
     lines += [
-        f"  {kind:9} {rate['coded']:>3} of {rate['organisations']:>3} ({rate['rate']:.0%})" + (f"  uncoded: {'; '.join(rate['uncoded'])}" if rate["uncoded"] else "")
-        for kind, rate in data["codes"].items() if rate["organisations"]
+        f"  {kind:9} {rate['coded']:>3} of {rate['organisations']:>3} ({rate['rate']:.0%})"
+        + (f"  uncoded: {'; '.join(rate['uncoded'])}" if rate["uncoded"] else "")
+        for kind, rate in data["codes"].items()
+        if rate["organisations"]
     ]
     lines += ["", f"Unresolved mentions ({len(data['unresolved'])}):"]
     lines += [f"  {u['source_file']}:{u['line']}  {u['text']}: {u['reason']}" for u in data["unresolved"]]

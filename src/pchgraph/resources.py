@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import csv
 import os
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
+
+import platformdirs
 
 from .errors import DataError
 
@@ -72,8 +74,6 @@ def cypher_dir() -> Path:
 
 def user_folder(kind: str) -> Path:
     """The user's config or cache folder for pchgraph (XDG and its equivalents)."""
-    import platformdirs
-
     return Path(platformdirs.user_config_dir("pchgraph") if kind == "config" else platformdirs.user_cache_dir("pchgraph"))
 
 
@@ -105,7 +105,7 @@ def cache_dir() -> Path:
     return Path(configured) if configured else user_folder("cache")
 
 
-@lru_cache(maxsize=None)
+@cache
 def rows(name: str) -> tuple[dict, ...]:
     """The rows of the reference table NAME (data/reference/NAME) as dictionaries."""
     path = data_dir() / "reference" / name

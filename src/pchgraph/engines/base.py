@@ -10,10 +10,10 @@ an engine of that dialect runs instead (the Cypher of Neo4j and of LadybugDB dif
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Callable
 
 import networkx as nx
 
@@ -72,16 +72,26 @@ class Engine:
     def pairs(self, side: str = "site", minimum: int = 1, top: int | None = None, kind=None, area: str | None = None) -> list[dict]:
         return analysis.pairs(self.graph(), side, minimum, top, kind, area)
 
-    def centrality(self, metric: str = "degree", kind=None, area: str | None = None, top: int | None = None,
-                   sample: int | None = None, side: str = "org") -> list[dict]:
+    def centrality(
+        self,
+        metric: str = "degree",
+        kind=None,
+        area: str | None = None,
+        top: int | None = None,
+        sample: int | None = None,
+        side: str = "org",
+    ) -> list[dict]:
         """Measured by networkx on the graph the engine holds: neither Neo4j Community nor
         LadybugDB has the bipartite measures."""
         return analysis.centrality(self.graph(), metric, kind, area, top, sample, side)
 
-    def cypher(self, text: str, parameters: dict | None = None, write: bool = False, timeout: float = 30.0,
-               limit: int = 1000) -> CypherResult:
-        raise UsageError(f"the {self.name} engine runs no Cypher; choose an engine that does: "
-                         f"{', '.join(n for n, e in ENGINES.items() if e.dialect)}", where="engine")
+    def cypher(
+        self, text: str, parameters: dict | None = None, write: bool = False, timeout: float = 30.0, limit: int = 1000
+    ) -> CypherResult:
+        raise UsageError(
+            f"the {self.name} engine runs no Cypher; choose an engine that does: {', '.join(n for n, e in ENGINES.items() if e.dialect)}",
+            where="engine",
+        )
 
 
 class CypherEngine(Engine):
@@ -146,7 +156,7 @@ def query_file(path: Path, dialect: str | None) -> Path:
     return path
 
 
-@lru_cache(maxsize=None)
+@cache
 def statement(name: str, dialect: str | None = None) -> str:
     """The text of cypher/NAME.cypher in an engine's dialect."""
     path = query_file(cypher_dir() / f"{name}.cypher", dialect)

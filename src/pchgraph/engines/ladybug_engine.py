@@ -106,22 +106,30 @@ def create_database(graph: nx.MultiDiGraph, path: Path) -> None:
     for table, columns in types.items():
         rows = [
             {name: cast(node if name == "id" else data.get(name), kind) for name, kind in columns.items()}
-            for node, data in graph.nodes(data=True) if table_of(data["kind"]) == table
+            for node, data in graph.nodes(data=True)
+            if table_of(data["kind"]) == table
         ]
         if rows:
             assignments = ", ".join(f"{name}: row.{name}" for name in columns)
             connection.execute(f"UNWIND $rows AS row CREATE (:{table} {{{assignments}}})", {"rows": rows})
     for kind, (label, source, target) in RELATIONSHIPS.items():
         rows = [
-            {"source": u, "target": v, "key": f"{d.get('source_file', '')}:{d.get('line', '')}:{k}",
-             **{name: cast(d.get(name), column) for name, column in EDGE_COLUMNS.items() if name != "key"}}
-            for u, v, k, d in graph.edges(keys=True, data=True) if d["kind"] == kind
+            {
+                "source": u,
+                "target": v,
+                "key": f"{d.get('source_file', '')}:{d.get('line', '')}:{k}",
+                **{name: cast(d.get(name), column) for name, column in EDGE_COLUMNS.items() if name != "key"},
+            }
+            for u, v, k, d in graph.edges(keys=True, data=True)
+            if d["kind"] == kind
         ]
         if rows:
             assignments = ", ".join(f"{name}: row.{name}" for name in EDGE_COLUMNS)
             connection.execute(
                 f"UNWIND $rows AS row MATCH (a:{source} {{id: row.source}}), (b:{target} {{id: row.target}}) "
-                f"CREATE (a)-[:{label} {{{assignments}}}]->(b)", {"rows": rows})
+                f"CREATE (a)-[:{label} {{{assignments}}}]->(b)",
+                {"rows": rows},
+            )
     connection.close()
     database.close()
 
@@ -158,15 +166,17 @@ def jsonable(value):
     return value
 
 
-def run_embedded(graph: nx.MultiDiGraph, text: str, parameters: dict | None = None, write: bool = False,
-                 timeout: float = 30.0, limit: int | None = 1000) -> CypherResult:
+def run_embedded(
+    graph: nx.MultiDiGraph, text: str, parameters: dict | None = None, write: bool = False, timeout: float = 30.0, limit: int | None = 1000
+) -> CypherResult:
     """Run Cypher on the embedded database of the graph: read-only unless `write` (then on a
     throwaway copy), with a timeout and a row cap."""
     return run_in_database(database_path(graph), text, parameters, write, timeout, limit)
 
 
-def run_in_database(path: Path, text: str, parameters: dict | None = None, write: bool = False,
-                    timeout: float = 30.0, limit: int | None = 1000) -> CypherResult:
+def run_in_database(
+    path: Path, text: str, parameters: dict | None = None, write: bool = False, timeout: float = 30.0, limit: int | None = 1000
+) -> CypherResult:
     """Run Cypher on the LadybugDB database at `path`, as `run_embedded` does."""
     import ladybug  # as in create_database
 
@@ -231,6 +241,7 @@ class LadybugEngine(CypherEngine):
     def rows(self, name: str, **parameters) -> list[dict]:
         return run_in_database(self.database(), statement(name, DIALECT), parameters, limit=None).rows
 
-    def cypher(self, text: str, parameters: dict | None = None, write: bool = False, timeout: float = 30.0,
-               limit: int = 1000) -> CypherResult:
+    def cypher(
+        self, text: str, parameters: dict | None = None, write: bool = False, timeout: float = 30.0, limit: int = 1000
+    ) -> CypherResult:
         return run_in_database(self.database(), text, parameters, write, timeout, limit)

@@ -38,8 +38,9 @@ class Settings:
         return f"Settings(uri={self.uri!r}, user={self.user!r}, password={'***' if self.password else None}, database={self.database!r})"
 
     @classmethod
-    def from_environment(cls, uri: str | None = None, user: str | None = None, database: str | None = None,
-                         password: str | None = None) -> "Settings":
+    def from_environment(
+        cls, uri: str | None = None, user: str | None = None, database: str | None = None, password: str | None = None
+    ) -> Settings:
         return cls(
             uri=uri or os.environ.get("NEO4J_URI") or DEFAULT_URI,
             user=user or os.environ.get("NEO4J_USERNAME") or "neo4j",
@@ -89,7 +90,7 @@ def neo4j_message(exc, settings: Settings) -> str:
 @contextlib.contextmanager
 def driver(settings: Settings):
     """A connected driver (connectivity checked), closed afterwards."""
-    from neo4j import GraphDatabase
+    from neo4j import GraphDatabase  # as in neo4j_errors
 
     auth = (settings.user, settings.password) if settings.password is not None else None
     with neo4j_errors(settings):
@@ -111,9 +112,7 @@ def relationship_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {kind: [] for kind in EDGE_KINDS}
     for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         where = f"{data.get('source_file', '')}:{data.get('line', '')}"
-        rows[data["kind"]].append(
-            {"source": u, "target": v, "key": f"{where}:{key}", "props": properties(data, ("kind",))}
-        )
+        rows[data["kind"]].append({"source": u, "target": v, "key": f"{where}:{key}", "props": properties(data, ("kind",))})
     return rows
 
 
@@ -133,7 +132,7 @@ def load(graph: nx.MultiDiGraph, settings: Settings, wipe: bool = False, batch_s
     leaves the database as it was; MERGE on ids and keys makes loading again change nothing.
     Returns the counts of pchgraph nodes and relationships afterwards.
     """
-    from rich.progress import Progress
+    from rich.progress import Progress  # only loading shows progress
 
     plan = [("load/nodes", node_rows(graph))] + [(f"load/{name}", rows) for name, rows in relationship_rows(graph).items()]
     total = sum(len(rows) for _, rows in plan)
@@ -172,15 +171,16 @@ def wipe(settings: Settings) -> dict:
         return counts_in(session)
 
 
-def run_cypher(settings: Settings, text: str, parameters: dict | None = None, write: bool = False,
-               timeout: float = 30.0, limit: int = 1000) -> CypherResult:
+def run_cypher(
+    settings: Settings, text: str, parameters: dict | None = None, write: bool = False, timeout: float = 30.0, limit: int = 1000
+) -> CypherResult:
     """Run a user's Cypher, read-only unless `write`.
 
     Three layers, as datasette does for SQL: the query's EXPLAIN plan must say it only reads
     (query type 'r'); it runs in a read transaction (the driver's read access mode); and it has
     a timeout and a row cap. Parameters are passed as parameters, never into the text.
     """
-    from neo4j import Query, unit_of_work
+    from neo4j import Query, unit_of_work  # as in neo4j_errors
 
     parameters = parameters or {}
     if not text.strip():
@@ -208,7 +208,8 @@ def run_cypher(settings: Settings, text: str, parameters: dict | None = None, wr
 
 def jsonable(value):
     """A Cypher value as plain data: nodes and relationships as their properties, paths as lists."""
-    from neo4j.graph import Node, Path as GraphPath, Relationship
+    from neo4j.graph import Node, Relationship  # as in neo4j_errors
+    from neo4j.graph import Path as GraphPath  # as in neo4j_errors
 
     if isinstance(value, Node):
         return {"labels": sorted(value.labels), **dict(value)}
@@ -270,6 +271,7 @@ class Neo4jEngine(CypherEngine):
     def rows(self, name: str, **parameters) -> list[dict]:
         return read_rows(self.settings(), name, **parameters)
 
-    def cypher(self, text: str, parameters: dict | None = None, write: bool = False, timeout: float = 30.0,
-               limit: int = 1000) -> CypherResult:
+    def cypher(
+        self, text: str, parameters: dict | None = None, write: bool = False, timeout: float = 30.0, limit: int = 1000
+    ) -> CypherResult:
         return run_cypher(self.settings(), text, parameters, write, timeout, limit)

@@ -18,8 +18,7 @@ from .registry import FORMATS, Format, export, register
 __all__ = ["FORMATS", "Format", "atomic_write", "export", "register", "selection"]
 
 
-def selection(graph: nx.MultiDiGraph, kind=None, area: str | None = None,
-              focus: str | None = None, depth: int = 1) -> nx.MultiDiGraph:
+def selection(graph: nx.MultiDiGraph, kind=None, area: str | None = None, focus: str | None = None, depth: int = 1) -> nx.MultiDiGraph:
     """The part of the graph a researcher asked for (all of it by default).
 
     Parameters
@@ -54,8 +53,11 @@ def selection(graph: nx.MultiDiGraph, kind=None, area: str | None = None,
     keep = set(graph)
     if area:
         sites = sites_in_area(graph, area)
-        keep &= sites | {o for s in sites for o, _, k in graph.in_edges(s, data="kind") if k in ORG_EDGES} | {
-            a for s in sites for _, a, k in graph.out_edges(s, data="kind") if k == IN_AREA}
+        keep &= (
+            sites
+            | {o for s in sites for o, _, k in graph.in_edges(s, data="kind") if k in ORG_EDGES}
+            | {a for s in sites for _, a, k in graph.out_edges(s, data="kind") if k == IN_AREA}
+        )
     if kinds:
         orgs = {n for n, d in graph.nodes(data=True) if d["kind"] in kinds}
         sites = {s for o in orgs for _, s, k in graph.out_edges(o, data="kind") if k in ORG_EDGES}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import json
+import random
 import re
 from pathlib import Path
 
@@ -27,12 +28,28 @@ from .files import atomic_write
 from .registry import register
 
 COLOURS = {
-    "site": "#1f5fa8", "trust": "#d62728", "ccg": "#ff7f0e", "council": "#2ca02c", "charity": "#9467bd",
-    "federation": "#8c564b", "nhs_body": "#e377c2", "practice": "#17becf", "other": "#7f7f7f", "area": "#bcbd22",
+    "site": "#1f5fa8",
+    "trust": "#d62728",
+    "ccg": "#ff7f0e",
+    "council": "#2ca02c",
+    "charity": "#9467bd",
+    "federation": "#8c564b",
+    "nhs_body": "#e377c2",
+    "practice": "#17becf",
+    "other": "#7f7f7f",
+    "area": "#bcbd22",
 }
 LABELS = {
-    "site": "PCH site", "trust": "NHS trust", "ccg": "CCG", "council": "Council", "charity": "Charity / voluntary",
-    "federation": "GP federation", "nhs_body": "National NHS body", "practice": "GP practice", "other": "Other", "area": "STP area",
+    "site": "PCH site",
+    "trust": "NHS trust",
+    "ccg": "CCG",
+    "council": "Council",
+    "charity": "Charity / voluntary",
+    "federation": "GP federation",
+    "nhs_body": "National NHS body",
+    "practice": "GP practice",
+    "other": "Other",
+    "area": "STP area",
 }
 SIZE_METRICS = ("degree", "betweenness", "closeness", "eigenvector", "pagerank", "sites")
 SPREAD = 150
@@ -72,8 +89,6 @@ def positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     layout (fast in C, with a grid for large graphs), with igraph's random numbers seeded so the
     same graph always gets the same picture; spread in proportion to the square root of the
     number of nodes."""
-    import random
-
     import igraph  # igraph takes a second to import; only the html format needs it
 
     names = list(graph)
@@ -112,7 +127,13 @@ def tooltip(graph: nx.MultiDiGraph, node: str) -> str:
     data = graph.nodes[node]
     kind = data["kind"]
     lines = [data["name"], f"Kind: {LABELS.get(kind, kind)}" + (" (guessed)" if data.get("kind_guessed") else "")]
-    for key, label in (("ods_code", "ODS code"), ("gss_code", "GSS code"), ("code", "ONS code"), ("postcode", "Postcode"), ("pcn_2022_name", "PCN (2022)")):
+    for key, label in (
+        ("ods_code", "ODS code"),
+        ("gss_code", "GSS code"),
+        ("code", "ONS code"),
+        ("postcode", "Postcode"),
+        ("pcn_2022_name", "PCN (2022)"),
+    ):
         if data.get(key):
             lines.append(f"{label}: {data[key]}")
     if kind == SITE:
@@ -153,25 +174,47 @@ def network(graph: nx.MultiDiGraph, size_by: str = "degree"):
     for node, data in graph.nodes(data=True):
         kind = data["kind"]
         net.add_node(
-            node, label=data["name"], title=tooltip(graph, node), kind=kind,
-            color=COLOURS.get(kind, "#7f7f7f"), shape="square" if kind == AREA else "dot",
-            value=round(1 + 99 * scores.get(node, 0.0), 2), x=round(where[node][0], 1), y=round(where[node][1], 1),
+            node,
+            label=data["name"],
+            title=tooltip(graph, node),
+            kind=kind,
+            color=COLOURS.get(kind, "#7f7f7f"),
+            shape="square" if kind == AREA else "dot",
+            value=round(1 + 99 * scores.get(node, 0.0), 2),
+            x=round(where[node][0], 1),
+            y=round(where[node][1], 1),
         )
     for u, v, data in graph.edges(data=True):
         kind = data["kind"]
-        net.add_edge(u, v, title=f'{data.get("source_file", "")}:{data.get("line", "")} "{data.get("mention") or kind}"',
-                     dashes=kind in (IN_AREA, LINKED_TO), color="#c7c7c7" if kind == IN_AREA else "#8a8a8a", width=1)
+        net.add_edge(
+            u,
+            v,
+            title=f'{data.get("source_file", "")}:{data.get("line", "")} "{data.get("mention") or kind}"',
+            dashes=kind in (IN_AREA, LINKED_TO),
+            color="#c7c7c7" if kind == IN_AREA else "#8a8a8a",
+            width=1,
+        )
     for edge in net.edges:
         edge.pop("arrows", None)
-    net.set_options(json.dumps({
-        "physics": {"enabled": False, "stabilization": False, "barnesHut": {"gravitationalConstant": -8000, "springLength": 120}},
-        "layout": {"improvedLayout": False},
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": True, "navigationButtons": False},
-        "nodes": {"font": {"face": "Arial", "strokeWidth": 4, "strokeColor": "#ffffff", "color": "#111111"},
-                  "borderWidth": 1, "scaling": {"min": 5, "max": 40,
-                  "label": {"enabled": True, "min": 12, "max": 70, "drawThreshold": 6, "maxVisible": 30}}},
-        "edges": {"arrows": {"to": {"enabled": False}}, "smooth": False},
-    }))
+    net.set_options(
+        json.dumps(
+            {
+                "physics": {"enabled": False, "stabilization": False, "barnesHut": {"gravitationalConstant": -8000, "springLength": 120}},
+                "layout": {"improvedLayout": False},
+                "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": True, "navigationButtons": False},
+                "nodes": {
+                    "font": {"face": "Arial", "strokeWidth": 4, "strokeColor": "#ffffff", "color": "#111111"},
+                    "borderWidth": 1,
+                    "scaling": {
+                        "min": 5,
+                        "max": 40,
+                        "label": {"enabled": True, "min": 12, "max": 70, "drawThreshold": 6, "maxVisible": 30},
+                    },
+                },
+                "edges": {"arrows": {"to": {"enabled": False}}, "smooth": False},
+            }
+        )
+    )
     return net
 
 
@@ -268,7 +311,8 @@ def legend(graph: nx.MultiDiGraph) -> str:
     return "".join(
         f'<label><input type="checkbox" checked data-kind="{html.escape(kind)}">'
         f'<span class="swatch" style="background:{COLOURS.get(kind, "#7f7f7f")}"></span>{html.escape(LABELS.get(kind, kind))} ({counts[kind]})</label>'
-        for kind in COLOURS if kind in counts
+        for kind in COLOURS
+        if kind in counts
     )
 
 
@@ -277,11 +321,16 @@ def page(graph: nx.MultiDiGraph, title: str = "pchgraph: primary care home partn
     net = network(graph, size_by)
     nodes, edges, _, _, _, options = net.get_network_data()
     vis_js, vis_css = vis_library()
-    payload = json.dumps({"nodes": nodes, "edges": edges, "options": json.loads(options) if isinstance(options, str) else options}, ensure_ascii=False)
+    payload = json.dumps(
+        {"nodes": nodes, "edges": edges, "options": json.loads(options) if isinstance(options, str) else options}, ensure_ascii=False
+    )
     heading = f"{title} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} links)"
     return PAGE.format(
-        title=html.escape(heading), legend=legend(graph), data=script_safe(payload),
-        vis_js=code_safe(vis_js), vis_css=re.sub(r"(?i)</style", "<\\\\/style", vis_css),
+        title=html.escape(heading),
+        legend=legend(graph),
+        data=script_safe(payload),
+        vis_js=code_safe(vis_js),
+        vis_css=re.sub(r"(?i)</style", "<\\\\/style", vis_css),
     )
 
 
@@ -291,7 +340,9 @@ def write_html(graph: nx.MultiDiGraph, out: Path, title: str | None = None, size
     return atomic_write(out, lambda p: p.write_text(text, encoding="utf-8"))
 
 
-@register("html", "one interactive page that opens offline: colours by kind, size by --size-by, search, "
-          "kind filter, tooltips quoting the source lines")
+@register(
+    "html",
+    "one interactive page that opens offline: colours by kind, size by --size-by, search, kind filter, tooltips quoting the source lines",
+)
 def write_page(graph: nx.MultiDiGraph, out: Path, title: str | None = None, size_by: str = "degree", **_) -> list[Path]:
     return [write_html(graph, out, title, size_by)]

@@ -3,9 +3,9 @@ with whichever the name picks; nothing above asks which."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import networkx as nx
 

@@ -94,7 +94,13 @@ def add_sites(corpus: Corpus, sites: list[Site]) -> None:
         if site.id in corpus.site_sources:
             existing = corpus.site(site.id)
             if existing.source_file == site.source_file:
-                corpus.problems.append(Problem(site.source_file, site.line, f"site '{site.name}' appears twice in this file (first at line {existing.line}); read as one site"))
+                corpus.problems.append(
+                    Problem(
+                        site.source_file,
+                        site.line,
+                        f"site '{site.name}' appears twice in this file (first at line {existing.line}); read as one site",
+                    )
+                )
             merge_site(existing, site)
             corpus.site_sources[site.id].append(where)
         else:
@@ -106,8 +112,23 @@ def add_sites(corpus: Corpus, sites: list[Site]) -> None:
 def merge_site(kept: Site, other: Site) -> None:
     """Fill what the kept record lacks from another record of the same site."""
     if kept.document_kind != "brochure" and other.document_kind == "brochure":
-        for name in ("numbers", "wave", "stp_area", "stp_area_raw", "pchs_count", "pchs_raw", "practices_count", "practices_raw",
-                     "linked_site_numbers", "linked_site_names", "source_file", "line", "partners", "partners_text", "partners_line"):
+        for name in (
+            "numbers",
+            "wave",
+            "stp_area",
+            "stp_area_raw",
+            "pchs_count",
+            "pchs_raw",
+            "practices_count",
+            "practices_raw",
+            "linked_site_numbers",
+            "linked_site_names",
+            "source_file",
+            "line",
+            "partners",
+            "partners_text",
+            "partners_line",
+        ):
             setattr(kept, name, getattr(other, name))
         kept.document_kind = "brochure"
         kept.name = other.name

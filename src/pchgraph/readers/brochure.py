@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import Problem
+from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
 from .registry import Reading, register
 from .sites import COUNT_PATTERN, Site, count_value
-from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
 
 FIELD_LABEL = re.compile(
     r"(?i)(?:\*\*|__)?\s*\b(?P<label>no\.?\s*of\s*pch(?:'?s)?|no\.?\s*of\s*practices|stp\s*areas?)\b\s*(?:\*\*|__)?\s*(?P<colon>:)?\s*(?:\*\*|__)?"
@@ -25,9 +25,7 @@ HEADINGS = {
     "partners": "partners",
 }
 HEADING_LINE = re.compile(r"^[#*_\s]*(?P<name>[A-Za-z][A-Za-z ']*?)[*_\s]*(?::[*_\s]*(?P<rest>.*))?$")
-WAVE_LINE = re.compile(
-    r"(?i)^[#*_\s-]*(?P<wave>rapid\s+test\s+sites?|(?P<ord>\d+)(?:st|nd|rd|th)\s+wave)\b(?P<rest>.*)$"
-)
+WAVE_LINE = re.compile(r"(?i)^[#*_\s-]*(?P<wave>rapid\s+test\s+sites?|(?P<ord>\d+)(?:st|nd|rd|th)\s+wave)\b(?P<rest>.*)$")
 ENTRY_LINE = re.compile(r"^\s*(?:[-\u2013\u2022*]\s*)?(?P<numbers>\d{1,4}(?:\.?\s+\d{1,4})*)\.?(?:\s+(?P<name>\S.*?))?\s*$")
 COUNT_AT_START = re.compile(rf"(?i)^\s*({COUNT_PATTERN})\b")
 REFERENCE_NUMBERS = re.compile(r"(?i)\b(?:nos?|numbers?)\.?\s*(\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*)")
@@ -77,12 +75,12 @@ def field_parts(text: str) -> list[tuple[str, str]] | None:
     if not matches or text[: matches[0].start()].strip(" *_-#"):
         return None
     first = matches[0]
-    if not first.group("colon") and text[first.end():].strip(" *_"):
+    if not first.group("colon") and text[first.end() :].strip(" *_"):
         return None
     parts = []
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        value = text[match.end():end].strip(" *_")
+        value = text[match.end() : end].strip(" *_")
         label = re.sub(r"[^a-z]", "", match.group("label").lower())
         key = FIELD_NAMES["pch" if "pch" in label else "pra" if "practices" in label else "stp"]
         parts.append((key, value))
@@ -232,7 +230,8 @@ def read_brochure(document: Document) -> Reading:
     entries, _ = grouped_entries(items)
     described = {n for entry in entries if has_structure(entry) for n in entry.numbers}
     entries = [
-        entry for i, entry in enumerate(entries)
+        entry
+        for i, entry in enumerate(entries)
         if not is_contents_item(entries, i, by_no) and not (not has_structure(entry) and entry.name and set(entry.numbers) <= described)
     ]
     sites: list[Site] = []
@@ -243,7 +242,9 @@ def read_brochure(document: Document) -> Reading:
         problems += entry_problems
         for number in site.numbers:
             if number in seen_numbers:
-                problems.append(Problem(document.name, site.line, f"site number {number} appears twice (first at line {seen_numbers[number]})"))
+                problems.append(
+                    Problem(document.name, site.line, f"site number {number} appears twice (first at line {seen_numbers[number]})")
+                )
             else:
                 seen_numbers[number] = site.line
         sites.append(site)
@@ -360,7 +361,7 @@ def partners_paragraph(document: Document, lines: list[Line]) -> tuple[Paragraph
         if ends_sentence(joined_paragraph(sum(taken, [])).text):
             break
         taken.append(run)
-    return joined_paragraph(sum(taken, [])), runs[len(taken):]
+    return joined_paragraph(sum(taken, [])), runs[len(taken) :]
 
 
 def read_fields(site: Site, body: list[Classified], i: int, problems: list[Problem], file: str) -> int:
@@ -373,7 +374,12 @@ def read_fields(site: Site, body: list[Classified], i: int, problems: list[Probl
         if last:
             if not value:
                 value, i = value_lines(body, i, key)
-            elif RUN_ON_FIELD.search(value) or next_starts_lowercase(body, i) or value.count("(") > value.count(")") or wrapped_area(item, body, i, key):
+            elif (
+                RUN_ON_FIELD.search(value)
+                or next_starts_lowercase(body, i)
+                or value.count("(") > value.count(")")
+                or wrapped_area(item, body, i, key)
+            ):
                 more, i = value_lines(body, i, key, limit=1)
                 value = f"{value} {more}".strip()
         set_field(site, key, " ".join(value.split()), file, line_no, problems)

@@ -13,48 +13,170 @@ from dataclasses import dataclass
 
 from ..errors import Problem
 from ..names import slug
-from .registry import Reading, register
+from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
 from .mentions import (
     BRANDS,
     COLLECTIVE,
     COUNTED,
     HEAD_WORDS,
-    head_word,
     ORGANISATION,
     PRACTICE,
     SELF,
     UNRESOLVED,
     Mention,
+    Span,
+    head_word,
     is_generic,
     is_practice_name,
     partner_mentions,
     split_on_and,
-    Span,
     trimmed,
     words,
 )
+from .registry import Reading, register
 from .sites import Site
-from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
 
 PROSE_HEADS = {
-    "trust", "council", "ccg", "pct", "group", "practice", "surgery", "centre", "partnership",
-    "federation", "alliance", "network", "clinic", "hospital", "hospitals", "england", "care",
-    "healthcare", "cic", "ltd", "limited", "committee", "hospice", "authority", "cvs", "services",
-    "service", "collaborative", "foundation",
+    "trust",
+    "council",
+    "ccg",
+    "pct",
+    "group",
+    "practice",
+    "surgery",
+    "centre",
+    "partnership",
+    "federation",
+    "alliance",
+    "network",
+    "clinic",
+    "hospital",
+    "hospitals",
+    "england",
+    "care",
+    "healthcare",
+    "cic",
+    "ltd",
+    "limited",
+    "committee",
+    "hospice",
+    "authority",
+    "cvs",
+    "services",
+    "service",
+    "collaborative",
+    "foundation",
 }
 SITE_HEADS = {
-    "alliance", "federation", "partnership", "network", "group", "practice", "healthcare",
-    "collaborative", "locality", "care", "surgeries", "super-partnership", "networks", "cic",
+    "alliance",
+    "federation",
+    "partnership",
+    "network",
+    "group",
+    "practice",
+    "healthcare",
+    "collaborative",
+    "locality",
+    "care",
+    "surgeries",
+    "super-partnership",
+    "networks",
+    "cic",
 }
 LEADING_WORDS = {
-    "the", "a", "an", "as", "in", "at", "on", "since", "our", "we", "with", "and", "but", "for",
-    "meanwhile", "by", "from", "to", "of", "this", "that", "these", "each", "every", "all", "both",
-    "having", "working", "although", "if", "when", "while", "after", "before", "during", "under",
-    "most", "some", "many", "its", "their", "his", "her", "dr", "mr", "mrs", "ms", "partners",
-    "members", "chairman", "staff", "note", "delivering", "so", "however", "also", "then",
-    "there", "here", "it", "they", "he", "she", "you", "i", "what", "how", "why", "where", "who",
-    "which", "is", "are", "was", "were", "yet", "or", "nor", "not", "no", "one", "two", "three",
-    "first", "last", "next", "new", "other", "such", "like", "unlike", "through", "between",
+    "the",
+    "a",
+    "an",
+    "as",
+    "in",
+    "at",
+    "on",
+    "since",
+    "our",
+    "we",
+    "with",
+    "and",
+    "but",
+    "for",
+    "meanwhile",
+    "by",
+    "from",
+    "to",
+    "of",
+    "this",
+    "that",
+    "these",
+    "each",
+    "every",
+    "all",
+    "both",
+    "having",
+    "working",
+    "although",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "during",
+    "under",
+    "most",
+    "some",
+    "many",
+    "its",
+    "their",
+    "his",
+    "her",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "partners",
+    "members",
+    "chairman",
+    "staff",
+    "note",
+    "delivering",
+    "so",
+    "however",
+    "also",
+    "then",
+    "there",
+    "here",
+    "it",
+    "they",
+    "he",
+    "she",
+    "you",
+    "i",
+    "what",
+    "how",
+    "why",
+    "where",
+    "who",
+    "which",
+    "is",
+    "are",
+    "was",
+    "were",
+    "yet",
+    "or",
+    "nor",
+    "not",
+    "no",
+    "one",
+    "two",
+    "three",
+    "first",
+    "last",
+    "next",
+    "new",
+    "other",
+    "such",
+    "like",
+    "unlike",
+    "through",
+    "between",
 }
 TOKEN = r"(?:[A-Z][\w'&@.\-]*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?")
@@ -100,7 +222,11 @@ def prose_names(text: str) -> list[tuple[int, int, str]]:
         if not phrase_words or (len(phrase_words) == 1 and phrase_words[0].lower() in PROSE_HEADS):
             continue
         last = re.sub(r"\d+$", "", phrase_words[-1]).lower() or (phrase_words[-2].lower() if len(phrase_words) > 1 else "")
-        if not BRANDS.match(phrase) and last not in PROSE_HEADS and not (len(phrase_words) > 1 and phrase_words[-1].isdigit() and phrase_words[-2].lower() in PROSE_HEADS):
+        if (
+            not BRANDS.match(phrase)
+            and last not in PROSE_HEADS
+            and not (len(phrase_words) > 1 and phrase_words[-1].isdigit() and phrase_words[-2].lower() in PROSE_HEADS)
+        ):
             continue
         if is_generic(phrase) or re.search(r"s$", phrase_words[-1]) and is_generic(" ".join(phrase_words[:-1])):
             continue
@@ -121,7 +247,8 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     chosen = max(candidates, key=len)
     title_tokens = {t for w in words(chosen) for t in re.split(r"-", w.lower())}
     fuller = [
-        name for name in body_names
+        name
+        for name in body_names
         if name != chosen and words(name)[-2:] == words(chosen)[-2:] and {w.lower() for w in words(name)} <= title_tokens
     ]
     return max(fuller, key=lambda n: (len(words(n)), n)) if fuller else chosen

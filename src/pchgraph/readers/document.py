@@ -155,10 +155,7 @@ def document_lines(text: str) -> list[Line]:
     """
     raw = LINE_BREAK.split(text)
     furniture = page_furniture(raw)
-    return [
-        Line(i + 1, "" if i in furniture else clean_line(raw_text.replace(PAGE_BREAK, "")))
-        for i, raw_text in enumerate(raw)
-    ]
+    return [Line(i + 1, "" if i in furniture else clean_line(raw_text.replace(PAGE_BREAK, ""))) for i, raw_text in enumerate(raw)]
 
 
 def read_document(path: Path) -> tuple[Document | None, Problem | None]:

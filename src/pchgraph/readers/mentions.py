@@ -8,15 +8,15 @@ kept as an ``unresolved`` mention with the reason.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import asdict, dataclass
+from functools import cache
 
 from rapidfuzz import fuzz
 
 from ..names import name_key
 from ..resources import rows
-from .sites import COUNT_PATTERN, count_value
 from .document import Paragraph
+from .sites import COUNT_PATTERN, count_value
 
 ORGANISATION = "organisation"
 PRACTICE = "practice"
@@ -25,11 +25,47 @@ UNRESOLVED = "unresolved"
 SELF = "self"
 
 HEAD_WORDS = {
-    "trust", "trusts", "council", "councils", "group", "ccg", "service", "services", "committee",
-    "alliance", "federation", "partnership", "practice", "practices", "surgery", "surgeries",
-    "centre", "healthcare", "ltd", "limited", "cic", "company", "network", "team", "board",
-    "hospice", "foundation", "england", "action", "forum", "authority", "cvs", "ft", "plc",
-    "collaborative", "chambers", "university", "school", "brewery", "bureau", "project",
+    "trust",
+    "trusts",
+    "council",
+    "councils",
+    "group",
+    "ccg",
+    "service",
+    "services",
+    "committee",
+    "alliance",
+    "federation",
+    "partnership",
+    "practice",
+    "practices",
+    "surgery",
+    "surgeries",
+    "centre",
+    "healthcare",
+    "ltd",
+    "limited",
+    "cic",
+    "company",
+    "network",
+    "team",
+    "board",
+    "hospice",
+    "foundation",
+    "england",
+    "action",
+    "forum",
+    "authority",
+    "cvs",
+    "ft",
+    "plc",
+    "collaborative",
+    "chambers",
+    "university",
+    "school",
+    "brewery",
+    "bureau",
+    "project",
 }
 PRACTICE_HEADS = re.compile(
     r"(?i)\b(surgery|surgeries|medical (practice|centre|center|group)|health centre|practice|doctors|medical|surgeries group)$"
@@ -37,17 +73,94 @@ PRACTICE_HEADS = re.compile(
 NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federation|alliance|partnership)\b")
 BRANDS = re.compile(r"(?i)^(healthwatch|age uk|age concern)\b")
 GENERIC_WORDS = {
-    "public", "health", "mental", "trust", "district", "council", "county", "community",
-    "voluntary", "service", "services", "social", "care", "local", "authority", "authorities",
-    "nhs", "team", "adult", "children", "primary", "acute", "sector", "organisations", "the",
-    "and", "of", "for", "gp", "gps", "practice", "practices", "partners", "partnership", "group",
-    "groups", "committee", "pharmaceutical", "dental", "ophthalmic", "optical", "medical",
-    "general", "networks", "network", "hospital", "hospitals", "provider", "providers",
-    "commissioning", "clinical", "strategic", "trusts", "councils", "patient", "patients",
-    "participation", "out", "hours", "alliance", "federation", "unit", "centre", "surgery",
-    "healthcare", "staff", "members", "chairman", "board", "foundation", "ccg", "ccgs",
-    "integrated", "new", "third", "regional", "national", "partner", "our", "their", "its",
-    "pct", "pcts", "cic", "ltd", "clinic", "wide", "healthwatch",
+    "public",
+    "health",
+    "mental",
+    "trust",
+    "district",
+    "council",
+    "county",
+    "community",
+    "voluntary",
+    "service",
+    "services",
+    "social",
+    "care",
+    "local",
+    "authority",
+    "authorities",
+    "nhs",
+    "team",
+    "adult",
+    "children",
+    "primary",
+    "acute",
+    "sector",
+    "organisations",
+    "the",
+    "and",
+    "of",
+    "for",
+    "gp",
+    "gps",
+    "practice",
+    "practices",
+    "partners",
+    "partnership",
+    "group",
+    "groups",
+    "committee",
+    "pharmaceutical",
+    "dental",
+    "ophthalmic",
+    "optical",
+    "medical",
+    "general",
+    "networks",
+    "network",
+    "hospital",
+    "hospitals",
+    "provider",
+    "providers",
+    "commissioning",
+    "clinical",
+    "strategic",
+    "trusts",
+    "councils",
+    "patient",
+    "patients",
+    "participation",
+    "out",
+    "hours",
+    "alliance",
+    "federation",
+    "unit",
+    "centre",
+    "surgery",
+    "healthcare",
+    "staff",
+    "members",
+    "chairman",
+    "board",
+    "foundation",
+    "ccg",
+    "ccgs",
+    "integrated",
+    "new",
+    "third",
+    "regional",
+    "national",
+    "partner",
+    "our",
+    "their",
+    "its",
+    "pct",
+    "pcts",
+    "cic",
+    "ltd",
+    "clinic",
+    "wide",
+    "healthwatch",
 }
 COUNTED = re.compile(
     rf"(?i)^(?:all\s+(?:the\s+)?|the\s+)?(?P<count>{COUNT_PATTERN})\s+(?:gp\s+|general\s+|member\s+)?(?:practices?|surgeries)\b"
@@ -200,7 +313,16 @@ def and_positions(text: str, span: Span) -> list[int]:
 def starts_name(text: str) -> bool:
     """Whether text begins with a name-like word ('Kent', 'mIAPT', '2gether', 'the Eden Project')."""
     tokens = text.split()
-    return bool(tokens) and not starts_lowercase(text) and (tokens[0][0].isupper() or tokens[0][0].isdigit() or bool(re.search(r"[A-Z]", tokens[0])) or tokens[0].lower() in ("the", "a", "an"))
+    return (
+        bool(tokens)
+        and not starts_lowercase(text)
+        and (
+            tokens[0][0].isupper()
+            or tokens[0][0].isdigit()
+            or bool(re.search(r"[A-Z]", tokens[0]))
+            or tokens[0].lower() in ("the", "a", "an")
+        )
+    )
 
 
 def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> bool:
@@ -307,7 +429,7 @@ def known_place_list(name: str) -> bool:
     return any(key.startswith(prefix) or fuzz.ratio(key[: len(prefix)], prefix) >= 92 for prefix in comma_name_prefixes())
 
 
-@lru_cache(maxsize=None)
+@cache
 def comma_name_prefixes() -> tuple[str, ...]:
     """Official names that begin with a list of places ("Tees, Esk and Wear Valleys …"), cut after the list."""
     names = [r["name"] for r in rows("nhs_trusts_names.csv")] + [r["ccg_name"] for r in rows("ccg_stp_lookup_2016_2019.csv")]
@@ -328,9 +450,13 @@ class ListReader:
         self.text = paragraph.text
         self.mentions: list[Mention] = []
 
-    def add(self, span: Span, kind: str, name: str | None = None, count: int | None = None, note: str | None = None, reason: str | None = None) -> Mention:
+    def add(
+        self, span: Span, kind: str, name: str | None = None, count: int | None = None, note: str | None = None, reason: str | None = None
+    ) -> Mention:
         exact = span.of(self.text)
-        mention = Mention(exact, name if name is not None else exact, kind, self.p.line_of(span.start), count=count, note=note, reason=reason)
+        mention = Mention(
+            exact, name if name is not None else exact, kind, self.p.line_of(span.start), count=count, note=note, reason=reason
+        )
         self.mentions.append(mention)
         return mention
 
@@ -347,7 +473,11 @@ class ListReader:
                 continue
             intro = LIST_INTRO.search(chunk.of(self.text))
             if intro and "(" not in chunk.of(self.text)[: intro.start()]:
-                self.add(Span(chunk.start + intro.start("count"), chunk.start + intro.end("what")), COLLECTIVE, count=count_value(intro.group("count")))
+                self.add(
+                    Span(chunk.start + intro.start("count"), chunk.start + intro.end("what")),
+                    COLLECTIVE,
+                    count=count_value(intro.group("count")),
+                )
                 practice_list = True
                 chunk = trimmed(self.text, Span(chunk.start + intro.end(), chunk.end))
                 if chunk.end <= chunk.start:
@@ -414,7 +544,7 @@ class ListReader:
         """One comma-separated piece: possibly several items joined by 'and' or 'including'."""
         piece = chunk.of(self.text)
         link = LINKING.search(piece)
-        if link and not starts_lowercase(piece[link.end():]) and "(" not in piece[: link.start()]:
+        if link and not starts_lowercase(piece[link.end() :]) and "(" not in piece[: link.start()]:
             self.chunk(trimmed(self.text, Span(chunk.start, chunk.start + link.start())), note_label)
             for item in split_on_and(self.text, trimmed(self.text, Span(chunk.start + link.end(), chunk.end)), free=True):
                 self.item(item)
@@ -483,7 +613,9 @@ class ListReader:
             cut = piece.find(" and ")
             singular = plural.group("head")[:-1]
             self.add(Span(span.start, span.start + cut), ORGANISATION, name=f"{plural.group('a')} {singular}", note=notes)
-            self.add(trimmed(self.text, Span(span.start + cut + 5, span.end)), ORGANISATION, name=f"{plural.group('b')} {singular}", note=notes)
+            self.add(
+                trimmed(self.text, Span(span.start + cut + 5, span.end)), ORGANISATION, name=f"{plural.group('b')} {singular}", note=notes
+            )
             return
         if not re.search(r"[A-Za-z]", name):
             self.add(span, UNRESOLVED, name=name, reason="no name in this item")
@@ -496,9 +628,11 @@ class ListReader:
     def collective(self, span: Span) -> None:
         """A lowercase group ('voluntary sector organisations'), plus any names written inside it."""
         piece = span.of(self.text)
-        described = re.match(rf"^((?:the|a|an)?\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*(\([^()]*\))?$", piece)
+        described = re.match(
+            rf"^((?:the|a|an)?\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*(\([^()]*\))?$", piece
+        )
         if described and not is_generic(described.group(2)):
-            name, note = cleaned_name(piece[described.start(2):])
+            name, note = cleaned_name(piece[described.start(2) :])
             self.add(span, ORGANISATION, name=name, note="; ".join(filter(None, [described.group(1), note])))
             return
         count = None

@@ -3,8 +3,8 @@ and how to read it; `reader_for` picks one for a document, and nothing above ask
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from ..errors import Problem
 from .document import Document

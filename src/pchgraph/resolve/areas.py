@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -27,7 +27,7 @@ class Area:
         return "area:" + re.sub(r"[^a-z0-9]+", "-", name_key(self.name)).strip("-")
 
 
-@lru_cache(maxsize=None)
+@cache
 def official_names() -> tuple[tuple[str, str, str], ...]:
     """(code, 2017 name, a name the area went by) for every 2017 STP and each of its names 2017–2019."""
     found = []
@@ -52,7 +52,7 @@ def score(written: str, official: str) -> float:
     return best
 
 
-@lru_cache(maxsize=None)
+@cache
 def matched_area(written: str) -> Area:
     """The official area a name as written refers to; unmatched names stay as written.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -21,14 +21,57 @@ from ..resources import rows
 
 TRUST_WORDS = {"foundation", "trust", "the"}
 CCG_WORDS = {"ccg", "the"}
-COUNCIL_WORDS = {"county", "city", "borough", "district", "council", "metropolitan", "of", "the", "royal", "local", "authority", "london", "ua", "unitary"}
+COUNCIL_WORDS = {
+    "county",
+    "city",
+    "borough",
+    "district",
+    "council",
+    "metropolitan",
+    "of",
+    "the",
+    "royal",
+    "local",
+    "authority",
+    "london",
+    "ua",
+    "unitary",
+}
 COUNCIL_SERVICES = re.compile(
     r"\b(adult social care|social services|social care|public health|care services|health and community services|children s services)\b"
 )
 PLACE_NOISE = GENERIC_WORDS | {"university", "teaching", "general", "hospital", "ambulance", "combined", "and", "upon", "on", "le"}
-PRACTICE_WORDS = {"surgery", "surgeries", "practice", "practices", "medical", "centre", "center", "health", "group", "the", "and",
-                  "partnership", "partners", "clinic", "doctors", "dr", "drs", "healthcare", "gp", "at",
-                  "med", "ctr", "cntr", "hc", "surg", "prac", "pract", "mc", "hlth"}
+PRACTICE_WORDS = {
+    "surgery",
+    "surgeries",
+    "practice",
+    "practices",
+    "medical",
+    "centre",
+    "center",
+    "health",
+    "group",
+    "the",
+    "and",
+    "partnership",
+    "partners",
+    "clinic",
+    "doctors",
+    "dr",
+    "drs",
+    "healthcare",
+    "gp",
+    "at",
+    "med",
+    "ctr",
+    "cntr",
+    "hc",
+    "surg",
+    "prac",
+    "pract",
+    "mc",
+    "hlth",
+}
 STRICT = 90
 PRACTICE_MATCH = 85
 SERVICE_WORDS = {"hospital", "mental", "health", "healthcare", "service", "services", "nhs", "and"}
@@ -65,23 +108,21 @@ def places(text: str) -> frozenset[str]:
     return frozenset(w for w in text.split() if w not in PLACE_NOISE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def trust_index() -> tuple[tuple[str, str, str], ...]:
     """(core, code, name) for every name of every trust whose code was open during 2017."""
     return tuple(
-        (core(r["name"], TRUST_WORDS), r["org_code"], r["name"])
-        for r in rows("nhs_trusts_names.csv")
-        if r["open_during_2017"] == "Y"
+        (core(r["name"], TRUST_WORDS), r["org_code"], r["name"]) for r in rows("nhs_trusts_names.csv") if r["open_during_2017"] == "Y"
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def indexed_places(index: tuple) -> tuple[tuple[str, str, str, frozenset[str], frozenset[str]], ...]:
     """An index's entries with their places and words worked out once."""
     return tuple((c, code, name, places(c), frozenset(c.split())) for c, code, name in index)
 
 
-@lru_cache(maxsize=None)
+@cache
 def ccg_index() -> tuple[tuple[str, str, str], ...]:
     """(core, code, name) for the CCGs of April 2016 and April 2017."""
     seen = {}
@@ -91,12 +132,16 @@ def ccg_index() -> tuple[tuple[str, str, str], ...]:
     return tuple((c, code, name) for (c, code), name in seen.items())
 
 
-@lru_cache(maxsize=None)
+@cache
 def council_index() -> tuple[tuple[str, str, str], ...]:
     """(core, GSS code, official name) for English councils in existence during 2017, under every name they go by."""
     found = set()
     for r in rows("local_authorities_uk_past_current.csv"):
-        if r["nation"] != "England" or (r["start_date"] and r["start_date"] > "2017-12-31") or (r["end_date"] and r["end_date"] < "2017-01-01"):
+        if (
+            r["nation"] != "England"
+            or (r["start_date"] and r["start_date"] > "2017-12-31")
+            or (r["end_date"] and r["end_date"] < "2017-01-01")
+        ):
             continue
         for name in {r["official_name"], r["nice_name"], *r["alt_names"].split(",")}:
             if name.strip():
@@ -156,7 +201,7 @@ def same_places(a: frozenset[str], b: frozenset[str]) -> bool:
     return not unmatched
 
 
-@lru_cache(maxsize=None)
+@cache
 def trust_code(name: str) -> Code | None:
     """ODS code of the NHS trust a name refers to.
 
@@ -168,7 +213,7 @@ def trust_code(name: str) -> Code | None:
     return best_by_places(core(name, TRUST_WORDS), trust_index(), "ods", threshold=80)
 
 
-@lru_cache(maxsize=None)
+@cache
 def ccg_code(name: str) -> Code | None:
     """ODS code of the (2016–17) CCG a name refers to.
 
@@ -180,7 +225,7 @@ def ccg_code(name: str) -> Code | None:
     return best_by_places(core(name, CCG_WORDS), ccg_index(), "ods")
 
 
-@lru_cache(maxsize=None)
+@cache
 def council_code(name: str) -> Code | None:
     """GSS code of the council a name (or one of its services) refers to.
 
@@ -193,7 +238,7 @@ def council_code(name: str) -> Code | None:
     return exact_code(" ".join(w for w in text.split() if w not in COUNCIL_WORDS), council_index(), "gss")
 
 
-@lru_cache(maxsize=None)
+@cache
 def practices_by_ccg() -> dict[str, tuple[dict, ...]]:
     """GP practices (prescribing setting 4) of mid-2018, grouped by their 2017 CCG name."""
     grouped: dict[str, list[dict]] = {}
@@ -204,12 +249,12 @@ def practices_by_ccg() -> dict[str, tuple[dict, ...]]:
     return {name: tuple(found) for name, found in grouped.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def practices_2022() -> dict[str, dict]:
     return {r["PRACTICE_CODE"]: r for r in rows("gp_practices_2022-01.csv")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def ccg_names_of_area(area_code: str) -> tuple[str, ...]:
     for r in rows("stp_2017.csv"):
         if r["stp17_ons_code"] == area_code:
@@ -217,7 +262,7 @@ def ccg_names_of_area(area_code: str) -> tuple[str, ...]:
     return ()
 
 
-@lru_cache(maxsize=None)
+@cache
 def practice_core(name: str) -> str:
     """What tells one practice from another: its name without 'Surgery', 'Medical Centre', ….
 
@@ -249,7 +294,7 @@ class PracticeTier:
     by_word: dict
 
 
-@lru_cache(maxsize=None)
+@cache
 def practice_tier(ccg: str) -> PracticeTier:
     """The practices of a CCG: each under its registered name and its first address lines."""
     records, keys, names, owners, discounts, words = [], [], [], [], [], []
@@ -293,8 +338,11 @@ def practice_candidates(name: str, ccg_names: list[str]) -> list[tuple[float, fl
         for index in {i for word in words for i in tier.by_word.get(word, ())}:
             owner = tier.owners[index]
             best[owner] = max(best.get(owner, 0.0), contained_score(words, tier.words[index]) - tier.discounts[index])
-        scored += [(score, fuzz.ratio(full, tier.keys[owner]), tier.records[owner]["practice_code"], tier.records[owner])
-                   for owner, score in best.items() if score > 0]
+        scored += [
+            (score, fuzz.ratio(full, tier.keys[owner]), tier.records[owner]["practice_code"], tier.records[owner])
+            for owner, score in best.items()
+            if score > 0
+        ]
     scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
     return scored
 

@@ -24,16 +24,20 @@ from ..resources import alias_paths
 from ..schema import ORG_KINDS
 from .codes import ccg_code, council_code, practice_code, trust_code
 
-
-
 KIND_RULES: list[tuple[str, str]] = [
-    ("nhs_body", r"\bNHS England\b|^Public Health England$|\bNHS 111\b|Academic Health Science Network|\bAHSN\b|"
-                 r"\bLocal (Pharmaceutical|Pharmacy|Dental|Ophthalmic|Optical|Medical) Committee\b|Health Education England|"
-                 r"Commissioning Services?\b|Care Quality Commission|NHS Improvement|Education Provider Network|\bPCTs?\b|Primary Care Trust"),
+    (
+        "nhs_body",
+        r"\bNHS England\b|^Public Health England$|\bNHS 111\b|Academic Health Science Network|\bAHSN\b|"
+        r"\bLocal (Pharmaceutical|Pharmacy|Dental|Ophthalmic|Optical|Medical) Committee\b|Health Education England|"
+        r"Commissioning Services?\b|Care Quality Commission|NHS Improvement|Education Provider Network|\bPCTs?\b|Primary Care Trust",
+    ),
     ("ccg", r"\bCCGs?\b|Clinical Commissioning Group"),
-    ("charity", r"Age UK|Age Concern|Healthwatch|Hospice|\bCVS\b|Council for Voluntary Service|Voluntary (Action|Services?|Organisations)|"
-                r"Community and Voluntary|Community Foundation|Carers|Red Cross|Macmillan|Crossroads|Citizens Advice|Housing Association|"
-                r"Development (Trust|Association)|Community Action|Refugee|Migrant|\bcharity\b|third sector|Volunteer|Octopus"),
+    (
+        "charity",
+        r"Age UK|Age Concern|Healthwatch|Hospice|\bCVS\b|Council for Voluntary Service|Voluntary (Action|Services?|Organisations)|"
+        r"Community and Voluntary|Community Foundation|Carers|Red Cross|Macmillan|Crossroads|Citizens Advice|Housing Association|"
+        r"Development (Trust|Association)|Community Action|Refugee|Migrant|\bcharity\b|third sector|Volunteer|Octopus",
+    ),
     ("trust", r"\bTrust\b|\bFT\b|Ambulance|\bHospitals?\b"),
     ("council", r"\bCouncils?\b|\bBorough of\b|Local Authority|[Ss]ocial [Ss]ervices|[Ss]ocial [Cc]are|\bPublic Health\b"),
     ("federation", r"Federation|Alliance|GP Chambers|GP Provider"),
@@ -87,8 +91,6 @@ class Alias:
     alias: str
     kind: str
     why: str
-
-
 
 
 def alias_table(*paths: Path) -> dict[str, Alias]:
@@ -223,15 +225,23 @@ def resolve(mentions: list[Mention], scope_of: dict[str, str]) -> dict[str, Orga
     by_code: dict[tuple, Organisation] = {}
     organisations: dict[str, Organisation] = {}
     for group in sorted(grouped_mentions(mentions, scope_of).values(), key=lambda g: (-len(g.mentions), g.id)):
-        code, coded_kind = (None, group.kind) if group.prefix == "practice" or group.scope else official_code(group.name, group.kind, group.guessed)
+        code, coded_kind = (
+            (None, group.kind) if group.prefix == "practice" or group.scope else official_code(group.name, group.kind, group.guessed)
+        )
         kind, guessed = (coded_kind, False) if code else (group.kind, group.guessed)
         if guessed and kind == "trust":
             kind = "other"
         organisation = by_code.get((code.scheme, code.code)) if code else None
         if organisation is None:
-            organisation = Organisation(group.id, group.name, kind, guessed, group.scope,
-                                        alias_reason=group.alias.why if group.alias else None,
-                                        code=code.as_dict() if code else None)
+            organisation = Organisation(
+                group.id,
+                group.name,
+                kind,
+                guessed,
+                group.scope,
+                alias_reason=group.alias.why if group.alias else None,
+                code=code.as_dict() if code else None,
+            )
             organisations[organisation.id] = organisation
             if code:
                 by_code[(code.scheme, code.code)] = organisation
@@ -243,7 +253,9 @@ def resolve(mentions: list[Mention], scope_of: dict[str, str]) -> dict[str, Orga
     return organisations
 
 
-def code_practices(organisations: dict[str, Organisation], mentions: list[Mention], ccgs_of_site: dict[str, tuple[list[str], list[str]]]) -> None:
+def code_practices(
+    organisations: dict[str, Organisation], mentions: list[Mention], ccgs_of_site: dict[str, tuple[list[str], list[str]]]
+) -> None:
     """Attach ODS codes to practices, searching the CCGs of the sites they belong to: first the
     sites' partner CCGs, then the CCGs of their STP areas.
 
@@ -259,7 +271,10 @@ def code_practices(organisations: dict[str, Organisation], mentions: list[Mentio
     by_code: dict[str, Organisation] = {}
     for org_id in sorted(sites_of):
         organisation = organisations[org_id]
-        tiers = tuple(tuple(dict.fromkeys(ccg for site in sorted(sites_of[org_id]) for ccg in ccgs_of_site.get(site, ([], []))[tier])) for tier in (0, 1))
+        tiers = tuple(
+            tuple(dict.fromkeys(ccg for site in sorted(sites_of[org_id]) for ccg in ccgs_of_site.get(site, ([], []))[tier]))
+            for tier in (0, 1)
+        )
         code = practice_code(organisation.name, tiers)
         if code is None:
             continue

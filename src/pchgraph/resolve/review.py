@@ -47,10 +47,7 @@ def review_candidates(graph: nx.MultiDiGraph, threshold: float = 75) -> list[dic
     A pair needs place words that agree or contain one another, similar names (75 or more; 90
     across kinds), and not two different official codes.
     """
-    organisations = [
-        (node, data) for node, data in graph.nodes(data=True)
-        if data["kind"] in ORG_KINDS and not data.get("scope")
-    ]
+    organisations = [(node, data) for node, data in graph.nodes(data=True) if data["kind"] in ORG_KINDS and not data.get("scope")]
     keyed = [(node, data, core(data["name"], NOT_NAMES)) for node, data in organisations]
     rows = []
     for i, (a, da, ka) in enumerate(keyed):
@@ -61,7 +58,11 @@ def review_candidates(graph: nx.MultiDiGraph, threshold: float = 75) -> list[dic
             same_kind = da["kind"] == db["kind"]
             if score < threshold or (not same_kind and score < 90):
                 continue
-            keep, merge = (a, b) if (bool(code_of(da)), da.get("mentions", 0), -len(a)) >= (bool(code_of(db)), db.get("mentions", 0), -len(b)) else (b, a)
+            keep, merge = (
+                (a, b)
+                if (bool(code_of(da)), da.get("mentions", 0), -len(a)) >= (bool(code_of(db)), db.get("mentions", 0), -len(b))
+                else (b, a)
+            )
             rows.append(
                 {
                     "score": round(score, 1),
