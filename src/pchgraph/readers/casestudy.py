@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..errors import Problem
 from ..names import slug
-from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
+from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph
 from .mentions import (
     BRANDS,
     COLLECTIVE,
@@ -35,6 +35,8 @@ from .mentions import (
 )
 from .registry import Reading, register
 from .sites import Site
+from .structure import PERSON, Block, bare_name, blocks, is_site_heading, item_head, site_lists
+from .structure import SITE_HEADS as SITE_HEAD_WORDS
 
 PROSE_HEADS = {
     "trust",
@@ -183,15 +185,6 @@ PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})
 PROFILE = re.compile(r"^\s*(?P<model>[A-Z][\w -]{2,40}?)\s*:\s*(?P<name>[A-Z].*?)\s*$")
 
 
-@dataclass
-class Section:
-    """A stretch of a free-text document that speaks of one site (or of none)."""
-
-    site: Site | None
-    lines: list[Line]
-    from_profile: bool = False
-
-
 def prose_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of organisation names in running text.
 
@@ -281,39 +274,121 @@ def is_heading(lines: list[Line], index: int) -> bool:
     return (not previous or ends_sentence(previous) or previous.endswith(":")) and not following[:1].islower()
 
 
-def sections(document: Document) -> tuple[list[Section], list[Site]]:
-    """The document cut into per-site sections, and its sites."""
-    lines = document.lines
-    first = next((l for l in lines if not l.blank), None)
-    if first is None:
-        return [], []
-    profiles = profile_headings(lines)
-    if len(profiles) < 2:
-        body_names = [name for p in paragraphs(lines) for _, _, name in prose_names(joined_paragraph(p).text)]
-        name = site_name_from_title(first.text, body_names)
-        site = Site(name=name, source_file=document.name, line=first.no, document_kind="case study")
-        return [Section(site, [l for l in lines if l.no != first.no])], [site]
-    sites = {slug(name): Site(name=name, source_file=document.name, line=line.no, document_kind="case study") for line, name in profiles}
-    starts = {line.no: sites[slug(name)] for line, name in profiles}
-    keys = {key: distinctive_words(site.name) for key, site in sites.items()}
-    result: list[Section] = [Section(None, [])]
-    for index, line in enumerate(lines):
-        if line.no in starts:
-            result.append(Section(starts[line.no], [], from_profile=True))
+@dataclass
+class Piece:
+    """Text of one site's section (or of none): a paragraph, with the part before `start`
+    (a list item's own name) left out, and whether it is a table row."""
+
+    site: Site | None
+    paragraph: Paragraph
+    start: int = 0
+    row: bool = False
+
+
+def after(paragraph: Paragraph, start: int) -> Paragraph:
+    """The paragraph with its first `start` characters blanked (offsets and lines kept)."""
+    return Paragraph(" " * start + paragraph.text[start:], paragraph.starts, paragraph.line_nos)
+
+
+def structured_sites(document: Document, found: list[Block], profiles: list[tuple[Line, str]]) -> tuple[dict[int, Site], set[int]]:
+    """The sites the layout shows, by the index of the block that opens each, and the indexes
+    of the openings whose section runs on through plain headings (a profile line, a heading
+    that names a partnership) rather than ending at the next heading (a heading that only
+    repeats a site named elsewhere)."""
+    sites: dict[str, Site] = {}
+    opened: dict[int, Site] = {}
+    sticky: set[int] = set()
+
+    def site_named(name: str, line: int) -> Site:
+        name = bare_name(name)
+        return sites.setdefault(slug(name), Site(name=name, source_file=document.name, line=line, document_kind="case study"))
+
+    for run in site_lists(found):
+        for i in run:
+            opened[i] = site_named(item_head(found[i].text)[0], found[i].first)
+    for line, name in profiles:
+        index = next((i for i, block in enumerate(found) if block.first == line.no), None)
+        if index is not None:
+            opened[index] = site_named(name, line.no)
+            sticky.add(index)
+    for i, block in enumerate(found):
+        if block.kind != "heading" or i in opened:
             continue
-        if is_heading(lines, index):
-            tokens = distinctive_words(line.text)
-            matches = [key for key, words_ in keys.items() if tokens & words_]
-            if len(matches) == 1:
-                result.append(Section(sites[matches[0]], []))
-                continue
-            if not result[-1].from_profile:
-                result.append(Section(None, []))
-                continue
-        result[-1].lines.append(line)
-        continue
-        result[-1].lines.append(line)
-    return result, list(sites.values())
+        if is_site_heading(block):
+            opened[i] = site_named(block.text, block.first)
+            sticky.add(i)
+            continue
+        tokens = distinctive_words(bare_name(block.text))
+        known = [site for site in sites.values() if tokens & distinctive_words(site.name)]
+        if len(known) == 1:
+            opened[i] = known[0]
+    return opened, sticky
+
+
+def sections(document: Document) -> tuple[list[Piece], list[Site]]:
+    """The document cut into pieces, each belonging to one site or to none, and its sites.
+
+    A list item that names a site holds that site's text after the name; a heading that names
+    one opens a section running to the next site; a paragraph that begins with a site's own
+    name belongs to it. With no site in the layout, the title names the one site and the whole
+    text is its section.
+    """
+    profiles = profile_headings(document.lines)
+    headings = {line.no for line, _ in profiles} | {line.no for i, line in enumerate(document.lines) if is_heading(document.lines, i)}
+    found = blocks(document.lines, frozenset(headings))
+    if not found:
+        return [], []
+    opened, sticky = structured_sites(document, found, profiles)
+    distinct = list({id(site): site for site in opened.values()}.values())
+    if not distinct:
+        return title_site(document, found)
+    if len(distinct) == 1:
+        return [Piece(distinct[0], block.paragraph, 0, block.kind == "row") for i, block in enumerate(found) if i not in opened], distinct
+    sites = list({id(site): site for site in opened.values()}.values())
+    pieces: list[Piece] = []
+    current: Site | None = None
+    runs_on = False
+    for i, block in enumerate(found):
+        if i in opened:
+            site = opened[i]
+            if block.kind == "item":
+                rest = item_head(block.text)[1]
+                pieces.append(Piece(site, block.paragraph, block.paragraph.text.find(rest) if rest else len(block.paragraph.text)))
+                current = None
+            else:
+                current, runs_on = site, i in sticky
+            continue
+        if block.kind == "heading" and not runs_on and not is_table_header(found, i) and not PERSON.match(block.text):
+            current = None
+        owner = current or site_in_subject(block.text, sites)
+        pieces.append(Piece(owner, block.paragraph, 0, block.kind == "row"))
+    return pieces, sites
+
+
+def is_table_header(found: list[Block], index: int) -> bool:
+    """A heading that heads the table rows right after it."""
+    return index + 1 < len(found) and found[index + 1].kind == "row"
+
+
+def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
+    """One site, named by the document's title; every other block is its text."""
+    first = found[0]
+    body_names = [name for block in found[1:] for _, _, name in prose_names(block.text)]
+    name = site_name_from_title(first.lines[0].text, body_names)
+    site = Site(name=name, source_file=document.name, line=first.first, document_kind="case study")
+    rest = [Piece(site, joined_paragraph(first.lines[1:]))] if len(first.lines) > 1 else []
+    return rest + [Piece(site, block.paragraph, 0, block.kind == "row") for block in found[1:]], [site]
+
+
+def site_in_subject(text: str, sites: list[Site]) -> Site | None:
+    """The site a paragraph is about when it begins with that site's own name ('Burnley East is …')."""
+    opening = [w.lower() for w in words(" ".join(text.split()[:8]))]
+    for site in sites:
+        own = [w.lower() for w in words(site.name) if w.lower() not in ("the",)]
+        core = [w for w in own if w not in SITE_HEAD_WORDS]
+        if core and opening[: len(core)] == core:
+            return site
+    return None
 
 
 def is_partner_list(paragraph: Paragraph) -> bool:
@@ -345,30 +420,79 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
 @register("free text", detect=lambda document: True, priority=-100)
 def read_case_study(document: Document) -> Reading:
     """Sites of a free-text document and the mentions found in it (the fallback layout)."""
-    parts, sites = sections(document)
-    problems: list[Problem] = []
-    mentions: list[Mention] = []
+    pieces, sites = sections(document)
     if not sites:
         return Reading(problems=[Problem(document.name, None, "no site could be read from this document")])
-    for part in parts:
-        texts = []
-        for run in paragraphs(part.lines):
-            paragraph = joined_paragraph(run)
-            texts.append(paragraph.text)
-            found = partner_mentions(paragraph) if is_partner_list(paragraph) else prose_mentions(paragraph)
-            for mention in found:
-                mention.source_file = document.name
-                named_site = self_mentioned_site(mention, sites)
-                if named_site is not None:
-                    mention.kind, mention.site_id = SELF, named_site.id
-                elif part.site is None:
-                    mention.kind, mention.reason = UNRESOLVED, "mentioned outside any site's section"
-                else:
-                    mention.site_id = part.site.id
-                mentions.append(mention)
-        if part.site is not None:
-            part.site.sections["text"] = "\n\n".join(filter(None, [part.site.sections.get("text"), *texts]))
-    return Reading(sites=sites, mentions=mentions, problems=problems)
+    mentions: list[Mention] = []
+    texts: dict[int, list[str]] = {}
+    for piece in pieces:
+        paragraph = after(piece.paragraph, piece.start)
+        if not paragraph.text.strip():
+            continue
+        texts.setdefault(id(piece.site), []).append(paragraph.text.strip())
+        for mention in piece_mentions(paragraph, piece.row):
+            mention.source_file = document.name
+            named_site = self_mentioned_site(mention, sites)
+            if named_site is not None:
+                mention.kind, mention.site_id = SELF, named_site.id
+            elif piece.site is None:
+                mention.kind, mention.reason = UNRESOLVED, "mentioned outside any site's section"
+            else:
+                mention.site_id = piece.site.id
+            mentions.append(mention)
+    for site in sites:
+        if texts.get(id(site)):
+            site.sections["text"] = "\n\n".join(texts[id(site)])
+    return Reading(sites=sites, mentions=mentions)
+
+
+LEAD_INS = re.compile(
+    r"(?i)(?:\b(?:is|are|was|were)\s+made\s+up\s+of|\bcompris(?:es|ing)|\bconsists?\s+of|\b(?:members|partners)\s+"
+    r"(?:include|includes|are)|\bincluding|\bled\s+by|\bin\s+partnership\s+with|\bpartners?\s*:|\bmembers?\s*:|"
+    r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include)\s*:?\s+"
+)
+
+
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘']|\s*$)")
+
+
+def names_a_list(text: str) -> bool:
+    """Whether the words after a lead-in list organisations (not 'GPs, now commissions …')."""
+    items = [i.strip() for i in re.split(r"[,;]|\band\b", text) if i.strip()]
+    return any(
+        COUNTED.match(item) or (item[:1].isupper() and (head_word(item) in HEAD_WORDS or is_practice_name(item) or BRANDS.match(item)))
+        for item in items
+    )
+
+
+def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
+    """Mentions in one piece of text: a table row is one name; a list (or the list after a
+    lead-in such as 'is made up of' or 'including') is read as a partners list; the rest is prose."""
+    text = paragraph.text
+    if row:
+        name = text.strip()
+        if not name or re.match(r"(?i)^(total|practice name|name)\b", name):
+            return []
+        return [Mention(name, re.sub(r"^the\s+", "", name), PRACTICE if is_practice_name(name) else ORGANISATION, paragraph.first_line)]
+    stripped = text.strip()
+    if not stripped:
+        return []
+    if is_partner_list(Paragraph(stripped, [0], [paragraph.first_line])):
+        return partner_mentions(paragraph)
+    lead = LEAD_INS.search(text)
+    if lead:
+        end = SENTENCE_END.search(text, lead.end())
+        stop = end.end() if end else len(text)
+        listed = text[lead.end() : stop]
+        if names_a_list(listed):
+            outside = text[: lead.start()] + " " * (stop - lead.start()) + text[stop:]
+            inside = " " * lead.end() + listed + " " * (len(text) - stop)
+            return sorted(
+                prose_mentions(Paragraph(outside, paragraph.starts, paragraph.line_nos))
+                + partner_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos)),
+                key=lambda m: (m.line, text.find(m.text)),
+            )
+    return prose_mentions(paragraph)
 
 
 def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:

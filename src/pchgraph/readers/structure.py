@@ -1,0 +1,247 @@
+"""The structure of a free-text document: headings, list items, table rows and paragraphs, and
+the blocks among them that name a site (a partnership the document describes as a unit).
+
+A document describes one site or many. Many sites show in its layout: a numbered or bulleted
+list of names under a lead-in that says what they are ("There are 14 rapid test sites"), items
+of the form "Name – partners" or "Name (place): practices", headings that name a partnership
+("Brunel Health Group 1", "Tower Hamlets Integrated Provider Partnership"), and a heading that
+repeats a listed site. These are general rules about layout and wording, not about documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .document import Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
+from .mentions import is_practice_name, words
+
+MARKER = re.compile(r"^\s*(?P<marker>(?:\d{1,3}[.)])|[•\u2022\u25cf\u25aa\-*–])\s+(?=\S)")
+TRAILING_FIGURES = re.compile(r"\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?%?)(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?%?))*\s*$")
+HEAD_SEPARATOR = re.compile(r"\s+[–—-]\s+|:\s+|\s*:$")
+# Words that end the name of a partnership described as a unit.
+SITE_HEADS = {
+    "alliance",
+    "partnership",
+    "network",
+    "pcn",
+    "collaborative",
+    "locality",
+    "neighbourhood",
+    "together",
+    "vanguard",
+    "federation",
+    "cluster",
+    "home",
+    "group",
+    "economy",
+    "provider",
+    "community",
+    "care",
+    "partners",
+    "hub",
+    "healthcare",
+}
+# Plural nouns by which a lead-in says that the list below is of sites.
+SITE_KINDS = re.compile(
+    r"(?i)\b(sites?|vanguards?|networks?|pcns?|pcn['’]s|primary care homes?|partnerships?|alliances?|federations?|"
+    r"clusters?|localities|neighbourhoods?|new care models?|collaboratives?|systems?)\b"
+)
+PERSON = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)\b\.?")
+VERB = re.compile(r"(?i)\b(is|are|was|were|has|have|had|will|would|can|could|should|been|being|said|says|include|includes)\b")
+
+
+@dataclass
+class Block:
+    """A heading, a list item, a table row or a paragraph, with its lines."""
+
+    kind: str
+    lines: list[Line]
+    text: str
+    paragraph: Paragraph
+    marker: str | None = None
+    site: object | None = field(default=None, repr=False)
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].no
+
+
+def blocks(lines: list[Line], headings: frozenset[int] = frozenset()) -> list[Block]:
+    """The document's lines grouped into blocks, in order; lines numbered in `headings` stand
+    as headings of their own even inside a paragraph."""
+    found: list[Block] = []
+    for run in split_at(paragraphs(lines), headings):
+        if len(run) == 1 and run[0].no in headings:
+            found.append(make_block("heading", run, run[0].text.strip()))
+            continue
+        if sum(1 for line in run if MARKER.match(line.text)) >= 1:
+            found += list_blocks(run)
+        elif len(run) >= 2 and sum(1 for line in run if TRAILING_FIGURES.search(line.text)) >= 2:
+            found += [row_block(line) for line in run]
+        elif len(run) == 1 and looks_like_heading(run[0].text):
+            found.append(make_block("heading", run, MARKER.sub("", run[0].text).strip()))
+        else:
+            found.append(make_block("paragraph", run))
+    mark_headings_between(found)
+    return found
+
+
+def split_at(runs: list[list[Line]], headings: frozenset[int]) -> list[list[Line]]:
+    """Runs of lines cut before and after each line numbered in `headings`."""
+    result: list[list[Line]] = []
+    for run in runs:
+        current: list[Line] = []
+        for line in run:
+            if line.no in headings:
+                result += [current] if current else []
+                result.append([line])
+                current = []
+            else:
+                current.append(line)
+        result += [current] if current else []
+    return result
+
+
+def make_block(kind: str, lines: list[Line], text: str | None = None, marker: str | None = None) -> Block:
+    paragraph = joined_paragraph(lines)
+    return Block(kind, lines, text if text is not None else paragraph.text, paragraph, marker)
+
+
+def list_blocks(run: list[Line]) -> list[Block]:
+    """Each marked line starts an item; unmarked lines continue the item before them."""
+    items: list[list[Line]] = []
+    for line in run:
+        if MARKER.match(line.text) or not items:
+            items.append([line])
+        else:
+            items[-1].append(line)
+    result = []
+    for item in items:
+        match = MARKER.match(item[0].text)
+        if match:
+            result.append(make_block("item", item, MARKER.sub("", joined_paragraph(item).text, count=1).strip(), match.group("marker")))
+        else:
+            result.append(make_block("paragraph", item))
+    return result
+
+
+def row_block(line: Line) -> Block:
+    """A table row flattened to text: the figures at its end are not part of the name."""
+    text = TRAILING_FIGURES.sub("", line.text).strip()
+    kind = "row" if TRAILING_FIGURES.search(line.text) else "heading"
+    return make_block(kind, [line], text)
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line that does not read as a sentence."""
+    bare = MARKER.sub("", text).strip()
+    return bool(bare) and len(bare.split()) <= 12 and bare[0].isupper() and not ends_sentence(bare) and not bare.endswith((",", ";"))
+
+
+def mark_headings_between(found: list[Block]) -> None:
+    """A one-line numbered item standing alone between paragraphs, such as '10. Calderdale …'
+    above its own text, is a heading rather than a list of one."""
+    for i, block in enumerate(found):
+        if block.kind != "item" or len(block.lines) != 1 or not looks_like_heading(block.text):
+            continue
+        before = found[i - 1].kind if i else None
+        after = found[i + 1].kind if i + 1 < len(found) else None
+        if before not in ("item",) and after == "paragraph":
+            block.kind = "heading"
+
+
+def item_head(text: str) -> tuple[str, str]:
+    """An item's leading name and the rest: 'Name – partners', 'Name (place): practices', 'Name'."""
+    depth = 0
+    for match in HEAD_SEPARATOR.finditer(text):
+        depth = text[: match.start()].count("(") - text[: match.start()].count(")")
+        if depth == 0:
+            return text[: match.start()].strip(), text[match.end() :].strip()
+    return text.strip().rstrip("."), ""
+
+
+def bare_name(name: str) -> str:
+    """A site name without a trailing place in brackets or a full stop."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip().rstrip(".").strip()
+
+
+FUNCTION_WORDS = {"and", "of", "the", "for", "in", "on", "with", "upon", "&", "a", "an", "at", "by", "to"}
+
+
+def is_name(text: str) -> bool:
+    """Whether text is a name: short, not a sentence, its words capitalised (but for small
+    function words), so that a topic heading such as 'Developing skills across the alliance'
+    is not taken for one."""
+    name = bare_name(text)
+    tokens = words(name)
+    content = [t for t in tokens if t.lower() not in FUNCTION_WORDS]
+    capitalised = sum(1 for t in content if t[:1].isupper() or t[:1].isdigit())
+    return (
+        bool(content)
+        and len(tokens) <= 12
+        and name[:1].isupper()
+        and capitalised >= 0.75 * len(content)
+        and not VERB.search(name)
+        and not ends_sentence(name + " ")
+    )
+
+
+def has_site_head(name: str) -> bool:
+    """Whether a name ends in a word that names a partnership ('… Network', '… Group 2')."""
+    tokens = [re.sub(r"\W", "", w).lower() for w in words(bare_name(name))]
+    while tokens and (tokens[-1].isdigit() or not tokens[-1]):
+        tokens.pop()
+    return bool(tokens) and tokens[-1] in SITE_HEADS
+
+
+def lead_in(found: list[Block], index: int) -> str:
+    """The text just before a list: the heading or paragraph that introduces it."""
+    for block in reversed(found[:index]):
+        if block.kind != "item":
+            return block.text
+    return ""
+
+
+def site_lists(found: list[Block]) -> list[list[int]]:
+    """Runs of list items that are each a site: two or more items headed by names, introduced
+    by a lead-in that says they are sites, or most of them named as partnerships; a list of
+    practices is a list of members, not of sites."""
+    runs: list[list[int]] = []
+    for i, block in enumerate(found):
+        if block.kind != "item":
+            continue
+        if runs and runs[-1][-1] == previous_item(found, i):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    chosen = []
+    for run in runs:
+        heads = [item_head(found[i].text)[0] for i in run]
+        named = [h for h in heads if is_name(h)]
+        if len(run) < 2 or len(named) < 0.8 * len(run):
+            continue
+        if sum(1 for h in heads if is_practice_name(bare_name(h))) > len(run) / 2:
+            continue
+        introduced = bool(SITE_KINDS.search(lead_in(found, run[0])))
+        if introduced or sum(1 for h in heads if has_site_head(h)) >= len(run) / 2:
+            chosen.append([i for i in run if is_name(item_head(found[i].text)[0])])
+    return chosen
+
+
+def previous_item(found: list[Block], index: int) -> int | None:
+    """The index of the item before this one when nothing but blank lines stands between."""
+    return index - 1 if index and found[index - 1].kind == "item" else None
+
+
+def is_site_heading(block: Block) -> bool:
+    """A heading that names one partnership (not a plural topic such as 'Primary care networks in X')."""
+    text = block.text
+    return (
+        block.kind == "heading"
+        and is_name(text)
+        and has_site_head(text)
+        and "," not in bare_name(text)
+        and not PERSON.match(text)
+        and not re.search(r"(?i)\b\w+s\s+(in|of)\b", text)
+    )
