@@ -35,7 +35,7 @@ from .mentions import (
 )
 from .registry import Reading, register
 from .sites import Site
-from .structure import PERSON, Block, bare_name, blocks, is_site_heading, item_head, site_lists
+from .structure import PERSON, TRAILING_FIGURES, Block, bare_name, blocks, is_site_heading, item_head, site_lists
 from .structure import SITE_HEADS as SITE_HEAD_WORDS
 
 PROSE_HEADS = {
@@ -343,6 +343,8 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
     if not distinct:
         return title_site(document, found)
     if len(distinct) == 1:
+        if distinctive_words(bare_name(found[0].text)) == distinctive_words(distinct[0].name):
+            distinct[0].line = found[0].first
         return [Piece(distinct[0], block.paragraph, 0, block.kind == "row") for i, block in enumerate(found) if i not in opened], distinct
     sites = list({id(site): site for site in opened.values()}.values())
     pieces: list[Piece] = []
@@ -385,7 +387,9 @@ def site_in_subject(text: str, sites: list[Site]) -> Site | None:
     opening = [w.lower() for w in words(" ".join(text.split()[:8]))]
     for site in sites:
         own = [w.lower() for w in words(site.name) if w.lower() not in ("the",)]
-        core = [w for w in own if w not in SITE_HEAD_WORDS]
+        while own and own[-1] in (*SITE_HEAD_WORDS, "primary", "care"):
+            own.pop()
+        core = own
         if core and opening[: len(core)] == core:
             return site
     return None
@@ -470,21 +474,21 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     lead-in such as 'is made up of' or 'including') is read as a partners list; the rest is prose."""
     text = paragraph.text
     if row:
-        name = text.strip()
+        name = TRAILING_FIGURES.sub("", text).strip()
         if not name or re.match(r"(?i)^(total|practice name|name)\b", name):
             return []
         return [Mention(name, re.sub(r"^the\s+", "", name), PRACTICE if is_practice_name(name) else ORGANISATION, paragraph.first_line)]
     stripped = text.strip()
     if not stripped:
         return []
-    if is_partner_list(Paragraph(stripped, [0], [paragraph.first_line])):
-        return partner_mentions(paragraph)
     lead = LEAD_INS.search(text)
+    if not lead and is_partner_list(Paragraph(stripped, [0], [paragraph.first_line])):
+        return partner_mentions(paragraph)
     if lead:
         end = SENTENCE_END.search(text, lead.end())
         stop = end.end() if end else len(text)
         listed = text[lead.end() : stop]
-        if names_a_list(listed):
+        if names_a_list(listed) or is_partner_list(Paragraph(listed.strip(), [0], [paragraph.first_line])):
             outside = text[: lead.start()] + " " * (stop - lead.start()) + text[stop:]
             inside = " " * lead.end() + listed + " " * (len(text) - stop)
             return sorted(

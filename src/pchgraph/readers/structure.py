@@ -145,9 +145,8 @@ def mark_headings_between(found: list[Block]) -> None:
     for i, block in enumerate(found):
         if block.kind != "item" or len(block.lines) != 1 or not looks_like_heading(block.text):
             continue
-        before = found[i - 1].kind if i else None
         after = found[i + 1].kind if i + 1 < len(found) else None
-        if before not in ("item",) and after == "paragraph":
+        if after == "paragraph" and previous_item(found, i) is None:
             block.kind = "heading"
 
 
@@ -187,6 +186,14 @@ def is_name(text: str) -> bool:
     )
 
 
+def is_item_name(text: str) -> bool:
+    """Whether a list item's head is a name: in a list the layout already sets names apart, so
+    a capital at the start, no verb and a few words are enough ('All together better Sunderland')."""
+    name = bare_name(text)
+    tokens = words(name)
+    return bool(tokens) and len(tokens) <= 12 and name[:1].isupper() and not VERB.search(name) and not ends_sentence(name + " ")
+
+
 def has_site_head(name: str) -> bool:
     """Whether a name ends in a word that names a partnership ('… Network', '… Group 2')."""
     tokens = [re.sub(r"\W", "", w).lower() for w in words(bare_name(name))]
@@ -218,20 +225,31 @@ def site_lists(found: list[Block]) -> list[list[int]]:
     chosen = []
     for run in runs:
         heads = [item_head(found[i].text)[0] for i in run]
-        named = [h for h in heads if is_name(h)]
+        named = [h for h in heads if is_item_name(h)]
         if len(run) < 2 or len(named) < 0.8 * len(run):
             continue
         if sum(1 for h in heads if is_practice_name(bare_name(h))) > len(run) / 2:
             continue
         introduced = bool(SITE_KINDS.search(lead_in(found, run[0])))
         if introduced or sum(1 for h in heads if has_site_head(h)) >= len(run) / 2:
-            chosen.append([i for i in run if is_name(item_head(found[i].text)[0])])
+            chosen.append([i for i in run if is_item_name(item_head(found[i].text)[0])])
     return chosen
 
 
 def previous_item(found: list[Block], index: int) -> int | None:
-    """The index of the item before this one when nothing but blank lines stands between."""
-    return index - 1 if index and found[index - 1].kind == "item" else None
+    """The index of the item before this one in the same list: nothing but blank lines stands
+    between, and a numbered item carries on the numbering (a '10.' after '14.' starts anew)."""
+    if not index or found[index - 1].kind != "item":
+        return None
+    before, this = item_number(found[index - 1]), item_number(found[index])
+    if before is not None and this is not None and this != before + 1:
+        return None
+    return index - 1
+
+
+def item_number(block: Block) -> int | None:
+    digits = re.match(r"\d+", block.marker or "")
+    return int(digits.group(0)) if digits else None
 
 
 def is_site_heading(block: Block) -> bool:
