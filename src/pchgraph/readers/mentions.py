@@ -170,7 +170,7 @@ LIST_INTRO = re.compile(
     rf"(?i)\b(?P<count>{COUNT_PATTERN})\s+(?:gp\s+|general\s+)?(?P<what>practices?)\s*(?::|\b(?:are|include|includes|including|were)\b)\s*"
 )
 LEAD_IN = re.compile(r"^(?P<lead>[^,()]*?\b(?:is|are|was|were)\b[^,()]*?\bwith)\s+(?=\S)")
-LINKING = re.compile(r"\s+(?:including|such as|supported by|e\.g\.|notably)\s+")
+LINKING = re.compile(r"(?:^|\s+)(?:including|such as|supported by|e\.g\.|notably)\s+")
 RELATIVE = re.compile(r"(?i)^(which|who|formerly|previously|now|that)\b")
 VERBS = re.compile(r"\b(is|are|was|were|has|have|had|will|been|being|would)\b")
 NAME_TOKEN = r"(?:[A-Z][\w'@&.\-]*|[a-z]+[A-Z][\w'@&.\-]*|\d+[A-Za-z][\w'@&.\-]*)"
@@ -191,6 +191,7 @@ class Mention:
     note: str | None = None
     reason: str | None = None
     org_id: str | None = None
+    page: int | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -545,7 +546,8 @@ class ListReader:
         piece = chunk.of(self.text)
         link = LINKING.search(piece)
         if link and not starts_lowercase(piece[link.end() :]) and "(" not in piece[: link.start()]:
-            self.chunk(trimmed(self.text, Span(chunk.start, chunk.start + link.start())), note_label)
+            if link.start():
+                self.chunk(trimmed(self.text, Span(chunk.start, chunk.start + link.start())), note_label)
             for item in split_on_and(self.text, trimmed(self.text, Span(chunk.start + link.end(), chunk.end)), free=True):
                 self.item(item)
             return
