@@ -152,7 +152,15 @@ def score_document(document: Path, graph=None) -> Score:
         if mention["role"] == "mentioned":
             score.add("mentioned", bool(matches(mentioned, mention)))
         elif mention["role"] == "collective":
-            score.add("collective", any(item["list"] == COLLECTIVE_LIST for item in matches(kept, mention)))
+            # A collective phrase has no official form: one reading containing the other counts.
+            wanted = org_key(mention["text"])
+            score.add(
+                "collective",
+                any(
+                    item["list"] == COLLECTIVE_LIST and item["line"] == mention["line"] and (item["key"] in wanted or wanted in item["key"])
+                    for item in kept
+                ),
+            )
     return score
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pchgraph.readers import read_sources
-from pchgraph.readers.mentions import ORGANISATION, PRACTICE, SELF, UNRESOLVED
+from pchgraph.readers.mentions import MENTIONED, ORGANISATION, PRACTICE, SELF, UNRESOLVED
 
 
 def partners(corpus, file, site_id):
@@ -29,7 +29,10 @@ def test_wiltshire_article(corpus):
 
 
 def test_rural_alliance_case_study(corpus):
-    assert partners(corpus, "003_336774c509e39773.txt", "site:rural-alliance") == ["NHS England", "Village Surgeries Group"]
+    assert partners(corpus, "003_336774c509e39773.txt", "site:rural-alliance") == ["Village Surgeries Group"]
+    # "The programme is delivered by NHS England": named, not a partner.
+    mentioned = [(m.name, m.site_id) for m in corpus.mentions if m.kind == MENTIONED and m.source_file == "003_336774c509e39773.txt"]
+    assert ("NHS England", "site:rural-alliance") in mentioned
 
 
 def test_nuffield_report_profiles_five_sites(corpus):

@@ -63,8 +63,9 @@ def test_sites_table_json_csv(run):
 def test_report_accounts_for_every_mention(run):
     data = json.loads(run("report", "--json").output)
     m = data["mentions"]
-    assert m["read"] == m["edges"] + m["collective"] + m["self"] + m["unresolved"]
+    assert m["read"] == m["edges"] + m["mentioned"] + m["collective"] + m["self"] + m["unresolved"]
     assert len(data["collective"]) == m["collective"] and len(data["unresolved"]) == m["unresolved"]
+    assert len(data["mentioned"]) == m["mentioned"] and m["mentioned"] > 0
     text = run("report").output
     assert "004_310525714bc6d37c.txt:258  The Breckland Alliance: Three GP practices (count 3)" in text
 

@@ -8,7 +8,13 @@ from pchgraph.graph import build_graph, graph_to_json, load_graph, read_graph, w
 from pchgraph.readers import read_sources
 
 NODE_KINDS = {"site", "practice", "trust", "ccg", "council", "charity", "federation", "nhs_body", "other", "area"}
-EDGE_KINDS = {"partner_of": ("org", "site"), "member_of": ("practice", "site"), "in_area": ("site", "area"), "linked_to": ("site", "site")}
+EDGE_KINDS = {
+    "partner_of": ("org", "site"),
+    "member_of": ("practice", "site"),
+    "in_area": ("site", "area"),
+    "linked_to": ("site", "site"),
+    "mentioned_in": ("", "site"),
+}
 
 
 def test_every_node_has_kind_and_name(graph):
@@ -29,7 +35,7 @@ def test_edges_run_the_right_way_and_carry_provenance(graph):
     for u, v, data in graph.edges(data=True):
         source, target = EDGE_KINDS[data["kind"]]
         assert u.startswith(source) and v.startswith(target), (u, v, data["kind"])
-        if data["kind"] in ("partner_of", "member_of"):
+        if data["kind"] in ("partner_of", "member_of", "mentioned_in"):
             assert data["mention"] and data["source_file"] and data["line"] >= 1
 
 
@@ -73,7 +79,7 @@ def test_cache_is_rebuilt_when_sources_change(folder, monkeypatch, tmp_path):
     (sources / "a.txt").write_text(entry.format("Plymouth City Council"))
     second = load_graph(sources=sources)
     assert "org:plymouth-city-council" in second and "org:devon-county-council" not in second
-    assert len(list((tmp_path / "cache").glob("graph-*.json"))) == 2
+    assert len(list((tmp_path / "cache").glob("graph-*.graph"))) == 2
 
 
 def test_build_is_deterministic(corpus):

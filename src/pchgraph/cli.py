@@ -16,9 +16,10 @@ import click
 from . import analysis, lookup, report, resources
 from .engines import ENGINES, engine_for, query_file, typed_parameter
 from .engines.neo4j_engine import Settings, counts, load, wipe
-from .errors import PchgraphError, UsageError
+from .errors import DataError, PchgraphError, UsageError
 from .export import FORMATS, export, selection
 from .export.html import SIZE_METRICS
+from .files import is_stdout
 from .graph import build_graph, cache_graph, load_graph, write_graph
 from .output import CSV, JSON, TABLE, render
 from .readers import read_sources
@@ -31,14 +32,24 @@ SPELLED = {"a": "A", "b": "B", "number": "--accept", "fmt": "FORMAT", "query": "
 
 
 class Cli(click.Group):
-    """Turns a PchgraphError anywhere below into one line on stderr and its exit status."""
+    """Turns a PchgraphError, or an operating-system error, anywhere below into one line on
+    stderr and its exit status; a closed standard output (``| head -1``) is a quiet exit."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except PchgraphError as exc:
-            click.echo(f"pchgraph: error: {self.located(ctx, exc)}", err=True)
+            error_line(self.located(ctx, exc))
             ctx.exit(exc.exit_code)
+        except BrokenPipeError:
+            quiet_stdout()
+            ctx.exit(1)
+        except OSError as exc:
+            error_line(os_error_text(exc))
+            ctx.exit(1)
+        except (RecursionError, MemoryError) as exc:
+            error_line(f"the input is too large or too deeply nested to handle ({exc.__class__.__name__})")
+            ctx.exit(1)
         except click.UsageError as exc:
             command = exc.ctx.command_path if exc.ctx else "pchgraph"
             click.echo(f"pchgraph: error: {exc.format_message()} (see '{command} --help')", err=True)
@@ -53,6 +64,47 @@ class Cli(click.Group):
             spelled[param.name] = param.opts[0] if isinstance(param, click.Option) else param.human_readable_name
         where = ", ".join(spelled.get(part, part) for part in exc.where.split(", "))
         return f"{where}: {exc.message}"
+
+
+def error_line(text: str) -> None:
+    """`pchgraph: error: TEXT` on stderr (quietly nothing when stderr itself is gone)."""
+    try:
+        click.echo(f"pchgraph: error: {text}", err=True)
+    except OSError:
+        pass
+
+
+def os_error_text(exc: OSError) -> str:
+    """An operating-system error as 'path: what', naming both paths of a failed rename."""
+    what = exc.strerror or str(exc)
+    if exc.filename is None:
+        return what
+    if exc.filename2 is not None:
+        return f"{os.fsdecode(exc.filename)} -> {os.fsdecode(exc.filename2)}: {what}"
+    return f"{os.fsdecode(exc.filename)}: {what}"
+
+
+def quiet_stdout() -> None:
+    """Point standard output at the null device, so nothing more is written to a closed pipe or
+    a full disk (not even the final flush at exit)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def echo(text: str = "", err: bool = False) -> None:
+    """click.echo, with a failure to write standard output named as such (a full disk is one
+    error line; a closed pipe stays a BrokenPipeError for `Cli.invoke`)."""
+    try:
+        click.echo(text, err=err)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        quiet_stdout()
+        raise DataError(f"cannot write: {exc.strerror or exc}", where="standard error" if err else "standard output") from exc
 
 
 def invoked_params(group: click.Group, ctx: click.Context) -> list[click.Parameter]:
@@ -174,7 +226,7 @@ def top_option(command):
 
 
 def show(rows: list[dict], columns: list[str], fmt: str, title: str | None = None) -> None:
-    click.echo(render(rows, columns, fmt, title))
+    echo(render(rows, columns, fmt, title))
 
 
 def node_pair(graph, a: str, b: str) -> tuple[str, str]:
@@ -203,21 +255,26 @@ def cli():
 
 @cli.command()
 @click.option("--sources", type=click.Path(path_type=Path, file_okay=False), help="Folder of documents (default: the bundled ones).")
-@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="Graph file to write (default: the per-user cache).")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Graph file to write, '-' for standard output (default: the per-user cache).",
+)
 def build(sources: Path | None, out: Path | None):
     """Read every document and write the graph (networkx node-link JSON)."""
     sources = sources or resources.sources_dir()
     corpus = read_sources(sources)
     for problem in corpus.problems:
         if problem.level != "info":
-            click.echo(f"pchgraph: {problem}", err=True)
+            echo(f"pchgraph: {problem}", err=True)
     if not corpus.sites:
         raise PchgraphError("no site could be read from the documents", where=str(sources))
     graph = build_graph(corpus)
     path = write_graph(graph, out) if out else cache_graph(graph, sources)
+    to_stderr = bool(out) and is_stdout(out)
     for line in report.summary_lines(graph):
-        click.echo(line)
-    click.echo(f"graph written to {path}")
+        echo(line, err=to_stderr)
+    echo(f"graph written to {path}", err=to_stderr)
 
 
 @cli.command()
@@ -232,15 +289,15 @@ def sites(graph, fmt: str):
 @graph_options
 @output_options
 def report_command(graph, fmt: str):
-    """How many mentions were read and where each went: edges, collective, unresolved."""
+    """How many mentions were read and where each went: edges, only mentioned, collective, unresolved."""
     data = report.report_data(graph())
     if fmt == JSON:
-        click.echo(render(data, [], JSON))
+        echo(render(data, [], JSON))
     elif fmt == CSV:
-        rows = [dict(row, list=name) for name in ("collective", "unresolved") for row in data[name]]
-        show(rows, ["list", "source_file", "line", "site", "text", "count", "reason"], CSV)
+        rows = [dict(row, list=name) for name in ("collective", "mentioned", "unresolved") for row in data[name]]
+        show(rows, ["list", "source_file", "line", "site", "text", "name", "count", "reason"], CSV)
     else:
-        click.echo(report.report_text(data))
+        echo(report.report_text(data))
 
 
 @cli.command()
@@ -279,7 +336,7 @@ def centrality(engine, metric: str, side: str, kinds: tuple[str, ...], area: str
     """
     graph = engine.graph()
     if metric == "betweenness" and sample is None and graph.number_of_nodes() > LARGE:
-        click.echo(f"pchgraph: exact betweenness on {graph.number_of_nodes():,} nodes takes a while; --sample K estimates it", err=True)
+        echo(f"pchgraph: exact betweenness on {graph.number_of_nodes():,} nodes takes a while; --sample K estimates it", err=True)
     show(engine.centrality(metric, kinds, area, top, sample, side), ["rank", "name", "kind", "score", "links"], fmt)
 
 
@@ -351,7 +408,7 @@ def communities(graph, side: str, kinds: tuple[str, ...], area: str | None, seed
 
 @cli.command(
     name="export",
-    help="Write the graph, or the part selected, as FORMAT to OUT.\n\n\b\n"
+    help="Write the graph, or the part selected, as FORMAT to OUT ('-' for standard output, except csv).\n\n\b\n"
     + "\n".join(f"{name:<10} {fmt.help}" for name, fmt in FORMATS.items()),
 )
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(list(FORMATS)))
@@ -370,7 +427,7 @@ def export_command(
     focus_id = lookup.node_for(local, focus, what="focus") if focus else None
     part = selection(local, kinds, area, focus_id, depth)
     for written in export(part, fmt, out, title=title, size_by=size_by):
-        click.echo(f"{written}: {part.number_of_nodes()} nodes, {part.number_of_edges()} edges")
+        echo(f"{written}: {part.number_of_nodes()} nodes, {part.number_of_edges()} edges", err=is_stdout(out))
 
 
 @cli.command()
@@ -382,7 +439,7 @@ def org(graph, name: str, fmt: str):
     local = graph()
     profile = lookup.org_profile(local, lookup.node_for(local, name, kinds=ORG_KINDS))
     if fmt == TABLE:
-        click.echo(lookup.profile_text(profile))
+        echo(lookup.profile_text(profile))
     else:
         show(profile["links"] if fmt == CSV else [profile], ["site", "relation", "quote", "source_file", "line"], fmt)
 
@@ -418,7 +475,7 @@ def review(graph, accept: int | None, why: str, aliases: Path | None, fmt: str):
         show(rows, ["number", "score", "kind", "keep", "merge"], fmt)
         return
     entry = reviewing.accept(rows, accept, why, aliases)
-    click.echo(
+    echo(
         f"alias table {aliases or resources.user_alias_path()}: '{entry['alias']}' is now '{entry['canonical']}' "
         f"({entry['kind']}); rebuild to apply"
     )
@@ -465,7 +522,7 @@ def neo4j_status(settings):
 
 
 def say_counts(connection, found: dict) -> None:
-    click.echo(f"{connection.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
+    echo(f"{connection.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
 
 
 def bundled_queries() -> dict[str, Path]:
@@ -522,9 +579,13 @@ def cypher(
     """Run Cypher from FILE (a path, or a bundled query's name such as trusts_spanning_most_sites),
     or -e QUERY, on Neo4j or on the embedded LadybugDB.
 
-    Read-only unless --write. On Neo4j: the query's EXPLAIN plan must say it only reads, it runs
-    in a read transaction, and it has a timeout and a row cap. On LadybugDB: the database is
-    opened read-only, so the engine refuses writes; --write runs the query on a throwaway copy.
+    Read-only unless --write, on both engines: first the query must pass an allow-list of read
+    clauses (MATCH, OPTIONAL MATCH, WHERE, WITH, RETURN, UNWIND, ORDER BY, SKIP, LIMIT, UNION,
+    CALL of a read-only procedure), so nothing writes a file or reaches the network (COPY … TO,
+    EXPORT, INSTALL, LOAD FROM/LOAD CSV are refused even with --write). On Neo4j the EXPLAIN plan
+    must also say it only reads and it runs in a read transaction; on LadybugDB the database is
+    opened read-only and --write runs the query on a throwaway copy. Every query has a timeout
+    and a row cap, and a text over 100,000 characters is refused.
     Where a query file has a form for the engine's dialect beside it (NAME.ladybug.cypher), that
     form runs.
     """
@@ -537,7 +598,7 @@ def cypher(
     result = engine.cypher(text, parameters, write, timeout, limit)
     show(result.rows, result.columns, fmt)
     if result.truncated:
-        click.echo(f"pchgraph: showing the first {limit} rows; raise --limit for more", err=True)
+        echo(f"pchgraph: showing the first {limit} rows; raise --limit for more", err=True)
 
 
 def purpose_of(path: Path) -> str:
@@ -549,4 +610,21 @@ def purpose_of(path: Path) -> str:
 
 
 def main():
-    cli(prog_name="pchgraph")
+    """The `pchgraph` command: every error is one line (see `Cli`), including one met while
+    flushing standard output at the end (a full disk); a closed pipe is a quiet exit."""
+    try:
+        cli(prog_name="pchgraph")
+    except SystemExit as done:
+        code = done.code
+    else:  # pragma: no cover - click always exits
+        code = 0
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        quiet_stdout()
+        code = code or 1
+    except OSError as exc:
+        quiet_stdout()
+        error_line(f"standard output: cannot write: {exc.strerror or exc}")
+        code = code or 1
+    sys.exit(code)

@@ -6,19 +6,20 @@ The file is networkx node-link JSON (edges under "edges"). Every node has ``kind
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import os
-import pickle
+import sys
 from collections import Counter
 from pathlib import Path
 
 import networkx as nx
 
 from . import __version__
-from .errors import DataError
+from .errors import DataError, UsageError
+from .files import write_file
 from .readers import Corpus, linked_sites, read_sources, source_files
-from .readers.mentions import COLLECTIVE, ORGANISATION, PRACTICE, SELF, UNRESOLVED
+from .readers.mentions import COLLECTIVE, MENTIONED, ORGANISATION, PRACTICE, SELF, UNRESOLVED
 from .resolve.areas import matched_area
 from .resolve.codes import ccg_names_of_area
 from .resolve.organisations import code_practices, resolve
@@ -31,6 +32,7 @@ from .schema import (
     IN_AREA,
     LINKED_TO,
     MEMBER_OF,
+    MENTIONED_IN,
     NODE_KINDS,
     PARTNER_OF,
     SELF_LIST,
@@ -120,6 +122,11 @@ def add_mentions(graph: nx.MultiDiGraph, corpus: Corpus) -> None:
                 source_file=mention.source_file,
                 line=mention.line,
                 note=mention.note,
+                **({"page": mention.page} if mention.page is not None else {}),
+            )
+        elif mention.kind == MENTIONED:
+            graph.add_edge(
+                mention.org_id, mention.site_id, kind=MENTIONED_IN, mention=mention.text, source_file=mention.source_file, line=mention.line
             )
         elif mention.kind in (COLLECTIVE, SELF):
             graph.nodes[mention.site_id][COLLECTIVE_LIST if mention.kind == COLLECTIVE else SELF_LIST].append(
@@ -177,8 +184,14 @@ def graph_from_json(data: dict) -> nx.MultiDiGraph:
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
 
 
-def write_graph(graph: nx.MultiDiGraph, path: Path) -> Path:
-    """Write a graph file atomically (a half-written file never replaces a good one).
+def graph_bytes(graph: nx.MultiDiGraph) -> bytes:
+    """The graph file's bytes: node-link JSON, UTF-8."""
+    return json.dumps(graph_to_json(graph), ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def write_graph(graph: nx.MultiDiGraph, path) -> Path:
+    """Write a graph file whole or not at all (see `pchgraph.files.write_file`): ``-`` is
+    standard output, a symlink is written through and stays a link, and a FIFO is streamed to.
 
     Examples
     --------
@@ -189,14 +202,8 @@ def write_graph(graph: nx.MultiDiGraph, path: Path) -> Path:
     >>> list(read_graph(path).nodes)
     ['site:s']
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    try:
-        temporary.write_text(json.dumps(graph_to_json(graph), ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise DataError(f"cannot write graph: {exc.strerror}", where=str(path)) from exc
-    return path
+    data = graph_bytes(graph)
+    return Path(write_file(path, lambda handle: handle.write(data), make_parents=True))
 
 
 def read_graph(path: Path) -> nx.MultiDiGraph:
@@ -209,13 +216,25 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
         holds nodes or edges without the kinds pchgraph's commands need.
     """
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        content = Path(path).read_bytes()
     except FileNotFoundError as exc:
         raise DataError("no such graph file (run 'pchgraph build --out FILE' first)", where=str(path)) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"cannot read graph file: {exc}", where=str(path)) from exc
-    except json.JSONDecodeError as exc:
-        raise DataError(f"not a pchgraph graph file (not JSON: {exc})", where=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise DataError("is a folder, not a graph file", where=str(path)) from exc
+    except OSError as exc:
+        raise DataError(f"cannot read graph file: {exc.strerror or exc}", where=str(path)) from exc
+    return graph_from_bytes(content, str(path))
+
+
+def graph_from_bytes(content: bytes, where: str) -> nx.MultiDiGraph:
+    """The graph in a graph file's bytes, checked as `read_graph` checks it."""
+    try:
+        data = json.loads(content.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise DataError(f"not a pchgraph graph file (not UTF-8 text: byte {exc.start})", where=where) from exc
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise DataError(f"not a pchgraph graph file (not JSON: {exc})", where=where) from exc
+    path = where
     problem = graph_data_problem(data)
     if problem:
         raise DataError(f"not a pchgraph graph file: {problem}", where=str(path))
@@ -225,27 +244,88 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
         raise DataError(f"not a pchgraph graph file ({exc.__class__.__name__}: {exc})", where=str(path)) from exc
 
 
+# The attributes commands read, and the JSON types they must have (None: may be null).
+SITE_ATTRIBUTES = {
+    "numbers": (list,),
+    "wave": (str, type(None)),
+    "stp_area": (list,),
+    "pchs_count": (int, type(None)),
+    "pchs_raw": (str, type(None)),
+    "practices_count": (int, type(None)),
+    "practices_raw": (str, type(None)),
+    "document_kind": (str, type(None)),
+    "sources": (list,),
+    COLLECTIVE_LIST: (list,),
+}
+QUOTE_ATTRIBUTES = {"mention": (str, type(None)), "source_file": (str, type(None)), "line": (int, type(None))}
+GRAPH_ATTRIBUTES = {"files": (list,), "problems": (list,), "unresolved": (list,), "mention_counts": (dict,)}
+
+
+def type_names(types: tuple[type, ...]) -> str:
+    names = {list: "a list", str: "text", int: "a whole number", dict: "an object", type(None): "null"}
+    return " or ".join(names[t] for t in types)
+
+
 def graph_data_problem(data) -> str | None:
-    """What is wrong with node-link data as a pchgraph graph, or None.
+    """What is wrong with node-link data as a pchgraph graph, or None: the top-level shape, the
+    format version, each node's id, kind and name (and a site's attributes the commands read),
+    and each edge's kind, quote and ends (which must be nodes of the file).
 
     Examples
     --------
     >>> graph_data_problem({"nodes": [], "edges": []})
     'format version missing (rebuild it with this pchgraph)'
+    >>> graph_data_problem({"graph": {"pchgraph_format": GRAPH_FORMAT}, "nodes": [{"id": "a", "kind": "trust", "name": "A"}],
+    ...     "edges": [{"source": "a", "target": "b", "kind": "partner_of"}]})
+    "edge 1: target 'b' is not a node of the file"
     """
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) or not isinstance(data.get("edges"), list):
         return 'expected a JSON object with "nodes" and "edges" lists'
-    version = (data.get("graph") or {}).get("pchgraph_format")
+    graph = data.get("graph")
+    if graph is not None and not isinstance(graph, dict):
+        return '"graph" is not a JSON object'
+    version = (graph or {}).get("pchgraph_format")
     if version is None:
         return "format version missing (rebuild it with this pchgraph)"
     if version != GRAPH_FORMAT:
-        return f"format version {version}, this pchgraph reads version {GRAPH_FORMAT} (rebuild it)"
+        return f"format version {version!r}, this pchgraph reads version {GRAPH_FORMAT} (rebuild it)"
+    for name, types in GRAPH_ATTRIBUTES.items():
+        if name in graph and not isinstance(graph[name], types):
+            return f'graph attribute "{name}" is not {type_names(types)}'
+    ids = set()
     for number, node in enumerate(data["nodes"], start=1):
         if not isinstance(node, dict) or "id" not in node or node.get("kind") not in NODE_KINDS or not isinstance(node.get("name"), str):
             return f"node {number} lacks an id, a known kind or a name"
+        if not isinstance(node["id"], str):
+            return f"node {number}: id {node['id']!r} is not text"
+        if node["id"] in ids:
+            return f"node {number}: id {node['id']!r} is used twice"
+        ids.add(node["id"])
+        if node["kind"] == SITE:
+            problem = attribute_problem(node, SITE_ATTRIBUTES)
+            if problem:
+                return f"node {number} ({node['id']}): {problem}"
     for number, edge in enumerate(data["edges"], start=1):
         if not isinstance(edge, dict) or "source" not in edge or "target" not in edge or edge.get("kind") not in EDGE_KINDS:
             return f"edge {number} lacks a source, a target or a known kind"
+        for end in ("source", "target"):
+            if not isinstance(edge[end], str) or edge[end] not in ids:
+                return f"edge {number}: {end} {edge[end]!r} is not a node of the file"
+        problem = attribute_problem(edge, QUOTE_ATTRIBUTES)
+        if problem:
+            return f"edge {number}: {problem}"
+    return None
+
+
+def attribute_problem(item: dict, expected: dict[str, tuple[type, ...]]) -> str | None:
+    """The first attribute of `item` of the wrong JSON type, or None (a missing one is left to
+    the commands, which take it as empty)."""
+    for name, types in expected.items():
+        if name not in item:
+            continue
+        value = item[name]
+        if isinstance(value, bool) or not isinstance(value, types):
+            return f'"{name}" is {type_names((type(value),)) if type(value) in (list, str, int, dict, type(None)) else type(value).__name__}, expected {type_names(types)}'
     return None
 
 
@@ -262,10 +342,36 @@ def fingerprint(folder: Path, *extra: Path) -> str:
     return digest.hexdigest()
 
 
+CACHE_MAGIC = b"pchgraph-cache 1 sha256:"
+
+
 def cached_graph_path(sources: Path) -> Path:
     """The cache file for a folder of sources; its name changes when the sources, the alias
     tables or pchgraph change."""
-    return cache_dir() / f"graph-{__version__}-{fingerprint(sources, *alias_paths())[:16]}.json"
+    return cache_dir() / f"graph-{__version__}-{fingerprint(sources, *alias_paths())[:16]}.graph"
+
+
+def cache_entry(graph: nx.MultiDiGraph) -> bytes:
+    """A cache entry: one header line with the SHA-256 of the rest, then the graph file's bytes.
+
+    >>> g = nx.MultiDiGraph(pchgraph_format=GRAPH_FORMAT)
+    >>> entry = cache_entry(g)
+    >>> entry.startswith(CACHE_MAGIC), list(graph_from_cache_entry(entry, "x").nodes)
+    (True, [])
+    """
+    body = graph_bytes(graph)
+    return CACHE_MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+
+
+def graph_from_cache_entry(entry: bytes, where: str) -> nx.MultiDiGraph:
+    """The graph in a cache entry, if its hash matches its bytes and they are a valid graph file.
+    Nothing in an entry is ever run: it is JSON, checked as any graph file is."""
+    header, _, body = entry.partition(b"\n")
+    if not header.startswith(CACHE_MAGIC):
+        raise DataError("not a pchgraph cache entry", where=where)
+    if header[len(CACHE_MAGIC) :].decode("ascii", "replace") != hashlib.sha256(body).hexdigest():
+        raise DataError("cache entry does not match its hash", where=where)
+    return graph_from_bytes(body, where)
 
 
 def load_graph(graph_file: Path | None = None, sources: Path | None = None) -> nx.MultiDiGraph:
@@ -284,42 +390,40 @@ def load_graph(graph_file: Path | None = None, sources: Path | None = None) -> n
 
     Notes
     -----
-    The cache keeps the node-link JSON and, beside it, a pickle of the same graph, which loads
-    several times faster; pchgraph only ever reads pickles it wrote itself into its own cache.
+    A cache entry is the graph file (JSON) behind a line holding the SHA-256 of its bytes. An
+    entry that does not match its hash, or does not load as a graph, is discarded with one
+    warning on standard error and rebuilt; nothing in the cache is ever run as code.
     """
     if graph_file is not None:
         return read_graph(graph_file)
     sources = sources or sources_dir()
     path = cached_graph_path(sources)
-    quick = path.with_suffix(".pickle")
-    if quick.exists():
-        try:
-            with quick.open("rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            pass
-    if path.exists():
-        try:
-            return read_graph(path)
-        except DataError:
-            pass
-    graph = build_graph(read_sources(sources))
     try:
+        entry = path.read_bytes()
+    except FileNotFoundError:
+        entry = None
+    except OSError as exc:
+        warn(f"{path}: warning: cannot read the cached graph ({exc.strerror or exc}); rebuilding it")
+        entry = None
+    if entry is not None:
+        try:
+            return graph_from_cache_entry(entry, str(path))
+        except DataError as exc:
+            warn(f"{path}: warning: discarding a damaged cached graph ({exc.message}); rebuilding it")
+            with contextlib.suppress(OSError):
+                path.unlink()
+    graph = build_graph(read_sources(sources))
+    with contextlib.suppress(DataError, UsageError):
         cache_graph(graph, sources)
-    except DataError:
-        pass
     return graph
 
 
+def warn(line: str) -> None:
+    """One warning line on standard error."""
+    print(f"pchgraph: {line}", file=sys.stderr)
+
+
 def cache_graph(graph: nx.MultiDiGraph, sources: Path) -> Path:
-    """Keep a sources folder's graph in the cache: the node-link JSON and the pickle beside it."""
-    path = write_graph(graph, cached_graph_path(sources))
-    quick = path.with_suffix(".pickle")
-    temporary = quick.with_name(quick.name + ".tmp")
-    try:
-        with temporary.open("wb") as handle:
-            pickle.dump(graph, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, quick)
-    except OSError as exc:
-        raise DataError(f"cannot write graph cache: {exc.strerror}", where=str(quick)) from exc
-    return path
+    """Keep a sources folder's graph in the cache (see `load_graph`)."""
+    entry = cache_entry(graph)
+    return Path(write_file(cached_graph_path(sources), lambda handle: handle.write(entry), make_parents=True))

@@ -27,13 +27,30 @@ REWRITES = [
 ]
 
 
+def folded(text: str) -> str:
+    """Text compared without case or accents: NFKD, combining marks dropped, case-folded. An
+    accented letter matches its bare letter; different letters stay different (Å is a, Ö is o,
+    Ø stays ø); compatibility forms become their plain letters (ﬁ is fi, ² is 2).
+
+    >>> folded("Café Åland Öland Straße")
+    'cafe aland oland strasse'
+    """
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKC", bare.casefold())
+
+
 def name_key(name: str) -> str:
-    """Lowercase words only: the form reference names are compared in.
+    """Folded words only (see `folded`): the form reference names are compared in.
 
     >>> name_key("NHS Durham Dales, Easington and Sedgefield CCG")
     'nhs durham dales easington and sedgefield ccg'
+    >>> name_key("Café Royal") == name_key("CAFE ROYAL")
+    True
     """
-    return " ".join(re.findall(r"[a-z0-9]+", name.lower().replace("&", " and ")))
+    return " ".join(re.findall(r"[^\W_]+", folded(name).replace("&", " and ")))
 
 
 @cache
@@ -46,10 +63,12 @@ def org_key(name: str) -> str:
     'bassetlaw ccg'
     >>> org_key("The Healthy East Grinstead Partnership")
     'healthy east grinstead partnership'
+    >>> org_key("Åland Practice") == org_key("Öland Practice"), org_key("Café Trust") == org_key("Cafe Trust")
+    (False, True)
     """
-    text = re.sub(r"\([^()]*\)?", " ", name).lower().replace("&", " and ")
+    text = folded(re.sub(r"\([^()]*\)?", " ", name)).replace("&", " and ")
     text = re.sub(r"'s\b", "s", text).replace("'", "")
-    text = re.sub(r"[^a-z0-9@]+", " ", text)
+    text = re.sub(r"[^\w@]+|_", " ", text)
     for pattern, replacement in REWRITES:
         text = re.sub(pattern, replacement, text)
     text = re.sub(r"^(the)\s+", "", " ".join(text.split()))
@@ -63,8 +82,9 @@ def slug(text: str) -> str:
     'breckland-alliance'
     >>> slug("Lichfield / Burntwood Network Partnership")
     'lichfield-burntwood-network-partnership'
+    >>> slug("Åland Practice"), slug("Øland Practice")
+    ('aland-practice', 'øland-practice')
     """
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = text.replace("&", " and ")
+    text = folded(text).replace("&", " and ")
     text = re.sub(r"^the\s+", "", text.strip())
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return re.sub(r"[\W_]+", "-", text).strip("-")

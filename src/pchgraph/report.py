@@ -6,7 +6,7 @@ from collections import Counter
 
 import networkx as nx
 
-from .schema import COLLECTIVE_LIST, MEMBER_OF, ORG_EDGES, PARTNER_OF, SITE
+from .schema import COLLECTIVE_LIST, MEMBER_OF, MENTIONED_IN, ORG_EDGES, PARTNER_OF, SITE
 
 
 def site_rows(graph: nx.MultiDiGraph) -> list[dict]:
@@ -19,18 +19,18 @@ def site_rows(graph: nx.MultiDiGraph) -> list[dict]:
         rows.append(
             {
                 "id": node,
-                "numbers": data["numbers"],
+                "numbers": data.get("numbers", []),
                 "name": data["name"],
-                "wave": data["wave"],
-                "stp_area": data["stp_area"],
-                "pchs": data["pchs_raw"],
-                "pchs_count": data["pchs_count"],
-                "practices": data["practices_raw"],
-                "practices_count": data["practices_count"],
+                "wave": data.get("wave"),
+                "stp_area": data.get("stp_area", []),
+                "pchs": data.get("pchs_raw"),
+                "pchs_count": data.get("pchs_count"),
+                "practices": data.get("practices_raw"),
+                "practices_count": data.get("practices_count"),
                 "partners": len(partners),
                 "collective": len(data.get(COLLECTIVE_LIST, [])),
-                "sources": data["sources"],
-                "document_kind": data["document_kind"],
+                "sources": data.get("sources", []),
+                "document_kind": data.get("document_kind"),
             }
         )
     rows.sort(key=lambda r: (not r["numbers"], r["numbers"][:1], r["name"]))
@@ -51,7 +51,21 @@ def report_data(graph: nx.MultiDiGraph) -> dict:
     unresolved = [
         {"site": graph.nodes[u["site_id"]]["name"] if u.get("site_id") in graph else "", **u} for u in graph.graph.get("unresolved", [])
     ]
-    numbers = sorted({n for _, d in graph.nodes(data=True) if d.get("kind") == SITE for n in d["numbers"]})
+    mentioned = sorted(
+        (
+            {
+                "name": graph.nodes[u]["name"],
+                "site": graph.nodes[v]["name"],
+                "text": d["mention"],
+                "source_file": d["source_file"],
+                "line": d["line"],
+            }
+            for u, v, d in graph.edges(data=True)
+            if d["kind"] == MENTIONED_IN
+        ),
+        key=lambda row: (row["source_file"], row["line"], row["text"]),
+    )
+    numbers = sorted({n for _, d in graph.nodes(data=True) if d.get("kind") == SITE for n in d.get("numbers", [])})
     return {
         "files": graph.graph.get("files", []),
         "sites": kinds[SITE],
@@ -59,6 +73,7 @@ def report_data(graph: nx.MultiDiGraph) -> dict:
         "mentions": {
             "read": sum(counts.values()),
             "edges": edges[PARTNER_OF] + edges[MEMBER_OF],
+            "mentioned": edges[MENTIONED_IN],
             "collective": counts["collective"],
             "self": counts["self"],
             "unresolved": counts["unresolved"],
@@ -67,6 +82,7 @@ def report_data(graph: nx.MultiDiGraph) -> dict:
         "nodes": dict(sorted(kinds.items(), key=lambda kv: str(kv[0]))),
         "codes": code_rates(graph),
         "collective": collective,
+        "mentioned": mentioned,
         "unresolved": unresolved,
         "problems": graph.graph.get("problems", []),
     }
@@ -93,7 +109,8 @@ def summary_lines(graph: nx.MultiDiGraph) -> list[str]:
     nodes = ", ".join(f"{count} {kind}" for kind, count in data["nodes"].items())
     return [
         f"{len(data['files'])} documents, {data['sites']} sites, {data['site_numbers']} site numbers",
-        f"{m['read']} mentions read: {m['edges']} edges, {m['collective']} collective, {m['self']} of a site itself, {m['unresolved']} unresolved",
+        f"{m['read']} mentions read: {m['edges']} edges, {m['mentioned']} only mentioned, {m['collective']} collective, "
+        f"{m['self']} of a site itself, {m['unresolved']} unresolved",
         f"nodes: {nodes}",
     ]
 
@@ -106,6 +123,7 @@ def report_text(data: dict) -> str:
         f"Sites: {data['sites']} ({data['site_numbers']} numbered PCH sites)",
         f"Mentions read: {m['read']}",
         f"  became edges:   {m['edges']}",
+        f"  only mentioned: {m['mentioned']}",
         f"  collective:     {m['collective']}",
         f"  the site itself:{m['self']:>4}",
         f"  unresolved:     {m['unresolved']}",
@@ -116,6 +134,8 @@ def report_text(data: dict) -> str:
         f"  {c['source_file']}:{c['line']}  {c['site']}: {c['text']}" + (f" (count {c['count']})" if c.get("count") else "")
         for c in data["collective"]
     ]
+    lines += ["", f"Only mentioned, not partners ({len(data['mentioned'])}):"]
+    lines += [f"  {row['source_file']}:{row['line']}  {row['site']}: {row['text']}" for row in data["mentioned"]]
     lines += ["", "Official codes (organisations with a named place; generic names left out):"]
     lines += [
         f"  {kind:9} {rate['coded']:>3} of {rate['organisations']:>3} ({rate['rate']:.0%})"

@@ -96,7 +96,31 @@ def alias_paths() -> list[Path]:
     user = user_alias_path()
     if os.environ.get("PCHGRAPH_ALIASES") and not user.is_file():
         raise DataError("PCHGRAPH_ALIASES names no file", where=str(user))
-    return [bundled_alias_path(), *([user] if user.is_file() else [])]
+    bundled_table = bundled_alias_path()
+    if not bundled_table.is_file():
+        raise DataError("PCHGRAPH_DATA names a folder without aliases.csv (the reviewed alias table)", where=str(bundled_table))
+    paths = [bundled_table, *([user] if user.is_file() else [])]
+    for path, variable in zip(paths, ("PCHGRAPH_DATA", "PCHGRAPH_ALIASES")):
+        check_alias_header(path, variable if os.environ.get(variable) else None)
+    return paths
+
+
+ALIAS_COLUMNS = ("canonical", "alias", "kind", "why")
+
+
+def check_alias_header(path: Path, variable: str | None) -> None:
+    """An alias table must be UTF-8 CSV with the columns canonical, alias, kind and why (an empty
+    file is an empty table); else an error naming the variable that chose it and the file."""
+    chosen = f"{variable}: " if variable else ""
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            header = next(csv.reader(handle), None)
+    except OSError as exc:
+        raise DataError(f"{chosen}cannot read alias table: {exc.strerror or exc}", where=str(path)) from exc
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise DataError(f"{chosen}alias table is not UTF-8 CSV ({exc.__class__.__name__})", where=str(path)) from exc
+    if header is not None and not set(ALIAS_COLUMNS) <= {c.strip() for c in header}:
+        raise DataError(f"{chosen}alias table needs columns {', '.join(ALIAS_COLUMNS)}", where=f"{path}:1")
 
 
 def cache_dir() -> Path:
@@ -107,10 +131,38 @@ def cache_dir() -> Path:
 
 @cache
 def rows(name: str) -> tuple[dict, ...]:
-    """The rows of the reference table NAME (data/reference/NAME) as dictionaries."""
+    """The rows of the reference table NAME (data/reference/NAME) as dictionaries.
+
+    A table from $PCHGRAPH_DATA must have the columns of the bundled table of the same name; a
+    table that is missing, not UTF-8 or not CSV with those columns is an error naming the
+    variable and the file."""
     path = data_dir() / "reference" / name
+    chosen = "PCHGRAPH_DATA: " if os.environ.get("PCHGRAPH_DATA") else ""
     try:
         with path.open(newline="", encoding="utf-8") as handle:
-            return tuple(csv.DictReader(handle))
+            reader = csv.DictReader(handle)
+            found = tuple(reader)
+            columns = reader.fieldnames or []
     except OSError as exc:
-        raise DataError(f"cannot read reference data: {exc.strerror}", where=str(path)) from exc
+        raise DataError(f"{chosen}cannot read reference data: {exc.strerror}", where=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{chosen}reference data is not UTF-8 text (byte {exc.start})", where=str(path)) from exc
+    except csv.Error as exc:
+        raise DataError(f"{chosen}reference data is not CSV: {exc}", where=str(path)) from exc
+    expected = bundled_columns(name)
+    missing = [c for c in expected if c not in columns]
+    if missing:
+        raise DataError(f"{chosen}reference table lacks the columns {', '.join(missing)}", where=str(path))
+    if expected and any(None in row for row in found):
+        line = next(n for n, row in enumerate(found, start=2) if None in row)
+        raise DataError(f"{chosen}reference table has more fields than columns", where=f"{path}:{line}")
+    return found
+
+
+def bundled_columns(name: str) -> list[str]:
+    """The columns of the bundled reference table NAME (what a replacement must have)."""
+    try:
+        with (bundled("data") / "reference" / name).open(newline="", encoding="utf-8") as handle:
+            return next(csv.reader(handle), [])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return []

@@ -35,13 +35,17 @@ PARTNER_OF = "partner_of"
 MEMBER_OF = "member_of"
 IN_AREA = "in_area"
 LINKED_TO = "linked_to"
+# A body a document only names beside a site (the programme owner, a funder, a regulator, a
+# person's employer): kept with its quote, but not a partnership.
+MENTIONED_IN = "mentioned_in"
 ORG_EDGES = (PARTNER_OF, MEMBER_OF)
-EDGE_KINDS = (PARTNER_OF, MEMBER_OF, IN_AREA, LINKED_TO)
+EDGE_KINDS = (PARTNER_OF, MEMBER_OF, IN_AREA, LINKED_TO, MENTIONED_IN)
 RELATION_WORDS = {
     PARTNER_OF: ("partner of", "has partner"),
     MEMBER_OF: ("member of", "has member"),
     LINKED_TO: ("linked to", "linked from"),
     IN_AREA: ("in area", "area of"),
+    MENTIONED_IN: ("mentioned in", "mentions"),
 }
 
 # The two sides of the two-mode partnership graph.

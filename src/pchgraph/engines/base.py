@@ -10,6 +10,7 @@ an engine of that dialect runs instead (the Cypher of Neo4j and of LadybugDB dif
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -119,6 +120,209 @@ class CypherEngine(Engine):
         kinds = list(checked_kinds(kind) or ())
         name = "backend/pairs_sites" if side == "site" else "backend/pairs_orgs"
         return analysis.ranked_pairs(self.rows(name, kinds=kinds, area=self.area_id(area)), minimum, top)
+
+
+# --- Read-only Cypher: an allow-list of read clauses, checked on the tokens before anything runs ---
+
+MAX_QUERY_CHARS = 100_000
+# Clauses a query may start with, and the words a read query may use (besides names it declares,
+# properties, labels, map keys, parameters and function names).
+READ_STARTS = {"MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CALL"}
+READ_WORDS = READ_STARTS | {
+    "WHERE", "ORDER", "BY", "SKIP", "OFFSET", "LIMIT", "UNION", "ALL", "DISTINCT", "AS", "ASC", "ASCENDING", "DESC",
+    "DESCENDING", "AND", "OR", "XOR", "NOT", "IN", "IS", "NULL", "TRUE", "FALSE", "CASE", "WHEN", "THEN", "ELSE", "END",
+    "STARTS", "ENDS", "CONTAINS", "EXISTS", "COUNT", "COLLECT", "YIELD", "SHORTEST", "ANY", "NONE", "SINGLE", "WALK",
+    "TRAIL", "ACYCLIC", "PATH", "PATHS", "GROUPS",
+}  # fmt: skip
+# With --write: clauses that change the database (never the file system or the network).
+WRITE_STARTS = {"CREATE", "MERGE"}
+WRITE_WORDS = WRITE_STARTS | {"SET", "DELETE", "DETACH", "REMOVE", "FOREACH", "ON"}
+# CALL is allowed only for these procedures and table functions, which only read.
+READ_PROCEDURES = {
+    # LadybugDB
+    "show_tables", "table_info", "show_connection", "db_version", "show_functions", "current_setting",
+    "show_warnings", "show_indexes", "show_projected_graphs", "projected_graph_info", "show_sequences",
+    "show_loaded_extensions", "show_macros",
+    # Neo4j
+    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
+    "db.schema.nodetypeproperties", "db.schema.reltypeproperties", "dbms.components",
+}  # fmt: skip
+# Words that start statements or clauses outside the allow-list: never taken as a declared name,
+# so `MATCH (load) … LOAD FROM 'http://…'` cannot pass `LOAD` and `FROM` off as variables.
+CLAUSE_WORDS = {
+    "LOAD", "FROM", "TO", "COPY", "EXPORT", "IMPORT", "INSTALL", "UNINSTALL", "ATTACH", "DETACH", "USE", "CREATE",
+    "MERGE", "SET", "DELETE", "REMOVE", "FOREACH", "DROP", "ALTER", "BEGIN", "COMMIT", "ROLLBACK", "CHECKPOINT",
+    "EXTENSION", "DATABASE", "CALL", "CSV", "PROFILE", "EXPLAIN", "SHOW", "GRANT", "DENY", "REVOKE", "TERMINATE",
+    "UPDATE", "INSERT", "TRANSACTIONS", "FINISH", "MACRO", "COMMENT", "TABLE",
+}  # fmt: skip
+TOKEN = re.compile(
+    r"""(?P<space>\s+)
+    |(?P<comment>//[^\n]*|/\*.*?\*/)
+    |(?P<string>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")
+    |(?P<quoted>`(?:[^`]|``)*`)
+    |(?P<parameter>\$(?:\w+|`(?:[^`]|``)*`))
+    |(?P<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)
+    |(?P<word>[^\W\d]\w*)
+    |(?P<symbol>->|<-|\.\.|<=|>=|<>|!=|=~|\+=|::|\S)""",
+    re.S | re.X,
+)
+
+
+def tokens(text: str) -> list[tuple[str, str]]:
+    """Cypher text as (kind, text) tokens, comments and spaces left out; strings, quoted names
+    and parameters are single tokens, so nothing inside them is read as a word.
+
+    >>> [t for _, t in tokens("MATCH (a:`Odd name`) // c\\nWHERE a.x = 'COPY' RETURN $p")]
+    ['MATCH', '(', 'a', ':', '`Odd name`', ')', 'WHERE', 'a', '.', 'x', '=', "'COPY'", 'RETURN', '$p']
+    """
+    found, position = [], 0
+    while position < len(text):
+        match = TOKEN.match(text, position)
+        if (
+            match is None
+            or (match.lastgroup == "symbol" and match.group() in "'\"`")
+            or (match.lastgroup == "symbol" and text.startswith("/*", position))
+        ):
+            what = {"'": "a string", '"': "a string", "`": "a quoted name", "/": "a comment"}.get(text[position], "the text")
+            raise UsageError(f"{what} is not closed (at character {position + 1})", where="query")
+        if match.lastgroup not in ("space", "comment"):
+            found.append((match.lastgroup, match.group()))
+        position = match.end()
+    return found
+
+
+def read_only_problem(text: str, write: bool = False) -> tuple[str, str] | None:
+    """Why a Cypher text may not run, or None: ('write', word) for a clause that changes the
+    database (allowed with `write`), ('refused', word) for anything outside the allow-list of
+    read clauses (file and network statements are refused even with `write`).
+
+    The check is on tokens, before anything runs: the query must be one statement, start with a
+    read clause, use only allow-listed clause words, CALL only read-only procedures, and every
+    other bare word must be a name the query declares, a property, a label, a map key or a
+    function name.
+
+    Examples
+    --------
+    >>> read_only_problem("MATCH (s:Site) RETURN s.name AS name ORDER BY name LIMIT 3") is None
+    True
+    >>> read_only_problem("COPY (RETURN 'x' AS x) TO 'f.csv'")
+    ('refused', 'COPY')
+    >>> read_only_problem("MATCH (n) DETACH DELETE n")
+    ('write', 'DETACH')
+    >>> read_only_problem("MATCH (load) LOAD FROM 'http://example.org/x.csv' RETURN *")
+    ('refused', 'load')
+    """
+    found = tokens(text)
+    while found and found[-1] == ("symbol", ";"):
+        found.pop()
+    if not found:
+        return None
+    if ("symbol", ";") in found:
+        return ("refused", ";")
+    words = [t.upper() if kind == "word" else None for kind, t in found]
+    starts = READ_STARTS | (WRITE_STARTS if write else set())
+    allowed = READ_WORDS | (WRITE_WORDS if write else set())
+    if words[0] not in starts:
+        return ("write" if words[0] in WRITE_STARTS else "refused", found[0][1])
+    declared = declared_names(found)
+    depth: list[str] = []
+    procedure_name_ends = -1
+    implicit_columns = "CALL" in words and "YIELD" not in words
+    for i, (kind, token) in enumerate(found):
+        before = found[i - 1][1] if i else None
+        after = found[i + 1][1] if i + 1 < len(found) else None
+        if kind == "symbol" and token in "([{":
+            depth.append(token)
+        elif kind == "symbol" and token in ")]}" and depth:
+            depth.pop()
+        if kind != "word" or i < procedure_name_ends:
+            continue
+        word = words[i]
+        if before in (".", ":", "|", "&", "!", "%", "::") and before is not None:
+            continue  # a property, a label or type (also after | & ! in label expressions)
+        if word == "CALL":
+            if not call_allowed(found, i):
+                return ("refused", token)
+            procedure_name_ends = next((j for j in range(i + 1, len(found)) if found[j][1] in "({"), i)
+            continue
+        if word in allowed:
+            continue
+        if word in WRITE_WORDS:
+            return ("write", token)
+        if after == ":" and depth and depth[-1] == "{":
+            continue  # a map key
+        if after == "(" and found[i - 1][0] == "symbol" and before not in (")", "]", "}"):
+            continue  # a function call inside an expression
+        if after == "(" and before is not None and before.upper() in READ_WORDS | WRITE_WORDS:
+            continue  # a function call after a keyword (RETURN count(*), WHERE exists(…))
+        if token.lower() in declared:
+            continue
+        if implicit_columns and word not in CLAUSE_WORDS:
+            continue  # a column of a table function CALLed without YIELD (LadybugDB)
+        return ("refused", token)
+    return None
+
+
+def declared_names(found: list[tuple[str, str]]) -> set[str]:
+    """Names a query declares (lower case): node and relationship variables, AS and YIELD names,
+    path and lambda variables, list comprehension variables. Clause words are never names here."""
+    names = set()
+    after_yield = False
+    for i, (kind, token) in enumerate(found):
+        before = found[i - 1][1].upper() if i else ""
+        after = found[i + 1][1].upper() if i + 1 < len(found) else ""
+        if kind == "word" and token.upper() == "YIELD":
+            after_yield = True
+            continue
+        if kind != "word":
+            after_yield = after_yield and token == ","
+            continue
+        if before in ("(", "[", "AS", ",", "YIELD") or after in ("=", "IN", "->", "|", ",") or after_yield:
+            if before == "," and not after_yield and after not in (":", ")", "=", "IN", "->", "|", ","):
+                continue
+            if token.upper() not in CLAUSE_WORDS:
+                names.add(token.lower())
+    return names
+
+
+def call_allowed(found: list[tuple[str, str]], i: int) -> bool:
+    """Whether the CALL at token `i` is a subquery (`CALL {`) or calls a read-only procedure."""
+    rest = found[i + 1 :]
+    if rest and rest[0][1] == "{":
+        return True
+    name = []
+    for kind, token in rest:
+        if kind == "word" or token == ".":
+            name.append(token)
+        else:
+            return token == "(" and "".join(name).lower() in READ_PROCEDURES
+    return False
+
+
+def check_query(text: str, write: bool = False) -> None:
+    """Refuse a Cypher text before it runs: too long, not closed, or (without `write`) anything
+    but reading; file and network statements are refused even with `write`.
+
+    Raises
+    ------
+    UsageError
+        ``where`` is "query"; a refused write says to add --write.
+    """
+    if len(text) > MAX_QUERY_CHARS:
+        raise UsageError(f"the query is {len(text):,} characters long; the most pchgraph runs is {MAX_QUERY_CHARS:,}", where="query")
+    problem = read_only_problem(text, write)
+    if problem is None:
+        return
+    kind, word = problem
+    if kind == "write":
+        raise UsageError(f"this query would change the database ('{word}'); add --write to allow it", where="query")
+    if word == ";":
+        raise UsageError("give one statement at a time (this text holds several, separated by ';')", where="query")
+    raise UsageError(
+        f"'{word}' is not allowed: a query may only read (MATCH, OPTIONAL MATCH, WHERE, WITH, RETURN, UNWIND, ORDER BY, "
+        "SKIP, LIMIT, UNION, CALL of a read-only procedure); with --write it may change the database, never files or the network",
+        where="query",
+    )
 
 
 ENGINES: dict[str, type[Engine]] = {}

@@ -4,8 +4,12 @@ fork of Kùzu), queried with its own Cypher engine; pchgraph's own questions run
 Nodes go into three tables, :Site, :Area and :Organisation (every organisation, its kind in the
 `kind` property, as the Neo4j copy also has it), and relationships into :PARTNER_OF, :MEMBER_OF,
 :IN_AREA and :LINKED_TO. The database is built once per graph and cached; queries open it
-read-only, so the engine itself refuses writes. With --write a query runs on a throwaway copy.
-No Cypher is parsed or rewritten here: a query the engine cannot run fails with its own message.
+read-only, so the engine itself refuses writes to the database; before that, every query is
+checked against an allow-list of read clauses (``base.check_query``), since LadybugDB runs
+statements that write files or reach the network (COPY … TO, EXPORT DATABASE, INSTALL, LOAD
+FROM a URL) even on a read-only database. With --write a query runs on a throwaway copy (and
+still may not touch files or the network). No Cypher is rewritten here: a query the engine
+cannot run fails with its own message.
 """
 
 from __future__ import annotations
@@ -21,8 +25,8 @@ import networkx as nx
 from ..errors import EngineError, UsageError
 from ..graph import graph_to_json
 from ..resources import cache_dir
-from ..schema import AREA, IN_AREA, LINKED_TO, MEMBER_OF, PARTNER_OF, SITE
-from .base import CypherEngine, CypherResult, plain, register, statement
+from ..schema import AREA, IN_AREA, LINKED_TO, MEMBER_OF, MENTIONED_IN, PARTNER_OF, SITE
+from .base import CypherEngine, CypherResult, check_query, plain, register, statement
 
 DIALECT = "ladybug"
 
@@ -32,6 +36,7 @@ RELATIONSHIPS = {
     MEMBER_OF: ("MEMBER_OF", "Organisation", "Site"),
     IN_AREA: ("IN_AREA", "Site", "Area"),
     LINKED_TO: ("LINKED_TO", "Site", "Site"),
+    MENTIONED_IN: ("MENTIONED_IN", "Organisation", "Site"),
 }
 EDGE_COLUMNS = {"key": "STRING", "mention": "STRING", "source_file": "STRING", "line": "INT64", "note": "STRING"}
 
@@ -182,6 +187,7 @@ def run_in_database(
 
     if not text.strip():
         raise UsageError("the query is empty", where="query")
+    refuse_unless_read(text, write)
     scratch = None
     if write:
         scratch = Path(tempfile.mkdtemp(prefix="pchgraph-embedded-"))
@@ -211,6 +217,21 @@ def run_in_database(
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
+
+
+def refuse_unless_read(text: str, write: bool) -> None:
+    """The first layer of read-only (the second is the database opened read-only): the tokens'
+    allow-list check, before LadybugDB sees the text. LadybugDB runs statements that write files
+    or reach the network (COPY … TO, EXPORT DATABASE, INSTALL, LOAD FROM a URL) even on a
+    read-only database, so only this check stops them; it stops them even with --write."""
+    try:
+        check_query(text, write)
+    except UsageError as exc:
+        if "add --write" in exc.message:
+            raise UsageError(
+                f"this query would change the graph; add --write to run it on a throwaway copy ({exc.message})", where="ladybug"
+            ) from None
+        raise
 
 
 def engine_message(exc: Exception) -> str:

@@ -15,7 +15,7 @@ import networkx as nx
 
 from ..errors import EngineError, UsageError
 from ..schema import EDGE_KINDS
-from .base import CypherEngine, CypherResult, plain, register, statement, statements
+from .base import CypherEngine, CypherResult, check_query, plain, register, statement, statements
 
 BATCH = 1000
 DEFAULT_URI = "bolt://localhost:7687"
@@ -176,15 +176,18 @@ def run_cypher(
 ) -> CypherResult:
     """Run a user's Cypher, read-only unless `write`.
 
-    Three layers, as datasette does for SQL: the query's EXPLAIN plan must say it only reads
-    (query type 'r'); it runs in a read transaction (the driver's read access mode); and it has
-    a timeout and a row cap. Parameters are passed as parameters, never into the text.
+    Four layers, as datasette does for SQL: the same allow-list of read clauses as on LadybugDB
+    (``base.check_query``: no LOAD CSV, no procedures but read-only ones), so a query file gets
+    the same answer on both engines; the query's EXPLAIN plan must say it only reads (query type
+    'r'); it runs in a read transaction (the driver's read access mode); and it has a timeout
+    and a row cap. Parameters are passed as parameters, never into the text.
     """
     from neo4j import Query, unit_of_work  # as in neo4j_errors
 
     parameters = parameters or {}
     if not text.strip():
         raise UsageError("the query is empty", where="query")
+    check_query(text, write)
     with driver(settings) as connection, neo4j_errors(settings), session_for(connection, settings) as session:
         plan = session.run(Query(f"EXPLAIN {text}", timeout=timeout), parameters).consume()
         query_type = plan.query_type or ""

@@ -1,32 +1,23 @@
-"""Writing output files whole or not at all."""
+"""Writing export files whole or not at all, through pchgraph's one writer (``pchgraph.files``):
+``-`` is standard output, a symlink is written through, a FIFO or device is streamed to."""
 
 from __future__ import annotations
 
-import os
-import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
-from ..errors import DataError, UsageError
+from .. import files
+from ..files import STDOUT, is_stdout, write_file, write_folder
+
+__all__ = ["STDOUT", "atomic_write", "is_stdout", "write_folder", "write_text"]
 
 
-def atomic_write(out: Path, write) -> Path:
-    """Write through a temporary file beside `out`, so a failure never leaves half a file."""
-    out = Path(out)
-    if out.exists() and out.is_dir():
-        raise UsageError("is a folder; give a file name", where=str(out))
-    if not out.parent.exists():
-        raise UsageError("no such folder", where=str(out.parent))
-    handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, out)
-    except OSError as exc:
-        raise DataError(f"cannot write: {exc.strerror or exc}", where=str(out)) from exc
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return out
+def atomic_write(out: Path, write: Callable[[BinaryIO], None]) -> Path:
+    """Write one export file: `write` writes its bytes into the handle it is given."""
+    return Path(write_file(out, write))
+
+
+def write_text(out: Path, text: str) -> Path:
+    """Write one export file of text (UTF-8)."""
+    return Path(files.write_text(out, text))

@@ -8,14 +8,14 @@ lists are joined with "; ", dictionaries are written as JSON, and missing values
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 
 import networkx as nx
 
-from ..errors import UsageError
 from ..graph import graph_to_json
-from .files import atomic_write
+from .files import atomic_write, write_folder, write_text
 from .registry import register
 
 NODE_COLUMNS_FIRST = ["id", "kind", "name"]
@@ -75,45 +75,45 @@ def json_text(data) -> str:
 
 @register("json", "networkx node-link JSON (edges under \"edges\"); what 'pchgraph build --out' writes")
 def write_json(graph: nx.MultiDiGraph, out: Path, **_) -> list[Path]:
-    return [atomic_write(out, lambda p: p.write_text(json_text(graph_to_json(graph)), encoding="utf-8"))]
+    return [write_text(out, json_text(graph_to_json(graph)))]
 
 
 @register("graphml", "GraphML with typed attributes (yEd, Gephi, igraph, networkx)")
 def write_graphml(graph: nx.MultiDiGraph, out: Path, **_) -> list[Path]:
     flat = flat_graph(graph)
-    return [atomic_write(out, lambda p: nx.write_graphml(flat, p))]
+    return [atomic_write(out, lambda handle: nx.write_graphml(flat, handle))]
 
 
 @register("gexf", "GEXF for Gephi, typed attributes")
 def write_gexf(graph: nx.MultiDiGraph, out: Path, **_) -> list[Path]:
     flat = flat_graph(graph)
-    return [atomic_write(out, lambda p: nx.write_gexf(flat, p))]
+    return [atomic_write(out, lambda handle: nx.write_gexf(flat, handle))]
 
 
 @register("cytoscape", "Cytoscape JSON")
 def write_cytoscape(graph: nx.MultiDiGraph, out: Path, **_) -> list[Path]:
     data = nx.cytoscape_data(graph)
-    return [atomic_write(out, lambda p: p.write_text(json_text(data), encoding="utf-8"))]
+    return [write_text(out, json_text(data))]
 
 
 @register("csv", "nodes.csv and edges.csv in the folder OUT", folder=True)
 def write_csv_folder(graph: nx.MultiDiGraph, out: Path, **_) -> list[Path]:
-    """nodes.csv and edges.csv in the folder `out` (made if missing)."""
-    out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise UsageError("CSV export writes nodes.csv and edges.csv into a folder; this is a file", where=str(out))
-    out.mkdir(parents=True, exist_ok=True)
-    nodes = [{"id": n, **d} for n, d in flat_graph(graph).nodes(data=True)]
+    """nodes.csv and edges.csv in the folder `out`, written as a pair: both come from one graph,
+    or the folder is left as it was."""
+    flat = flat_graph(graph)
+    nodes = [{"id": n, **d} for n, d in flat.nodes(data=True)]
     node_columns = NODE_COLUMNS_FIRST + sorted({k for row in nodes for k in row} - set(NODE_COLUMNS_FIRST))
-    edges = [{"source": u, "target": v, "key": k, **d} for u, v, k, d in flat_graph(graph).edges(keys=True, data=True)]
-    written = []
-    for name, rows, columns in (("nodes.csv", nodes, node_columns), ("edges.csv", edges, EDGE_COLUMNS)):
+    edges = [{"source": u, "target": v, "key": k, **d} for u, v, k, d in flat.edges(keys=True, data=True)]
 
-        def write(path, rows=rows, columns=columns):
-            with path.open("w", newline="", encoding="utf-8") as handle:
-                writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
-                writer.writeheader()
-                writer.writerows(rows)
+    def table(rows, columns):
+        def write(handle):
+            text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+            writer = csv.DictWriter(text, fieldnames=columns, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(rows)
+            text.flush()
+            text.detach()
 
-        written.append(atomic_write(out / name, write))
-    return written
+        return write
+
+    return [Path(p) for p in write_folder(out, {"nodes.csv": table(nodes, node_columns), "edges.csv": table(edges, EDGE_COLUMNS)})]

@@ -24,7 +24,7 @@ import networkx as nx
 from ..analysis import centrality
 from ..errors import DataError, UsageError
 from ..schema import AREA, IN_AREA, LINKED_TO, ORG_EDGES, SITE
-from .files import atomic_write
+from .files import write_text
 from .registry import register
 
 COLOURS = {
@@ -337,7 +337,7 @@ def page(graph: nx.MultiDiGraph, title: str = "pchgraph: primary care home partn
 def write_html(graph: nx.MultiDiGraph, out: Path, title: str | None = None, size_by: str = "degree") -> Path:
     """Write the page to `out` (whole or not at all)."""
     text = page(graph, title or "pchgraph: primary care home partnerships", size_by)
-    return atomic_write(out, lambda p: p.write_text(text, encoding="utf-8"))
+    return Path(write_text(out, text))
 
 
 @register(

@@ -8,13 +8,15 @@ Layouts: ``brochure`` (numbered entries with NO. OF PCHs / STP AREA fields) and 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import DataError, Problem
+from ..errors import Problem
 from . import brochure, casestudy  # noqa: F401  (importing a layout registers it)
 from .casestudy import distinctive_words
 from .document import read_document
+from .formats import chosen_files
 from .mentions import Mention, partner_mentions, standalone_names
 from .registry import READERS, Reader, Reading, reader_for, register
 from .sites import Site
@@ -23,12 +25,9 @@ __all__ = ["Corpus", "READERS", "Reader", "Reading", "read_sources", "reader_for
 
 
 def source_files(folder: Path) -> list[Path]:
-    """The documents in a folder: every regular, non-hidden file, in name order."""
-    if not folder.exists():
-        raise DataError("no such folder", where=str(folder))
-    if not folder.is_dir():
-        raise DataError("not a folder", where=str(folder))
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    """The documents in a folder, in name order: its regular, non-hidden files whose content is
+    text, PDF or HTML, less editor backups, data tables and pchgraph's own outputs (`formats`)."""
+    return chosen_files(folder)[0]
 
 
 @dataclass
@@ -63,7 +62,10 @@ def read_sources(folder: Path) -> Corpus:
     """
     corpus = Corpus()
     partner_lists: list[Site] = []
-    for path in source_files(folder):
+    documents, corpus.problems = chosen_files(folder)
+    # only a paged document (a PDF) is remembered, for the pages of its partner lists read below
+    page_of: dict[str, Callable[[int], int | None]] = {}
+    for path in documents:
         document, problem = read_document(path)
         if document is None:
             corpus.problems.append(problem)
@@ -72,6 +74,10 @@ def read_sources(folder: Path) -> Corpus:
         reading = reader_for(document).read(document)
         corpus.problems += reading.problems
         add_sites(corpus, reading.sites)
+        if document.paged:
+            page_of[document.name] = document.page_of
+            for mention in reading.mentions:
+                mention.page = document.page_of(mention.line)
         corpus.mentions += reading.mentions
         partner_lists += reading.partner_lists
     known = standalone_names([s.partners_text for s in partner_lists if s.partners_text])
@@ -81,6 +87,8 @@ def read_sources(folder: Path) -> Corpus:
         for mention in partner_mentions(site.partners, known):
             mention.source_file = site.source_file
             mention.site_id = site.id
+            if site.source_file in page_of:
+                mention.page = page_of[site.source_file](mention.line)
             corpus.mentions.append(mention)
     if not corpus.files and not corpus.problems:
         corpus.problems.append(Problem(str(folder), None, "folder holds no documents", "error"))

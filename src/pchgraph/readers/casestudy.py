@@ -19,6 +19,7 @@ from .mentions import (
     COLLECTIVE,
     COUNTED,
     HEAD_WORDS,
+    MENTIONED,
     ORGANISATION,
     PRACTICE,
     SELF,
@@ -34,11 +35,13 @@ from .mentions import (
     words,
 )
 from .registry import Reading, register
-from .sites import Site
+from .sites import Site, count_value
 from .structure import PERSON, TRAILING_FIGURES, Block, bare_name, blocks, is_site_heading, item_head, site_lists
 from .structure import SITE_HEADS as SITE_HEAD_WORDS
 
 PROSE_HEADS = {
+    "board",
+    "icb",
     "trust",
     "council",
     "ccg",
@@ -182,7 +185,39 @@ LEADING_WORDS = {
 }
 TOKEN = r"(?:[A-Z][\w'&@.\-]*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?")
+PHRASE_WITH = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on|with)\s+)?{TOKEN})*(?:\s+\d+\b)?")
 PROFILE = re.compile(r"^\s*(?P<model>[A-Z][\w -]{2,40}?)\s*:\s*(?P<name>[A-Z].*?)\s*$")
+
+
+class Stretch:
+    """A stretch of text standing in for a regex match (start, end, group(0))."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _=0) -> str:
+        return self._text[self._start : self._end]
+
+
+def phrases(text: str) -> list:
+    """Runs of capitalised words, joined also by 'with' between places ('Blackburn with
+    Darwen'), but cut where 'with' follows an organisational word ('… Trust with Kent …')."""
+    found = []
+    for match in PHRASE_WITH.finditer(text):
+        start = match.start()
+        for cut in re.finditer(r"\s+with\s+", match.group(0)):
+            before = match.group(0)[: cut.start()].split()[-1].lower()
+            if before in PROSE_HEADS or before in HEAD_WORDS:
+                found.append(Stretch(text, start, match.start() + cut.start()))
+                start = match.start() + cut.end()
+        found.append(Stretch(text, start, match.end()))
+    return found
 
 
 def prose_names(text: str) -> list[tuple[int, int, str]]:
@@ -192,7 +227,7 @@ def prose_names(text: str) -> list[tuple[int, int, str]]:
     ['Southwark PCT', 'Wiltshire Health and Care']
     """
     found = []
-    for match in PHRASE.finditer(text):
+    for match in phrases(text):
         start, end = match.start(), match.end()
         tokens = list(re.finditer(r"\S+", match.group(0)))
         while tokens and tokens[0].group(0).lower().strip("'") in LEADING_WORDS:
@@ -214,6 +249,8 @@ def prose_names(text: str) -> list[tuple[int, int, str]]:
         phrase_words = words(phrase)
         if not phrase_words or (len(phrase_words) == 1 and phrase_words[0].lower() in PROSE_HEADS):
             continue
+        if all(w.lower() in MONTHS or w.isdigit() for w in phrase_words):
+            continue
         last = re.sub(r"\d+$", "", phrase_words[-1]).lower() or (phrase_words[-2].lower() if len(phrase_words) > 1 else "")
         if (
             not BRANDS.match(phrase)
@@ -234,9 +271,14 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     'Wiltshire GP Alliance'
     """
     title = re.sub(r"^\s*\d+[.)]\s*", "", title).strip()
+    title = QUESTION.sub("", title).rstrip("?").strip()
     candidates = [name for _, _, name in prose_names(title) if words(name)[-1].lower() in SITE_HEADS]
     if not candidates:
-        return title if len(title.split()) <= 8 else title.split(" – ")[-1].split(",")[0].strip()
+        if len(title.split()) <= 8:
+            return title
+        if " – " in title:
+            return title.split(" – ")[-1].split(",")[0].strip()
+        return first_proper_name(title) or title
     chosen = max(candidates, key=len)
     title_tokens = {t for w in words(chosen) for t in re.split(r"-", w.lower())}
     fuller = [
@@ -245,6 +287,43 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
         if name != chosen and words(name)[-2:] == words(chosen)[-2:] and {w.lower() for w in words(name)} <= title_tokens
     ]
     return max(fuller, key=lambda n: (len(words(n)), n)) if fuller else chosen
+
+
+QUESTION = re.compile(r"^(?:what|who|where)\s+(?:is|are)\s+", re.I)
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+GENERIC_SUBJECT = re.compile(
+    r"^(?:an?|the)\s+(?P<noun>alliance|partnership|network|federation|collaborative|vanguard|locality|neighbourhood)\b", re.I
+)
+
+
+def is_date(name: str) -> bool:
+    """Whether a name is only a date ('November 2019'), which a list may trail."""
+    tokens = re.sub(r"^(?:in|on|from|by|since)\s+", "", name.strip(), flags=re.I).split()
+    return bool(tokens) and all(t.lower().strip(".,") in MONTHS or t.strip(".,").isdigit() for t in tokens)
+
+
+def first_proper_name(sentence: str) -> str | None:
+    """The first run of capitalised words in a sentence that is neither a date nor a national
+    body: what a title written as a sentence is about ('In March 2015 the Fylde Coast was …')."""
+    for match in PHRASE.finditer(sentence):
+        tokens = [t for t in match.group(0).split() if t.lower().strip("'") not in LEADING_WORDS and t.lower() not in MONTHS]
+        name = " ".join(t for t in tokens if not t.isdigit())
+        if name and not NATIONAL_BODIES.match(name) and not is_generic(name):
+            return name
+    return None
+
+
+def named_subject(title: str, body: str) -> str | None:
+    """When a title's subject is a common noun ('An alliance created …'), the name the text
+    gives that noun ('The One Croydon alliance')."""
+    subject = GENERIC_SUBJECT.match(title)
+    if not subject:
+        return None
+    named = re.search(rf"((?:[A-Z][\w'’&-]*\s+){{1,5}})(?i:{subject.group('noun')})\b", body)
+    if not named:
+        return None
+    name = re.sub(r"^(?:The|A|An)\s+", "", named.group(0).strip())
+    return name if name.split()[0][:1].isupper() else None
 
 
 def profile_headings(lines: list[Line]) -> list[tuple[Line, str]]:
@@ -322,6 +401,10 @@ def structured_sites(document: Document, found: list[Block], profiles: list[tupl
         known = [site for site in sites.values() if tokens & distinctive_words(site.name)]
         if len(known) == 1:
             opened[i] = known[0]
+            # A numbered heading ('1. The Breckland Alliance') has numbered siblings: the
+            # un-numbered headings below it ('Overview') are its own subsections.
+            if block.marker and block.marker[0].isdigit():
+                sticky.add(i)
     return opened, sticky
 
 
@@ -341,7 +424,10 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
     opened, sticky = structured_sites(document, found, profiles)
     distinct = list({id(site): site for site in opened.values()}.values())
     if not distinct:
-        return title_site(document, found)
+        named = prose_sites(document, found)
+        if len(named) < 2:
+            return title_site(document, found)
+        return [Piece(site_in_subject(block.text, named), block.paragraph, 0, block.kind == "row") for block in found], named
     if len(distinct) == 1:
         if distinctive_words(bare_name(found[0].text)) == distinctive_words(distinct[0].name):
             distinct[0].line = found[0].first
@@ -372,19 +458,46 @@ def is_table_header(found: list[Block], index: int) -> bool:
     return index + 1 < len(found) and found[index + 1].kind == "row"
 
 
+STRONG_SITE_HEAD = re.compile(r"(?i)\b(?:primary care networks?|pcns?|primary care homes?|vanguards?|integrated care partnerships?)$")
+
+
+def prose_sites(document: Document, found: list[Block]) -> list[Site]:
+    """Sites a text names in running prose by what they are ('Burnley East Primary Care
+    Network and Blackburn with Darwen Primary Care Network'): a network, home or vanguard is a
+    site by definition."""
+    sites: dict[str, Site] = {}
+    for block in found:
+        text = block.paragraph.text
+        for start, end, _ in prose_names(text):
+            for span in split_on_and(text, Span(start, end)):
+                name = trimmed(text, span).of(text)
+                if STRONG_SITE_HEAD.search(name) and len(words(name)) > len(STRONG_SITE_HEAD.search(name).group(0).split()):
+                    line = block.paragraph.line_of(span.start)
+                    sites.setdefault(slug(name), Site(name=name, source_file=document.name, line=line, document_kind="case study"))
+    return list(sites.values())
+
+
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
     """One site, named by the document's title; every other block is its text."""
     first = found[0]
     body_names = [name for block in found[1:] for _, _, name in prose_names(block.text)]
-    name = site_name_from_title(first.lines[0].text, body_names)
+    body = " ".join(block.text for block in found[1:])
+    name = named_subject(first.lines[0].text, body) or site_name_from_title(first.lines[0].text, body_names)
     site = Site(name=name, source_file=document.name, line=first.first, document_kind="case study")
-    rest = [Piece(site, joined_paragraph(first.lines[1:]))] if len(first.lines) > 1 else []
+    # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
+    # Croydon and the local NHS …') names partners too; a short title only names the site.
+    if ends_sentence(first.text) or len(first.text.split()) > 12:
+        rest = [Piece(site, first.paragraph)]
+    else:
+        rest = [Piece(site, joined_paragraph(first.lines[1:]))] if len(first.lines) > 1 else []
     return rest + [Piece(site, block.paragraph, 0, block.kind == "row") for block in found[1:]], [site]
 
 
 def site_in_subject(text: str, sites: list[Site]) -> Site | None:
     """The site a paragraph is about when it begins with that site's own name ('Burnley East is …')."""
-    opening = [w.lower() for w in words(" ".join(text.split()[:8]))]
+    opening = [w.lower() for w in words(" ".join(text.split()[:9]))]
+    while opening and opening[0] in LEADING_WORDS:
+        opening.pop(0)
     for site in sites:
         own = [w.lower() for w in words(site.name) if w.lower() not in ("the",)]
         while own and own[-1] in (*SITE_HEAD_WORDS, "primary", "care"):
@@ -406,19 +519,125 @@ def is_partner_list(paragraph: Paragraph) -> bool:
     return short / len(items) >= 0.8 and named / len(items) >= 0.5
 
 
-def prose_mentions(paragraph: Paragraph) -> list[Mention]:
-    """Organisation mentions in running text."""
+# Bodies that documents name as the owner, funder or regulator of a programme, not as a partner
+# of one site, unless a partner list names them.
+NATIONAL_BODIES = re.compile(
+    r"(?i)^(?:the\s+)?(?:NHS\s*England|NHS\s*Improvement|NHS\s*Digital|NHS\s*Confederation|NHS\s*Providers|"
+    r"Care\s+Quality\s+Commission|CQC|Public\s+Health\s+England|Health\s+Education\s+England|"
+    r"Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|DHSC|National\s+Health\s+Service|NHS(?:\s+in\s+.+)?|"
+    r"King['’]s\s+Fund|Nuffield\s+Trust|National\s+Association\s+of\s+Primary\s+Care|NAPC)$"
+)
+# Words around a name that say the document only names it: an agent of a passive verb, a
+# source, a person's employer, a body that announces or decides.
+NAMED_ONLY_BEFORE = re.compile(
+    r"(?i)(?:\b(?:funded|launched|announced|revealed|selected|published|chosen|approved|backed|commissioned|run|delivered|"
+    r"audited|inspected|rated)\s+by(?:\s+both)?|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
+    r"\b(?:director|chief\s+executive|chair(?:man|woman)?|manager|lead|officer|head|spokes(?:man|woman|person)|"
+    r"clinical\s+director|consultant|GP)\b[^.;:]{0,40}?\b(?:of|at|for)|\bDr\s+[A-Z][\w'-]+,\s+of)\s+(?:the\s+)?$"
+)
+NAMED_ONLY_AFTER = re.compile(
+    r"(?i)^(?:['’]s?\s+(?:\w+\s+){0,3}?(?:director|chief|chair|head|lead|officer|executive|manager|spokes\w*|rating)\b|"
+    r"\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed)\b|\s+(?:announced|said|decided|confirmed)\b)"
+)
+
+
+def named_only(text: str, start: int, end: int, name: str) -> bool:
+    """Whether running text only names a body (owner, funder, source, employer), rather than
+    giving it as a partner: by what the body is, or by the words around it."""
+    return bool(
+        NATIONAL_BODIES.match(name)
+        or NAMED_ONLY_BEFORE.search(text[max(0, start - 80) : start])
+        or NAMED_ONLY_AFTER.match(text[end : end + 60])
+    )
+
+
+NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
+# Unnamed groups of organisations in running text: a quantity or determiner, then a plural of
+# the kinds of body partnerships are made of ('three GP practices', 'the voluntary sector').
+COLLECTIVE_PROSE = re.compile(
+    rf"(?<![\w-])(?i:(?:all|the|our|its|their|other|local|several|many|some|remaining|more than|about|another|a number of|both)\s+|"
+    rf"{NUMBER}\s+(?:out\s+)?(?:of\s+)?(?:(?:the|our)\s+(?:\w+['’]s\s+)?{NUMBER}?\s*)?)+"
+    r"(?:(?:[A-Z][\w'’-]*|(?i:gp|general|member|local|established|different|neighbouring|voluntary|community|health|care|"
+    r"primary|nhs|support|third|sector|faith|social|enterprise|housing|partner|alliance|and|related|health-related),?)\s+){0,6}?"
+    r"(?i:practices|surgeries|partners|organisations|agencies|charities|groups|networks|pcn['’]?s|trusts|authorities|"
+    r"providers|sector|nhs|associations)\b"
+    r"|(?<![\w-])(?i:(?:adult\s+)?social\s+care)\b(?!\s+(?i:trust|partnership))"
+)
+
+
+def prose_collectives(paragraph: Paragraph, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Collective mentions in running text, where no organisation name already stands."""
     found = []
+    for match in COLLECTIVE_PROSE.finditer(paragraph.text):
+        start, end = match.span()
+        if any(start < b and a < end for a, b in taken):
+            continue
+        phrase = match.group(0).strip()
+        number = re.search(rf"(?i)\b{NUMBER}\b", phrase)
+        count = count_value(number.group(0).replace(",", "")) if number else None
+        found.append(Mention(phrase, phrase, COLLECTIVE, paragraph.line_of(start), count=count))
+    return found
+
+
+SINGULAR_HEADS = {
+    "clinical commissioning groups": "CCG",
+    "ccgs": "CCG",
+    "councils": "Council",
+    "foundation trusts": "Foundation Trust",
+    "trusts": "Trust",
+    "surgeries": "Surgery",
+    "practices": "Practice",
+    "hospitals": "Hospital",
+}
+# Two names sharing one plural head: 'Nottingham City and County councils', 'South Nottingham
+# and Erewash clinical commissioning groups', 'Crossroads and Penhill surgeries'.
+SHARED_HEAD = re.compile(
+    r"(?<![\w'’-])(?P<first>(?:[A-Z][\w'’&-]*\s+){1,4})and\s+(?P<second>(?:[A-Z][\w'’&-]*\s+){1,4})"
+    rf"(?P<head>(?i:{'|'.join(sorted(SINGULAR_HEADS, key=len, reverse=True))}))\b"
+)
+
+
+def shared_head_mentions(paragraph: Paragraph) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """One mention per name that shares a plural head, each named with the head in the singular."""
+    found, spans = [], []
+    for match in SHARED_HEAD.finditer(paragraph.text):
+        singular = SINGULAR_HEADS[match.group("head").lower()]
+        for part in ("first", "second"):
+            printed = match.group(part).strip()
+            name = f"{printed} {singular}"
+            kind = PRACTICE if is_practice_name(name) else ORGANISATION
+            found.append(
+                Mention(
+                    printed,
+                    re.sub(r"^the\s+", "", name, flags=re.I),
+                    kind,
+                    paragraph.line_of(match.start(part)),
+                    note="shares a plural head",
+                )
+            )
+        spans.append(match.span())
+    return found, spans
+
+
+def prose_mentions(paragraph: Paragraph) -> list[Mention]:
+    """Organisation mentions in running text; bodies it only names are kept as mentioned, and
+    unnamed groups ('three GP practices', 'the voluntary sector') as collective mentions."""
+    found, taken = shared_head_mentions(paragraph)
     text = paragraph.text
     for start, end, _ in prose_names(text):
+        if any(start < b and a < end for a, b in taken):
+            continue
         for span in split_on_and(text, Span(start, end)):
             span = trimmed(text, span)
             name = span.of(text)
             if not words(name) or is_generic(name):
                 continue
             kind = PRACTICE if is_practice_name(name) else ORGANISATION
+            if named_only(text, span.start, span.end, name):
+                kind = MENTIONED
             found.append(Mention(name, re.sub(r"^the\s+", "", name), kind, paragraph.line_of(span.start)))
-    return found
+            taken.append((span.start, span.end))
+    return sorted(found + prose_collectives(paragraph, taken), key=lambda m: (m.line, text.find(m.text)))
 
 
 @register("free text", detect=lambda document: True, priority=-100)
@@ -491,9 +710,12 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         if names_a_list(listed) or is_partner_list(Paragraph(listed.strip(), [0], [paragraph.first_line])):
             outside = text[: lead.start()] + " " * (stop - lead.start()) + text[stop:]
             inside = " " * lead.end() + listed + " " * (len(text) - stop)
+            shared, spans = shared_head_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos))
+            for start, end in spans:
+                inside = inside[:start] + " " * (end - start) + inside[end:]
+            listed_mentions = [m for m in partner_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos)) if not is_date(m.name)]
             return sorted(
-                prose_mentions(Paragraph(outside, paragraph.starts, paragraph.line_nos))
-                + partner_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos)),
+                prose_mentions(Paragraph(outside, paragraph.starts, paragraph.line_nos)) + shared + listed_mentions,
                 key=lambda m: (m.line, text.find(m.text)),
             )
     return prose_mentions(paragraph)

@@ -1,6 +1,8 @@
-"""Plain-text documents: decoding, character clean-up, page furniture, and joined paragraphs.
+"""Documents as lines: decoding, character clean-up, page furniture, and joined paragraphs.
 
 Every line keeps its 1-based number in the original file, so anything read from it can be traced.
+A PDF or a saved web page is read as the text extracted from it (`formats`), numbered the same
+way; a PDF's lines also keep their page.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Problem
+from . import formats
 
 CHARACTER_FIXES = str.maketrans(
     {
@@ -41,10 +44,12 @@ TERMINAL = (".", "!", "?")
 
 @dataclass(frozen=True)
 class Line:
-    """One line of a source file, cleaned, with its 1-based number in that file."""
+    """One line of a source file, cleaned, with its 1-based number in that file (in the text
+    extracted from it, for a PDF or a web page) and, for a PDF, its 1-based page."""
 
     no: int
     text: str
+    page: int | None = None
 
     @property
     def blank(self) -> bool:
@@ -61,6 +66,21 @@ class Document:
     @property
     def name(self) -> str:
         return self.path.name
+
+    @property
+    def paged(self) -> bool:
+        """Whether the lines know their page (a PDF)."""
+        return any(line.page is not None for line in self.lines)
+
+    def page_of(self, line_no: int) -> int | None:
+        """The page a line is on, or None for a document without pages.
+
+        >>> Document(Path("a.pdf"), [Line(1, "A", 1), Line(2, "B", 2)]).page_of(2)
+        2
+        """
+        if 1 <= line_no <= len(self.lines):
+            return self.lines[line_no - 1].page
+        return None
 
 
 @dataclass
@@ -147,19 +167,67 @@ def page_furniture(raw_lines: list[str]) -> set[int]:
     return {j for key, found in candidates.items() if len(found) >= max(2, pages / 2) and len(key) <= 80 for j in found}
 
 
-def document_lines(text: str) -> list[Line]:
-    """Cleaned lines of a text, numbered from 1, with page breaks and running headers blanked.
+def document_lines(text: str, paged: bool = False) -> list[Line]:
+    """Cleaned lines of a text, numbered from 1, with page breaks and running headers blanked;
+    with `paged`, each line also gets the page it is on, counting form feeds.
 
     >>> [l.text for l in document_lines("A\\r\\nB\\fC")]
     ['A', 'BC']
+    >>> [(l.text, l.page) for l in document_lines("A\\n\\fB", paged=True)]
+    [('A', 1), ('B', 2)]
     """
     raw = LINE_BREAK.split(text)
     furniture = page_furniture(raw)
-    return [Line(i + 1, "" if i in furniture else clean_line(raw_text.replace(PAGE_BREAK, ""))) for i, raw_text in enumerate(raw)]
+    pages = line_pages(raw) if paged else [None] * len(raw)
+    return [Line(i + 1, "" if i in furniture else clean_line(raw_text.replace(PAGE_BREAK, "")), pages[i]) for i, raw_text in enumerate(raw)]
+
+
+def line_pages(raw_lines: list[str]) -> list[int]:
+    """The 1-based page of each line: the page its first character is on, form feeds separating
+    pages (a form feed that ends a line belongs to the line's page, one that starts it does not).
+
+    >>> line_pages(["a", "b\\f", "\\fc", "d"])
+    [1, 1, 3, 3]
+    """
+    pages = []
+    page = 1
+    for text in raw_lines:
+        content = text.lstrip(PAGE_BREAK)
+        page += len(text) - len(content)
+        pages.append(page)
+        page += content.count(PAGE_BREAK)
+    return pages
 
 
 def read_document(path: Path) -> tuple[Document | None, Problem | None]:
-    """Read a source file into a Document, or say why it cannot be read."""
+    """Read a source file into a Document, or say why it cannot be read.
+
+    The file's content decides how: a PDF and an HTML page are read as the text extracted from
+    them, anything else as UTF-8 text.
+
+    Parameters
+    ----------
+    path : Path
+        A source file.
+
+    Returns
+    -------
+    tuple of (Document or None, Problem or None)
+        The document, or None and the one-line problem naming the file.
+    """
+    kind = formats.file_kind(path).format
+    try:
+        if kind == formats.PDF:
+            return Document(path, document_lines(PAGE_BREAK.join(formats.pdf_pages(path)), paged=True)), None
+        if kind == formats.HTML:
+            return Document(path, document_lines(formats.html_text(path))), None
+    except formats.Unreadable as exc:
+        return None, Problem(path.name, None, str(exc))
+    except formats.NotPdf:
+        # what starts as a PDF does but is none is judged as any other file: text, or binary
+        pass
+    except OSError as exc:
+        return None, Problem(path.name, None, f"cannot read file: {exc.strerror or exc}", "error")
     text, problem = decoded_text(path)
     if text is None:
         return None, problem

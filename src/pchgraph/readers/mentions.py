@@ -23,6 +23,7 @@ PRACTICE = "practice"
 COLLECTIVE = "collective"
 UNRESOLVED = "unresolved"
 SELF = "self"
+MENTIONED = "mentioned"
 
 HEAD_WORDS = {
     "trust",

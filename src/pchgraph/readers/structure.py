@@ -146,7 +146,9 @@ def mark_headings_between(found: list[Block]) -> None:
         if block.kind != "item" or len(block.lines) != 1 or not looks_like_heading(block.text):
             continue
         after = found[i + 1].kind if i + 1 < len(found) else None
-        if after == "paragraph" and previous_item(found, i) is None:
+        following = found[i + 1] if i + 1 < len(found) else None
+        continued = following is not None and following.kind == "item" and previous_item(found, i + 1) is not None
+        if after in ("paragraph", "heading") and previous_item(found, i) is None and not continued:
             block.kind = "heading"
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..names import org_key, slug
-from ..readers.mentions import ORGANISATION, PRACTICE, Mention, is_generic
+from ..readers.mentions import MENTIONED, ORGANISATION, PRACTICE, Mention, is_generic
 from ..resources import alias_paths
 from ..schema import ORG_KINDS
 from .codes import ccg_code, council_code, practice_code, trust_code
@@ -29,7 +29,8 @@ KIND_RULES: list[tuple[str, str]] = [
         "nhs_body",
         r"\bNHS England\b|^Public Health England$|\bNHS 111\b|Academic Health Science Network|\bAHSN\b|"
         r"\bLocal (Pharmaceutical|Pharmacy|Dental|Ophthalmic|Optical|Medical) Committee\b|Health Education England|"
-        r"Commissioning Services?\b|Care Quality Commission|NHS Improvement|Education Provider Network|\bPCTs?\b|Primary Care Trust",
+        r"Commissioning Services?\b|Care Quality Commission|NHS Improvement|Education Provider Network|\bPCTs?\b|Primary Care Trust|"
+        r"Integrated Care Board|\bICB\b|\bNHS in\b|National Health Service",
     ),
     ("ccg", r"\bCCGs?\b|Clinical Commissioning Group"),
     (
@@ -187,7 +188,7 @@ def grouped_mentions(mentions: list[Mention], scope_of: dict[str, str]) -> dict[
     aliases = alias_table()
     groups: dict[tuple, Group] = {}
     for mention in mentions:
-        if mention.kind not in (ORGANISATION, PRACTICE):
+        if mention.kind not in (ORGANISATION, PRACTICE, MENTIONED):
             continue
         name = mention.name
         if is_generic(name) and mention.note and not is_generic(mention.note) and kind_of(mention.note)[0] == "council":

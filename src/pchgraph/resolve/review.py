@@ -4,12 +4,14 @@ alias table. Nothing here merges anything by itself."""
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import networkx as nx
 from rapidfuzz import fuzz
 
 from ..errors import DataError, UsageError
+from ..files import locked, write_text
 from ..names import org_key
 from ..resources import user_alias_path
 from ..schema import ORG_KINDS
@@ -108,16 +110,19 @@ def accept(rows: list[dict], number: int, why: str, path: Path | None = None) ->
     row = match[0]
     path = path or user_alias_path()
     entry = {"canonical": row["keep"], "alias": row["merge"], "kind": row["kind"], "why": why.strip()}
-    new_file = not path.exists() or not path.read_text(encoding="utf-8").strip()
-    if not new_file and org_key(row["merge"]) in alias_table(path):
-        raise UsageError(f"'{row['merge']}' is in the alias table already", where=str(path))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=ALIAS_COLUMNS)
-            if new_file:
-                writer.writeheader()
-            writer.writerow(entry)
-    except OSError as exc:
-        raise DataError(f"cannot write alias table: {exc.strerror}", where=str(path)) from exc
+    with locked(path):
+        try:
+            existing = path.read_text(encoding="utf-8") if path.exists() else ""
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataError(f"cannot read alias table: {getattr(exc, 'strerror', None) or exc}", where=str(path)) from exc
+        new_file = not existing.strip()
+        if not new_file and org_key(row["merge"]) in alias_table(path):
+            raise UsageError(f"'{row['merge']}' is in the alias table already", where=str(path))
+        added = io.StringIO()
+        writer = csv.DictWriter(added, fieldnames=ALIAS_COLUMNS)
+        if new_file:
+            writer.writeheader()
+        writer.writerow(entry)
+        text = ("" if new_file else existing if existing.endswith("\n") else existing + "\n") + added.getvalue()
+        write_text(path, text, make_parents=True)
     return entry

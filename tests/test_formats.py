@@ -1,0 +1,296 @@
+"""PDFs and saved web pages read as their text reads: each made here from a real document of the
+corpus (HTML around it, then printed to PDF by headless Chromium), and each compared with the
+plain text it came from. Unreadable ones (a scan, an encrypted PDF, a page of only navigation) are
+one warning naming the file, never a site."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from conftest import CHROMIUM
+from pchgraph.graph import build_graph
+from pchgraph.readers import read_sources
+from pchgraph.readers.document import read_document
+from pchgraph.resources import sources_dir
+from pchgraph.schema import MEMBER_OF, PARTNER_OF
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+DOCUMENTS = sorted(CORPUS.glob("*.txt")) + [sources_dir() / "000_088decee05a9e550.txt"]
+BULLET = re.compile(r"^[•\-*]\s+")
+NUMBERED = re.compile(r"^(\d+)\.\s+")
+BOILERPLATE_TOP = (
+    '<header><a href="/">Home</a> | <a href="/about">About us</a></header>'
+    '<nav><ul><li><a href="/news">News</a></li><li><a href="/contact">Contact Kent Community Health NHS Foundation Trust</a></li></ul></nav>'
+)
+BOILERPLATE_END = (
+    '<aside><h3>Related stories</h3><ul><li><a href="/x">Age UK Camden opens a new centre</a></li></ul></aside>'
+    '<footer><p>Copyright 2017 Example Healthcare NHS Trust. All rights reserved.</p><a href="/privacy">Privacy</a></footer>'
+)
+# Chromium draws the default list bullet as a shape; a text marker keeps it in the PDF's text, as
+# a word processor's bullet character would be
+PRINT_STYLE = '<style>ul { list-style-type: "\\2022  "; }</style>'
+
+
+def blocks(text: str) -> list[list[str]]:
+    """The runs of non-blank lines of a text, each line stripped."""
+    runs = re.split(r"\n[ \t\u00a0]*\n", text)
+    return [[line.strip() for line in run.splitlines() if line.strip()] for run in runs if run.strip()]
+
+
+def is_numbered_list(lines: list[str]) -> bool:
+    numbers = [NUMBERED.match(line) for line in lines]
+    return len(lines) > 1 and all(numbers) and [int(n.group(1)) for n in numbers] == list(range(1, len(lines) + 1))
+
+
+def block_html(lines: list[str], first: bool, last: bool) -> str:
+    """One run of lines as the element a web page would give it: a list, a heading or a paragraph."""
+    if all(BULLET.match(line) for line in lines):
+        return "<ul>" + "".join(f"<li>{html.escape(BULLET.sub('', line))}</li>" for line in lines) + "</ul>"
+    if is_numbered_list(lines):
+        return "<ol>" + "".join(f"<li>{html.escape(NUMBERED.sub('', line))}</li>" for line in lines) + "</ol>"
+    if len(lines) == 1 and first:
+        return f"<h1>{html.escape(lines[0])}</h1>"
+    if len(lines) == 1 and len(lines[0]) < 70 and not lines[0].endswith((".", ",", ";", ":")) and not last:
+        return f"<h2>{html.escape(lines[0])}</h2>"
+    return "<p>" + "<br>\n".join(html.escape(line) for line in lines) + "</p>"
+
+
+def page_html(text: str, title: str, boilerplate: bool = True) -> str:
+    """A web page holding the text, with a site's header, navigation, sidebar and footer around it."""
+    runs = blocks(text)
+    body = "\n".join(block_html(lines, i == 0, i == len(runs) - 1) for i, lines in enumerate(runs))
+    top, end = (BOILERPLATE_TOP, BOILERPLATE_END) if boilerplate else ("", "")
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f"<script>var menu = 'Home';</script>{PRINT_STYLE}</head>\n"
+        f"<body>{top}<main><article>\n{body}\n</article></main>{end}</body></html>\n"
+    )
+
+
+def chromium_reason() -> str | None:
+    return None if Path(CHROMIUM).exists() else f"{CHROMIUM} is not installed"
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Chromium's path. Skips where it is missing, except under CI, where that is a failure."""
+    reason = chromium_reason()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the PDF tests must run under CI, but {reason}")
+        pytest.skip(reason)
+    return CHROMIUM
+
+
+def print_pdf(chromium: str, page: Path, out: Path) -> Path:
+    """Print a local HTML page to PDF with headless Chromium."""
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={profile}",
+                f"--print-to-pdf={out}",
+                "--no-pdf-header-footer",
+                page.resolve().as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+    assert out.exists() and out.read_bytes().startswith(b"%PDF-"), f"Chromium wrote no PDF for {page.name}"
+    return out
+
+
+@pytest.fixture(scope="session")
+def pdfs(chromium, tmp_path_factory) -> dict[str, Path]:
+    """Every document printed to PDF from its web page without the site's boilerplate (as a
+    report is printed), two Chromiums at a time."""
+    folder = tmp_path_factory.mktemp("pdfs")
+    pages = []
+    for source in DOCUMENTS:
+        page = folder / f"{source.stem}.html"
+        page.write_text(page_html(source.read_text(encoding="utf-8"), source.stem, boilerplate=False), encoding="utf-8")
+        pages.append(page)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        printed = list(pool.map(lambda page: print_pdf(chromium, page, page.with_suffix(".pdf")), pages))
+    return {pdf.stem: pdf for pdf in printed}
+
+
+def read_alone(path: Path, tmp_path: Path, name: str | None = None):
+    """The corpus read from a folder holding only this file (under `name`, if given)."""
+    folder = tmp_path / f"only-{name or path.name}"
+    folder.mkdir()
+    shutil.copy(path, folder / (name or path.name))
+    return read_sources(folder)
+
+
+def what_was_read(corpus) -> tuple[list[str], list[str]]:
+    """The site names and the organisation and practice names mentioned, sorted."""
+    sites = sorted(site.name for site in corpus.sites)
+    organisations = sorted(m.name for m in corpus.mentions if m.kind in ("organisation", "practice"))
+    return sites, organisations
+
+
+def opens_with_a_title(source: Path) -> bool:
+    """Whether a document's first line is short enough to stay one line when printed. A document
+    that opens with a long sentence instead has no title; the case-study reader then names its
+    site after the first line, and a printed page wraps that line where a text file does not."""
+    first = next(line for line in source.read_text(encoding="utf-8").splitlines() if line.strip())
+    return len(first.strip()) <= 60
+
+
+@pytest.mark.parametrize("source", DOCUMENTS, ids=lambda p: p.stem)
+def test_a_web_page_reads_as_its_text(source, tmp_path):
+    page = tmp_path / f"{source.stem}.html"
+    page.write_text(page_html(source.read_text(encoding="utf-8"), source.stem), encoding="utf-8")
+    as_text = read_alone(source, tmp_path)
+    as_html = read_alone(page, tmp_path)
+    assert as_html.problems == []
+    assert what_was_read(as_html) == what_was_read(as_text)
+    assert all(m.page is None for m in as_html.mentions)
+
+
+def test_a_web_page_loses_its_navigation_header_and_footer(tmp_path):
+    source = DOCUMENTS[-1]
+    page = tmp_path / "page.html"
+    page.write_text(page_html(source.read_text(encoding="utf-8"), source.stem), encoding="utf-8")
+    document, problem = read_document(page)
+    text = "\n".join(line.text for line in document.lines)
+    assert problem is None
+    for boilerplate in ("About us", "Contact Kent Community", "Related stories", "Age UK Camden", "Copyright", "var menu"):
+        assert boilerplate not in text
+    assert "The Breckland Alliance" in text
+
+
+@pytest.mark.parametrize("source", [d for d in DOCUMENTS if opens_with_a_title(d)], ids=lambda p: p.stem)
+def test_a_pdf_reads_as_its_text_and_knows_its_pages(source, pdfs, tmp_path):
+    pdf = pdfs[source.stem]
+    as_text = read_alone(source, tmp_path)
+    as_pdf = read_alone(pdf, tmp_path)
+    assert as_pdf.problems == []
+    assert what_was_read(as_pdf) == what_was_read(as_text)
+    document, _ = read_document(pdf)
+    last_page = max(line.page for line in document.lines)
+    for mention in as_pdf.mentions:
+        assert mention.page is not None and 1 <= mention.page <= last_page, mention
+        assert mention.page == document.page_of(mention.line)
+        first_word = mention.text.split()[0]
+        assert first_word in document.lines[mention.line - 1].text, mention
+
+
+def test_pdf_pages_are_the_pages_the_lines_are_printed_on(pdfs):
+    from pdfminer.high_level import extract_text
+
+    documents = {pdf: read_document(pdf)[0] for pdf in pdfs.values()}
+    pdf, document = max(documents.items(), key=lambda item: max(line.page for line in item[1].lines))
+    pages = sorted({line.page for line in document.lines})
+    assert len(pages) >= 2, "some document should fill more than one printed page"
+    for page in pages:
+        printed = " ".join(extract_text(str(pdf), page_numbers=[page - 1]).split())
+        for line in document.lines:
+            if line.page == page and len(line.text) > 20:
+                assert " ".join(line.text.split()) in printed.replace("\u2019", "'"), (page, line)
+
+
+def test_pdf_edges_carry_their_page(pdfs, tmp_path):
+    graph = build_graph(read_alone(pdfs["000_088decee05a9e550"], tmp_path))
+    quoted = [data for _, _, data in graph.edges(data=True) if data["kind"] in (PARTNER_OF, MEMBER_OF)]
+    assert quoted
+    assert all(isinstance(data.get("page"), int) for data in quoted)
+
+
+def test_text_edges_have_no_page(graph):
+    assert all("page" not in data for _, _, data in graph.edges(data=True))
+
+
+def test_type_is_read_from_content_not_the_name(pdfs, tmp_path):
+    source = DOCUMENTS[-1]
+    as_text = what_was_read(read_alone(source, tmp_path))
+    page = tmp_path / "page.html"
+    page.write_text(page_html(source.read_text(encoding="utf-8"), source.stem), encoding="utf-8")
+    assert what_was_read(read_alone(page, tmp_path, name="saved-page.txt")) == as_text
+    assert what_was_read(read_alone(pdfs[source.stem], tmp_path, name="report")) == as_text
+
+
+def test_a_pdf_without_text_is_one_warning_and_no_site(tmp_path):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    scan = tmp_path / "scan.pdf"
+    with scan.open("wb") as handle:
+        writer.write(handle)
+    corpus = read_alone(scan, tmp_path)
+    assert [str(p) for p in corpus.problems] == ["scan.pdf: warning: PDF has no text layer (a scanned image?); nothing read"]
+    assert corpus.sites == [] and corpus.mentions == [] and corpus.files == []
+
+
+def test_a_printed_empty_page_is_one_warning_and_no_site(chromium, tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text('<!DOCTYPE html><html><body><img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></body></html>')
+    corpus = read_alone(print_pdf(chromium, page, tmp_path / "empty.pdf"), tmp_path)
+    assert [str(p) for p in corpus.problems] == ["empty.pdf: warning: PDF has no text layer (a scanned image?); nothing read"]
+    assert corpus.sites == []
+
+
+def encrypted_copy(pdf: Path, out: Path, user_password: str) -> Path:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=pdf)
+    writer.encrypt(user_password=user_password, owner_password="owner-secret", algorithm="AES-128")
+    with out.open("wb") as handle:
+        writer.write(handle)
+    return out
+
+
+def test_an_encrypted_pdf_is_one_warning_and_no_site(pdfs, tmp_path):
+    locked = encrypted_copy(pdfs["000_088decee05a9e550"], tmp_path / "locked.pdf", user_password="secret")
+    corpus = read_alone(locked, tmp_path)
+    assert [str(p) for p in corpus.problems] == ["locked.pdf: warning: encrypted PDF that cannot be opened without its password"]
+    assert corpus.sites == []
+
+
+def test_a_pdf_locked_only_against_editing_is_read(pdfs, tmp_path):
+    source = pdfs["000_088decee05a9e550"]
+    locked = encrypted_copy(source, tmp_path / "no-edit.pdf", user_password="")
+    assert what_was_read(read_alone(locked, tmp_path)) == what_was_read(read_alone(source, tmp_path))
+
+
+def test_a_page_of_only_navigation_is_one_warning_and_no_site(tmp_path):
+    links = "".join(f'<li><a href="/{n}">{name}</a></li>' for n, name in enumerate(["Home", "Kent County Council", "Age UK", "Contact"]))
+    page = tmp_path / "menu.html"
+    page.write_text(f"<!DOCTYPE html><html><head><title>Menu</title></head><body><nav><ul>{links}</ul></nav></body></html>")
+    corpus = read_alone(page, tmp_path)
+    assert [str(p) for p in corpus.problems] == [
+        "menu.html: warning: web page has no main text (only navigation or boilerplate); nothing read"
+    ]
+    assert corpus.sites == [] and corpus.mentions == []
+
+
+def test_printed_characters_are_kept(tmp_path):
+    page = tmp_path / "quote.html"
+    page.write_text(
+        "<!DOCTYPE html><html><body><main><h1>St Catherine’s Hospice</h1>"
+        "<p>St Catherine’s Hospice works with Crawley Borough Council and “Age UK West Sussex”.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    document, _ = read_document(page)
+    texts = [line.text for line in document.lines if line.text]
+    # the same clean-up as a text file's: curly quotes straightened, nothing else changed
+    assert texts == ["St Catherine's Hospice", 'St Catherine\'s Hospice works with Crawley Borough Council and "Age UK West Sussex".']
