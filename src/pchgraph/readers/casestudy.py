@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..errors import Problem
 from ..names import slug
 from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph
+from .gazetteer import known_names
 from .mentions import (
     BRANDS,
     COLLECTIVE,
@@ -624,6 +625,16 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     unnamed groups ('three GP practices', 'the voluntary sector') as collective mentions."""
     found, taken = shared_head_mentions(paragraph)
     text = paragraph.text
+    known = [(a, b) for a, b in known_names(text) if not any(a < y and x < b for x, y in taken)]
+
+    def add(start: int, end: int) -> None:
+        name = text[start:end]
+        kind = PRACTICE if is_practice_name(name) else ORGANISATION
+        if named_only(text, start, end, name):
+            kind = MENTIONED
+        found.append(Mention(name, re.sub(r"^the\s+", "", name), kind, paragraph.line_of(start)))
+        taken.append((start, end))
+
     for start, end, _ in prose_names(text):
         if any(start < b and a < end for a, b in taken):
             continue
@@ -632,11 +643,13 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             name = span.of(text)
             if not words(name) or is_generic(name):
                 continue
-            kind = PRACTICE if is_practice_name(name) else ORGANISATION
-            if named_only(text, span.start, span.end, name):
-                kind = MENTIONED
-            found.append(Mention(name, re.sub(r"^the\s+", "", name), kind, paragraph.line_of(span.start)))
-            taken.append((span.start, span.end))
+            # The reference data knows a longer name here ('Bath and North East Somerset, …').
+            if any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end) for a, b in known):
+                continue
+            add(span.start, span.end)
+    for start, end in known:
+        if not any(start < b and a < end for a, b in taken):
+            add(start, end)
     return sorted(found + prose_collectives(paragraph, taken), key=lambda m: (m.line, text.find(m.text)))
 
 

@@ -1,0 +1,100 @@
+"""Organisation names the reference data knows, found in running text in one pass.
+
+The bundled NHS reference data (trusts, CCGs, councils) is a gazetteer: its names, and the
+short forms documents use for them ("Barts Health" for Barts Health NHS Trust), are matched
+word by word with an Aho-Corasick automaton (pyahocorasick), so a name whose last word is not
+an organisational word, or that a comma breaks ("Bath and North East Somerset, Swindon, and
+Wiltshire …"), is still found. A short form is kept only when it says what kind of body it is
+("… Health", "… Hospitals", "… Partnership"): "East London" alone is a place, not a trust.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import rows
+
+WORD = re.compile(r"[A-Za-z0-9]+|&")
+# Words after which the rest of an official name only says what kind of body it is.
+KIND_ENDINGS = re.compile(
+    r"\s+(?:nhs\s+foundation\s+trust|nhs\s+trust|foundation\s+trust|ccg|clinical\s+commissioning\s+group)$", re.IGNORECASE
+)
+# A short form must keep a word that says it is an organisation, not a place.
+ORGANISATIONAL = re.compile(
+    r"\b(?:health|healthcare|hospitals?|care|partnership|community|mental|ambulance|services|university|teaching|council)\b", re.I
+)
+
+
+def words_of(text: str) -> list[str]:
+    return ["and" if w == "&" else w.lower() for w in WORD.findall(text)]
+
+
+def official_names() -> list[str]:
+    """Trust, CCG and council names from the bundled reference data."""
+    names = [r["name"] for r in rows("nhs_trusts_names.csv")]
+    names += [r["ccg_name"] for r in rows("ccg_stp_lookup_2016_2019.csv")]
+    names += [r["official_name"] for r in rows("local_authorities_uk_past_current.csv") if r.get("nation") == "England"]
+    return names
+
+
+def forms(name: str) -> set[str]:
+    """The word sequences under which a document may print an official name."""
+    full = " ".join(words_of(name))
+    found = {full, re.sub(r"^nhs\s+", "", full)}
+    short = KIND_ENDINGS.sub("", re.sub(r"^nhs\s+", "", full)).strip()
+    if short != full and ORGANISATIONAL.search(short) and len(short.split()) >= 2:
+        found.add(short)
+    return {f for f in found if len(f.split()) >= 2}
+
+
+@lru_cache(maxsize=1)
+def automaton():
+    """An Aho-Corasick automaton over every form of every official name (built once)."""
+    import ahocorasick  # pyahocorasick is compiled; only free-text reading needs it
+
+    machine = ahocorasick.Automaton()
+    for name in official_names():
+        for form in forms(name):
+            machine.add_word(f" {form} ", form)
+    machine.make_automaton()
+    return machine
+
+
+def known_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the longest known organisation names in text, printed as proper names
+    (each word capitalised, bar 'and', 'of', 'the'), without overlaps.
+
+    Examples
+    --------
+    >>> text = "staff transferred from Barts Health to the Royal Free London NHS Foundation Trust."
+    >>> [text[a:b] for a, b in known_names(text)]
+    ['Barts Health', 'Royal Free London NHS Foundation Trust']
+    """
+    spans = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    if not spans:
+        return []
+    joined = " " + " ".join("and" if text[a:b] == "&" else text[a:b].lower() for a, b in spans) + " "
+    starts = {}
+    position = 1
+    for index, (a, b) in enumerate(spans):
+        starts[position] = index
+        position += b - a if text[a:b] != "&" else 3
+        position += 1
+    found = []
+    for end, form in automaton().iter(joined):
+        first_char = end - len(form)
+        if first_char not in starts:
+            continue
+        first = starts[first_char]
+        last = first + len(form.split()) - 1
+        start, stop = spans[first][0], spans[last][1]
+        printed = text[start:stop]
+        if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("and", "of", "the", "&", "upon", "on", "in") for w in printed.split()):
+            found.append((start, stop))
+    found.sort(key=lambda span: (span[0], -(span[1] - span[0])))
+    kept: list[tuple[int, int]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
