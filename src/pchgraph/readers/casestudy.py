@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..errors import Problem
 from ..names import slug
 from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph
-from .gazetteer import known_names
+from .gazetteer import initials, known_names, trust_acronyms
 from .mentions import (
     BRANDS,
     COLLECTIVE,
@@ -37,7 +37,7 @@ from .mentions import (
 )
 from .registry import Reading, register
 from .sites import Site, count_value
-from .structure import PERSON, TRAILING_FIGURES, Block, bare_name, blocks, is_site_heading, item_head, site_lists
+from .structure import PERSON, TRAILING_FIGURES, Block, bare_name, blocks, is_name, is_site_heading, item_head, site_lists
 from .structure import SITE_HEADS as SITE_HEAD_WORDS
 
 PROSE_HEADS = {
@@ -391,10 +391,13 @@ def structured_sites(document: Document, found: list[Block], profiles: list[tupl
         if index is not None:
             opened[index] = site_named(name, line.no)
             sticky.add(index)
+    labels = {field_label(found, i) for i, block in enumerate(found) if block.kind == "heading" and is_site_heading(block)} - {None}
     for i, block in enumerate(found):
         if block.kind != "heading" or i in opened:
             continue
-        if is_site_heading(block):
+        # A heading followed by the same field as a site's heading ('Patient population: …')
+        # heads a sibling profile, whatever its name ends in.
+        if is_site_heading(block) or (field_label(found, i) in labels and is_name(block.text)):
             opened[i] = site_named(block.text, block.first)
             sticky.add(i)
             continue
@@ -452,6 +455,17 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
         owner = current or site_in_subject(block.text, sites)
         pieces.append(Piece(owner, block.paragraph, 0, block.kind == "row"))
     return pieces, sites
+
+
+FIELD = re.compile(r"^(?P<label>[A-Z][\w ]{2,30}):\s+\S")
+
+
+def field_label(found: list[Block], index: int) -> str | None:
+    """The label of a 'Label: value' line right after a heading, if there is one."""
+    if index + 1 >= len(found):
+        return None
+    match = FIELD.match(found[index + 1].text)
+    return match.group("label").lower() if match else None
 
 
 def is_table_header(found: list[Block], index: int) -> bool:
@@ -661,12 +675,16 @@ def read_case_study(document: Document) -> Reading:
         return Reading(problems=[Problem(document.name, None, "no site could be read from this document")])
     mentions: list[Mention] = []
     texts: dict[int, list[str]] = {}
+    seen: list[str] = []
     for piece in pieces:
         paragraph = after(piece.paragraph, piece.start)
         if not paragraph.text.strip():
             continue
         texts.setdefault(id(piece.site), []).append(paragraph.text.strip())
-        for mention in piece_mentions(paragraph, piece.row):
+        found = piece_mentions(paragraph, piece.row)
+        found += coreferences(paragraph, seen, found)
+        seen += [m.name for m in found if m.kind in (ORGANISATION, PRACTICE, MENTIONED) and len(words(m.name)) >= 2]
+        for mention in found:
             mention.source_file = document.name
             named_site = self_mentioned_site(mention, sites)
             if named_site is not None:
@@ -680,6 +698,42 @@ def read_case_study(document: Document) -> Reading:
         if texts.get(id(site)):
             site.sections["text"] = "\n\n".join(texts[id(site)])
     return Reading(sites=sites, mentions=mentions)
+
+
+ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
+SHORT_FORM = re.compile(r"(?<![\w-])[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)")
+
+
+def coreferences(paragraph: Paragraph, seen: list[str], found: list[Mention]) -> list[Mention]:
+    """Short forms that stand for a body named before in the document: an acronym of its
+    initials ('ELFT'; for trusts, also of the reference data's names), or a generic tail of its
+    name ('the GP Care Group' after 'Tower Hamlets GP Care Group')."""
+    text = paragraph.text
+    occupied = [(i, i + len(m.text)) for m in found for i in [text.find(m.text)] if i >= 0]
+    result = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < b and a < end for a, b in occupied)
+
+    for match in ACRONYM.finditer(text):
+        if not free(*match.span()):
+            continue
+        earlier = {name for name in seen if initials(name) == match.group(0)}
+        full = next(iter(earlier)) if len(earlier) == 1 else None if earlier else trust_acronyms().get(match.group(0))
+        if full:
+            result.append(Mention(match.group(0), full, ORGANISATION, paragraph.line_of(match.start()), note=f"short for {full}"))
+            occupied.append(match.span())
+    for match in SHORT_FORM.finditer(text):
+        start, end = match.span("name")
+        phrase = match.group("name")
+        if not free(start, end) or not is_generic(phrase):
+            continue
+        fuller = {name for name in seen if name.lower().endswith(" " + phrase.lower())}
+        if len(fuller) == 1:
+            full = next(iter(fuller))
+            result.append(Mention(phrase, full, ORGANISATION, paragraph.line_of(start), note=f"short for {full}"))
+            occupied.append((start, end))
+    return result
 
 
 LEAD_INS = re.compile(

@@ -98,3 +98,31 @@ def known_names(text: str) -> list[tuple[int, int]]:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+SMALL_WORDS = {"and", "of", "the", "nhs", "&", "upon", "on", "in"}
+
+
+def initials(name: str) -> str:
+    """The capitals an acronym of a name would have ('East London NHS Foundation Trust' → 'ELFT').
+
+    Examples
+    --------
+    >>> initials("East London NHS Foundation Trust"), initials("Central and North West London")
+    ('ELFT', 'CNWL')
+    """
+    return "".join(w[0].upper() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in SMALL_WORDS)
+
+
+@lru_cache(maxsize=1)
+def trust_acronyms() -> dict[str, str]:
+    """Acronyms that stand for exactly one trust in the reference data (four letters or more,
+    with or without the 'FT'/'T' of its kind), to the trust's name."""
+    found: dict[str, set[str]] = {}
+    for row in rows("nhs_trusts_names.csv"):
+        name = row["name"]
+        core = KIND_ENDINGS.sub("", name.lower()).strip()
+        for form in {initials(name), initials(core)}:
+            if len(form) >= 4:
+                found.setdefault(form, set()).add(name)
+    return {acronym: next(iter(names)) for acronym, names in found.items() if len(names) == 1}

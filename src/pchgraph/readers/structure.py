@@ -79,6 +79,9 @@ def blocks(lines: list[Line], headings: frozenset[int] = frozenset()) -> list[Bl
             found += list_blocks(run)
         elif len(run) >= 2 and sum(1 for line in run if TRAILING_FIGURES.search(line.text)) >= 2:
             found += [row_block(line) for line in run]
+        elif len(run) >= 3 and all(is_name_line(line.text) for line in run):
+            # A table column flattened to one name per line.
+            found += [make_block("row", [line], line.text.strip()) for line in run]
         elif len(run) == 1 and looks_like_heading(run[0].text):
             found.append(make_block("heading", run, MARKER.sub("", run[0].text).strip()))
         else:
@@ -131,6 +134,12 @@ def row_block(line: Line) -> Block:
     text = TRAILING_FIGURES.sub("", line.text).strip()
     kind = "row" if TRAILING_FIGURES.search(line.text) else "heading"
     return make_block(kind, [line], text)
+
+
+def is_name_line(text: str) -> bool:
+    """A line that is one short name and nothing else."""
+    text = text.strip()
+    return len(text.split()) <= 8 and is_name(text) and not re.search(r"[,;:]", text)
 
 
 def looks_like_heading(text: str) -> bool:
