@@ -12,7 +12,8 @@ right site      of those, the ones that became a partner edge of the right site
 precision       partner edges that are annotated partner mentions (a partner edge made of a
                 site naming itself, of a body only mentioned, or of no organisation is wrong)
 kinds           of the recalled partner edges, those whose organisation has the annotated kind
-mentioned       annotated 'mentioned' bodies the reader kept as mentioned (not as partners)
+mentioned       annotated 'mentioned' bodies the reader kept as only mentioned (not as partners):
+                a mentioned_in edge, or outside any site a report line saying so
 collective      annotated collective mentions the reader kept as collective
 
 Used by tests/test_corpus.py (floors) and bench/corpus.py (figures per document).
@@ -128,7 +129,14 @@ def score_document(document: Path, graph=None) -> Score:
         for name in (COLLECTIVE_LIST, SELF_LIST)
         for item in data.get(name, [])
     ]
-    kept += [{"line": u["line"], "key": org_key(u["text"]), "list": "unresolved"} for u in graph.graph.get("unresolved", [])]
+    kept += [
+        {
+            "line": u["line"],
+            "key": org_key(u["text"]),
+            "list": "named only" if (u.get("reason") or "").startswith("named") else "unresolved",
+        }
+        for u in graph.graph.get("unresolved", [])
+    ]
 
     def matches(items: list[dict], mention: dict) -> list[dict]:
         wanted = keys_of(mention)
@@ -150,7 +158,9 @@ def score_document(document: Path, graph=None) -> Score:
         score.add("precision", bool(right))
     for mention in annotation["mentions"]:
         if mention["role"] == "mentioned":
-            score.add("mentioned", bool(matches(mentioned, mention)))
+            # Outside any site a body only named has no site to hang on: the report lists it.
+            outside = [item for item in matches(kept, mention) if item["list"] == "named only"]
+            score.add("mentioned", bool(matches(mentioned, mention) or outside))
         elif mention["role"] == "collective":
             # A collective phrase has no official form: one reading containing the other counts.
             wanted = org_key(mention["text"])

@@ -16,7 +16,7 @@ FLOORS = {
     "right site": 0.9,
     "precision": 0.93,
     "kinds": 0.93,
-    "mentioned": 0.28,
+    "mentioned": 0.5,
     "collective": 0.4,
 }
 

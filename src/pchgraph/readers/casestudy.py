@@ -690,7 +690,11 @@ def read_case_study(document: Document) -> Reading:
             if named_site is not None:
                 mention.kind, mention.site_id = SELF, named_site.id
             elif piece.site is None:
-                mention.kind, mention.reason = UNRESOLVED, "mentioned outside any site's section"
+                only_named = mention.kind == MENTIONED
+                mention.kind = UNRESOLVED
+                mention.reason = (
+                    "named, not as a partner, outside any site's section" if only_named else "mentioned outside any site's section"
+                )
             else:
                 mention.site_id = piece.site.id
             mentions.append(mention)
