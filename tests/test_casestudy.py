@@ -75,3 +75,18 @@ def test_a_new_case_study(folder):
         "Exampleshire Community Health NHS Trust",
         "Exampleshire County Council",
     ]
+
+
+def test_printed_characters_are_kept_in_the_quoted_text(folder):
+    from pchgraph.graph import build_graph
+
+    sources = folder(
+        {
+            "a.txt": "1\nSite One\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\nSt Luke\u2019s Hospice, Devon County Council.\n",
+            "b.txt": "The Exampletown Alliance\n\nThe alliance works in partnership with St Luke's Hospice.\n",
+        }
+    )
+    graph = build_graph(read_sources(sources))
+    quotes = sorted(d["mention"] for u, v, d in graph.edges(data=True) if u.startswith("org:st-luke"))
+    assert quotes == ["St Luke's Hospice", "St Luke\u2019s Hospice"]
+    assert len({u for u, v, d in graph.edges(data=True) if u.startswith("org:st-luke")}) == 1

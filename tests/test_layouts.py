@@ -10,7 +10,8 @@ from pchgraph.readers import read_sources
 
 
 def signature(graph):
-    """The graph without line numbers (which a re-layout changes) and with whitespace folded."""
+    """The graph without line numbers (which a re-layout changes), with whitespace folded and
+    printed apostrophes read as typed ones (each copy keeps the characters it printed)."""
     nodes = {
         (
             node,
@@ -24,7 +25,7 @@ def signature(graph):
         )
         for node, data in graph.nodes(data=True)
     }
-    edges = {(u, v, d["kind"], " ".join((d.get("mention") or "").split())) for u, v, d in graph.edges(data=True)}
+    edges = {(u, v, d["kind"], " ".join((d.get("mention") or "").replace("\u2019", "'").split())) for u, v, d in graph.edges(data=True)}
     return nodes, edges
 
 

@@ -27,6 +27,10 @@ REWRITES = [
 ]
 
 
+# Printed apostrophes compare as the typewriter one ("St Luke’s" is "St Luke's").
+APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'"})
+
+
 def folded(text: str) -> str:
     """Text compared without case or accents: NFKD, combining marks dropped, case-folded. An
     accented letter matches its bare letter; different letters stay different (Å is a, Ö is o,
@@ -67,6 +71,7 @@ def org_key(name: str) -> str:
     (False, True)
     """
     text = folded(re.sub(r"\([^()]*\)?", " ", name)).replace("&", " and ")
+    text = text.translate(APOSTROPHES)
     text = re.sub(r"'s\b", "s", text).replace("'", "")
     text = re.sub(r"[^\w@]+|_", " ", text)
     for pattern, replacement in REWRITES:

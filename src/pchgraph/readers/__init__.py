@@ -65,6 +65,8 @@ def read_sources(folder: Path) -> Corpus:
     documents, corpus.problems = chosen_files(folder)
     # only a paged document (a PDF) is remembered, for the pages of its partner lists read below
     page_of: dict[str, Callable[[int], int | None]] = {}
+    # each document's printed form, so a mention keeps the characters it was printed with
+    printed_of: dict[str, Callable[[int, str], str]] = {}
     for path in documents:
         document, problem = read_document(path)
         if document is None:
@@ -78,6 +80,9 @@ def read_sources(folder: Path) -> Corpus:
             page_of[document.name] = document.page_of
             for mention in reading.mentions:
                 mention.page = document.page_of(mention.line)
+        printed_of[document.name] = document.as_printed
+        for mention in reading.mentions:
+            mention.text = document.as_printed(mention.line, mention.text)
         corpus.mentions += reading.mentions
         partner_lists += reading.partner_lists
     known = standalone_names([s.partners_text for s in partner_lists if s.partners_text])
@@ -89,6 +94,7 @@ def read_sources(folder: Path) -> Corpus:
             mention.site_id = site.id
             if site.source_file in page_of:
                 mention.page = page_of[site.source_file](mention.line)
+            mention.text = printed_of[site.source_file](mention.line, mention.text)
             corpus.mentions.append(mention)
     if not corpus.files and not corpus.problems:
         corpus.problems.append(Problem(str(folder), None, "folder holds no documents", "error"))

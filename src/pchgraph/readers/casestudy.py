@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import Problem
-from ..names import slug
+from ..names import org_key, slug
 from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph
 from .gazetteer import initials, known_names, trust_acronyms
 from .mentions import (
@@ -42,6 +42,7 @@ from .structure import SITE_HEADS as SITE_HEAD_WORDS
 
 PROSE_HEADS = {
     "board",
+    "company",
     "icb",
     "trust",
     "council",
@@ -186,6 +187,10 @@ LEADING_WORDS = {
 }
 TOKEN = r"(?:[A-Z][\w'&@.\-]*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?")
+# Names whose organisational word comes first ('London Borough of Tower Hamlets').
+ORGANISATIONAL_WORD_FIRST = re.compile(
+    r"^(?:(?:London|Royal|Metropolitan)\s+)?Borough\s+of\s+[A-Z]|^(?:County|Council|University|Diocese)\s+of\s+[A-Z]"
+)
 PHRASE_WITH = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on|with)\s+)?{TOKEN})*(?:\s+\d+\b)?")
 PROFILE = re.compile(r"^\s*(?P<model>[A-Z][\w -]{2,40}?)\s*:\s*(?P<name>[A-Z].*?)\s*$")
 
@@ -226,6 +231,10 @@ def prose_names(text: str) -> list[tuple[int, int, str]]:
 
     >>> [n for _, _, n in prose_names("Meanwhile, Southwark PCT decided to work with Wiltshire Health and Care.")]
     ['Southwark PCT', 'Wiltshire Health and Care']
+    >>> [n for _, _, n in prose_names("It works with the London Borough of Tower Hamlets.")]
+    ['London Borough of Tower Hamlets']
+    >>> [n for _, _, n in prose_names("Bromley GP Care Group Community Interest Company runs it.")]
+    ['Bromley GP Care Group Community Interest Company']
     """
     found = []
     for match in phrases(text):
@@ -255,11 +264,14 @@ def prose_names(text: str) -> list[tuple[int, int, str]]:
         last = re.sub(r"\d+$", "", phrase_words[-1]).lower() or (phrase_words[-2].lower() if len(phrase_words) > 1 else "")
         if (
             not BRANDS.match(phrase)
+            and not ORGANISATIONAL_WORD_FIRST.match(phrase)
             and last not in PROSE_HEADS
             and not (len(phrase_words) > 1 and phrase_words[-1].isdigit() and phrase_words[-2].lower() in PROSE_HEADS)
         ):
             continue
         if is_generic(phrase) or re.search(r"s$", phrase_words[-1]) and is_generic(" ".join(phrase_words[:-1])):
+            continue
+        if org_key(phrase) in ("cic", "ltd", "plc", "llp"):
             continue
         found.append((start, end, phrase))
     return found

@@ -15,6 +15,10 @@ from pathlib import Path
 from ..errors import Problem
 from . import formats
 
+# Characters that print as nothing: dropped from both the printed and the cleaned text.
+INVISIBLE = str.maketrans({"\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": ""})
+# One character for one: the cleaned text keeps every position of the printed text, so a span
+# read from the one can be taken from the other (mentions keep what was printed).
 CHARACTER_FIXES = str.maketrans(
     {
         "\u2018": "'",
@@ -28,11 +32,6 @@ CHARACTER_FIXES = str.maketrans(
         "\u2007": " ",
         "\u202f": " ",
         "\u2009": " ",
-        "\u200b": "",
-        "\u200c": "",
-        "\u200d": "",
-        "\ufeff": "",
-        "\u00ad": "",
         "\t": " ",
         "\v": " ",
     }
@@ -50,6 +49,7 @@ class Line:
     no: int
     text: str
     page: int | None = None
+    printed: str | None = None
 
     @property
     def blank(self) -> bool:
@@ -71,6 +71,17 @@ class Document:
     def paged(self) -> bool:
         """Whether the lines know their page (a PDF)."""
         return any(line.page is not None for line in self.lines)
+
+    def as_printed(self, line_no: int, text: str) -> str:
+        """`text`, read from the cleaned lines from `line_no` on, as the document printed it
+        (curly apostrophes and all); `text` itself where it cannot be placed."""
+        window = self.lines[line_no - 1 : line_no + 2]
+        cleaned = " ".join(" ".join(line.text.split()) for line in window)
+        printed = " ".join(" ".join((line.printed if line.printed is not None else line.text).split()) for line in window)
+        at = cleaned.find(text)
+        if at < 0 or len(cleaned) != len(printed):
+            return text
+        return printed[at : at + len(text)]
 
     def page_of(self, line_no: int) -> int | None:
         """The page a line is on, or None for a document without pages.
@@ -113,7 +124,12 @@ def clean_line(text: str) -> str:
     >>> clean_line("St Catherine\u2019s\u00a0Hospice\t ")
     "St Catherine's Hospice"
     """
-    return text.translate(CHARACTER_FIXES).rstrip()
+    return text.translate(INVISIBLE).translate(CHARACTER_FIXES).rstrip()
+
+
+def printed_line(text: str) -> str:
+    """A line as printed, less the characters that print as nothing and trailing blanks."""
+    return text.translate(INVISIBLE).rstrip()
 
 
 def decoded_text(path: Path) -> tuple[str | None, Problem | None]:
@@ -179,7 +195,15 @@ def document_lines(text: str, paged: bool = False) -> list[Line]:
     raw = LINE_BREAK.split(text)
     furniture = page_furniture(raw)
     pages = line_pages(raw) if paged else [None] * len(raw)
-    return [Line(i + 1, "" if i in furniture else clean_line(raw_text.replace(PAGE_BREAK, "")), pages[i]) for i, raw_text in enumerate(raw)]
+    return [
+        Line(
+            i + 1,
+            "" if i in furniture else clean_line(raw_text.replace(PAGE_BREAK, "")),
+            pages[i],
+            "" if i in furniture else printed_line(raw_text.replace(PAGE_BREAK, "")),
+        )
+        for i, raw_text in enumerate(raw)
+    ]
 
 
 def line_pages(raw_lines: list[str]) -> list[int]:
