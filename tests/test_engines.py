@@ -105,3 +105,12 @@ def test_an_explicit_neo4j_address_never_falls_back(monkeypatch):
 def test_neo4j_engine_with_a_local_graph_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["spanning", "--engine", "neo4j", "--graph", str(tmp_path / "g.json")])
     assert result.exit_code == 2 and result.output.startswith("pchgraph: error: --graph: the neo4j engine answers")
+
+
+def test_include_mentioned_counts_the_weaker_relation_on_every_engine(graph):
+    plain = {r["name"]: r["sites"] for r in analysis.spanning(graph)}
+    wider = {r["name"]: r["sites"] for r in analysis.spanning(graph, include_mentioned=True)}
+    assert wider["NHS England"] > plain.get("NHS England", 0)
+    assert engine_for("ladybug", graph=lambda: graph).spanning(include_mentioned=True) == analysis.spanning(graph, include_mentioned=True)
+    result = CliRunner().invoke(cli, ["spanning", "--include-mentioned", "--json"])
+    assert {r["name"]: r["sites"] for r in json.loads(result.output)} == wider

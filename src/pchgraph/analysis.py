@@ -13,14 +13,15 @@ from networkx.algorithms import bipartite
 
 from .errors import PchgraphError, UsageError
 from .lookup import node_for
-from .schema import AREA, IN_AREA, LINKED_TO, ORG_EDGES, RELATION_WORDS, SITE, checked_kinds, checked_side
+from .schema import AREA, IN_AREA, LINKED_TO, MENTIONED_IN, ORG_EDGES, RELATION_WORDS, SITE, checked_kinds, checked_side
 
 METRICS = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
 
 
-def sites_of(graph: nx.MultiDiGraph, node: str) -> list[str]:
-    """The sites an organisation partners with (or a practice belongs to), sorted."""
-    return sorted({site for _, site, kind in graph.out_edges(node, data="kind") if kind in ORG_EDGES})
+def sites_of(graph: nx.MultiDiGraph, node: str, edges: tuple[str, ...] = ORG_EDGES) -> list[str]:
+    """The sites an organisation partners with (or a practice belongs to), sorted; `edges`
+    says which relations count."""
+    return sorted({site for _, site, kind in graph.out_edges(node, data="kind") if kind in edges})
 
 
 def partners_of(graph: nx.MultiDiGraph, site: str) -> list[str]:
@@ -214,7 +215,9 @@ def eigenvector(two_mode: nx.Graph) -> dict[str, float]:
     return scores
 
 
-def spanning(graph: nx.MultiDiGraph, kind=None, top: int | None = None, area: str | None = None) -> list[dict]:
+def spanning(
+    graph: nx.MultiDiGraph, kind=None, top: int | None = None, area: str | None = None, include_mentioned: bool = False
+) -> list[dict]:
     """Organisations ranked by how many sites they partner with (ties by name).
 
     Parameters
@@ -227,6 +230,9 @@ def spanning(graph: nx.MultiDiGraph, kind=None, top: int | None = None, area: st
         Keep the first `top` rows.
     area : str, optional
         Count only the sites of this STP area.
+    include_mentioned : bool
+        Count also the sites whose documents only name the organisation (``mentioned_in``:
+        programme owner, funder, regulator), not as a partner.
 
     Returns
     -------
@@ -248,11 +254,12 @@ def spanning(graph: nx.MultiDiGraph, kind=None, top: int | None = None, area: st
     """
     kinds = checked_kinds(kind)
     keep_sites = sites_in_area(graph, area) if area else None
+    counted = (*ORG_EDGES, MENTIONED_IN) if include_mentioned else ORG_EDGES
     entries = []
     for node, data in graph.nodes(data=True):
         if data.get("kind") in (SITE, AREA) or (kinds and data.get("kind") not in kinds):
             continue
-        sites = [s for s in sites_of(graph, node) if keep_sites is None or s in keep_sites]
+        sites = [s for s in sites_of(graph, node, counted) if keep_sites is None or s in keep_sites]
         if sites:
             entries.append(
                 {

@@ -304,12 +304,17 @@ def report_command(graph, fmt: str):
 @kind_option
 @area_option
 @top_option
+@click.option(
+    "--include-mentioned",
+    is_flag=True,
+    help="Count also the sites whose documents only name the organisation (programme owner, funder, regulator), not as a partner.",
+)
 @engine_options("networkx")
 @output_options
-def spanning(engine, kinds: tuple[str, ...], area: str | None, top: int | None, fmt: str):
+def spanning(engine, kinds: tuple[str, ...], area: str | None, top: int | None, include_mentioned: bool, fmt: str):
     """Organisations ranked by the number of sites they partner with (ties by name), with the
     PCHs and practices those sites hold and the STP areas they span."""
-    show(engine.spanning(kinds, top, area), ["rank", "name", "kind", "sites", "pchs", "practices", "areas"], fmt)
+    show(engine.spanning(kinds, top, area, include_mentioned), ["rank", "name", "kind", "sites", "pchs", "practices", "areas"], fmt)
 
 
 @cli.command()

@@ -64,8 +64,8 @@ class Engine:
             self._graph = self._graph_loader()
         return self._graph
 
-    def spanning(self, kind=None, top: int | None = None, area: str | None = None) -> list[dict]:
-        return analysis.spanning(self.graph(), kind, top, area)
+    def spanning(self, kind=None, top: int | None = None, area: str | None = None, include_mentioned: bool = False) -> list[dict]:
+        return analysis.spanning(self.graph(), kind, top, area, include_mentioned)
 
     def shared(self, a: str, b: str) -> list[dict]:
         return analysis.shared(self.graph(), a, b)
@@ -107,7 +107,11 @@ class CypherEngine(Engine):
         """The id of the area a name means ('' for none: both dialects compare it to '')."""
         return analysis.area_node(self.graph(), area) if area else ""
 
-    def spanning(self, kind=None, top: int | None = None, area: str | None = None) -> list[dict]:
+    def spanning(self, kind=None, top: int | None = None, area: str | None = None, include_mentioned: bool = False) -> list[dict]:
+        if include_mentioned:
+            # pchgraph's own spanning query counts partnerships only; the weaker relation is
+            # counted on the graph the engine holds.
+            return Engine.spanning(self, kind, top, area, include_mentioned)
         kinds = list(checked_kinds(kind) or ())
         return analysis.ranked_spanning(self.rows("backend/spanning", kinds=kinds, area=self.area_id(area)), top)
 
