@@ -1,7 +1,8 @@
 """How well the readers read documents they were not written for: the development corpus
 (tests/corpus), scored per document against its hand annotation. Run by hand:
 
-    python bench/corpus.py
+    python bench/corpus.py              # the development corpus (tests/corpus)
+    python bench/corpus.py --heldout    # the held-out documents (tests/heldout), never tuned on
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from corpus_score import MEASURES, score_corpus
+from corpus_score import CORPUS, HELDOUT, MEASURES, score_corpus
 
 
 def cell(score, name: str) -> str:
@@ -20,7 +21,7 @@ def cell(score, name: str) -> str:
 
 
 def main() -> None:
-    scores, total = score_corpus()
+    scores, total = score_corpus(HELDOUT if "--heldout" in sys.argv[1:] else CORPUS)
     header = ["document", *MEASURES]
     rows = [[s.document, *(cell(s, m) for m in MEASURES)] for s in [*scores, total]]
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]

@@ -33,6 +33,8 @@ from pchgraph.readers import read_sources
 from pchgraph.schema import COLLECTIVE_LIST, ORG_EDGES, SELF_LIST, SITE
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
+# Documents kept apart for measuring only: no rule is ever written while looking at them.
+HELDOUT = Path(__file__).resolve().parent / "heldout"
 GENERIC_SITE_WORDS = {"the", "and", "of", "primary", "care", "network", "home", "pcn", "pch", "group", "alliance", "partnership", "for"}
 
 
@@ -62,9 +64,9 @@ class Score:
 MEASURES = ("sites found", "clean recall", "right site", "precision", "kinds", "mentioned", "collective")
 
 
-def documents() -> list[Path]:
-    """The corpus documents that have an annotation."""
-    return sorted(p for p in CORPUS.glob("*.txt") if p.with_suffix(".json").exists())
+def documents(folder: Path = CORPUS) -> list[Path]:
+    """The documents of a folder that have an annotation."""
+    return sorted(p for p in folder.glob("*.txt") if p.with_suffix(".json").exists())
 
 
 def read_alone(document: Path):
@@ -174,9 +176,9 @@ def score_document(document: Path, graph=None) -> Score:
     return score
 
 
-def score_corpus() -> tuple[list[Score], Score]:
+def score_corpus(folder: Path = CORPUS) -> tuple[list[Score], Score]:
     """Scores per document and in total."""
-    scores = [score_document(document) for document in documents()]
+    scores = [score_document(document) for document in documents(folder)]
     total = Score("all")
     for score in scores:
         total = total.merged(score)

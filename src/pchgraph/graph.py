@@ -16,14 +16,15 @@ from pathlib import Path
 import networkx as nx
 
 from . import __version__
-from .errors import DataError, UsageError
-from .files import write_file
+from .cache import cache_folder, prune, touch
+from .errors import DataError
+from .files import locked, write_file
 from .readers import Corpus, linked_sites, read_sources, source_files
 from .readers.mentions import COLLECTIVE, MENTIONED, ORGANISATION, PRACTICE, SELF, UNRESOLVED
 from .resolve.areas import matched_area
 from .resolve.codes import ccg_names_of_area
 from .resolve.organisations import code_practices, resolve
-from .resources import alias_paths, cache_dir, sources_dir
+from .resources import alias_paths, cache_dir, data_dir, sources_dir
 from .schema import (
     AREA,
     COLLECTIVE_LIST,
@@ -330,25 +331,46 @@ def attribute_problem(item: dict, expected: dict[str, tuple[type, ...]]) -> str 
 
 
 def fingerprint(folder: Path, *extra: Path) -> str:
-    """A hash of the folder's documents (names, sizes and modification times) and of any extra
-    files: it changes whenever a document is added, removed or saved, and costs only a stat."""
+    """A hash of what a folder's graph depends on: the bytes of every document and of the extra
+    files (the alias tables), and the names, sizes and times of the reference data and of
+    pchgraph's own code. Two folders whose files share names, sizes and times but not content
+    get different fingerprints.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> a, b = Path(tempfile.mkdtemp()), Path(tempfile.mkdtemp())
+    >>> _ = (a / "x.txt").write_text("Kent County Council"); _ = (b / "x.txt").write_text("Kent Count  Council")
+    >>> fingerprint(a) == fingerprint(b)
+    False
+    """
     digest = hashlib.sha256()
     for path in [*source_files(folder), *extra]:
         try:
-            stat = path.stat()
-            digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+            digest.update(f"{path.name}\0{hashlib.sha256(path.read_bytes()).hexdigest()}\0".encode())
         except FileNotFoundError:
             digest.update(f"{path.name}\0missing\0".encode())
+    for path in stamped_files():
+        stat = path.stat()
+        digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
     return digest.hexdigest()
+
+
+def stamped_files() -> list[Path]:
+    """The reference tables and pchgraph's source files: a change to any of them (an edit, an
+    upgrade within one version) must not leave an old answer in the cache."""
+    package = Path(__file__).resolve().parent
+    reference = data_dir() / "reference"
+    return sorted([*reference.glob("*.csv"), *package.rglob("*.py")])
 
 
 CACHE_MAGIC = b"pchgraph-cache 1 sha256:"
 
 
-def cached_graph_path(sources: Path) -> Path:
-    """The cache file for a folder of sources; its name changes when the sources, the alias
-    tables or pchgraph change."""
-    return cache_dir() / f"graph-{__version__}-{fingerprint(sources, *alias_paths())[:16]}.graph"
+def cached_graph_path(sources: Path, folder: Path | None = None) -> Path:
+    """The cache file for a folder of sources; its name changes when the documents, the alias
+    tables, the reference data or pchgraph change."""
+    return (folder or cache_dir()) / f"graph-{__version__}-{fingerprint(sources, *alias_paths())[:24]}.graph"
 
 
 def cache_entry(graph: nx.MultiDiGraph) -> bytes:
@@ -397,25 +419,58 @@ def load_graph(graph_file: Path | None = None, sources: Path | None = None) -> n
     if graph_file is not None:
         return read_graph(graph_file)
     sources = sources or sources_dir()
-    path = cached_graph_path(sources)
+    folder = cache_folder()
+    if folder is None:
+        return build_graph(read_sources(sources))
+    path = cached_graph_path(sources, folder)
+    cached = cached_graph(path)
+    if cached is not None:
+        return cached
+    # One builder at a time: a second process waits, then finds the first one's graph.
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(locked(path))
+        except DataError as exc:
+            warn(f"warning: the graph is built without the cache ({exc})")
+            return build_graph(read_sources(sources))
+        cached = cached_graph(path)
+        if cached is not None:
+            return cached
+        graph = build_graph(read_sources(sources))
+        try:
+            store(graph, path)
+        except DataError as exc:
+            warn(f"warning: the graph is not cached ({exc})")
+    return graph
+
+
+def cached_graph(path: Path) -> nx.MultiDiGraph | None:
+    """The graph in a cache entry, or None when there is none; a damaged entry is removed with
+    one warning."""
     try:
         entry = path.read_bytes()
     except FileNotFoundError:
-        entry = None
+        return None
     except OSError as exc:
         warn(f"{path}: warning: cannot read the cached graph ({exc.strerror or exc}); rebuilding it")
-        entry = None
-    if entry is not None:
-        try:
-            return graph_from_cache_entry(entry, str(path))
-        except DataError as exc:
-            warn(f"{path}: warning: discarding a damaged cached graph ({exc.message}); rebuilding it")
-            with contextlib.suppress(OSError):
-                path.unlink()
-    graph = build_graph(read_sources(sources))
-    with contextlib.suppress(DataError, UsageError):
-        cache_graph(graph, sources)
+        return None
+    try:
+        graph = graph_from_cache_entry(entry, str(path))
+    except DataError as exc:
+        warn(f"{path}: warning: discarding a damaged cached graph ({exc.message}); rebuilding it")
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
+    touch(path)
     return graph
+
+
+def store(graph: nx.MultiDiGraph, path: Path) -> Path:
+    """Write a cache entry (whole or not at all), then keep the cache bounded."""
+    entry = cache_entry(graph)
+    written = Path(write_file(path, lambda handle: handle.write(entry), make_parents=True))
+    prune()
+    return written
 
 
 def warn(line: str) -> None:
@@ -423,7 +478,11 @@ def warn(line: str) -> None:
     print(f"pchgraph: {line}", file=sys.stderr)
 
 
-def cache_graph(graph: nx.MultiDiGraph, sources: Path) -> Path:
-    """Keep a sources folder's graph in the cache (see `load_graph`)."""
-    entry = cache_entry(graph)
-    return Path(write_file(cached_graph_path(sources), lambda handle: handle.write(entry), make_parents=True))
+def cache_graph(graph: nx.MultiDiGraph, sources: Path) -> Path | None:
+    """Keep a sources folder's graph in the cache (see `load_graph`); None when there is no
+    usable cache."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    with locked(cached_graph_path(sources, folder)):
+        return store(graph, cached_graph_path(sources, folder))

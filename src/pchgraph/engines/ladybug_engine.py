@@ -22,9 +22,9 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..cache import cache_folder, prune, scratch_folder, touch
 from ..errors import EngineError, UsageError
 from ..graph import graph_to_json
-from ..resources import cache_dir
 from ..schema import AREA, IN_AREA, LINKED_TO, MEMBER_OF, MENTIONED_IN, PARTNER_OF, SITE
 from .base import CypherEngine, CypherResult, check_query, plain, register, statement
 
@@ -142,9 +142,12 @@ def create_database(graph: nx.MultiDiGraph, path: Path) -> None:
 def database_path(graph: nx.MultiDiGraph) -> Path:
     """The cached database of this graph, built if missing."""
     digest = hashlib.sha256(json.dumps(graph_to_json(graph), sort_keys=True, default=str).encode()).hexdigest()[:16]
-    folder = cache_dir() / f"embedded-{digest}"
+    cache = cache_folder()
+    folder = (cache or scratch_folder("pchgraph-embedded-")) / f"embedded-{digest}"
     path = folder / "graph.lbug"
-    if not path.exists():
+    if path.exists():
+        touch(folder)
+    else:
         folder.mkdir(parents=True, exist_ok=True)
         building = Path(tempfile.mkdtemp(dir=folder, prefix=".building-"))
         try:
@@ -153,6 +156,8 @@ def database_path(graph: nx.MultiDiGraph) -> Path:
                 item.rename(folder / item.name)
         finally:
             shutil.rmtree(building, ignore_errors=True)
+        if cache is not None:
+            prune()
     return path
 
 
