@@ -187,6 +187,10 @@ LEADING_WORDS = {
 }
 TOKEN = r"(?:[A-Z][\w'&@.\-]*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?")
+ROLE_PREFIX = re.compile(
+    r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations)\s+)*"
+    r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|Director(?:\s+of\s+\w+)?|Chair(?:man|woman)?|Leader|Head|Manager|Lead)\s+(?:of|at|for)\s+(?:the\s+)?"
+)
 # Names whose organisational word comes first ('London Borough of Tower Hamlets').
 ORGANISATIONAL_WORD_FIRST = re.compile(
     r"^(?:(?:London|Royal|Metropolitan)\s+)?Borough\s+of\s+[A-Z]|^(?:County|Council|University|Diocese)\s+of\s+[A-Z]"
@@ -245,6 +249,14 @@ def prose_names(text: str) -> list[tuple[int, int, str]]:
         if not tokens:
             continue
         start = match.start() + tokens[0].start()
+        # Web text can glue a file name to the next word ('….jpgCheshire'), and a person's
+        # role can run into their employer's name ('Chief Executive of Kent … Trust').
+        glued = re.match(r"(?i)(?:jpe?g|png|gif|svg|pdf)(?=[A-Z])", text[start:end])
+        if glued:
+            start += glued.end()
+        role = ROLE_PREFIX.match(text[start:end])
+        if role and role.end() < end - start:
+            start += role.end()
         phrase = text[start:end]
         of_prefix = re.match(r"^(\w+(?:\s+\w+)?)\s+of\s+", phrase)
         if of_prefix and re.search(r"(ment|tion|sion|ance|ence)$", of_prefix.group(1)):
@@ -439,11 +451,15 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
         return [], []
     opened, sticky = structured_sites(document, found, profiles)
     distinct = list({id(site): site for site in opened.values()}.values())
-    if not distinct:
-        named = prose_sites(document, found)
-        if len(named) < 2:
-            return title_site(document, found)
+    named = prose_sites(document, found) if all(is_generic(site.name) for site in distinct) else []
+    if named:
+        # The layout named no site, or only a generic one ('PRIMARY CARE NETWORK'); the text
+        # names its sites in words ('X is a partnership between …', '… Primary Care Network').
+        if len(named) == 1:
+            return [Piece(named[0], block.paragraph, 0, block.kind == "row") for block in found], named
         return [Piece(site_in_subject(block.text, named), block.paragraph, 0, block.kind == "row") for block in found], named
+    if not distinct:
+        return title_site(document, found)
     if len(distinct) == 1:
         if distinctive_words(bare_name(found[0].text)) == distinctive_words(distinct[0].name):
             distinct[0].line = found[0].first
@@ -488,20 +504,88 @@ def is_table_header(found: list[Block], index: int) -> bool:
 STRONG_SITE_HEAD = re.compile(r"(?i)\b(?:primary care networks?|pcns?|primary care homes?|vanguards?|integrated care partnerships?)$")
 
 
+DEFINING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\s)(?=[A-Z]))(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)"
+    r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partnership|alliance|network|collaboration|collaborative|federation|vanguard|group of (?:gp )?practices)\s+(?:between|of|made up of|which|that|who)"
+    r"|was\s+(?:formed|set up|established|created)\s+(?:so|to|in|by|as)|brings\s+together|is\s+made\s+up\s+of)\b",
+)
+
+
+def defining_sites(text: str) -> list[tuple[int, int]]:
+    """(start, end) of names a sentence defines as a partnership: 'Stockport Together is a
+    partnership between …', 'The SHC Alliance was formed so that …', 'X brings together …'.
+
+    Examples
+    --------
+    >>> text = "Stockport Together is a partnership between NHS Stockport CCG and Viaduct Health."
+    >>> [text[a:b] for a, b in defining_sites(text)]
+    ['Stockport Together']
+    """
+    found = []
+    for match in DEFINING.finditer(text):
+        start, end = match.span("name")
+        while text[start:end].split()[0].lower() in LEADING_WORDS and len(text[start:end].split()) > 1:
+            start += len(text[start:end].split()[0]) + 1
+        if not NATIONAL_BODIES.match(text[start:end]) and not is_generic(text[start:end]):
+            found.append((start, end))
+    return found
+
+
 def prose_sites(document: Document, found: list[Block]) -> list[Site]:
-    """Sites a text names in running prose by what they are ('Burnley East Primary Care
-    Network and Blackburn with Darwen Primary Care Network'): a network, home or vanguard is a
-    site by definition."""
+    """Sites a text names in running prose: by what they are ('Burnley East Primary Care
+    Network and Blackburn with Darwen Primary Care Network': a network, home or vanguard is a
+    site by definition), or by a sentence that defines them ('Stockport Together is a
+    partnership between …')."""
     sites: dict[str, Site] = {}
     for block in found:
         text = block.paragraph.text
+        for start, end in defining_sites(text):
+            name = text[start:end]
+            line = block.paragraph.line_of(start)
+            sites.setdefault(slug(name), Site(name=name, source_file=document.name, line=line, document_kind="case study"))
         for start, end, _ in prose_names(text):
             for span in split_on_and(text, Span(start, end)):
                 name = trimmed(text, span).of(text)
+                # Text extracted from a page can glue a file name to the next word ('….jpgCheshire').
+                name = re.sub(r"^[a-z]+(?=[A-Z])", "", name)
                 if STRONG_SITE_HEAD.search(name) and len(words(name)) > len(STRONG_SITE_HEAD.search(name).group(0).split()):
                     line = block.paragraph.line_of(span.start)
                     sites.setdefault(slug(name), Site(name=name, source_file=document.name, line=line, document_kind="case study"))
-    return list(sites.values())
+    return longest_forms(named_in_full(list(sites.values()), found))
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether a name with capitals standing for words is a short form of another with the same
+    last word ('SHC Alliance' of 'Sutton Health and Care Provider Alliance').
+
+    Examples
+    --------
+    >>> abbreviates("SHC Alliance", "Sutton Health and Care Provider Alliance"), abbreviates("SHC Alliance", "Sutton Alliance")
+    (True, False)
+    """
+    short_words, full_words = words(short), words(full)
+    if len(short_words) < 2 or len(full_words) <= len(short_words) or short_words[-1].lower() != full_words[-1].lower():
+        return False
+    letters = "".join(w for w in short_words[:-1] if w.isupper() and len(w) >= 2)
+    return bool(letters) and initials(" ".join(full_words[:-1])).startswith(letters)
+
+
+def named_in_full(sites: list[Site], found: list[Block]) -> list[Site]:
+    """Sites named by a short form take the full name the text also gives them."""
+    names = [name for block in found for _, _, name in prose_names(block.paragraph.text)]
+    for site in sites:
+        fuller = [name for name in names if abbreviates(site.name, name)]
+        if fuller:
+            site.name = max(fuller, key=len)
+    return sites
+
+
+def longest_forms(sites: list[Site]) -> list[Site]:
+    """Sites without those whose name is the end of another's ('East Integrated Care
+    Partnership' within 'Cheshire East Integrated Care Partnership'): one site, named in full."""
+    keys = {id(site): " " + " ".join(w.lower() for w in words(site.name)) for site in sites}
+    return [site for site in sites if not any(other is not site and keys[id(other)].endswith(keys[id(site)]) for other in sites)]
 
 
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
@@ -625,9 +709,14 @@ SHARED_HEAD = re.compile(
 
 
 def shared_head_mentions(paragraph: Paragraph) -> tuple[list[Mention], list[tuple[int, int]]]:
-    """One mention per name that shares a plural head, each named with the head in the singular."""
+    """One mention per name that shares a plural head, each named with the head in the singular;
+    not where the reference data knows the whole as one name ('Epsom and St Helier University
+    Hospitals NHS Trust')."""
     found, spans = [], []
+    known = known_names(paragraph.text)
     for match in SHARED_HEAD.finditer(paragraph.text):
+        if any(a < match.end() and match.start() < b for a, b in known):
+            continue
         singular = SINGULAR_HEADS[match.group("head").lower()]
         for part in ("first", "second"):
             printed = match.group(part).strip()
@@ -663,6 +752,9 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
 
     for start, end, _ in prose_names(text):
         if any(start < b and a < end for a, b in taken):
+            continue
+        # The reference data knows this whole phrase: one name, not two joined by 'and'.
+        if any(a <= start and end <= b for a, b in known):
             continue
         for span in split_on_and(text, Span(start, end)):
             span = trimmed(text, span)
@@ -755,7 +847,7 @@ def coreferences(paragraph: Paragraph, seen: list[str], found: list[Mention]) ->
 LEAD_INS = re.compile(
     r"(?i)(?:\b(?:is|are|was|were)\s+made\s+up\s+of|\bcompris(?:es|ing)|\bconsists?\s+of|\b(?:members|partners)\s+"
     r"(?:include|includes|are)|\bincluding|\bled\s+by|\bin\s+partnership\s+with|\bpartners?\s*:|\bmembers?\s*:|"
-    r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include)\s*:?\s+"
+    r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include|\bincludes?|\bpartnership\s+between)\s*:?\s+"
 )
 
 
@@ -814,6 +906,8 @@ def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
         own = distinctive_words(site.name)
         site_words = [w.lower() for w in words(site.name)]
         if mentioned and own and (mentioned <= own or own <= mentioned) and head in site_words and head in SITE_HEADS:
+            return site
+        if abbreviates(mention.name, site.name) or abbreviates(site.name, mention.name):
             return site
         if not mentioned and [w.lower() for w in words(mention.name)] == site_words[-len(words(mention.name)) :]:
             return site

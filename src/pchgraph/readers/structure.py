@@ -205,6 +205,30 @@ def is_item_name(text: str) -> bool:
     return bool(tokens) and len(tokens) <= 12 and name[:1].isupper() and not VERB.search(name) and not ends_sentence(name + " ")
 
 
+PERSON_ITEM = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\s*(?:,|\(|–|-)\s*"
+)
+
+
+def is_person_item(text: str) -> bool:
+    """Whether a list item is a person and their organisation ('Linda Couchman, Cheshire East
+    Council', 'Dr Dave Holden (Director) …'): a member list of people, not of sites. A name of two
+    or three plain words before a comma or a bracket counts as a person only when a title
+    precedes it or what follows names an organisation."""
+    match = PERSON_ITEM.match(text)
+    if not match:
+        return False
+    if PERSON.match(text):
+        return True
+    rest = text[match.end() :]
+    return bool(
+        re.search(
+            r"\b(?:Council|Trust|CCG|CIC|Ltd|Alliance|Partnership|Federation|Practice|Surgery|Group|Board|Director|Chair\w*|Officer)\b",
+            rest,
+        )
+    )
+
+
 def has_site_head(name: str) -> bool:
     """Whether a name ends in a word that names a partnership ('… Network', '… Group 2')."""
     tokens = [re.sub(r"\W", "", w).lower() for w in words(bare_name(name))]
@@ -235,6 +259,8 @@ def site_lists(found: list[Block]) -> list[list[int]]:
             runs.append([i])
     chosen = []
     for run in runs:
+        if sum(1 for i in run if is_person_item(found[i].text)) > len(run) / 2:
+            continue
         heads = [item_head(found[i].text)[0] for i in run]
         named = [h for h in heads if is_item_name(h)]
         if len(run) < 2 or len(named) < 0.8 * len(run):
