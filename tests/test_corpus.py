@@ -11,12 +11,12 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    "sites found": 0.98,
+    "sites found": 0.9,
     "clean recall": 0.9,
-    "right site": 0.85,
-    "precision": 0.9,
+    "right site": 0.8,
+    "precision": 0.82,
     "kinds": 0.94,
-    "mentioned": 0.35,
+    "mentioned": 0.3,
     "collective": 0.4,
 }
 

@@ -41,6 +41,7 @@ from .structure import PERSON, TRAILING_FIGURES, Block, bare_name, blocks, is_na
 from .structure import SITE_HEADS as SITE_HEAD_WORDS
 
 PROSE_HEADS = {
+    "pcn",
     "board",
     "company",
     "icb",
@@ -75,6 +76,7 @@ PROSE_HEADS = {
     "foundation",
 }
 SITE_HEADS = {
+    "pcn",
     "alliance",
     "federation",
     "partnership",
@@ -504,6 +506,17 @@ def is_table_header(found: list[Block], index: int) -> bool:
 STRONG_SITE_HEAD = re.compile(r"(?i)\b(?:primary care networks?|pcns?|primary care homes?|vanguards?|integrated care partnerships?)$")
 
 
+def shared_head_sites(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of networks named together under one plural head ('the Newgate and
+    Larwood and Bawtry PCNs')."""
+    found = []
+    for match in SHARED_HEAD.finditer(text):
+        singular = SINGULAR_HEADS[match.group("head").lower()]
+        if STRONG_SITE_HEAD.search(singular):
+            found += [(match.start(part), f"{match.group(part).strip()} {singular}") for part in ("first", "second")]
+    return found
+
+
 DEFINING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\s)(?=[A-Z]))(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)"
     r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -540,6 +553,10 @@ def prose_sites(document: Document, found: list[Block]) -> list[Site]:
     sites: dict[str, Site] = {}
     for block in found:
         text = block.paragraph.text
+        for start, name in shared_head_sites(text):
+            sites.setdefault(
+                slug(name), Site(name=name, source_file=document.name, line=block.paragraph.line_of(start), document_kind="case study")
+            )
         for start, end in defining_sites(text):
             name = text[start:end]
             line = block.paragraph.line_of(start)
@@ -588,12 +605,55 @@ def longest_forms(sites: list[Site]) -> list[Site]:
     return [site for site in sites if not any(other is not site and keys[id(other)].endswith(keys[id(site)]) for other in sites)]
 
 
+FURNITURE = re.compile(
+    r"^\s*(?:\[.*\]|skip to .*|search\b.*|menu|home|cookie.*|share\b.*|published:?|posted .*|by [a-z].*|"
+    r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
+    r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|\d{1,2}\s+\w+\s+\d{4})\s*$",
+    re.IGNORECASE,
+)
+SITE_NOUNS = re.compile(
+    r"(?i)^\s*(?:programme|vanguard|partnership|network|alliance|federation|practice|super-practice|pilot|scheme|model)\b"
+)
+
+
+def title_block(found: list[Block]) -> Block:
+    """The document's title: its first block that is not page furniture (a '[Skip to content]'
+    link, a search box, a photo caption, a byline or a date)."""
+    return next((block for block in found if not FURNITURE.match(block.text) and len(block.text) > 3), found[0])
+
+
+def salient_site_name(found: list[Block], title: Block) -> str | None:
+    """The partnership a document is most about, when its title does not name one: the
+    organisation-like name it repeats most, in the title or beside words such as 'programme',
+    'vanguard' or 'partnership'."""
+    scores: dict[str, float] = {}
+    spelled: dict[str, str] = {}
+    for block in found:
+        text = block.paragraph.text
+        for _start, end, name in prose_names(text) + [(a, b, text[a:b]) for a, b in defining_sites(text)]:
+            if NATIONAL_BODIES.match(name) or is_generic(name) or is_practice_name(name):
+                continue
+            key = org_key(name)
+            spelled.setdefault(key, name)
+            scores[key] = scores.get(key, 0) + 1 + (2 if block is title else 0) + (2 if SITE_NOUNS.match(text[end:]) else 0)
+    if not scores:
+        return None
+    best = max(scores, key=lambda key: (scores[key], len(key)))
+    return spelled[best] if scores[best] >= 2 else None
+
+
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
-    """One site, named by the document's title; every other block is its text."""
-    first = found[0]
-    body_names = [name for block in found[1:] for _, _, name in prose_names(block.text)]
-    body = " ".join(block.text for block in found[1:])
-    name = named_subject(first.lines[0].text, body) or site_name_from_title(first.lines[0].text, body_names)
+    """One site, named by the document's title (or, when the title names none, by the name the
+    document is most about); every other block is its text."""
+    first = title_block(found)
+    later = [block for block in found if block is not first]
+    body_names = [name for block in later for _, _, name in prose_names(block.text)]
+    body = " ".join(block.text for block in later)
+    title = first.lines[0].text
+    from_title = [name for _, _, name in prose_names(title) if words(name)[-1].lower() in SITE_HEADS]
+    name = (
+        named_subject(title, body) or (None if from_title else salient_site_name(found, first)) or site_name_from_title(title, body_names)
+    )
     site = Site(name=name, source_file=document.name, line=first.first, document_kind="case study")
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
     # Croydon and the local NHS …') names partners too; a short title only names the site.
@@ -601,7 +661,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
         rest = [Piece(site, first.paragraph)]
     else:
         rest = [Piece(site, joined_paragraph(first.lines[1:]))] if len(first.lines) > 1 else []
-    return rest + [Piece(site, block.paragraph, 0, block.kind == "row") for block in found[1:]], [site]
+    return rest + [Piece(site, block.paragraph, 0, block.kind == "row") for block in later], [site]
 
 
 def site_in_subject(text: str, sites: list[Site]) -> Site | None:
@@ -691,6 +751,8 @@ def prose_collectives(paragraph: Paragraph, taken: list[tuple[int, int]]) -> lis
 
 
 SINGULAR_HEADS = {
+    "primary care networks": "Primary Care Network",
+    "pcns": "PCN",
     "clinical commissioning groups": "CCG",
     "ccgs": "CCG",
     "councils": "Council",
@@ -703,7 +765,7 @@ SINGULAR_HEADS = {
 # Two names sharing one plural head: 'Nottingham City and County councils', 'South Nottingham
 # and Erewash clinical commissioning groups', 'Crossroads and Penhill surgeries'.
 SHARED_HEAD = re.compile(
-    r"(?<![\w'’-])(?P<first>(?:[A-Z][\w'’&-]*\s+){1,4})and\s+(?P<second>(?:[A-Z][\w'’&-]*\s+){1,4})"
+    r"(?<![\w'’-])(?P<first>(?:[A-Z][\w'’&-]*\s+){1,4})and\s+(?P<second>(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){1,4})"
     rf"(?P<head>(?i:{'|'.join(sorted(SINGULAR_HEADS, key=len, reverse=True))}))\b"
 )
 
