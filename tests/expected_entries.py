@@ -175,7 +175,7 @@ ENTRIES = [
         practices_raw="8",
         linked=[38],
         mentions=[
-            (O, "Wolverhampton Total Health"),
+            ("self", "Wolverhampton Total Health"),  # the site names itself (issue 14)
             (C, "eight practices", 8),
             (P, "Newbridge Surgery"),
             (P, "Whitmore Reans Health Centre"),
@@ -424,7 +424,7 @@ ENTRIES = [
         linked=[],
         mentions=[
             (C, "One practice", 1),
-            (P, "Newport Pagnell Medical Centre and NPMC@Willen"),
+            ("self", "Newport Pagnell Medical Centre and NPMC@Willen"),  # the site names itself (issue 14)
             (O, "Milton Keynes Clinical Commissioning Group"),
             (O, "Milton Keynes University Hospital NHS Foundation Trust"),
             (O, "Milton Keynes Council"),

@@ -40,6 +40,11 @@ class Server:
     process: subprocess.Popen
     data: Path
 
+    @property
+    def import_dir(self) -> Path:
+        """Where LOAD CSV reads file:/// URLs from (the server's import folder)."""
+        return self.data / "import"
+
     def stop(self) -> None:
         if self.process.poll() is None:
             try:
@@ -68,13 +73,27 @@ def build() -> None:
         raise RuntimeError(f"Maven could not build the Neo4j launcher:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
 
 
-def start(port: int = 0, password: str = "pchgraph-test") -> Server:
-    """Start the server, wait until Bolt answers, and return it."""
+def classpath() -> str:
+    return f"{CLASSES}{os.pathsep}{CLASSPATH.read_text().strip()}"
+
+
+def neo4j_admin(home: Path, *arguments: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run neo4j-admin (the one in the Neo4j jars Maven fetched) on the Neo4j home `home`, the
+    folder a server started with ``start(data=home)`` then uses."""
     build()
-    data = Path(tempfile.mkdtemp(prefix="pchgraph-neo4j-"))
-    classpath = f"{CLASSES}{os.pathsep}{CLASSPATH.read_text().strip()}"
+    (home / "conf").mkdir(parents=True, exist_ok=True)
+    environment = dict(os.environ, NEO4J_HOME=str(home), NEO4J_CONF=str(home / "conf"))
+    command = ["java", "-Xmx1g", "-cp", classpath(), "org.neo4j.cli.AdminTool", *arguments]
+    return subprocess.run(command, cwd=cwd, env=environment, capture_output=True, text=True, timeout=600)
+
+
+def start(port: int = 0, password: str = "pchgraph-test", data: Path | None = None) -> Server:
+    """Start the server on the Neo4j home `data` (a new temporary folder by default), wait until
+    Bolt answers, and return it."""
+    build()
+    data = Path(data) if data is not None else Path(tempfile.mkdtemp(prefix="pchgraph-neo4j-"))
     process = subprocess.Popen(
-        ["java", "-Xmx1g", "-cp", classpath, MAIN, str(data), str(port), password],
+        ["java", "-Xmx1g", "-cp", classpath(), MAIN, str(data), str(port), password],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pchgraph.readers import read_sources
 
 GOOD = "1\nGood Site\n\nNO. OF PCHs: 1\nNO. OF PRACTICES: 2\nSTP AREA: Devon\n\nPARTNERS\n\nDevon County Council.\n"
@@ -24,9 +26,9 @@ def test_binary_file(folder):
 
 
 def test_non_utf8_file_names_its_line(folder):
-    latin1 = "1\nCaf\xe9 Site\n".encode("latin-1")
-    corpus = read_sources(folder({"latin.txt": b"first line\n" + latin1, "good.txt": GOOD}))
-    assert "latin.txt:3: error: not UTF-8 text (byte 0xe9 at offset 16)" in messages(corpus)
+    undecodable = "1\nCaf\xe9 Site\n".encode("latin-1") + bytes(range(0x80, 0x100)) * 2
+    corpus = read_sources(folder({"mixed.txt": b"first line\n" + undecodable, "good.txt": GOOD}))
+    assert "mixed.txt:3: error: not text in UTF-8 or a Western encoding (byte 0xe9 at offset 16)" in messages(corpus)
     assert len(corpus.sites) == 1
 
 
@@ -38,3 +40,16 @@ def test_utf8_byte_order_mark_is_fine(folder):
 
 def test_seeds_read_without_warnings(corpus):
     assert [p for p in corpus.problems if p.level != "info"] == []
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-8-sig", "latin-1"])
+def test_documents_saved_in_other_encodings_are_read_and_named(folder, encoding):
+    text = "1\nSite One\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\nSt Luke\u2019s Hospice, Devon County Council.\n"
+    if encoding == "latin-1":
+        text = text.replace("\u2019", "'").replace("Site One", "Caf\xe9 Site")
+    corpus = read_sources(folder({"doc.txt": text.encode(encoding)}))
+    assert not [p for p in corpus.problems if p.level == "error"], messages(corpus)
+    quoted = [m.text for m in corpus.mentions]
+    assert quoted[0] == ("St Luke's Hospice" if encoding == "latin-1" else "St Luke\u2019s Hospice")
+    if encoding in ("cp1252", "utf-16", "latin-1"):
+        assert corpus.encodings["doc.txt"] in ("cp1252", "utf-16", "iso8859-1", "iso8859-15")

@@ -162,7 +162,7 @@ def test_export_command(run, tmp_path):
     result = run("export", "graphml", str(tmp_path / "g.graphml"), "--area", "Devon")
     assert result.exit_code == 0 and "nodes" in result.output
     assert run("export", "gexf", str(tmp_path / "missing" / "g.gexf")).exit_code == 2
-    assert run("export", "csv", str(tmp_path / "csv"), "--focus", "Age UK", "--depth", "2").exit_code == 0
+    assert run("export", "csv", str(tmp_path / "csv"), "--focus", "Age UK (Kent and Medway)", "--depth", "2").exit_code == 0
     assert run("export", "json", str(tmp_path / "x.json"), "--area", "Atlantis").exit_code == 2
 
 
@@ -172,13 +172,13 @@ def test_export_command(run, tmp_path):
         (["centrality", "--metric", "pagerank", "--top", "3", "--csv"], "rank,name,kind,score,links"),
         (["shared", "Cornwall Partnership NHS Foundation Trust", "Royal Cornwall Hospitals Trust", "--csv"], "Truro Health Park"),
         (["pairs", "--side", "org", "--top", "2"], "Sussex"),
-        (["ego", "East Merton", "--csv"], "Merton Council"),
+        (["ego", "East Merton", "--csv"], "London Borough of Merton"),
         (["path", "East Merton", "Hammersmith and Fulham Partners", "--csv"], "step,from,relation,to,quote,source"),
         (["communities", "--side", "site", "--csv"], "community,size,members"),
         (["export", "gexf", "{tmp}/g.gexf", "--kind", "ccg"], "nodes"),
         (["org", "Royal Cornwall Hospitals Trust"], "ods_code REF"),
         (["find", "healthwatch york", "--csv"], "Healthwatch York"),
-        (["review", "--csv"], "number,score,kind,keep,merge"),
+        (["review", "--csv"], "number,proposal,score,kind,keep,merge"),
         (["build", "--out", "{tmp}/g.json"], "graph written to"),
         (["sites", "--csv"], "East Cornwall Locality"),
         (["report"], "Mentions read"),

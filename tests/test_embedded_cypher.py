@@ -94,3 +94,11 @@ def test_cli_uses_the_embedded_engine_when_no_neo4j_is_configured(monkeypatch):
     assert result.output.splitlines()[1] == "Cornwall Partnership NHS Foundation Trust,RJ8,9"
     refused = CliRunner().invoke(cli, ["cypher", "-e", "MATCH (n) DETACH DELETE n"])
     assert refused.exit_code == 2 and refused.output.startswith("pchgraph: error: ladybug: this query would change the graph")
+
+
+def test_a_missing_parameter_is_an_error_not_an_empty_answer(graph):
+    with pytest.raises(PchgraphError) as error:
+        run_embedded(graph, "MATCH (s:Site) WHERE s.name = $name RETURN s.name AS name")
+    assert "missing parameter: $name" in str(error.value) and error.value.exit_code == 2
+    result = CliRunner().invoke(cli, ["cypher", "trusts_spanning_most_sites", "--engine", "ladybug"])
+    assert result.exit_code == 2 and result.output.startswith("pchgraph: error: --param: missing parameter: $top")

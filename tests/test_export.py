@@ -56,10 +56,50 @@ def test_gexf_reads_back_and_every_value_fits_its_declared_type(graph, tmp_path)
 
 def test_csv_folder(graph, tmp_path):
     written = export(graph, "csv", tmp_path / "out")
-    nodes, edges = (list(csv.DictReader(path.open(encoding="utf-8"))) for path in written)
+    nodes, edges = (list(csv.DictReader(path.open(encoding="utf-8", newline=""))) for path in written)
     assert len(nodes) == graph.number_of_nodes() and len(edges) == graph.number_of_edges()
     partner = next(e for e in edges if e["kind"] == "partner_of")
     assert partner["mention"] and partner["source_file"] and int(partner["line"]) > 0
+    site = next(n for n in nodes if n["id"] == "site:east-cornwall-locality")
+    assert site["numbers"] == "21;22;23" and json.loads(site["sections"]) == graph.nodes[site["id"]]["sections"]
+
+
+def test_csv_has_no_backslash_escape_that_neo4j_load_csv_would_misread(graph, tmp_path):
+    """Neo4j's LOAD CSV, with its default legacy quote escaping, reads a backslash before a quote
+    or another backslash inside a quoted field as an escape; the export writes neither."""
+    written = export(graph, "csv", tmp_path / "out")
+    text = written[0].read_text(encoding="utf-8")
+    assert '\\"' not in text and "\\\\" not in text and '""' in text
+
+
+def test_csv_json_and_lists_with_awkward_values(tmp_path):
+    g = nx.MultiDiGraph()
+    g.add_node("site:a", kind="site", name='A "quoted", name', sections={"text": 'say "hi" \\ end\\'}, numbers=[1, 2])
+    g.add_node("site:b", kind="site", name="B", sections={}, numbers=[], sources=["x;y", "z"])
+    written = export(g, "csv", tmp_path / "out")
+    text = written[0].read_text(encoding="utf-8")
+    assert '\\"' not in text and "\\\\" not in text
+    rows = {row["id"]: row for row in csv.DictReader(written[0].open(encoding="utf-8", newline=""))}
+    assert rows["site:a"]["name"] == 'A "quoted", name' and rows["site:a"]["numbers"] == "1;2"
+    assert json.loads(rows["site:a"]["sections"]) == {"text": 'say "hi" \\ end\\'}
+    assert json.loads(rows["site:b"]["sources"]) == ["x;y", "z"]  # an item holding ';' makes the column JSON
+    assert rows["site:b"]["numbers"] == "" and rows["site:b"]["sections"] == ""
+
+
+def test_every_format_help_names_its_tool_and_how_to_open_it():
+    from pchgraph.export import FORMATS
+
+    tools = {
+        "json": "networkx",
+        "graphml": "igraph",
+        "gexf": "Gephi",
+        "csv": "LOAD CSV",
+        "cytoscape": "Cytoscape.js",
+        "neo4j-import": "neo4j-admin",
+    }
+    for name, tool in tools.items():
+        assert tool in FORMATS[name].help, name
+    assert "File > Open" in FORMATS["gexf"].help and "read_graphml" in FORMATS["graphml"].help
 
 
 def test_json_and_cytoscape(graph, tmp_path):
@@ -71,7 +111,7 @@ def test_json_and_cytoscape(graph, tmp_path):
     assert back.number_of_nodes() == graph.number_of_nodes()
 
 
-@pytest.mark.parametrize("fmt", ["json", "graphml", "gexf", "csv", "cytoscape"])
+@pytest.mark.parametrize("fmt", ["json", "graphml", "gexf", "csv", "cytoscape", "neo4j-import"])
 def test_every_format_takes_a_selection(graph, tmp_path, fmt):
     part = selection(graph, kind="trust", area="Cornwall and the Isles of Scilly")
     assert {d["kind"] for _, d in part.nodes(data=True)} == {"trust", "site", "area"}

@@ -33,7 +33,6 @@ MUST_MERGE = [
     ("New Devon CCG", "New Devon Clinical Commissioning Group"),
     ("Kernow Health Community Interest Company", "Kernow Health Community Interest Company"),
     ("First Community Health and Care", "First Community Health and Care Community Interest Company"),
-    ("Derwentside Healthcare", "Derwentside Health Care Ltd"),
     ("County Durham Council", "Durham County Council"),
     ("Cornwall County Council", "Cornwall Council"),
     ("Telford and Wrekin Public Health", "Telford and Wrekin Council"),
@@ -47,7 +46,6 @@ MUST_NOT_MERGE = [
     ("Sussex Community NHS Foundation Trust", "Sussex Community Development Association"),
     ("Kent Community Health NHS Foundation Trust", "Kent County Council"),
     ("North Durham Clinical Commissioning Group", "Durham Dales, Easington and Sedgfield Clinical Commissioning Group"),
-    ("Nene Clinical Commissioning Group", "Nene and Corby Clinical Commissioning Group"),
     ("Kent and Medway NHS and Social Care Partnership Trust", "Kent Community Health NHS Foundation Trust"),
     ("East Kent Hospitals University Foundation Trust", "Kent Community Health NHS Foundation Trust"),
     ("Medway Community Healthcare", "Medway Foundation Trust"),
@@ -57,7 +55,6 @@ MUST_NOT_MERGE = [
     ("Public Health England", "Telford and Wrekin Public Health"),
     ("Cheshire East Council", "Cheshire West and Chester Council"),
     ("Wyre Borough Council", "Wyre Forest Clinical Commissioning Group"),
-    ("Age UK", "Age UK Exeter"),
     ("Bassetlaw District Council", "Bassetlaw Clinical Commissioning Group"),
     ("Leeds Community Healthcare NHS Trust", "Leeds Teaching Hospitals NHS Trust"),
     ("Worcestershire Health and Care NHS Trust", "Worcestershire Acute Hospitals NHS Trust"),
@@ -81,9 +78,10 @@ def test_different_organisations_stay_apart(graph, a, b):
 
 
 def test_generic_names_are_kept_apart_by_area(graph):
-    healthwatch = sorted(n for n, d in graph.nodes(data=True) if d["name"] == "Healthwatch")
+    healthwatch = sorted(n for n, d in graph.nodes(data=True) if "Healthwatch" in d.get("aliases", []))
     assert len(healthwatch) == 3
     assert all("@" in n for n in healthwatch)
+    assert graph.nodes["org:healthwatch@northamptonshire"]["name"] == "Healthwatch (Northamptonshire)"
 
 
 def test_a_generic_name_with_its_council_in_brackets_is_that_council(graph):
@@ -109,7 +107,6 @@ KINDS = {
         "Wiltshire CCG",
         "Leicester City CCG",
         "NHS North Tyneside Clinical Commissioning Group",
-        "Nene and Corby Clinical Commissioning Group",
     ],
     "council": [
         "Kent County Council",
@@ -124,7 +121,6 @@ KINDS = {
         "East Grinstead Town Council",
     ],
     "charity": [
-        "Age UK",
         "Healthwatch York",
         "St Catherine's Hospice",
         "Exeter CVS",
@@ -136,18 +132,19 @@ KINDS = {
         "Commonsides Community Development Trust",
         "Horsham and Mid Sussex Voluntary Action",
         "Pentreath",
+        "MACC",
+        "Support Staffordshire",
     ],
     "federation": [
         "Taurus GP Federation",
         "Richmond GP Alliance",
         "Kingston GP Chambers",
-        "Wirral GP Provider",
         "Kernow Health Community Interest Company",
         "Stay Well Healthcare",
-        "Westongrove",
-        "Wolverhampton Total Health",
-        "Derwentside Healthcare",
+        "Derwentside Health Care Ltd",
         "TyneHealth",
+        "FedBucks",
+        "Haverstock Healthcare",
     ],
     "nhs_body": [
         "NHS England",

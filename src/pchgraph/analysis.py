@@ -89,8 +89,31 @@ def partnership_graph(graph: nx.MultiDiGraph, kind=None, area: str | None = None
     return two_mode
 
 
-def side_nodes(two_mode: nx.Graph, side: int) -> set[str]:
-    return {n for n, s in two_mode.nodes(data="bipartite") if s == side}
+def side_nodes(two_mode: nx.Graph, side: int) -> list[str]:
+    """The nodes of one side, in a fixed order: a set's order changes with Python's hash seed,
+    and an algorithm fed in that order (Louvain) would give another answer on another run."""
+    return sorted(n for n, s in two_mode.nodes(data="bipartite") if s == side)
+
+
+def ranked(rows: list[dict], top: int | None, tie) -> list[dict]:
+    """Rows numbered in their order, cut after `top`, but with every row that ties with the
+    last one kept: a cut never drops one of two equal rows on its name alone.
+
+    Examples
+    --------
+    >>> rows = [{"n": 3}, {"n": 2}, {"n": 2}, {"n": 1}]
+    >>> [r["rank"] for r in ranked(rows, 2, lambda r: r["n"])]
+    [1, 2, 3]
+    """
+    for rank, row in enumerate(rows, start=1):
+        row["rank"] = rank
+    if not top or top >= len(rows):
+        return rows
+    last = tie(rows[top - 1])
+    end = top
+    while end < len(rows) and tie(rows[end]) == last:
+        end += 1
+    return rows[:end]
 
 
 def centrality(
@@ -146,12 +169,13 @@ def centrality(
     if not two_mode:
         return []
     organisations = side_nodes(two_mode, 0)
+    members = set(organisations)
     if metric == "degree":
         scores = bipartite.degree_centrality(two_mode, organisations)
     elif metric == "betweenness":
         scores = betweenness(two_mode, organisations, sample)
     elif metric == "closeness":
-        scores = bipartite.closeness_centrality(two_mode, organisations)
+        scores = corrected_closeness(two_mode, organisations)
     elif metric == "eigenvector":
         scores = eigenvector(two_mode)
     else:
@@ -165,12 +189,21 @@ def centrality(
             "links": two_mode.degree(node),
         }
         for node, score in scores.items()
-        if (node in organisations) == (side == "org") and (not kinds or two_mode.nodes[node]["kind"] in kinds)
+        if (node in members) == (side == "org") and (not kinds or two_mode.nodes[node]["kind"] in kinds)
     ]
     rows.sort(key=lambda r: (-r["score"], r["name"].lower(), r["id"]))
-    for rank, row in enumerate(rows, start=1):
-        row["rank"] = rank
-    return rows[:top] if top else rows
+    return ranked(rows, top, lambda r: r["score"])
+
+
+def corrected_closeness(two_mode: nx.Graph, organisations: list[str]) -> dict[str, float]:
+    """networkx's bipartite closeness, scaled by the share of the graph a node can reach
+    (Wasserman and Faust's correction, as networkx's `wf_improved`): a node alone in a tiny
+    component no longer leads the ranking."""
+    scores = bipartite.closeness_centrality(two_mode, organisations)
+    if len(two_mode) < 2:
+        return scores
+    reach = {node: len(component) for component in nx.connected_components(two_mode) for node in component}
+    return {node: value * (reach[node] - 1) / (len(two_mode) - 1) for node, value in scores.items()}
 
 
 def bipartite_maxima(n: int, m: int) -> tuple[float, float]:
@@ -183,9 +216,10 @@ def bipartite_maxima(n: int, m: int) -> tuple[float, float]:
     return top, bottom
 
 
-def betweenness(two_mode: nx.Graph, organisations: set[str], sample: int | None) -> dict[str, float]:
+def betweenness(two_mode: nx.Graph, organisations: list[str], sample: int | None) -> dict[str, float]:
     """Bipartite betweenness; with `sample`, estimated from that many seeded source nodes and
     normalised the same way."""
+    organisations = set(organisations)
     sites = set(two_mode) - organisations
     if not organisations or not sites:
         return {node: 0.0 for node in two_mode}
@@ -301,9 +335,7 @@ def ranked_spanning(entries: list[dict], top: int | None = None) -> list[dict]:
             }
         )
     rows.sort(key=lambda row: (-row["sites"], row["name"].lower(), row["id"]))
-    for rank, row in enumerate(rows, start=1):
-        row["rank"] = rank
-    return rows[:top] if top else rows
+    return ranked(rows, top, lambda row: row["sites"])
 
 
 def quotes(graph: nx.MultiDiGraph, org: str, site: str) -> list[dict]:
@@ -451,9 +483,7 @@ def ranked_pairs(entries: list[dict], minimum: int = 1, top: int | None = None) 
             }
         )
     rows.sort(key=lambda r: (-r["shared"], -r["jaccard"], r["a"].lower(), r["b"].lower(), r["a_id"], r["b_id"]))
-    for rank, row in enumerate(rows, start=1):
-        row["rank"] = rank
-    return rows[:top] if top else rows
+    return ranked(rows, top, lambda r: (r["shared"], r["jaccard"]))
 
 
 def undirected_partnerships(graph: nx.MultiDiGraph) -> nx.Graph:

@@ -14,21 +14,22 @@ from pathlib import Path
 import click
 
 from . import analysis, lookup, report, resources
+from . import cache as cache_store
 from .engines import ENGINES, engine_for, query_file, typed_parameter
 from .engines.neo4j_engine import Settings, counts, load, wipe
 from .errors import DataError, PchgraphError, UsageError
 from .export import FORMATS, export, selection
-from .export.html import SIZE_METRICS
+from .export.html import GROUP_BY, SIZE_METRICS
 from .files import is_stdout
 from .graph import build_graph, cache_graph, load_graph, write_graph
-from .output import CSV, JSON, TABLE, render
+from .output import CSV, JSON, TABLE, ReadingProgress, render
 from .readers import read_sources
 from .resolve import review as reviewing
 from .schema import ORG_KINDS, SIDES
 
 LARGE = 2000
 # Library arguments whose command-line spelling is not their name.
-SPELLED = {"a": "A", "b": "B", "number": "--accept", "fmt": "FORMAT", "query": "FILE/-e", "graph": "--graph"}
+SPELLED = {"a": "A", "b": "B", "number": "--accept", "fmt": "FORMAT", "query": "FILE/-e", "graph": "--graph", "param": "--param"}
 
 
 class Cli(click.Group):
@@ -144,11 +145,20 @@ def graph_options(command):
     def wrapper(*args, graph_file: Path | None, sources: Path | None, **kwargs):
         if graph_file and sources:
             raise UsageError("choose one of --graph and --sources", where="--graph/--sources")
-        loader = functools.partial(load_graph, graph_file, sources)
+        loader = functools.partial(load_with_progress, graph_file, sources)
         loader.chosen = "--graph" if graph_file else "--sources" if sources else None
         return command(*args, graph=loader, **kwargs)
 
     return wrapper
+
+
+def load_with_progress(graph_file: Path | None, sources: Path | None):
+    """The graph, with a progress line on standard error while a long read lasts."""
+    progress = ReadingProgress()
+    try:
+        return load_graph(graph_file, sources, progress)
+    finally:
+        progress.close()
 
 
 def connection_options(command):
@@ -263,7 +273,11 @@ def cli():
 def build(sources: Path | None, out: Path | None):
     """Read every document and write the graph (networkx node-link JSON)."""
     sources = sources or resources.sources_dir()
-    corpus = read_sources(sources)
+    progress = ReadingProgress()
+    try:
+        corpus = read_sources(sources, progress)
+    finally:
+        progress.close()
     for problem in corpus.problems:
         if problem.level != "info":
             echo(f"pchgraph: {problem}", err=True)
@@ -274,7 +288,7 @@ def build(sources: Path | None, out: Path | None):
     to_stderr = bool(out) and is_stdout(out)
     for line in report.summary_lines(graph):
         echo(line, err=to_stderr)
-    echo(f"graph written to {path}", err=to_stderr)
+    echo(f"graph written to {path}" if path else "graph not kept: the cache folder cannot be written (use --out FILE)", err=to_stderr)
 
 
 @cli.command()
@@ -332,8 +346,10 @@ def centrality(engine, metric: str, side: str, kinds: tuple[str, ...], area: str
     \b
     The graph measured has organisations on one side and sites on the other (areas left out).
     degree, betweenness, closeness: networkx's bipartite measures on that two-mode graph,
-      normalised within each side (closeness follows networkx's bipartite definition and can
-      exceed 1 in small separate components).
+      normalised within each side; closeness is scaled by the share of the graph a node
+      reaches (Wasserman-Faust, as networkx's wf_improved), so small separate components
+      do not lead.
+    --top N shows N rows, and every further row tied with the last one.
     eigenvector, pagerank: no bipartite version exists; they run on the same two-mode graph
       taken as one graph (eigenvector per connected component, scaled by its size).
     --area measures only that area's sites and their partners; --kind filters the rows shown.
@@ -353,7 +369,7 @@ def centrality(engine, metric: str, side: str, kinds: tuple[str, ...], area: str
 def shared(engine, a: str, b: str, fmt: str):
     """Two sites: the partners they share. Two organisations: the sites they share."""
     found = engine.shared(*node_pair(engine.graph(), a, b))
-    rows = [dict(row, sources=[where(q) for q in row["quotes"]]) for row in found]
+    rows = [dict(row, sources=list(dict.fromkeys(where(q) for q in row["quotes"]))) for row in found]
     show(rows, ["name", "kind", "sources"], fmt)
 
 
@@ -422,16 +438,34 @@ def communities(graph, side: str, kinds: tuple[str, ...], area: str | None, seed
 @area_option
 @click.option("--focus", help="Only what lies within --depth steps of this organisation or site.")
 @depth_option
-@click.option("--size-by", type=click.Choice(SIZE_METRICS), default="degree", show_default=True, help="html: what sets node size.")
-@click.option("--title", help="html: the page's heading.")
+@click.option(
+    "--size-by", type=click.Choice(SIZE_METRICS), default="degree", show_default=True, help="html, svg, png: what sets node size."
+)
+@click.option(
+    "--group-by",
+    type=click.Choice(GROUP_BY),
+    help="html, svg, png: draw the nodes in regions, by STP area or by (Louvain) community.",
+)
+@click.option("--title", help="html, svg, png: the heading.")
 @graph_options
 def export_command(
-    graph, fmt: str, out: Path, kinds: tuple[str, ...], area: str | None, focus: str | None, depth: int, size_by: str, title: str | None
+    graph,
+    fmt: str,
+    out: Path,
+    kinds: tuple[str, ...],
+    area: str | None,
+    focus: str | None,
+    depth: int,
+    size_by: str,
+    group_by: str | None,
+    title: str | None,
 ):
     local = graph()
     focus_id = lookup.node_for(local, focus, what="focus") if focus else None
     part = selection(local, kinds, area, focus_id, depth)
-    for written in export(part, fmt, out, title=title, size_by=size_by):
+    # The whole graph goes along, so a drawing can say how many sites an organisation has
+    # in the whole graph as well as in the part drawn.
+    for written in export(part, fmt, out, title=title, size_by=size_by, group_by=group_by, whole=local):
         echo(f"{written}: {part.number_of_nodes()} nodes, {part.number_of_edges()} edges", err=is_stdout(out))
 
 
@@ -460,8 +494,14 @@ def find(graph, text: str, top: int, fmt: str):
 
 
 @cli.command()
-@click.option("--accept", type=int, metavar="N", help="Write candidate N into your alias table.")
-@click.option("--why", default="", help="With --accept: why the two are one organisation (kept in the table).")
+@click.option("--accept", type=int, metavar="N", help="Write candidate N into your alias table as proposed (a merge or a split).")
+@click.option(
+    "--reject",
+    type=int,
+    metavar="N",
+    help="Record that candidate N is wrong (two different bodies, or one name), so it is not proposed again.",
+)
+@click.option("--why", default="", help="With --accept or --reject: why (kept in the table).")
 @click.option(
     "--aliases",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -469,20 +509,24 @@ def find(graph, text: str, top: int, fmt: str):
 )
 @graph_options
 @output_options
-def review(graph, accept: int | None, why: str, aliases: Path | None, fmt: str):
-    """Spellings that may be one organisation but were not merged; confirm one with --accept N --why TEXT.
+def review(graph, accept: int | None, reject: int | None, why: str, aliases: Path | None, fmt: str):
+    """Spellings that may be one organisation, and names that may be two run together; confirm
+    one with --accept N --why TEXT, or rule it out with --reject N --why TEXT.
 
-    Accepted rows go to your own alias table, which is read beside the bundled one; the bundled
+    Decisions go to your own alias table, which is read beside the bundled one; the bundled
     table is never written.
     """
+    if accept is not None and reject is not None:
+        raise UsageError("choose one of --accept and --reject", where="--accept/--reject")
     rows = reviewing.review_candidates(graph())
-    if accept is None:
-        show(rows, ["number", "score", "kind", "keep", "merge"], fmt)
+    if accept is None and reject is None:
+        show(rows, ["number", "proposal", "score", "kind", "keep", "merge"], fmt)
         return
-    entry = reviewing.accept(rows, accept, why, aliases)
+    decide = reviewing.accept if accept is not None else reviewing.reject
+    entry = decide(rows, accept if accept is not None else reject, why, aliases)
     echo(
-        f"alias table {aliases or resources.user_alias_path()}: '{entry['alias']}' is now '{entry['canonical']}' "
-        f"({entry['kind']}); rebuild to apply"
+        f"alias table {aliases or resources.user_alias_path()}: {entry.get('action', 'same')} "
+        f"'{entry['alias']}' / '{entry['canonical']}'; rebuild to apply"
     )
 
 
@@ -528,6 +572,31 @@ def neo4j_status(settings):
 
 def say_counts(connection, found: dict) -> None:
     echo(f"{connection.uri}: {found['nodes']} pchgraph nodes, {found['relationships']} relationships")
+
+
+@cli.group()
+def cache():
+    """The per-user cache of built graphs and embedded databases ($PCHGRAPH_CACHE).
+
+    Entries are keyed on the content of the documents, the alias tables, the reference data and
+    pchgraph itself; the newest few are kept. Nothing in the cache is needed for an answer.
+    """
+
+
+@cache.command("info")
+@output_options
+def cache_info(fmt: str):
+    """Where the cache is and what it holds."""
+    found = cache_store.info()
+    if fmt == TABLE:
+        echo(f"{found['folder']}: {len(found['entries'])} entries, {found['bytes']:,} bytes")
+    show(found["entries"], ["name", "bytes", "age_days"], fmt)
+
+
+@cache.command("clear")
+def cache_clear():
+    """Remove every cache entry (and nothing else)."""
+    echo(f"{resources.cache_dir()}: {cache_store.clear()} entries removed")
 
 
 def bundled_queries() -> dict[str, Path]:

@@ -78,6 +78,7 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
         pchgraph_version=__version__,
         pchgraph_format=GRAPH_FORMAT,
         files=corpus.files,
+        encodings=corpus.encodings,
         problems=[p.as_dict() for p in corpus.problems],
         unresolved=[m.as_dict() for m in corpus.mentions if m.kind == UNRESOLVED],
         mention_counts=dict(Counter(m.kind for m in corpus.mentions)),
@@ -259,7 +260,7 @@ SITE_ATTRIBUTES = {
     COLLECTIVE_LIST: (list,),
 }
 QUOTE_ATTRIBUTES = {"mention": (str, type(None)), "source_file": (str, type(None)), "line": (int, type(None))}
-GRAPH_ATTRIBUTES = {"files": (list,), "problems": (list,), "unresolved": (list,), "mention_counts": (dict,)}
+GRAPH_ATTRIBUTES = {"files": (list,), "encodings": (dict,), "problems": (list,), "unresolved": (list,), "mention_counts": (dict,)}
 
 
 def type_names(types: tuple[type, ...]) -> str:
@@ -396,7 +397,7 @@ def graph_from_cache_entry(entry: bytes, where: str) -> nx.MultiDiGraph:
     return graph_from_bytes(body, where)
 
 
-def load_graph(graph_file: Path | None = None, sources: Path | None = None) -> nx.MultiDiGraph:
+def load_graph(graph_file: Path | None = None, sources: Path | None = None, progress=None) -> nx.MultiDiGraph:
     """The graph in a file, or the (cached) graph of a sources folder, by default the bundled one.
 
     Parameters
@@ -405,6 +406,8 @@ def load_graph(graph_file: Path | None = None, sources: Path | None = None) -> n
         A graph file written by `write_graph` (``pchgraph build --out``).
     sources : Path, optional
         A folder of documents, read and built (and cached) instead.
+    progress : callable, optional
+        Told of each document as it is read (see `read_sources`).
 
     Returns
     -------
@@ -421,7 +424,7 @@ def load_graph(graph_file: Path | None = None, sources: Path | None = None) -> n
     sources = sources or sources_dir()
     folder = cache_folder()
     if folder is None:
-        return build_graph(read_sources(sources))
+        return build_graph(read_sources(sources, progress))
     path = cached_graph_path(sources, folder)
     cached = cached_graph(path)
     if cached is not None:
@@ -432,11 +435,11 @@ def load_graph(graph_file: Path | None = None, sources: Path | None = None) -> n
             held.enter_context(locked(path))
         except DataError as exc:
             warn(f"warning: the graph is built without the cache ({exc})")
-            return build_graph(read_sources(sources))
+            return build_graph(read_sources(sources, progress))
         cached = cached_graph(path)
         if cached is not None:
             return cached
-        graph = build_graph(read_sources(sources))
+        graph = build_graph(read_sources(sources, progress))
         try:
             store(graph, path)
         except DataError as exc:

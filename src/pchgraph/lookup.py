@@ -16,12 +16,31 @@ MIN_SCORE = 60
 
 
 def spellings(graph: nx.MultiDiGraph) -> list[tuple[str, str]]:
-    """(node id, spelling) for every node's name and every alias it was mentioned under."""
+    """(node id, spelling) for every node's name, its official name, and every alias it was
+    mentioned under."""
     found = []
     for node, data in graph.nodes(data=True):
-        for spelling in {data["name"], *data.get("aliases", []), *data.get("written", [])}:
+        official = [data["official_name"]] if data.get("official_name") else []
+        for spelling in {data["name"], *official, *data.get("aliases", []), *data.get("written", [])}:
             found.append((node, spelling))
     return found
+
+
+def node_with_code(graph: nx.MultiDiGraph, code: str, kinds: tuple[str, ...] | None = None) -> str | None:
+    """The node whose official code (ODS or GSS) this is, if one has it.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("org:kch", kind="trust", name="Kent Community Health NHS Foundation Trust", ods_code="RYY")
+    >>> node_with_code(g, "ryy")
+    'org:kch'
+    """
+    wanted = code.strip().upper()
+    found = [
+        n
+        for n, d in graph.nodes(data=True)
+        if wanted and wanted in (d.get("ods_code"), d.get("gss_code")) and (not kinds or d["kind"] in kinds)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def word_score(query: str, target: str, **_) -> float:
@@ -87,7 +106,8 @@ def find(graph: nx.MultiDiGraph, text: str, top: int = 10, kinds: tuple[str, ...
 def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = None, what: str = "name") -> str:
     """The one node a name means.
 
-    An id, a name or any spelling seen (compared after normalisation) must pick out one node;
+    An id, an official code (ODS or GSS), a name or any spelling seen (compared after
+    normalisation) must pick out one node;
     failing that, a name whose words appear in exactly one node's name. Otherwise the error
     lists the nearest names ('did you mean'), and nothing is guessed.
 
@@ -121,6 +141,9 @@ def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = 
     """
     if name in graph and (not kinds or graph.nodes[name]["kind"] in kinds):
         return name
+    coded = node_with_code(graph, name, kinds)
+    if coded:
+        return coded
     folded = name.strip().casefold()
     named = {n for n, d in graph.nodes(data=True) if d["name"].casefold() == folded and (not kinds or d["kind"] in kinds)}
     if len(named) == 1:

@@ -50,3 +50,35 @@ def table_text(rows: list[dict], columns: list[str], title: str | None = None) -
     console = Console(file=io.StringIO(), width=width, highlight=False, markup=False, emoji=False)
     console.print(table)
     return console.file.getvalue().rstrip("\n")
+
+
+class ReadingProgress:
+    """Progress of a long read on standard error: nothing for a read that ends within `delay`
+    seconds or when standard error is not a terminal; else one line updated in place.
+
+    Examples
+    --------
+    >>> progress = ReadingProgress(stream=io.StringIO())
+    >>> progress("a.txt", 1, 2); progress.close()
+    """
+
+    def __init__(self, delay: float = 2.0, stream=None):
+        import time
+
+        self.clock = time.monotonic
+        self.started = self.clock()
+        self.delay = delay
+        self.stream = stream if stream is not None else sys.stderr
+        self.shown = False
+
+    def __call__(self, name: str, number: int, total: int) -> None:
+        if self.clock() - self.started < self.delay or not getattr(self.stream, "isatty", lambda: False)():
+            return
+        self.shown = True
+        self.stream.write(f"\rpchgraph: reading document {number} of {total}: {name[:60]:<60}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\r" + " " * 100 + "\r")
+            self.stream.flush()

@@ -68,6 +68,7 @@ def report_data(graph: nx.MultiDiGraph) -> dict:
     numbers = sorted({n for _, d in graph.nodes(data=True) if d.get("kind") == SITE for n in d.get("numbers", [])})
     return {
         "files": graph.graph.get("files", []),
+        "encodings": graph.graph.get("encodings", {}),
         "sites": kinds[SITE],
         "site_numbers": len(numbers),
         "mentions": {
@@ -120,6 +121,7 @@ def report_text(data: dict) -> str:
     m = data["mentions"]
     lines = [
         f"Documents: {', '.join(data['files'])}",
+        *(f"  {file} read as {encoding} (not UTF-8)" for file, encoding in data["encodings"].items()),
         f"Sites: {data['sites']} ({data['site_numbers']} numbered PCH sites)",
         f"Mentions read: {m['read']}",
         f"  became edges:   {m['edges']}",

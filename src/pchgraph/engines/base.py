@@ -303,6 +303,25 @@ def call_allowed(found: list[tuple[str, str]], i: int) -> bool:
     return False
 
 
+def check_parameters(text: str, parameters: dict) -> None:
+    """Refuse a query that uses a parameter it was not given, on every engine alike (LadybugDB
+    would take it as null and answer with no rows).
+
+    Examples
+    --------
+    >>> check_parameters("RETURN $top, '$not_one'", {"top": 3})
+    >>> check_parameters("RETURN $top", {})
+    Traceback (most recent call last):
+    ...
+    pchgraph.errors.UsageError: param: missing parameter: $top (give it with --param NAME=VALUE)
+    """
+    used = sorted({token[1:].strip("`") for kind, token in tokens(text) if kind == "parameter"})
+    missing = [name for name in used if name not in parameters]
+    if missing:
+        listed = ", ".join(f"${name}" for name in missing)
+        raise UsageError(f"missing parameter: {listed} (give it with --param NAME=VALUE)", where="param")
+
+
 def check_query(text: str, write: bool = False) -> None:
     """Refuse a Cypher text before it runs: too long, not closed, or (without `write`) anything
     but reading; file and network statements are refused even with `write`.

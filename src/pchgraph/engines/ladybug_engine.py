@@ -26,7 +26,7 @@ from ..cache import cache_folder, prune, scratch_folder, touch
 from ..errors import EngineError, UsageError
 from ..graph import graph_to_json
 from ..schema import AREA, IN_AREA, LINKED_TO, MEMBER_OF, MENTIONED_IN, PARTNER_OF, SITE
-from .base import CypherEngine, CypherResult, check_query, plain, register, statement
+from .base import CypherEngine, CypherResult, check_parameters, check_query, plain, register, statement
 
 DIALECT = "ladybug"
 
@@ -193,6 +193,7 @@ def run_in_database(
     if not text.strip():
         raise UsageError("the query is empty", where="query")
     refuse_unless_read(text, write)
+    check_parameters(text, parameters or {})
     scratch = None
     if write:
         scratch = Path(tempfile.mkdtemp(prefix="pchgraph-embedded-"))

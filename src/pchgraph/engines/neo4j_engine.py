@@ -15,7 +15,7 @@ import networkx as nx
 
 from ..errors import EngineError, UsageError
 from ..schema import EDGE_KINDS
-from .base import CypherEngine, CypherResult, check_query, plain, register, statement, statements
+from .base import CypherEngine, CypherResult, check_parameters, check_query, plain, register, statement, statements
 
 BATCH = 1000
 DEFAULT_URI = "bolt://localhost:7687"
@@ -188,6 +188,7 @@ def run_cypher(
     if not text.strip():
         raise UsageError("the query is empty", where="query")
     check_query(text, write)
+    check_parameters(text, parameters)
     with driver(settings) as connection, neo4j_errors(settings), session_for(connection, settings) as session:
         plan = session.run(Query(f"EXPLAIN {text}", timeout=timeout), parameters).consume()
         query_type = plan.query_type or ""

@@ -11,7 +11,7 @@ import networkx as nx
 
 from ..analysis import sites_in_area, within
 from ..schema import IN_AREA, ORG_EDGES, checked_kinds
-from . import graphfiles, html  # noqa: F401  (importing a format module registers its formats)
+from . import figure, graphfiles, html, neo4j_import  # noqa: F401  (importing a format module registers its formats)
 from .files import atomic_write
 from .registry import FORMATS, Format, export, register
 

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Problem
+from ..names import org_key
 from . import brochure, casestudy  # noqa: F401  (importing a layout registers it)
 from .casestudy import distinctive_words
 from .document import read_document
 from .formats import chosen_files
-from .mentions import Mention, partner_mentions, standalone_names
+from .mentions import COLLECTIVE, PRACTICE, SELF, Mention, partner_mentions, standalone_names
 from .registry import READERS, Reader, Reading, reader_for, register
 from .sites import Site
 
@@ -40,15 +41,17 @@ class Corpus:
     files: list[str] = field(default_factory=list)
     site_sources: dict[str, list[str]] = field(default_factory=dict)
     by_id: dict[str, Site] = field(default_factory=dict, repr=False)
+    encodings: dict[str, str] = field(default_factory=dict)
 
     def site(self, site_id: str) -> Site:
         return self.by_id[site_id]
 
 
-def read_sources(folder: Path) -> Corpus:
+def read_sources(folder: Path, progress: Callable[[str, int, int], None] | None = None) -> Corpus:
     """Read every document in a folder, each with the reader of its layout.
 
-    Unreadable files become problems, not exceptions, so the rest still loads.
+    Unreadable files become problems, not exceptions, so the rest still loads. `progress`, if
+    given, is called with each document's name, its number and the number of documents.
 
     Parameters
     ----------
@@ -67,12 +70,16 @@ def read_sources(folder: Path) -> Corpus:
     page_of: dict[str, Callable[[int], int | None]] = {}
     # each document's printed form, so a mention keeps the characters it was printed with
     printed_of: dict[str, Callable[[int, str], str]] = {}
-    for path in documents:
+    for number, path in enumerate(documents, start=1):
+        if progress is not None:
+            progress(path.name, number, len(documents))
         document, problem = read_document(path)
         if document is None:
             corpus.problems.append(problem)
             continue
         corpus.files.append(path.name)
+        if document.encoding not in (None, "utf-8"):
+            corpus.encodings[path.name] = document.encoding
         reading = reader_for(document).read(document)
         corpus.problems += reading.problems
         add_sites(corpus, reading.sites)
@@ -86,6 +93,10 @@ def read_sources(folder: Path) -> Corpus:
         corpus.mentions += reading.mentions
         partner_lists += reading.partner_lists
     known = standalone_names([s.partners_text for s in partner_lists if s.partners_text])
+    # what a document says of its partners anywhere ('Camden GP Federation (Haverstock Healthcare)')
+    text_of: dict[str, str] = {}
+    for site in partner_lists:
+        text_of[site.source_file] = text_of.get(site.source_file, "") + "\n" + "\n".join(site.sections.values())
     for site in partner_lists:
         if site.partners is None:
             continue
@@ -95,10 +106,53 @@ def read_sources(folder: Path) -> Corpus:
             if site.source_file in page_of:
                 mention.page = page_of[site.source_file](mention.line)
             mention.text = printed_of[site.source_file](mention.line, mention.text)
+            if names_itself(mention, site):
+                mention.kind = SELF
+            else:
+                mention.note = "; ".join(filter(None, [mention.note, described_as(mention, text_of[site.source_file])])) or None
             corpus.mentions.append(mention)
     if not corpus.files and not corpus.problems:
         corpus.problems.append(Problem(str(folder), None, "folder holds no documents", "error"))
     return corpus
+
+
+# Words a site's name may add to the name its partners list gives it ('Westongrove Partnership').
+SITE_NAME_HEADS = {"partnership", "federation", "alliance", "network", "group", "practice", "healthcare", "cic", "ltd"}
+
+
+def names_itself(mention: Mention, site: Site) -> bool:
+    """Whether a partner named in a site's own list is the site itself: the same name, or the
+    site's name with an organisational word more ('Westongrove' in Westongrove Partnership).
+
+    >>> site = Site(name="Wirral GP Provider Federation", source_file="b.txt", line=1)
+    >>> names_itself(Mention("Wirral GP Provider", "Wirral GP Provider", "organisation", 2), site)
+    True
+    >>> names_itself(Mention("Wirral CCG", "Wirral CCG", "organisation", 2), site)
+    False
+    """
+    if mention.kind == COLLECTIVE:
+        return False
+    if mention.kind == PRACTICE:
+        # a member practice may share its town's name with the site ('The Fleetwood' in Fleetwood)
+        return mention.name.casefold() == site.name.casefold()
+    own, named = org_key(site.name).split(), org_key(mention.name).split()
+    if not own or not named:
+        return False
+    shorter, longer = sorted((own, named), key=len)
+    return longer[: len(shorter)] == shorter and all(w in SITE_NAME_HEADS for w in longer[len(shorter) :])
+
+
+def described_as(mention: Mention, text: str) -> str | None:
+    """What a document's text calls a partner when it calls it a GP federation: 'FedBucks, the
+    local GP Federation', 'Camden GP Federation (Haverstock Healthcare)', 'Haverstock Healthcare
+    Federation'.
+
+    >>> described_as(Mention("FedBucks", "FedBucks", "organisation", 1), "FedBucks, the local GP Federation, is …")
+    'GP federation'
+    """
+    name = re.escape(mention.name)
+    pattern = rf"(?i)\b{name},\s+(?:the|a|our)\s+(?:local\s+)?GP federation\b|GP federation\s+\({name}\)|\b{name}\s+(?:GP\s+)?federation\b"
+    return "GP federation" if len(mention.name) > 2 and re.search(pattern, text) else None
 
 
 def add_sites(corpus: Corpus, sites: list[Site]) -> None:

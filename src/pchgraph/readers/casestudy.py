@@ -649,7 +649,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     later = [block for block in found if block is not first]
     body_names = [name for block in later for _, _, name in prose_names(block.text)]
     body = " ".join(block.text for block in later)
-    title = first.lines[0].text
+    # A title the page wrapped (a PDF, a narrow column) is read whole.
+    title = " ".join(line.text.strip() for line in first.lines) if len(first.lines) <= 3 else first.lines[0].text
     from_title = [name for _, _, name in prose_names(title) if words(name)[-1].lower() in SITE_HEADS]
     name = (
         named_subject(title, body) or (None if from_title else salient_site_name(found, first)) or site_name_from_title(title, body_names)

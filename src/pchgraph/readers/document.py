@@ -8,6 +8,7 @@ way; a PDF's lines also keep their page.
 from __future__ import annotations
 
 import bisect
+import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +63,7 @@ class Document:
 
     path: Path
     lines: list[Line]
+    encoding: str | None = None
 
     @property
     def name(self) -> str:
@@ -132,22 +134,63 @@ def printed_line(text: str) -> str:
     return text.translate(INVISIBLE).rstrip()
 
 
+# Encodings a text document about English organisations is written in besides UTF-8: what
+# Word, Windows tools and PDF-to-text converters save.
+TEXT_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "utf_16", "utf_16_le", "utf_16_be", "ascii")
+
+
 def decoded_text(path: Path) -> tuple[str | None, Problem | None]:
-    """The file's text, or the reason it cannot be read as a UTF-8 text document."""
+    """The file's text, or the reason it cannot be read as a text document. UTF-8 (with or
+    without a byte-order mark) is read as it is; UTF-16 and Windows-1252/Latin-1 are told
+    apart by charset-normalizer and read too (`text_encoding` names the one used)."""
+    text, _, problem = decoded(path)
+    return text, problem
+
+
+def decoded(path: Path) -> tuple[str | None, str | None, Problem | None]:
+    """The file's text, the encoding it was read in, or the problem that stopped it."""
     name = path.name
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return None, Problem(name, None, f"cannot read file: {exc.strerror or exc}", "error")
+        return None, None, Problem(name, None, f"cannot read file: {exc.strerror or exc}", "error")
     if not data.strip():
-        return None, Problem(name, None, "file is empty", "error")
+        return None, None, Problem(name, None, "file is empty", "error")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16", None
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data:
-        return None, Problem(name, None, "file is binary (contains NUL bytes), not a text document", "error")
+        return None, None, Problem(name, None, "file is binary (contains NUL bytes), not a text document", "error")
     try:
-        return data.decode("utf-8-sig"), None
+        return data.decode("utf-8-sig"), "utf-8", None
     except UnicodeDecodeError as exc:
+        text, encoding = other_encoding(data)
+        if text is not None:
+            return text, encoding, None
         line = data[: exc.start].count(b"\n") + 1
-        return None, Problem(name, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", "error")
+        return (
+            None,
+            None,
+            Problem(name, line, f"not text in UTF-8 or a Western encoding (byte 0x{data[exc.start]:02x} at offset {exc.start})", "error"),
+        )
+
+
+def other_encoding(data: bytes) -> tuple[str | None, str | None]:
+    """Text that is not UTF-8, when charset-normalizer (or, for a short text it cannot judge,
+    Windows-1252) reads it in one of `TEXT_ENCODINGS`."""
+    from charset_normalizer import from_bytes  # only a file that is not UTF-8 needs it
+
+    best = from_bytes(data).best()
+    if best is not None and codecs.lookup(best.encoding).name.replace("-", "_") in {
+        codecs.lookup(e).name.replace("-", "_") for e in TEXT_ENCODINGS
+    }:
+        return str(best), codecs.lookup(best.encoding).name
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return None, None
 
 
 def page_furniture(raw_lines: list[str]) -> set[int]:
@@ -252,10 +295,10 @@ def read_document(path: Path) -> tuple[Document | None, Problem | None]:
         pass
     except OSError as exc:
         return None, Problem(path.name, None, f"cannot read file: {exc.strerror or exc}", "error")
-    text, problem = decoded_text(path)
+    text, encoding, problem = decoded(path)
     if text is None:
         return None, problem
-    return Document(path, document_lines(text)), None
+    return Document(path, document_lines(text), encoding), None
 
 
 def joined_paragraph(lines: list[Line]) -> Paragraph:

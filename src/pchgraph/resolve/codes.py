@@ -116,6 +116,39 @@ def trust_index() -> tuple[tuple[str, str, str], ...]:
     )
 
 
+SMALL_WORDS = {"and", "of", "the", "upon", "on", "in", "for", "with", "at", "le", "by"}
+ACRONYMS = {"NHS", "UK", "CCG", "GP", "ICB", "CIC"}
+
+
+def readable(name: str) -> str:
+    """An official name in readable case: reference names in capitals become title case, with
+    small joining words in lower case and acronyms kept; names already in mixed case are kept.
+
+    >>> readable("SUSSEX COMMUNITY NHS FOUNDATION TRUST")
+    'Sussex Community NHS Foundation Trust'
+    >>> readable("SOUTH WEST LONDON AND ST GEORGE'S MENTAL HEALTH NHS TRUST")
+    "South West London and St George's Mental Health NHS Trust"
+    >>> readable("2GETHER NHS FOUNDATION TRUST"), readable("STAFFORDSHIRE AND STOKE-ON-TRENT PARTNERSHIP NHS TRUST")
+    ('2gether NHS Foundation Trust', 'Staffordshire and Stoke-on-Trent Partnership NHS Trust')
+    >>> readable("Telford & Wrekin Council")
+    'Telford & Wrekin Council'
+    """
+    if not name.isupper():
+        return name
+    words = name.split()
+    return " ".join("-".join(word_case(part, i == 0 and j == 0) for j, part in enumerate(word.split("-"))) for i, word in enumerate(words))
+
+
+def word_case(word: str, first: bool) -> str:
+    """One capitalised word in readable case (see `readable`)."""
+    bare = word.strip(",.")
+    if bare in ACRONYMS:
+        return word
+    if not first and bare.lower() in SMALL_WORDS:
+        return word.lower()
+    return word[:1] + word[1:].lower() if word[:1].isalpha() else word.lower()
+
+
 @cache
 def indexed_places(index: tuple) -> tuple[tuple[str, str, str, frozenset[str], frozenset[str]], ...]:
     """An index's entries with their places and words worked out once."""

@@ -1,10 +1,13 @@
 """Organisations: one node per real organisation, with its kind.
 
-A mention's name goes through the reviewed alias table (data/aliases.csv), then normalisation
-rules (case, '&', punctuation, 'The', 'NHS' placement, 'Clinical Commissioning Group'/'CCG', …)
-give its key; mentions with one key are one organisation. Names made only of generic words
-("Public Health", "Local Pharmaceutical Committee") name a different body in each area, so they
-are kept apart per STP area.
+A mention is first cut into the organisations it names (`segmented`: a split the alias table
+records, two names run together without a comma, "Nene and Corby CCG"); each name then goes
+through the reviewed alias table (data/aliases.csv), and normalisation rules (case, '&',
+punctuation, 'The', 'NHS' placement, 'Clinical Commissioning Group'/'CCG', …) give its key;
+mentions with one key are one organisation. Names made only of generic words ("Public Health",
+"Local Pharmaceutical Committee") and the bare names of federated brands ("Age UK",
+"Crossroads") name a different body in each area, so they are kept apart per STP area. An
+organisation with an official code is shown under its official name.
 """
 
 from __future__ import annotations
@@ -13,16 +16,16 @@ import csv
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import DataError
 from ..names import org_key, slug
-from ..readers.mentions import MENTIONED, ORGANISATION, PRACTICE, Mention, is_generic
+from ..readers.mentions import COLLECTIVE, GENERIC_WORDS, MENTIONED, ORGANISATION, PRACTICE, Mention, is_generic
 from ..resources import alias_paths
 from ..schema import ORG_KINDS
-from .codes import ccg_code, council_code, practice_code, trust_code
+from .codes import ccg_code, council_code, places, practice_code, readable, trust_code
 
 KIND_RULES: list[tuple[str, str]] = [
     (
@@ -36,7 +39,7 @@ KIND_RULES: list[tuple[str, str]] = [
     (
         "charity",
         r"Age UK|Age Concern|Healthwatch|Hospice|\bCVS\b|Council for Voluntary Service|Voluntary (Action|Services?|Organisations)|"
-        r"Community and Voluntary|Community Foundation|Carers|Red Cross|Macmillan|Crossroads|Citizens Advice|Housing Association|"
+        r"Community and Voluntary|Community Foundation(?! (NHS )?Trust)|Carers|Red Cross|Macmillan|Crossroads|Citizens Advice|Housing Association|"
         r"Development (Trust|Association)|Community Action|Refugee|Migrant|\bcharity\b|third sector|Volunteer|Octopus",
     ),
     ("trust", r"\bTrust\b|\bFT\b|Ambulance|\bHospitals?\b"),
@@ -49,6 +52,19 @@ NOTE_KIND_RULES = [
     ("charity", r"(?i)\bcharity\b|third sector|voluntary"),
     ("federation", r"(?i)\bfederation\b"),
 ]
+# National names under which independent local charities work: the bare name in a partner list
+# means the local body of that site's area, never one national node bridging areas.
+FEDERATED_BRANDS = re.compile(
+    r"^(age uk|age concern|healthwatch|crossroads|crossroads care|citizens advice|citizens advice bureau|mind|"
+    r"carers trust|carers center|home start|voluntary action|council for voluntary service|cvs)$"
+)
+# Words by which a name run together with another can be seen to name a council or its service.
+COUNCIL_NAMING = re.compile(r"(?i)\b(council|borough of|local authority|social care|social services|public health)\b")
+# Words that join two parts of one name: a split never leaves one at either edge.
+JOINERS = {"and", "&", "of", "for", "the", "in", "on", "upon", "at", "with"}
+SAME, SPLIT, WHOLE, DIFFERENT = "same", "split", "whole", "different"
+ACTIONS = (SAME, SPLIT, WHOLE, DIFFERENT)
+
 GUESSED_KIND_RULES = [
     ("federation", r"\bCIC\b|Community Interest Company|\b(Health|Healthcare|Health Care|Primary Care|GP Providers) Ltd\b"),
     ("trust", r"Community Health(care)?\b|Community Services\b|Healthcare$"),
@@ -88,44 +104,86 @@ class Organisation:
 
 @dataclass(frozen=True)
 class Alias:
+    """One reviewed decision about a spelling.
+
+    ``action`` says what it is: ``same`` (the default; ``alias`` is a spelling of ``canonical``),
+    ``split`` (``alias`` names several organisations, ``canonical`` lists them as written,
+    separated by " | "), ``whole`` (``alias`` is one organisation's name: never split it), or
+    ``different`` (``alias`` and ``canonical`` are two organisations: never propose merging them).
+    """
+
     canonical: str
     alias: str
     kind: str
     why: str
+    action: str = SAME
+
+    @property
+    def parts(self) -> list[str]:
+        """The names a split row cuts its spelling into."""
+        return [part.strip() for part in self.canonical.split("|") if part.strip()]
 
 
 def alias_table(*paths: Path) -> dict[str, Alias]:
-    """The alias tables in force (by default the bundled one, then the user's), keyed by the
-    normalised alias; a later table's row for the same spelling wins. Re-read when a file changes.
+    """The decisions in force for single spellings (same, split, whole), keyed by the normalised
+    spelling; by default the bundled table, then the user's, whose row for the same spelling wins.
+    Re-read when a file changes.
     """
     table: dict[str, Alias] = {}
+    for row in alias_rows(*paths):
+        if row.action != DIFFERENT:
+            table[org_key(row.alias)] = row
+    return table
+
+
+def different_pairs(*paths: Path) -> set[frozenset[str]]:
+    """Pairs of normalised names the alias tables say are two organisations.
+
+    >>> import tempfile
+    >>> table = Path(tempfile.mkdtemp()) / "aliases.csv"
+    >>> _ = table.write_text("canonical,alias,kind,why,action\\nAge UK,Age UK Exeter,,a local branch,different\\n")
+    >>> different_pairs(table) == {frozenset({"age uk", "age uk exeter"})}
+    True
+    """
+    return {frozenset((org_key(r.canonical), org_key(r.alias))) for r in alias_rows(*paths) if r.action == DIFFERENT}
+
+
+def alias_rows(*paths: Path) -> list[Alias]:
+    """Every row of the alias tables in force, in reading order."""
+    found: list[Alias] = []
     for path in paths or alias_paths():
         try:
             stat = path.stat()
         except OSError:
             continue
-        table.update(read_alias_table(path, stat.st_mtime_ns, stat.st_size))
-    return table
+        found += read_alias_table(path, stat.st_mtime_ns, stat.st_size)
+    return found
 
 
 @lru_cache(maxsize=8)
-def read_alias_table(path: Path, mtime_ns: int, size: int) -> dict[str, Alias]:
-    table: dict[str, Alias] = {}
+def read_alias_table(path: Path, mtime_ns: int, size: int) -> tuple[Alias, ...]:
+    """The rows of one alias table, checked (the ``action`` column may be left out: ``same``)."""
+    table: list[Alias] = []
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(f"cannot read alias table: {exc}", where=str(path)) from exc
     for number, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         try:
-            alias = Alias(row["canonical"].strip(), row["alias"].strip(), row["kind"].strip(), row["why"].strip())
+            action = (row.get("action") or SAME).strip()
+            alias = Alias(row["canonical"].strip(), row["alias"].strip(), row["kind"].strip(), row["why"].strip(), action)
         except (KeyError, AttributeError) as exc:
             raise DataError("alias table needs columns canonical, alias, kind, why", where=f"{path}:{number}") from exc
         if alias.kind and alias.kind not in ORG_KINDS:
             raise DataError(f"unknown kind '{alias.kind}' (one of {', '.join(ORG_KINDS)})", where=f"{path}:{number}")
         if not alias.why:
             raise DataError("every alias needs a reason in the 'why' column", where=f"{path}:{number}")
-        table[org_key(alias.alias)] = alias
-    return table
+        if action not in ACTIONS:
+            raise DataError(f"unknown action '{action}' (one of {', '.join(ACTIONS)})", where=f"{path}:{number}")
+        if action == SPLIT and len(alias.parts) < 2:
+            raise DataError("a split row lists two or more names in 'canonical', separated by ' | '", where=f"{path}:{number}")
+        table.append(alias)
+    return tuple(table)
 
 
 def kind_of(name: str, note: str | None = None) -> tuple[str, bool]:
@@ -183,9 +241,42 @@ def official_code(name: str, kind: str, guessed: bool):
     return None, kind
 
 
+def is_brand(name: str) -> bool:
+    """Whether a name is only the name of a federated brand, naming no branch.
+
+    >>> is_brand("Age UK"), is_brand("Crossroads Care"), is_brand("Age UK Exeter"), is_brand("Mind")
+    (True, True, False, True)
+    """
+    return bool(FEDERATED_BRANDS.match(org_key(name)))
+
+
+def is_local(name: str) -> bool:
+    """Whether a name means a different body in each area: generic words only, or a bare brand."""
+    return is_generic(name) or is_brand(name)
+
+
+def descriptions(mentions: list[Mention]) -> dict[int, str]:
+    """What the text around a mention says it is: the collective phrase it was written inside
+    ("the voluntary sector represented via … MACC"), keyed by the mention's id()."""
+    phrases: dict[tuple, list[str]] = {}
+    for mention in mentions:
+        if mention.kind == COLLECTIVE:
+            phrases.setdefault((mention.source_file, mention.site_id), []).append(" ".join(mention.text.split()))
+    found = {}
+    for mention in mentions:
+        # by site, not line: a phrase wrapped over lines starts on another line than the name in it
+        text = " ".join(mention.text.split())
+        around = [p for p in phrases.get((mention.source_file, mention.site_id), []) if text in p and text != p]
+        if mention.kind != COLLECTIVE and around:
+            found[id(mention)] = around[0]
+    return found
+
+
 def grouped_mentions(mentions: list[Mention], scope_of: dict[str, str]) -> dict[tuple, Group]:
-    """Organisation and practice mentions grouped by alias, then normalised key (and area, for generic names)."""
+    """Organisation and practice mentions grouped by alias, then normalised key (and area, for
+    generic names and bare brands)."""
     aliases = alias_table()
+    described = descriptions(mentions)
     groups: dict[tuple, Group] = {}
     for mention in mentions:
         if mention.kind not in (ORGANISATION, PRACTICE, MENTIONED):
@@ -194,17 +285,21 @@ def grouped_mentions(mentions: list[Mention], scope_of: dict[str, str]) -> dict[
         if is_generic(name) and mention.note and not is_generic(mention.note) and kind_of(mention.note)[0] == "council":
             name = mention.note
         alias = aliases.get(org_key(name))
+        if alias and alias.action != SAME:
+            alias = None
         if alias:
             name = alias.canonical
         prefix = "practice" if mention.kind == PRACTICE else "org"
-        scope = scope_of.get(mention.site_id) if is_generic(name) else None
+        scope = scope_of.get(mention.site_id) if is_local(name) else None
         identity = (prefix, org_key(name), scope)
         if alias and alias.kind:
             kind, guessed = alias.kind, False
         elif mention.kind == PRACTICE:
             kind, guessed = "practice", False
         else:
-            kind, guessed = kind_of(name, mention.note)
+            # the phrase a name was written in says what it is before its own note does
+            note = "; ".join(filter(None, [described.get(id(mention)), mention.note]))
+            kind, guessed = kind_of(name, note or None)
         group = groups.get(identity)
         if group is None:
             groups[identity] = group = Group(prefix, org_key(name), scope, name, kind, guessed, alias)
@@ -219,10 +314,22 @@ def grouped_mentions(mentions: list[Mention], scope_of: dict[str, str]) -> dict[
 def resolve(mentions: list[Mention], scope_of: dict[str, str]) -> dict[str, Organisation]:
     """Group organisation and practice mentions into organisations; set each mention's `org_id`.
 
-    Spellings are one organisation when the alias table or the normalisation rules say so, or when
-    the reference data gives them one official code. `scope_of` maps a site id to the scope (its
-    STP area) by which generic names are kept apart.
+    A mention that names several organisations is first cut into one mention each, in place in
+    `mentions` (see `segmented`). Spellings are one organisation when the alias table or the
+    normalisation rules say so, or when the reference data gives them one official code.
+    `scope_of` maps a site id to the scope (its STP area) by which generic names and bare brands
+    are kept apart.
+
+    Examples
+    --------
+    >>> found = [Mention("Age UK", "Age UK", ORGANISATION, 3, "a.txt", "site:a"),
+    ...          Mention("Age UK", "Age UK", ORGANISATION, 9, "a.txt", "site:b"),
+    ...          Mention("Sussex Community Foundation NHS Trust", "Sussex Community Foundation NHS Trust",
+    ...                  ORGANISATION, 4, "a.txt", "site:a")]
+    >>> sorted(o.name for o in resolve(found, {"site:a": "Kent and Medway", "site:b": "Devon"}).values())
+    ['Age UK (Devon)', 'Age UK (Kent and Medway)', 'Sussex Community NHS Foundation Trust']
     """
+    mentions[:] = segmented(mentions)
     by_code: dict[tuple, Organisation] = {}
     organisations: dict[str, Organisation] = {}
     for group in sorted(grouped_mentions(mentions, scope_of).values(), key=lambda g: (-len(g.mentions), g.id)):
@@ -250,8 +357,181 @@ def resolve(mentions: list[Mention], scope_of: dict[str, str]) -> dict[str, Orga
             organisation.aliases[mention.name] += 1
             mention.org_id = organisation.id
     for organisation in organisations.values():
-        organisation.name = preferred_name(organisation.aliases) if not organisation.alias_reason else organisation.name
+        organisation.name = shown_name(organisation)
     return organisations
+
+
+def shown_name(organisation: Organisation) -> str:
+    """The name to show: the official name in readable case where a code is known; else the
+    alias table's name, or the spelling written most often; a local body's with its area."""
+    if organisation.code:
+        return readable(organisation.code["official_name"])
+    name = organisation.name if organisation.alias_reason else preferred_name(organisation.aliases)
+    if organisation.scope and not organisation.scope.startswith("site:"):
+        return f"{name} ({organisation.scope})"
+    return name
+
+
+def segmented(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each one that names several organisations cut into one per organisation.
+
+    In order: a ``split`` row of the alias table; a name that begins or ends with a known
+    organisation when the rest is itself a name (`run_together_parts`); two bodies sharing one
+    head ("Nene and Corby CCG": `shared_head_parts`). A ``whole`` or ``same`` row keeps a
+    spelling whole. Each part keeps the quote it came from and says why in ``reason``.
+
+    Examples
+    --------
+    >>> found = segmented([Mention("Nene and Corby CCG", "Nene and Corby CCG", ORGANISATION, 1, "a.txt", "site:a")])
+    >>> [(m.name, m.text) for m in found]
+    [('Nene CCG', 'Nene and Corby CCG'), ('Corby CCG', 'Nene and Corby CCG')]
+    """
+    aliases = alias_table()
+    seen = Counter(org_key(m.name) for m in mentions if m.kind in (ORGANISATION, PRACTICE, MENTIONED))
+    result: list[Mention] = []
+    for mention in mentions:
+        parts, why, quoted = named_parts(mention, aliases, seen)
+        if len(parts) < 2:
+            result.append(mention)
+            continue
+        for part in parts:
+            at = mention.text.find(part)
+            result.append(
+                replace(
+                    mention,
+                    name=part,
+                    text=part if quoted and at >= 0 else mention.text,
+                    note=mention.note if part == parts[-1] else None,
+                    reason=f"one of {len(parts)} organisations in '{mention.name}': {why}",
+                )
+            )
+    return result
+
+
+def named_parts(mention: Mention, aliases: dict[str, Alias], seen: Counter) -> tuple[list[str], str, bool]:
+    """The organisations one mention names, why, and whether each part is its own stretch of the
+    quote (a shared head is not: both parts quote the whole)."""
+    if mention.kind not in (ORGANISATION, MENTIONED):
+        return [mention.name], "", False
+    alias = aliases.get(org_key(mention.name))
+    if alias and alias.action == SPLIT:
+        return alias.parts, f"the alias table splits it ({alias.why})", True
+    if alias:
+        return [mention.name], "", False
+    parts = run_together_parts(mention.name, seen)
+    if parts:
+        return parts, "two names run together without a comma", True
+    parts = shared_head_parts(mention.name)
+    if parts:
+        return parts, "two bodies sharing one head, each with its own official code", False
+    return [mention.name], "", False
+
+
+def run_together_parts(name: str, seen: Counter) -> list[str] | None:
+    """Two names written without a comma between them, when the name as a whole is unknown.
+
+    One part must be a known organisation and the other a name: both known (an official code, or
+    a name written on its own elsewhere), or one written on its own elsewhere under a name that
+    says what kind of body it is ('… Network') and the other a proper name that is not a place.
+    A bare brand at either end is its branch's name ("Age UK Exeter"), never two; a legal form
+    ("Changing Lives Community Interest Company") is never a part.
+
+    >>> run_together_parts("South East Coast Ambulance Reigate and Banstead social care", Counter())
+    ['South East Coast Ambulance', 'Reigate and Banstead social care']
+    >>> run_together_parts("Westbank South West Academic Health Science Network",
+    ...                    Counter({"south west academic health science network": 1}))
+    ['Westbank', 'South West Academic Health Science Network']
+    >>> run_together_parts("Sussex Community Development Association", Counter()) is None
+    True
+    """
+    tokens = name.split()
+    if len(tokens) < 2 or is_known(name) or seen[org_key(name)] > 1:
+        return None
+    for cut in range(1, len(tokens)):
+        left, right = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+        if tokens[cut - 1].lower() in JOINERS or tokens[cut].lower() in JOINERS:
+            continue
+        if not (is_name(left) and is_name(right)) or is_brand(left) or is_brand(right):
+            continue
+        left_seen, right_seen = seen[org_key(left)] > 0, seen[org_key(right)] > 0
+        if (left_seen or is_known(left)) and (right_seen or is_known(right)):
+            return [left, right]
+        if (left_seen and says_kind(left) and is_proper_name(right)) or (right_seen and says_kind(right) and is_proper_name(left)):
+            return [left, right]
+    return None
+
+
+def is_name(text: str) -> bool:
+    """Whether text reads as a name: it begins with a capital or digit and has a word that is
+    neither generic nor a legal form ('Community Interest Company' is not a name).
+
+    >>> is_name("Westbank"), is_name("Community Interest Company"), is_name("Public Health")
+    (True, False, False)
+    """
+    legal = {"cic", "ltd", "plc", "llp", "company", "interest", "limited"}
+    return bool(re.match(r"[A-Z0-9]", text)) and any(w not in GENERIC_WORDS and w not in legal for w in org_key(text).split())
+
+
+def says_kind(text: str) -> bool:
+    """Whether a name's own words say what kind of body it is (a rule, not a guess)."""
+    return not kind_of(text)[1]
+
+
+def is_proper_name(text: str) -> bool:
+    """A name that is neither a place alone (a council's or CCG's place) nor a lowercase phrase.
+
+    >>> is_proper_name("Westbank"), is_proper_name("Exeter"), is_proper_name("Development Association")
+    (True, False, True)
+    """
+    return is_name(text) and not any(w[:1].islower() for w in text.split() if w.lower() not in JOINERS) and not is_place(text)
+
+
+def is_place(text: str) -> bool:
+    """Whether text names only a place that the reference data knows (a council's or a CCG's)."""
+    return council_code(text) is not None or ccg_code(text) is not None
+
+
+def is_known(text: str) -> bool:
+    """Whether text names an organisation the reference data knows, by a name that says what kind
+    of body it is (a place alone is not an organisation): a trust or CCG with its kind words, a
+    council or one of its services.
+
+    >>> is_known("South East Coast Ambulance"), is_known("South East Coast"), is_known("Horsham District")
+    (True, False, False)
+    """
+    words = org_key(text).split()
+    if not words:
+        return False
+    if COUNCIL_NAMING.search(text) and council_code(text):
+        return True
+    says_kind = any(w not in places(" ".join(words)) for w in words)
+    return says_kind and (trust_code(text) is not None or ("ccg" in words and ccg_code(text) is not None))
+
+
+SHARED_HEAD = re.compile(
+    r"^(?P<a>.+?)\s+(?:and|&)\s+(?P<b>.+?)\s+(?P<head>Clinical Commissioning Group|CCG|(?:City |County |District |Borough )?Council)$"
+)
+
+
+def shared_head_parts(name: str) -> list[str] | None:
+    """'A and B <head>' as two bodies, when the whole has no official code and each part has its own.
+
+    >>> shared_head_parts("Aylesbury Vale and Chiltern Clinical Commissioning Group")
+    ['Aylesbury Vale Clinical Commissioning Group', 'Chiltern Clinical Commissioning Group']
+    >>> shared_head_parts("Telford and Wrekin Clinical Commissioning Group") is None
+    True
+    """
+    match = SHARED_HEAD.match(name)
+    if not match:
+        return None
+    code_of = ccg_code if "ouncil" not in match.group("head") else council_code
+    if code_of(name) is not None:
+        return None
+    parts = [f"{match.group(side)} {match.group('head')}" for side in ("a", "b")]
+    codes = [code_of(part) for part in parts]
+    if all(codes) and codes[0].code != codes[1].code:
+        return parts
+    return None
 
 
 def code_practices(

@@ -17,6 +17,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * Arguments: DATA_DIR [PORT] [PASSWORD]. PORT 0 (the default) picks a free port. With a
  * PASSWORD, authentication is on and user neo4j has that password. Prints "BOLT_URI=..."
  * once Bolt is listening, then runs until its standard input closes or it is stopped.
+ * LOAD CSV reads file:/// URLs from DATA_DIR/import, as a packaged server reads its import
+ * folder; the CSV parsing settings are Neo4j's defaults.
  */
 public final class TestServer {
     public static void main(String[] args) throws Exception {
@@ -31,7 +33,10 @@ public final class TestServer {
         }
         String password = args.length > 2 ? args[2] : null;
 
+        Path imports = data.resolve("import");
+        java.nio.file.Files.createDirectories(imports);
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(data)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, imports)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("localhost", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, password != null)

@@ -1,0 +1,184 @@
+"""Neo4j's bulk-import format: a folder of CSV files for ``neo4j-admin database import full``.
+
+One file per node kind and one per relationship type, with the headers the import tool reads
+(``id:ID``, ``:LABEL``, ``:START_ID``, ``:END_ID``, ``:TYPE``, typed properties such as
+``line:int`` or ``numbers:int[]``), and ``neo4j-admin-import.sh`` beside them holding the exact
+command line. Nodes, labels, properties and relationship keys are the ones ``pchgraph neo4j
+load`` gives, so a graph imported in bulk answers every query as one loaded through the driver;
+the bulk tool writes the store directly, which is what makes it fast at national scale.
+"""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+import networkx as nx
+
+from ..engines.neo4j_engine import node_rows, relationship_rows
+from ..errors import DataError
+from .files import write_folder
+from .graphfiles import csv_table
+from .registry import register
+
+# Labels as cypher/load/nodes.cypher gives them.
+KIND_LABELS = {
+    "site": ["Site"],
+    "area": ["Area"],
+    "practice": ["Organisation", "Practice"],
+    "trust": ["Organisation", "Trust"],
+    "ccg": ["Organisation", "CCG"],
+    "council": ["Organisation", "Council"],
+    "charity": ["Organisation", "Charity"],
+    "federation": ["Organisation", "Federation"],
+    "nhs_body": ["Organisation", "NhsBody"],
+    "other": ["Organisation", "Other"],
+}
+# Array delimiters tried in turn: the first that no array item holds is used (and named in
+# the command), so a value is never split where it should not be.
+DELIMITERS = [";", "|", "\u001f"]
+SCRIPT = "neo4j-admin-import.sh"
+DATABASE = "neo4j"
+
+
+def property_type(values: list) -> str:
+    """The import tool's type for a property column: int, float, boolean, string, or an array.
+
+    >>> property_type([1, 2]), property_type([1.5, 2]), property_type([[1], [2, 3]]), property_type(["a", 1])
+    ('int', 'float', 'int[]', 'string')
+    """
+    if values and all(isinstance(v, list) for v in values):
+        items = [item for v in values for item in v]
+        return property_type(items) + "[]" if items else "string[]"
+    if all(isinstance(v, bool) for v in values):
+        return "boolean"
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return "int"
+    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return "float"
+    return "string"
+
+
+def delimiter_for(rows: list[dict]) -> str:
+    """The first array delimiter that no array item, and no label, contains."""
+    items = {str(item) for row in rows for value in row.values() if isinstance(value, list) for item in value}
+    for delimiter in DELIMITERS:
+        if not any(delimiter in item for item in items):
+            return delimiter
+    raise DataError("every array delimiter occurs in some list value; cannot write a bulk-import file", where="neo4j-import")
+
+
+def cell(value, kind: str, delimiter: str):
+    """One value as the import tool reads it for a column of that type."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return delimiter.join(str(item).lower() if isinstance(item, bool) else str(item) for item in value)
+    if kind == "boolean":
+        return "true" if value else "false"
+    return value
+
+
+def table(rows: list[dict], fixed: list[tuple[str, str]], delimiter: str) -> tuple[list[dict], list[str]]:
+    """Rows and header of one file: `fixed` (field, header) columns first, then each property
+    with its type."""
+    names = sorted({k for row in rows for k in row["props"]})
+    types = {name: property_type([row["props"][name] for row in rows if row["props"].get(name) is not None]) for name in names}
+    header = [h for _, h in fixed] + [f"{name}:{types[name]}" if types[name] != "string" else name for name in names]
+    out = []
+    for row in rows:
+        line = {h: cell(row[field], "string", delimiter) for field, h in fixed}
+        for name, column in zip(names, header[len(fixed) :]):
+            line[column] = cell(row["props"].get(name), types[name], delimiter)
+        out.append(line)
+    return out, header
+
+
+def node_files(graph: nx.MultiDiGraph, delimiter: str) -> dict[str, tuple[list[dict], list[str]]]:
+    """One file per node kind, named by its label (Site.csv, Trust.csv, …)."""
+    by_kind: dict[str, list[dict]] = {}
+    for row in node_rows(graph):
+        labels = ["Pchgraph", *KIND_LABELS.get(row["kind"], ["Organisation", "Other"])]
+        by_kind.setdefault(row["kind"], []).append(
+            {"id": row["id"], "labels": delimiter.join(labels), "props": {**row["props"], "kind": row["kind"]}}
+        )
+    files = {}
+    for kind, rows in sorted(by_kind.items()):
+        label = KIND_LABELS.get(kind, ["Other"])[-1]
+        files[f"{label}.csv"] = table(rows, [("id", "id:ID"), ("labels", ":LABEL")], delimiter)
+    return files
+
+
+def relationship_files(graph: nx.MultiDiGraph, delimiter: str) -> dict[str, tuple[list[dict], list[str]]]:
+    """One file per relationship type (PARTNER_OF.csv, …), each relationship keyed as the
+    driver loader keys it."""
+    files = {}
+    for kind, rows in relationship_rows(graph).items():
+        if not rows:
+            continue
+        typed = [{**row, "type": kind.upper(), "props": {**row["props"], "key": row["key"]}} for row in rows]
+        fixed = [("source", ":START_ID"), ("target", ":END_ID"), ("type", ":TYPE")]
+        files[f"{kind.upper()}.csv"] = table(typed, fixed, delimiter)
+    return files
+
+
+def import_command(nodes: list[str], relationships: list[str], delimiter: str, multiline: bool, database: str = DATABASE) -> list[str]:
+    """The ``neo4j-admin database import full`` command line for these files (paths as given).
+
+    >>> " ".join(import_command(["Site.csv"], ["IN_AREA.csv"], ";", False))
+    'neo4j-admin database import full --nodes=Site.csv --relationships=IN_AREA.csv --array-delimiter=; neo4j'
+    """
+    command = ["neo4j-admin", "database", "import", "full"]
+    command += [f"--nodes={name}" for name in nodes] + [f"--relationships={name}" for name in relationships]
+    command.append(f"--array-delimiter={delimiter if delimiter != chr(0x1F) else 'U+001F'}")
+    if multiline:
+        command.append("--multiline-fields=true")
+    return [*command, database]
+
+
+def script(command: list[str]) -> str:
+    """A shell script that runs the command from the folder it lies in, whatever the caller's."""
+    return f'#!/bin/sh\n# Import this folder into an empty or stopped Neo4j database.\ncd "$(dirname "$0")" || exit 1\nexec {shlex.join(command)} "$@"\n'
+
+
+def has_newline(files: dict[str, tuple[list[dict], list[str]]]) -> bool:
+    return any(isinstance(v, str) and ("\n" in v or "\r" in v) for rows, _ in files.values() for row in rows for v in row.values())
+
+
+def bulk_files(graph: nx.MultiDiGraph) -> tuple[dict, dict, list[str]]:
+    """The node files, relationship files and import command for a graph."""
+    everything = [row["props"] for row in node_rows(graph)] + [r["props"] for rows in relationship_rows(graph).values() for r in rows]
+    delimiter = delimiter_for(everything)
+    nodes, relationships = node_files(graph, delimiter), relationship_files(graph, delimiter)
+    command = import_command(sorted(nodes), sorted(relationships), delimiter, has_newline(nodes) or has_newline(relationships))
+    return nodes, relationships, command
+
+
+@register(
+    "neo4j-import",
+    "a folder of Neo4j bulk-import CSV files (id:ID, :LABEL, :START_ID, :END_ID, :TYPE, typed "
+    "properties) and neo4j-admin-import.sh, the neo4j-admin database import full command: stop "
+    "Neo4j, run sh OUT/neo4j-admin-import.sh --overwrite-destination, start Neo4j",
+    folder=True,
+)
+def write_neo4j_import(graph: nx.MultiDiGraph, out: Path, **_) -> list[Path]:
+    """The bulk-import folder `out`, written whole (the files and the script come from one graph,
+    or the folder is left as it was).
+
+    Parameters
+    ----------
+    graph : networkx.MultiDiGraph
+        The graph, or the part selected.
+    out : Path
+        The folder.
+
+    Returns
+    -------
+    list of Path
+        The files written, the script last.
+    """
+    nodes, relationships, command = bulk_files(graph)
+    writers = {name: csv_table(rows, header) for name, (rows, header) in {**nodes, **relationships}.items()}
+    text = script(command).encode("utf-8")
+    writers[SCRIPT] = lambda handle: handle.write(text)
+    return [Path(p) for p in write_folder(out, writers)]
