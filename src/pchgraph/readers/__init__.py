@@ -94,9 +94,11 @@ def read_sources(folder: Path, progress: Callable[[str, int, int], None] | None 
         partner_lists += reading.partner_lists
     known = standalone_names([s.partners_text for s in partner_lists if s.partners_text])
     # what a document says of its partners anywhere ('Camden GP Federation (Haverstock Healthcare)')
-    text_of: dict[str, str] = {}
+    parts_of: dict[str, list[str]] = {}
     for site in partner_lists:
-        text_of[site.source_file] = text_of.get(site.source_file, "") + "\n" + "\n".join(site.sections.values())
+        parts_of.setdefault(site.source_file, []).extend(site.sections.values())
+    # Read each document once for what it calls a GP federation; each mention then looks it up.
+    federations_of = {file: federation_phrases("\n".join(parts)) for file, parts in parts_of.items()}
     for site in partner_lists:
         if site.partners is None:
             continue
@@ -109,7 +111,12 @@ def read_sources(folder: Path, progress: Callable[[str, int, int], None] | None 
             if names_itself(mention, site):
                 mention.kind = SELF
             else:
-                mention.note = "; ".join(filter(None, [mention.note, described_as(mention, text_of[site.source_file])])) or None
+                mention.note = (
+                    "; ".join(
+                        filter(None, [mention.note, described_as(mention, federations_of.get(site.source_file, FederationPhrases()))])
+                    )
+                    or None
+                )
             corpus.mentions.append(mention)
     if not corpus.files and not corpus.problems:
         corpus.problems.append(Problem(str(folder), None, "folder holds no documents", "error"))
@@ -142,17 +149,43 @@ def names_itself(mention: Mention, site: Site) -> bool:
     return longer[: len(shorter)] == shorter and all(w in SITE_NAME_HEADS for w in longer[len(shorter) :])
 
 
-def described_as(mention: Mention, text: str) -> str | None:
+@dataclass
+class FederationPhrases:
+    """What a document calls a GP federation, read once: the words written just before
+    'GP federation' (after a comma and 'the local': 'FedBucks, the local GP Federation'; or run
+    into it: 'Haverstock Healthcare Federation'), and the names in brackets after it ('Camden GP
+    Federation (Haverstock Healthcare)')."""
+
+    before: list[str] = field(default_factory=list)
+    bracketed: set[str] = field(default_factory=set)
+
+
+FEDERATION_BEFORE = re.compile(r"(?i)([^,.;()\n]{1,80}?)(?:,\s+(?:the|a|our)\s+(?:local\s+)?GP\s+|\s+(?:GP\s+)?)federation\b")
+FEDERATION_BRACKETED = re.compile(r"(?i)GP federation\s+\(([^()]{1,80})\)")
+
+
+def federation_phrases(text: str) -> FederationPhrases:
+    """The phrases of a text that call something a GP federation (see `FederationPhrases`)."""
+    return FederationPhrases(
+        [m.group(1).strip().lower() for m in FEDERATION_BEFORE.finditer(text)],
+        {m.group(1).strip().lower() for m in FEDERATION_BRACKETED.finditer(text)},
+    )
+
+
+def described_as(mention: Mention, phrases: FederationPhrases) -> str | None:
     """What a document's text calls a partner when it calls it a GP federation: 'FedBucks, the
     local GP Federation', 'Camden GP Federation (Haverstock Healthcare)', 'Haverstock Healthcare
     Federation'.
 
-    >>> described_as(Mention("FedBucks", "FedBucks", "organisation", 1), "FedBucks, the local GP Federation, is …")
+    >>> described_as(Mention("FedBucks", "FedBucks", "organisation", 1), federation_phrases("FedBucks, the local GP Federation, is …"))
     'GP federation'
     """
-    name = re.escape(mention.name)
-    pattern = rf"(?i)\b{name},\s+(?:the|a|our)\s+(?:local\s+)?GP federation\b|GP federation\s+\({name}\)|\b{name}\s+(?:GP\s+)?federation\b"
-    return "GP federation" if len(mention.name) > 2 and re.search(pattern, text) else None
+    name = mention.name.lower()
+    if len(name) <= 2:
+        return None
+    if name in phrases.bracketed or any(before == name or before.endswith(" " + name) for before in phrases.before):
+        return "GP federation"
+    return None
 
 
 def add_sites(corpus: Corpus, sites: list[Site]) -> None:
