@@ -160,14 +160,17 @@ class FederationPhrases:
     bracketed: set[str] = field(default_factory=set)
 
 
-FEDERATION_BEFORE = re.compile(r"(?i)([^,.;()\n]{1,80}?)(?:,\s+(?:the|a|our)\s+(?:local\s+)?GP\s+|\s+(?:GP\s+)?)federation\b")
+FEDERATION = re.compile(r"(?i)\bfederation\b")
+FEDERATION_BEFORE = re.compile(r"(?i)([^,.;()\n]{1,80}?)(?:,\s+(?:the|a|our)\s+(?:local\s+)?GP\s+|\s+(?:GP\s+)?)federation$")
 FEDERATION_BRACKETED = re.compile(r"(?i)GP federation\s+\(([^()]{1,80})\)")
 
 
 def federation_phrases(text: str) -> FederationPhrases:
     """The phrases of a text that call something a GP federation (see `FederationPhrases`)."""
+    # Only the few words before each 'federation' can name one: look there, not everywhere.
+    windows = (text[max(0, m.start() - 120) : m.end()] for m in FEDERATION.finditer(text))
     return FederationPhrases(
-        [m.group(1).strip().lower() for m in FEDERATION_BEFORE.finditer(text)],
+        [hit.group(1).strip().lower() for hit in map(FEDERATION_BEFORE.search, windows) if hit],
         {m.group(1).strip().lower() for m in FEDERATION_BRACKETED.finditer(text)},
     )
 
