@@ -9,7 +9,7 @@ are read as brochure PARTNERS lists are.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import Problem
 from ..names import org_key, slug
@@ -771,12 +771,12 @@ SHARED_HEAD = re.compile(
 )
 
 
-def shared_head_mentions(paragraph: Paragraph) -> tuple[list[Mention], list[tuple[int, int]]]:
+def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | None = None) -> tuple[list[Mention], list[tuple[int, int]]]:
     """One mention per name that shares a plural head, each named with the head in the singular;
     not where the reference data knows the whole as one name ('Epsom and St Helier University
     Hospitals NHS Trust')."""
     found, spans = [], []
-    known = known_names(paragraph.text)
+    known = known_names(paragraph.text) if known is None else known
     for match in SHARED_HEAD.finditer(paragraph.text):
         if any(a < match.end() and match.start() < b for a, b in known):
             continue
@@ -801,9 +801,10 @@ def shared_head_mentions(paragraph: Paragraph) -> tuple[list[Mention], list[tupl
 def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     """Organisation mentions in running text; bodies it only names are kept as mentioned, and
     unnamed groups ('three GP practices', 'the voluntary sector') as collective mentions."""
-    found, taken = shared_head_mentions(paragraph)
     text = paragraph.text
-    known = [(a, b) for a, b in known_names(text) if not any(a < y and x < b for x, y in taken)]
+    in_reference = known_names(text)
+    found, taken = shared_head_mentions(paragraph, in_reference)
+    known = [(a, b) for a, b in in_reference if not any(a < y and x < b for x, y in taken)]
 
     def add(start: int, end: int) -> None:
         name = text[start:end]
@@ -842,7 +843,7 @@ def read_case_study(document: Document) -> Reading:
         return Reading(problems=[Problem(document.name, None, "no site could be read from this document")])
     mentions: list[Mention] = []
     texts: dict[int, list[str]] = {}
-    seen: list[str] = []
+    seen = NamedBefore()
     for piece in pieces:
         paragraph = after(piece.paragraph, piece.start)
         if not paragraph.text.strip():
@@ -850,7 +851,7 @@ def read_case_study(document: Document) -> Reading:
         texts.setdefault(id(piece.site), []).append(paragraph.text.strip())
         found = piece_mentions(paragraph, piece.row)
         found += coreferences(paragraph, seen, found)
-        seen += [m.name for m in found if m.kind in (ORGANISATION, PRACTICE, MENTIONED) and len(words(m.name)) >= 2]
+        seen.add(m.name for m in found if m.kind in (ORGANISATION, PRACTICE, MENTIONED) and len(words(m.name)) >= 2)
         for mention in found:
             mention.source_file = document.name
             named_site = self_mentioned_site(mention, sites)
@@ -875,7 +876,22 @@ ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 SHORT_FORM = re.compile(r"(?<![\w-])[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)")
 
 
-def coreferences(paragraph: Paragraph, seen: list[str], found: list[Mention]) -> list[Mention]:
+@dataclass
+class NamedBefore:
+    """The distinct names a document has given so far, and their initials: each name is
+    looked at once, however often it is repeated."""
+
+    names: set[str] = field(default_factory=set)
+    by_initials: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, names) -> None:
+        for name in names:
+            if name not in self.names:
+                self.names.add(name)
+                self.by_initials.setdefault(initials(name), set()).add(name)
+
+
+def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) -> list[Mention]:
     """Short forms that stand for a body named before in the document: an acronym of its
     initials ('ELFT'; for trusts, also of the reference data's names), or a generic tail of its
     name ('the GP Care Group' after 'Tower Hamlets GP Care Group')."""
@@ -889,7 +905,7 @@ def coreferences(paragraph: Paragraph, seen: list[str], found: list[Mention]) ->
     for match in ACRONYM.finditer(text):
         if not free(*match.span()):
             continue
-        earlier = {name for name in seen if initials(name) == match.group(0)}
+        earlier = seen.by_initials.get(match.group(0), set())
         full = next(iter(earlier)) if len(earlier) == 1 else None if earlier else trust_acronyms().get(match.group(0))
         if full:
             result.append(Mention(match.group(0), full, ORGANISATION, paragraph.line_of(match.start()), note=f"short for {full}"))
@@ -899,7 +915,7 @@ def coreferences(paragraph: Paragraph, seen: list[str], found: list[Mention]) ->
         phrase = match.group("name")
         if not free(start, end) or not is_generic(phrase):
             continue
-        fuller = {name for name in seen if name.lower().endswith(" " + phrase.lower())}
+        fuller = {name for name in seen.names if name.lower().endswith(" " + phrase.lower())}
         if len(fuller) == 1:
             full = next(iter(fuller))
             result.append(Mention(phrase, full, ORGANISATION, paragraph.line_of(start), note=f"short for {full}"))
