@@ -5,3 +5,4 @@ CREATE INDEX pchgraph_kind IF NOT EXISTS FOR (n:Pchgraph) ON (n.kind);
 CREATE INDEX pchgraph_name IF NOT EXISTS FOR (n:Pchgraph) ON (n.name);
 CREATE INDEX pchgraph_partner_key IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.key);
 CREATE INDEX pchgraph_member_key IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.key);
+CREATE INDEX pchgraph_succeeded_key IF NOT EXISTS FOR ()-[r:SUCCEEDED_BY]-() ON (r.key);

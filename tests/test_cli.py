@@ -197,7 +197,7 @@ def test_real_process_error_has_no_traceback():
     assert done.returncode == 2
     assert done.stderr.strip() == (
         "pchgraph: error: Invalid value for '--kind': 'nope' is not one of 'practice', 'trust', 'ccg', "
-        "'council', 'charity', 'federation', 'nhs_body', 'other'. (see 'pchgraph spanning --help')"
+        "'icb', 'council', 'charity', 'federation', 'nhs_body', 'other'. (see 'pchgraph spanning --help')"
     )
 
 
@@ -209,7 +209,7 @@ def test_bad_alias_table_is_one_line_naming_file_and_line(run, tmp_path, monkeyp
     assert result.exit_code == 1
     assert (
         result.output.strip()
-        == f"pchgraph: error: {aliases}:2: unknown kind 'hospital' (one of practice, trust, ccg, council, charity, federation, nhs_body, other)"
+        == f"pchgraph: error: {aliases}:2: unknown kind 'hospital' (one of practice, trust, ccg, icb, council, charity, federation, nhs_body, other)"
     )
 
 

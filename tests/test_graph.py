@@ -7,13 +7,14 @@ import json
 from pchgraph.graph import build_graph, graph_to_json, load_graph, read_graph, write_graph
 from pchgraph.readers import read_sources
 
-NODE_KINDS = {"site", "practice", "trust", "ccg", "council", "charity", "federation", "nhs_body", "other", "area"}
+NODE_KINDS = {"site", "practice", "trust", "ccg", "icb", "council", "charity", "federation", "nhs_body", "other", "area"}
 EDGE_KINDS = {
     "partner_of": ("org", "site"),
     "member_of": ("practice", "site"),
     "in_area": ("site", "area"),
     "linked_to": ("site", "site"),
     "mentioned_in": ("", "site"),
+    "succeeded_by": ("org", "org"),
 }
 
 
@@ -37,6 +38,8 @@ def test_edges_run_the_right_way_and_carry_provenance(graph):
         assert u.startswith(source) and v.startswith(target), (u, v, data["kind"])
         if data["kind"] in ("partner_of", "member_of", "mentioned_in"):
             assert data["mention"] and data["source_file"] and data["line"] >= 1
+        if data["kind"] == "succeeded_by":
+            assert data["change"] and data["date"] and data["source_file"].endswith(".csv") and data["line"] >= 2
 
 
 def test_every_organisation_mention_is_an_edge(corpus, graph):

@@ -15,6 +15,7 @@ from conftest import SCREENSHOTS
 from pchgraph.cli import cli
 from pchgraph.export.html import CLUSTER_ABOVE, groups, page, words, write_html
 from pchgraph.graph import build_graph, graph_to_json
+from pchgraph.now import partnerships
 from pchgraph.readers import read_sources
 
 XSS = "<img src=x onerror=alert(1)>"
@@ -192,7 +193,8 @@ def test_no_two_labels_overlap_in_the_first_view_and_the_most_connected_are_labe
     assert overlapping(boxes) == []
     assert all(0 <= b["x"] and b["x"] + b["w"] <= width and 0 <= b["y"] and b["y"] + b["h"] <= height for b in boxes)
     labelled = {b["id"] for b in boxes}
-    orgs = sorted((n for n, k in graph.nodes(data="kind") if k not in ("site", "area")), key=lambda n: (-graph.degree(n), n))
+    drawn = partnerships(graph)
+    orgs = sorted((n for n, k in drawn.nodes(data="kind") if k not in ("site", "area")), key=lambda n: (-drawn.degree(n), n))
     assert set(orgs[:5]) <= labelled
     screenshot(page_, "labels-first-view")
     # Zooming in makes room: more labels, still none overlapping.

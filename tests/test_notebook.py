@@ -46,6 +46,7 @@ def test_runs_top_to_bottom_without_neo4j(tmp_path, monkeypatch):
     notebook = run_notebook(tmp_path, {})
     text = outputs_text(notebook)
     assert "Cornwall Partnership NHS Foundation Trust" in text
+    assert "NHS Cornwall and the Isles of Scilly Integrated Care Board" in text  # then and now
     assert "the Neo4j section is skipped" in text
     assert (tmp_path / "kent-and-medway.html").exists()
     assert any(

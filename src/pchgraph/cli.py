@@ -22,6 +22,7 @@ from .export import FORMATS, export, selection
 from .export.html import GROUP_BY, SIZE_METRICS
 from .files import is_stdout
 from .graph import build_graph, cache_graph, load_graph, write_graph
+from .now import now_graph
 from .output import CSV, JSON, TABLE, ReadingProgress, render
 from .readers import read_sources
 from .resolve import review as reviewing
@@ -217,6 +218,54 @@ def engine_options(embedded: str):
     return decorate
 
 
+def now_option(command):
+    """--now: answer by today's organisations. The command receives the engine or the graph
+    loader it would have had, answering from the graph with each 2017 body replaced by its
+    successors; afterwards one line on stderr says how many could not be followed."""
+
+    @click.option(
+        "--now",
+        is_flag=True,
+        help="Count by today's organisations: each 2017 body replaced by the bodies that legally succeeded it "
+        "(renamed and merged trusts, CCGs to ICBs of 2026, new councils); those that cannot be followed stay as named.",
+    )
+    @functools.wraps(command)
+    def wrapper(*args, now: bool, **kwargs):
+        if not now:
+            return command(*args, **kwargs)
+        if "engine" in kwargs:
+            kwargs["engine"] = engine = kwargs["engine"].now()
+            today = engine.graph
+        else:
+            today = kwargs["graph"] = today_loader(kwargs["graph"])
+        result = command(*args, **kwargs)
+        say_not_followed(today())
+        return result
+
+    return wrapper
+
+
+def today_loader(graph):
+    """A graph loader giving the graph by today's organisations (loaded and replaced once)."""
+
+    @functools.cache
+    def today():
+        return now_graph(graph())
+
+    today.chosen = graph.chosen
+    return today
+
+
+def say_not_followed(graph) -> None:
+    """One line on stderr: how many organisations --now kept as named, and where they are listed."""
+    missing = graph.graph.get("not_followed", [])
+    if missing:
+        echo(
+            f"pchgraph: --now: {len(missing)} organisations kept as named (no successor could be followed); 'pchgraph report' lists them",
+            err=True,
+        )
+
+
 def kind_option(command):
     return click.option(
         "--kind", "kinds", multiple=True, type=click.Choice(ORG_KINDS), help="Only organisations of this kind (repeat for several)."
@@ -308,8 +357,8 @@ def report_command(graph, fmt: str):
     if fmt == JSON:
         echo(render(data, [], JSON))
     elif fmt == CSV:
-        rows = [dict(row, list=name) for name in ("collective", "mentioned", "unresolved") for row in data[name]]
-        show(rows, ["list", "source_file", "line", "site", "text", "name", "count", "reason"], CSV)
+        rows = [dict(row, list=name) for name in ("collective", "mentioned", "unresolved", "not_followed") for row in data[name]]
+        show(rows, ["list", "source_file", "line", "site", "text", "name", "kind", "count", "reason"], CSV)
     else:
         echo(report.report_text(data))
 
@@ -324,6 +373,7 @@ def report_command(graph, fmt: str):
     help="Count also the sites whose documents only name the organisation (programme owner, funder, regulator), not as a partner.",
 )
 @engine_options("networkx")
+@now_option
 @output_options
 def spanning(engine, kinds: tuple[str, ...], area: str | None, top: int | None, include_mentioned: bool, fmt: str):
     """Organisations ranked by the number of sites they partner with (ties by name), with the
@@ -337,34 +387,50 @@ def spanning(engine, kinds: tuple[str, ...], area: str | None, top: int | None, 
 @kind_option
 @area_option
 @top_option
-@click.option("--sample", type=click.IntRange(min=2), help="Estimate betweenness from K seeded source nodes (for large graphs).")
+@click.option(
+    "--sample",
+    type=click.IntRange(min=2),
+    help="Estimate betweenness from K seeded source nodes, doubling the sample (up to 16 K) until the first --top rows "
+    "(10 without --top) stop changing; the output gives the sample used.",
+)
 @engine_options("networkx")
+@now_option
 @output_options
 def centrality(engine, metric: str, side: str, kinds: tuple[str, ...], area: str | None, top: int | None, sample: int | None, fmt: str):
     """Organisations (or sites, --side site) ranked by centrality in the two-mode partnership graph.
 
     \b
     The graph measured has organisations on one side and sites on the other (areas left out).
-    degree, betweenness, closeness: networkx's bipartite measures on that two-mode graph,
-      normalised within each side; closeness is scaled by the share of the graph a node
-      reaches (Wasserman-Faust, as networkx's wf_improved), so small separate components
-      do not lead.
+    degree, betweenness, closeness: the bipartite measures on that two-mode graph, normalised
+      within each side as networkx's are (betweenness and closeness computed by igraph);
+      closeness is scaled by the share of the graph a node reaches (Wasserman-Faust, as
+      networkx's wf_improved), so small separate components do not lead.
     --top N shows N rows, and every further row tied with the last one.
     eigenvector, pagerank: no bipartite version exists; they run on the same two-mode graph
       taken as one graph (eigenvector per connected component, scaled by its size).
     --area measures only that area's sites and their partners; --kind filters the rows shown.
-    Every engine measures with networkx, on the graph it holds.
+    --sample K estimates betweenness; an estimate's rows carry its sample size and whether
+      its first rows were stable (rows without them are exact).
+    Every engine measures in Python (igraph, networkx), on the graph it holds.
     """
     graph = engine.graph()
     if metric == "betweenness" and sample is None and graph.number_of_nodes() > LARGE:
         echo(f"pchgraph: exact betweenness on {graph.number_of_nodes():,} nodes takes a while; --sample K estimates it", err=True)
-    show(engine.centrality(metric, kinds, area, top, sample, side), ["rank", "name", "kind", "score", "links"], fmt)
+    rows = engine.centrality(metric, kinds, area, top, sample, side)
+    columns, title = ["rank", "name", "kind", "score", "links"], None
+    if rows and "sample" in rows[0]:
+        first = top or analysis.STABLE_TOP
+        how = "stable" if rows[0]["stable"] else "still changing at the largest sample"
+        title = f"estimated from {rows[0]['sample']:,} sampled sources; first {first} {how}"
+        columns += ["sample", "stable"] if fmt == CSV else []
+    show(rows, columns, fmt, title)
 
 
 @cli.command()
 @click.argument("a")
 @click.argument("b")
 @engine_options("networkx")
+@now_option
 @output_options
 def shared(engine, a: str, b: str, fmt: str):
     """Two sites: the partners they share. Two organisations: the sites they share."""
@@ -380,6 +446,7 @@ def shared(engine, a: str, b: str, fmt: str):
 @area_option
 @top_option
 @engine_options("networkx")
+@now_option
 @output_options
 def pairs(engine, side: str, minimum: int, kinds: tuple[str, ...], area: str | None, top: int | None, fmt: str):
     """The pairs with most in common, from the weighted one-mode projection: count shared and
@@ -395,6 +462,7 @@ def depth_option(command):
 @click.argument("name")
 @depth_option
 @graph_options
+@now_option
 @output_options
 def ego(graph, name: str, depth: int, fmt: str):
     """Everything within DEPTH partnership steps of an organisation or site."""
@@ -406,6 +474,7 @@ def ego(graph, name: str, depth: int, fmt: str):
 @click.argument("a")
 @click.argument("b")
 @graph_options
+@now_option
 @output_options
 def path(graph, a: str, b: str, fmt: str):
     """A shortest chain of partnerships from A to B, each step with the source line that says so."""
@@ -418,13 +487,23 @@ def path(graph, a: str, b: str, fmt: str):
 @side_option("org", "Communities of organisations (sharing sites) or of sites (sharing partners).")
 @kind_option
 @area_option
-@click.option("--seed", type=int, default=42, show_default=True, help="Seed of the Louvain method, so runs agree.")
+@click.option(
+    "--method",
+    type=click.Choice(analysis.COMMUNITY_METHODS),
+    default="leiden",
+    show_default=True,
+    help="leiden: the Leiden method (modularity); louvain: the Louvain method (igraph's multilevel).",
+)
+@click.option("--seed", type=int, default=42, show_default=True, help="Seed of the method's random choices, so runs agree.")
 @graph_options
+@now_option
 @output_options
-def communities(graph, side: str, kinds: tuple[str, ...], area: str | None, seed: int, fmt: str):
-    """Modularity communities (Louvain, seeded) of the one-mode projection, largest first.
-    --kind counts only organisations of those kinds."""
-    show(analysis.communities(graph(), side, kinds, area, seed), ["community", "size", "members"], fmt)
+def communities(graph, side: str, kinds: tuple[str, ...], area: str | None, method: str, seed: int, fmt: str):
+    """Modularity communities of the weighted one-mode projection (igraph, seeded), largest
+    first, with the partition's modularity. --kind counts only organisations of those kinds."""
+    rows = analysis.communities(graph(), side, kinds, area, seed, method)
+    title = f"{method}, seed {seed}: modularity {rows[0]['modularity']}" if rows else None
+    show(rows, ["community", "size", "members"] + (["modularity"] if fmt == CSV else []), fmt, title)
 
 
 @cli.command(
@@ -448,6 +527,7 @@ def communities(graph, side: str, kinds: tuple[str, ...], area: str | None, seed
 )
 @click.option("--title", help="html, svg, png: the heading.")
 @graph_options
+@now_option
 def export_command(
     graph,
     fmt: str,

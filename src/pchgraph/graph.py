@@ -19,8 +19,10 @@ from . import __version__
 from .cache import cache_folder, prune, touch
 from .errors import DataError
 from .files import locked, write_file
+from .names import slug
 from .readers import Corpus, linked_sites, read_sources, source_files
 from .readers.mentions import COLLECTIVE, MENTIONED, ORGANISATION, PRACTICE, SELF, UNRESOLVED
+from .resolve import succession
 from .resolve.areas import matched_area
 from .resolve.codes import ccg_names_of_area
 from .resolve.organisations import code_practices, resolve
@@ -35,14 +37,19 @@ from .schema import (
     MEMBER_OF,
     MENTIONED_IN,
     NODE_KINDS,
+    NOW,
+    NOW_NAMES,
+    ORG_KINDS,
     PARTNER_OF,
     SELF_LIST,
     SITE,
+    SUCCEEDED_BY,
 )
+from .schema import PRACTICE as PRACTICE_KIND
 
 
 def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
-    """The relationship graph of a corpus, built in four named steps.
+    """The relationship graph of a corpus, built in five named steps.
 
     Parameters
     ----------
@@ -54,7 +61,9 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     networkx.MultiDiGraph
         Sites, areas and organisations as nodes (each with ``kind`` and ``name``);
         ``partner_of``/``member_of`` edges from organisations to sites with the quoted mention,
-        ``source_file`` and ``line``; ``in_area`` and ``linked_to`` edges from sites.
+        ``source_file`` and ``line``; ``in_area`` and ``linked_to`` edges from sites;
+        ``succeeded_by`` edges from each coded organisation to the bodies that took it over, to
+        today's (see `add_successors`).
 
     Examples
     --------
@@ -74,6 +83,7 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     add_organisations(graph, corpus, areas_of)
     add_mentions(graph, corpus)
     add_links(graph, corpus)
+    not_followed = add_successors(graph)
     graph.graph.update(
         pchgraph_version=__version__,
         pchgraph_format=GRAPH_FORMAT,
@@ -82,6 +92,7 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
         problems=[p.as_dict() for p in corpus.problems],
         unresolved=[m.as_dict() for m in corpus.mentions if m.kind == UNRESOLVED],
         mention_counts=dict(Counter(m.kind for m in corpus.mentions)),
+        not_followed=not_followed,
     )
     return graph
 
@@ -140,6 +151,96 @@ def add_links(graph: nx.MultiDiGraph, corpus: Corpus) -> None:
     """linked_to edges between sites that a document says belong together."""
     for site, target in linked_sites(corpus):
         graph.add_edge(site.id, target.id, kind=LINKED_TO, mention=site.pchs_raw, source_file=site.source_file, line=site.line)
+
+
+def add_successors(graph: nx.MultiDiGraph) -> list[dict]:
+    """Today's bodies: for every organisation with an official code, each recorded step to
+    today as a ``succeeded_by`` edge (with its change, date, table and line) to a node of its
+    own, and the ids it ends in as the node's ``now``; a practice gets its PCN and ICB of 2026.
+    Returns the organisations that could not be followed, each with the reason."""
+    known = {(body_key(data)): node for node, data in graph.nodes(data=True) if body_key(data)}
+    not_followed = []
+    for node, data in sorted(graph.nodes(data=True)):
+        if data["kind"] not in ORG_KINDS or data.get("successor_only"):
+            continue
+        if data["kind"] == PRACTICE_KIND:
+            now = succession.practice_now(data["ods_code"]) if data.get("ods_code") else None
+            if now:
+                data.update(now)
+            else:
+                not_followed.append(
+                    unfollowed(node, data, "not in the list of August 2026" if data.get("ods_code") else "no official code")
+                )
+            continue
+        start = start_body(data)
+        if start is None:
+            if data["kind"] in REGISTERED_KINDS:
+                not_followed.append(unfollowed(node, data, "no official code"))
+            continue
+        steps, ends = succession.chain(start, succession.ccg_preferences().get(start.code, frozenset()))
+        for step in steps:
+            old, new = body_node(graph, known, step.old, node, start), body_node(graph, known, step.new, node, start)
+            # Two documents' bodies can share a step (both merged into one trust): one edge.
+            if not any(d["kind"] == SUCCEEDED_BY for d in graph.get_edge_data(old, new, default={}).values()):
+                graph.add_edge(old, new, kind=SUCCEEDED_BY, **step.as_edge())
+        if ends != [start]:
+            data[NOW] = [body_node(graph, known, end, node, start) for end in ends]
+            data[NOW_NAMES] = [end.name for end in ends]
+        for end in ends:
+            closed = succession.closed_without_successor(end)
+            if closed:
+                not_followed.append(unfollowed(node, data, f"closed {closed}, no successor recorded"))
+    return not_followed
+
+
+# Kinds whose every body has an official code, so one without is worth listing.
+REGISTERED_KINDS = {"trust", "ccg", "council", "icb"}
+
+
+def body_key(data: dict) -> tuple | None:
+    """(scheme, code, folded name) of a coded node, the key successors are found under."""
+    for scheme in ("ods", "gss"):
+        if data.get(f"{scheme}_code"):
+            return (scheme, data[f"{scheme}_code"], succession.folded_name(data.get("official_name") or data["name"]))
+    return None
+
+
+def start_body(data: dict):
+    for scheme in ("ods", "gss"):
+        if data.get(f"{scheme}_code"):
+            return succession.body_of(scheme, data[f"{scheme}_code"], data.get("official_name") or data["name"])
+    return None
+
+
+def body_node(graph: nx.MultiDiGraph, known: dict, body, node: str, start) -> str:
+    """The node of a body: the organisation itself, a node already there with the body's code
+    and name, else a new node marked ``successor_only`` (named in no document)."""
+    if body == start:
+        return node
+    key = (body.scheme, body.code, succession.folded_name(body.name))
+    if key not in known:
+        new = f"org:{slug(body.name)}"
+        if new in graph:
+            new = f"{new}-{body.code.lower()}"
+        graph.add_node(
+            new,
+            kind=body.kind,
+            name=body.name,
+            kind_guessed=False,
+            aliases=[],
+            mentions=0,
+            scope=None,
+            ods_code=body.code if body.scheme == "ods" else None,
+            gss_code=body.code if body.scheme == "gss" else None,
+            official_name=body.name,
+            successor_only=True,
+        )
+        known[key] = new
+    return known[key]
+
+
+def unfollowed(node: str, data: dict, reason: str) -> dict:
+    return {"id": node, "name": data["name"], "kind": data["kind"], "reason": reason}
 
 
 def site_ccgs(corpus, organisations: dict, areas_of: dict[str, list]) -> dict[str, tuple[list[str], list[str]]]:
@@ -260,7 +361,14 @@ SITE_ATTRIBUTES = {
     COLLECTIVE_LIST: (list,),
 }
 QUOTE_ATTRIBUTES = {"mention": (str, type(None)), "source_file": (str, type(None)), "line": (int, type(None))}
-GRAPH_ATTRIBUTES = {"files": (list,), "encodings": (dict,), "problems": (list,), "unresolved": (list,), "mention_counts": (dict,)}
+GRAPH_ATTRIBUTES = {
+    "files": (list,),
+    "encodings": (dict,),
+    "problems": (list,),
+    "unresolved": (list,),
+    "mention_counts": (dict,),
+    "not_followed": (list,),
+}
 
 
 def type_names(types: tuple[type, ...]) -> str:

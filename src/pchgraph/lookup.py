@@ -9,6 +9,7 @@ import networkx as nx
 
 from .errors import UsageError
 from .names import org_key
+from .now import chain_rows, now_names
 from .schema import ORG_EDGES
 
 SUGGESTIONS = 5
@@ -167,8 +168,27 @@ def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = 
     raise UsageError(f"no organisation or site called '{name}'{hint}", where=what)
 
 
+# Codes and places an organisation profile shows, in this order.
+CODE_KEYS = (
+    "ods_code",
+    "gss_code",
+    "official_name",
+    "postcode",
+    "pcn_2022_code",
+    "pcn_2022_name",
+    "ccg_2022_code",
+    "ccg_2022_name",
+    "pcn_2026_code",
+    "pcn_2026_name",
+    "sub_icb_2026_code",
+    "icb_2026_code",
+    "icb_2026_name",
+)
+
+
 def org_profile(graph: nx.MultiDiGraph, node: str) -> dict:
-    """An organisation's kind, spellings, codes and every site it works with, with the quoted lines."""
+    """An organisation's kind, spellings, codes, every site it works with (with the quoted
+    lines), and each recorded step to today's bodies (with the reference table line)."""
     data = graph.nodes[node]
     links = []
     for _, site, edge in graph.out_edges(node, data=True):
@@ -184,11 +204,7 @@ def org_profile(graph: nx.MultiDiGraph, node: str) -> dict:
                 }
             )
     links.sort(key=lambda link: (link["site"], link["source_file"], link["line"]))
-    codes = {
-        key: data[key]
-        for key in ("ods_code", "gss_code", "official_name", "postcode", "pcn_2022_code", "pcn_2022_name", "ccg_2022_code", "ccg_2022_name")
-        if data.get(key)
-    }
+    codes = {key: data[key] for key in CODE_KEYS if data.get(key)}
     return {
         "id": node,
         "name": data["name"],
@@ -198,6 +214,8 @@ def org_profile(graph: nx.MultiDiGraph, node: str) -> dict:
         "codes": codes,
         "sites": len({link["site_id"] for link in links}),
         "links": links,
+        "now": now_names(graph, node),
+        "succession": chain_rows(graph, node),
     }
 
 
@@ -208,6 +226,15 @@ def profile_text(profile: dict) -> str:
     if profile["codes"]:
         lines.append("codes: " + ", ".join(f"{k} {v}" for k, v in profile["codes"].items()))
     lines.append("spelled: " + " | ".join(profile["aliases"]))
+    if profile["succession"]:
+        lines.append("to today (legal succession, ODS/ONS):")
+        for step in profile["succession"]:
+            note = f"; {step['note']}" if step["note"] and not step["note"].startswith("date:") else ""
+            lines.append(
+                f"  {step['date']}  {step['from']}  {step['change']}  {step['to']} ({step['code']}{note})  "
+                f"{step['source_file']}:{step['line']}"
+            )
+        lines.append("now: " + "; ".join(profile["now"]))
     lines.append(f"sites ({profile['sites']}):")
     for link in profile["links"]:
         lines.append(f'  {link["site"]}  ({link["relation"]})  {link["source_file"]}:{link["line"]}  "{link["quote"]}"')

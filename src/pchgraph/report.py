@@ -6,7 +6,7 @@ from collections import Counter
 
 import networkx as nx
 
-from .schema import COLLECTIVE_LIST, MEMBER_OF, MENTIONED_IN, ORG_EDGES, PARTNER_OF, SITE
+from .schema import COLLECTIVE_LIST, MEMBER_OF, MENTIONED_IN, NOW, ORG_EDGES, PARTNER_OF, SITE, SUCCEEDED_BY
 
 
 def site_rows(graph: nx.MultiDiGraph) -> list[dict]:
@@ -85,6 +85,12 @@ def report_data(graph: nx.MultiDiGraph) -> dict:
         "collective": collective,
         "mentioned": mentioned,
         "unresolved": unresolved,
+        "today": {
+            "followed": sum(1 for _, d in graph.nodes(data=True) if d.get(NOW)),
+            "successors_added": sum(1 for _, d in graph.nodes(data=True) if d.get("successor_only")),
+            "succession_edges": edges[SUCCEEDED_BY],
+        },
+        "not_followed": sorted(graph.graph.get("not_followed", []), key=lambda row: (row["kind"], row["name"].casefold(), row["id"])),
         "problems": graph.graph.get("problems", []),
     }
 
@@ -93,7 +99,7 @@ def code_rates(graph: nx.MultiDiGraph) -> dict:
     """For practices, trusts, CCGs and councils: how many carry an official code."""
     rates = {}
     for kind, key in (("practice", "ods_code"), ("trust", "ods_code"), ("ccg", "ods_code"), ("council", "gss_code")):
-        nodes = [d for _, d in graph.nodes(data=True) if d.get("kind") == kind and not d.get("scope")]
+        nodes = [d for _, d in graph.nodes(data=True) if d.get("kind") == kind and not d.get("scope") and not d.get("successor_only")]
         coded = sum(1 for d in nodes if d.get(key))
         rates[kind] = {
             "organisations": len(nodes),
@@ -145,6 +151,14 @@ def report_text(data: dict) -> str:
         for kind, rate in data["codes"].items()
         if rate["organisations"]
     ]
+    today = data["today"]
+    lines += [
+        "",
+        f"Today's bodies (legal succession, ODS/ONS): {today['followed']} organisations have successors; "
+        f"{today['successors_added']} successor bodies added, {today['succession_edges']} succeeded_by edges",
+        f"Not followed to today, kept as named ({len(data['not_followed'])}):",
+    ]
+    lines += [f"  {row['kind']:9} {row['name']}: {row['reason']}" for row in data["not_followed"]]
     lines += ["", f"Unresolved mentions ({len(data['unresolved'])}):"]
     lines += [f"  {u['source_file']}:{u['line']}  {u['text']}: {u['reason']}" for u in data["unresolved"]]
     problems = [p for p in data["problems"] if p["level"] != "info"]

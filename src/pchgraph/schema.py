@@ -23,8 +23,11 @@ COUNCIL = "council"
 CHARITY = "charity"
 FEDERATION = "federation"
 NHS_BODY = "nhs_body"
+# Integrated care boards (from July 2022): in the graph as the bodies CCGs became, and wherever
+# a document names one.
+ICB = "icb"
 OTHER = "other"
-ORG_KINDS = (PRACTICE, TRUST, CCG, COUNCIL, CHARITY, FEDERATION, NHS_BODY, OTHER)
+ORG_KINDS = (PRACTICE, TRUST, CCG, ICB, COUNCIL, CHARITY, FEDERATION, NHS_BODY, OTHER)
 SITE = "site"
 AREA = "area"
 NODE_KINDS = (*ORG_KINDS, SITE, AREA)
@@ -38,14 +41,18 @@ LINKED_TO = "linked_to"
 # A body a document only names beside a site (the programme owner, a funder, a regulator, a
 # person's employer): kept with its quote, but not a partnership.
 MENTIONED_IN = "mentioned_in"
+# A body that legally took over from another (renamed, merged, split, CCG to ICB), as the
+# reference data records it: the way from a 2017 body to today's.
+SUCCEEDED_BY = "succeeded_by"
 ORG_EDGES = (PARTNER_OF, MEMBER_OF)
-EDGE_KINDS = (PARTNER_OF, MEMBER_OF, IN_AREA, LINKED_TO, MENTIONED_IN)
+EDGE_KINDS = (PARTNER_OF, MEMBER_OF, IN_AREA, LINKED_TO, MENTIONED_IN, SUCCEEDED_BY)
 RELATION_WORDS = {
     PARTNER_OF: ("partner of", "has partner"),
     MEMBER_OF: ("member of", "has member"),
     LINKED_TO: ("linked to", "linked from"),
     IN_AREA: ("in area", "area of"),
     MENTIONED_IN: ("mentioned in", "mentions"),
+    SUCCEEDED_BY: ("succeeded by", "succeeds"),
 }
 
 # The two sides of the two-mode partnership graph.
@@ -54,9 +61,12 @@ SIDES = ("org", SITE)
 # Lists a site node carries besides its partner edges.
 COLLECTIVE_LIST = "collective"
 SELF_LIST = "self_mentions"
+# The ids and names of today's successors, on an organisation node that has any.
+NOW = "now"
+NOW_NAMES = "now_names"
 
 # Bumped when graph files change shape; a file of another version is refused, not misread.
-GRAPH_FORMAT = 2
+GRAPH_FORMAT = 3
 
 
 def checked_kinds(kinds, allowed: tuple[str, ...] = ORG_KINDS, argument: str = "kind") -> tuple[str, ...] | None:

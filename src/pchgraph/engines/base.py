@@ -20,6 +20,7 @@ import networkx as nx
 
 from .. import analysis
 from ..errors import DataError, UsageError
+from ..now import now_graph
 from ..resources import cypher_dir
 from ..schema import checked_kinds, checked_side
 
@@ -63,6 +64,18 @@ class Engine:
                 raise UsageError(f"the {self.name} engine was given no graph", where="graph")
             self._graph = self._graph_loader()
         return self._graph
+
+    def now(self) -> Engine:
+        """This engine answering by today's organisations: every 2017 body replaced by its
+        successors (`pchgraph.now.now_graph`). An engine that holds its own graph answers from
+        that graph read back and replaced, in memory."""
+
+        def today() -> nx.MultiDiGraph:
+            return now_graph(self.graph())
+
+        if self.holds_own_graph:
+            return ENGINES["networkx"](graph=today)
+        return type(self)(graph=today, settings=self._settings_loader)
 
     def spanning(self, kind=None, top: int | None = None, area: str | None = None, include_mentioned: bool = False) -> list[dict]:
         return analysis.spanning(self.graph(), kind, top, area, include_mentioned)

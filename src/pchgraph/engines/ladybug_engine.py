@@ -3,8 +3,8 @@ fork of Kùzu), queried with its own Cypher engine; pchgraph's own questions run
 
 Nodes go into three tables, :Site, :Area and :Organisation (every organisation, its kind in the
 `kind` property, as the Neo4j copy also has it), and relationships into :PARTNER_OF, :MEMBER_OF,
-:IN_AREA and :LINKED_TO. The database is built once per graph and cached; queries open it
-read-only, so the engine itself refuses writes to the database; before that, every query is
+:IN_AREA, :LINKED_TO, :MENTIONED_IN and :SUCCEEDED_BY. The database is built once per graph and
+cached; queries open it read-only, so the engine itself refuses writes to the database; before that, every query is
 checked against an allow-list of read clauses (``base.check_query``), since LadybugDB runs
 statements that write files or reach the network (COPY … TO, EXPORT DATABASE, INSTALL, LOAD
 FROM a URL) even on a read-only database. With --write a query runs on a throwaway copy (and
@@ -14,8 +14,10 @@ cannot run fails with its own message.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -24,8 +26,9 @@ import networkx as nx
 
 from ..cache import cache_folder, prune, scratch_folder, touch
 from ..errors import EngineError, UsageError
+from ..files import remove_leftovers, temporary_prefix
 from ..graph import graph_to_json
-from ..schema import AREA, IN_AREA, LINKED_TO, MEMBER_OF, MENTIONED_IN, PARTNER_OF, SITE
+from ..schema import AREA, IN_AREA, LINKED_TO, MEMBER_OF, MENTIONED_IN, PARTNER_OF, SITE, SUCCEEDED_BY
 from .base import CypherEngine, CypherResult, check_parameters, check_query, plain, register, statement
 
 DIALECT = "ladybug"
@@ -37,8 +40,18 @@ RELATIONSHIPS = {
     IN_AREA: ("IN_AREA", "Site", "Area"),
     LINKED_TO: ("LINKED_TO", "Site", "Site"),
     MENTIONED_IN: ("MENTIONED_IN", "Organisation", "Site"),
+    SUCCEEDED_BY: ("SUCCEEDED_BY", "Organisation", "Organisation"),
 }
-EDGE_COLUMNS = {"key": "STRING", "mention": "STRING", "source_file": "STRING", "line": "INT64", "note": "STRING"}
+EDGE_COLUMNS = {
+    "key": "STRING",
+    "mention": "STRING",
+    "source_file": "STRING",
+    "line": "INT64",
+    "note": "STRING",
+    "change": "STRING",
+    "date": "STRING",
+    "was": "STRING",
+}
 
 
 def table_of(kind: str) -> str:
@@ -147,17 +160,21 @@ def database_path(graph: nx.MultiDiGraph) -> Path:
     path = folder / "graph.lbug"
     if path.exists():
         touch(folder)
-    else:
-        folder.mkdir(parents=True, exist_ok=True)
-        building = Path(tempfile.mkdtemp(dir=folder, prefix=".building-"))
-        try:
-            create_database(graph, building / "graph.lbug")
-            for item in (building / "graph.lbug").parent.iterdir():
-                item.rename(folder / item.name)
-        finally:
-            shutil.rmtree(building, ignore_errors=True)
-        if cache is not None:
-            prune()
+        return path
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(folder)
+    # Built in a folder of its own that takes the final name in one rename, so a process killed
+    # while building leaves only a temporary folder (removed by the next build), never a
+    # database that looks whole.
+    building = Path(tempfile.mkdtemp(dir=folder.parent, prefix=temporary_prefix(folder), suffix=".tmp"))
+    try:
+        create_database(graph, building / "graph.lbug")
+        with contextlib.suppress(OSError):  # another process got there first: its copy serves
+            os.rename(building, folder)
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    if cache is not None:
+        prune()
     return path
 
 

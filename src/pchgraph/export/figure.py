@@ -17,6 +17,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..errors import UsageError
+from ..now import partnerships
 from ..schema import AREA, IN_AREA, LINKED_TO
 from .files import atomic_write
 from .html import COLOURS, LABELS, group_shapes, groups, importance, positions, size_scores
@@ -147,6 +148,7 @@ def figure(
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
+    graph, whole = partnerships(graph), (partnerships(whole) if whole is not None else None)
     if graph.number_of_nodes() == 0:
         raise UsageError("nothing to draw: the selection is empty", where="fmt")
     grouped = groups(graph, group_by)

@@ -34,7 +34,8 @@ import networkx as nx
 
 from ..analysis import centrality
 from ..errors import DataError, UsageError
-from ..schema import AREA, IN_AREA, LINKED_TO, MENTIONED_IN, ORG_EDGES, RELATION_WORDS, SITE
+from ..now import partnerships
+from ..schema import AREA, IN_AREA, LINKED_TO, MENTIONED_IN, NOW_NAMES, ORG_EDGES, RELATION_WORDS, SITE
 from .files import write_text
 from .registry import register
 
@@ -42,6 +43,7 @@ COLOURS = {
     "site": "#1f5fa8",
     "trust": "#d62728",
     "ccg": "#ff7f0e",
+    "icb": "#b35806",
     "council": "#2ca02c",
     "charity": "#9467bd",
     "federation": "#8c564b",
@@ -54,6 +56,7 @@ LABELS = {
     "site": "PCH site",
     "trust": "NHS trust",
     "ccg": "CCG",
+    "icb": "Integrated care board",
     "council": "Council",
     "charity": "Charity / voluntary",
     "federation": "GP federation",
@@ -328,6 +331,10 @@ def facts(data: dict) -> list[tuple[str, str]]:
     spellings = [a for a in data.get("aliases") or [] if a != data["name"]]
     if spellings:
         rows.append(("Also written", "; ".join(spellings)))
+    if data.get(NOW_NAMES):
+        rows.append(("Now", "; ".join(data[NOW_NAMES])))
+    if data.get("pcn_2026_name"):
+        rows.append(("PCN (2026)", data["pcn_2026_name"]))
     return rows
 
 
@@ -353,6 +360,10 @@ def tooltip(graph: nx.MultiDiGraph, node: str, whole: nx.MultiDiGraph | None = N
     data = graph.nodes[node]
     kind = data["kind"]
     lines = [data["name"], f"Kind: {LABELS.get(kind, kind)}" + (" (guessed)" if data.get("kind_guessed") else "")]
+    if data.get(NOW_NAMES):
+        lines.append("now: " + "; ".join(data[NOW_NAMES]))
+    if data.get("was"):
+        lines.append("in the documents: " + "; ".join(data["was"]))
     lines += [f"{label}: {text}" for label, text in facts(data) if label != "Official name"]
     lines.append(counted(graph, whole, node))
     if kind == SITE:
@@ -496,6 +507,7 @@ def network(graph: nx.MultiDiGraph, size_by: str = "degree", grouped: dict[str, 
         node.pop("label", None)
     for edge in net.edges:
         edge.pop("arrows", None)
+    graph, whole = partnerships(graph), (partnerships(whole) if whole is not None else None)
     large = graph.number_of_nodes() > CLUSTER_ABOVE
     net.set_options(
         json.dumps(

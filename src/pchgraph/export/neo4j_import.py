@@ -28,6 +28,7 @@ KIND_LABELS = {
     "practice": ["Organisation", "Practice"],
     "trust": ["Organisation", "Trust"],
     "ccg": ["Organisation", "CCG"],
+    "icb": ["Organisation", "ICB"],
     "council": ["Organisation", "Council"],
     "charity": ["Organisation", "Charity"],
     "federation": ["Organisation", "Federation"],

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+import numpy
 from rapidfuzz import fuzz, process
 
 from ..names import org_key
@@ -117,7 +118,7 @@ def trust_index() -> tuple[tuple[str, str, str], ...]:
 
 
 SMALL_WORDS = {"and", "of", "the", "upon", "on", "in", "for", "with", "at", "le", "by"}
-ACRONYMS = {"NHS", "UK", "CCG", "GP", "ICB", "CIC"}
+ACRONYMS = {"NHS", "UK", "CCG", "GP", "ICB", "CIC", "PCN"}
 
 
 def readable(name: str) -> str:
@@ -165,6 +166,30 @@ def ccg_index() -> tuple[tuple[str, str, str], ...]:
     return tuple((c, code, name) for (c, code), name in seen.items())
 
 
+ICB_WORDS = {"nhs", "integrated", "care", "board", "icb", "the"}
+
+
+@cache
+def icb_index() -> tuple[tuple[str, str, str], ...]:
+    """(core, ODS code, name) for every name of every ICB (2022-2026)."""
+    found = set()
+    for r in rows("icb_names_by_vintage.csv"):
+        for column in ("icb_name_2023_03", "icb_name_2024_12", "icb_name_2026_08"):
+            if r[column]:
+                found.add((core(r[column], ICB_WORDS), r["icb_ods_code"], r[column]))
+    return tuple(sorted(found))
+
+
+@cache
+def icb_code(name: str) -> Code | None:
+    """ODS code of the integrated care board a name refers to.
+
+    >>> icb_code("NHS Cornwall and the Isles of Scilly ICB").code, icb_code("Sussex Integrated Care Board").code
+    ('QT6', 'QNX')
+    """
+    return exact_code(core(name, ICB_WORDS), icb_index(), "ods")
+
+
 @cache
 def council_index() -> tuple[tuple[str, str, str], ...]:
     """(core, GSS code, official name) for English councils in existence during 2017, under every name they go by."""
@@ -184,7 +209,7 @@ def council_index() -> tuple[tuple[str, str, str], ...]:
 
 def exact_code(name_core: str, index, scheme: str) -> Code | None:
     """The code of the entries whose core is exactly this one, when they all carry one code."""
-    exact = {(code, name) for c, code, name in index if c == name_core}
+    exact = set(entries_by_core(index).get(name_core, ()))
     if len({code for code, _ in exact}) != 1:
         return None
     code, name = sorted(exact)[0]
@@ -202,7 +227,9 @@ def best_by_places(name_core: str, index, scheme: str, threshold: int = STRICT) 
         return None
     close = {}
     own_words = set(name_core.split())
-    for c, code, name, its_places, its_words in indexed_places(index):
+    blocks = place_blocks(index)
+    for position in blocks.candidates(wanted):
+        c, code, name, its_places, its_words = blocks.entries[position]
         if same_places(its_places, wanted) and own_words - its_words - wanted <= SERVICE_WORDS:
             score = fuzz.token_set_ratio(name_core, c)
             if score >= threshold and score > close.get(code, (0, ""))[0]:
@@ -211,6 +238,60 @@ def best_by_places(name_core: str, index, scheme: str, threshold: int = STRICT) 
         code, (_, name) = next(iter(close.items()))
         return Code(scheme, code, name)
     return None
+
+
+@cache
+def entries_by_core(index: tuple) -> dict[str, tuple[tuple[str, str], ...]]:
+    """An index's (code, name) pairs under their core, for looking a core up at once."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for c, code, name in index:
+        found.setdefault(c, []).append((code, name))
+    return {c: tuple(pairs) for c, pairs in found.items()}
+
+
+class PlaceBlocks:
+    """An index's entries blocked by place word, so that a name is compared only with the entries
+    that share a place word with it, or a typo of one (see `candidates`)."""
+
+    def __init__(self, index: tuple):
+        self.entries = indexed_places(index)
+        by_place: dict[str, list[int]] = {}
+        for position, (_, _, _, its_places, _) in enumerate(self.entries):
+            for word in its_places:
+                by_place.setdefault(word, []).append(position)
+        self.by_place = {word: tuple(positions) for word, positions in by_place.items()}
+        # Words shorter than six letters are never taken for another (see `same_places`).
+        self.vocabulary = sorted(word for word in self.by_place if len(word) >= 6)
+        self.twins: dict[str, tuple[str, ...]] = {}
+
+    def twins_of(self, word: str) -> tuple[str, ...]:
+        """The word and the index's place words that may be a typo of it: every word `same_places`
+        could pair with it (fuzz.ratio 90 or more) and a few more, scored at once over the whole
+        vocabulary with a margin below 90, since `same_places` checks each pair again."""
+        found = self.twins.get(word)
+        if found is None:
+            found = (word,)
+            if self.vocabulary:
+                scores = process.cdist(self.vocabulary, [word], scorer=fuzz.ratio, score_cutoff=TWIN_MARGIN, dtype=numpy.float64)[:, 0]
+                found += tuple(self.vocabulary[i] for i in numpy.flatnonzero(scores >= TWIN_MARGIN))
+            self.twins[word] = found
+        return found
+
+    def candidates(self, wanted: frozenset[str]) -> list[int]:
+        """The positions, in index order, of every entry whose places may be `wanted`'s under
+        `same_places`: each of its place words is one of `wanted` or a typo of one, so it holds one
+        of `wanted`'s words or their twins (an entry without any can never match)."""
+        by_place = self.by_place
+        return sorted({position for word in wanted for twin in self.twins_of(word) for position in by_place.get(twin, ())})
+
+
+# Below the 90 of `same_places`, so that no pair it would take is left out by rounding.
+TWIN_MARGIN = 85
+
+
+@cache
+def place_blocks(index: tuple) -> PlaceBlocks:
+    return PlaceBlocks(index)
 
 
 def same_places(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -380,6 +461,13 @@ def practice_candidates(name: str, ccg_names: list[str]) -> list[tuple[float, fl
     return scored
 
 
+# A practice scoring below this can neither be taken (PRACTICE_MATCH) nor stop the one taken (a
+# rival within 6 points of it): `practice_codes` keeps only the practices scoring this or more.
+PRACTICE_KEPT = PRACTICE_MATCH - 6
+# The cut-off handed to rapidfuzz, below PRACTICE_KEPT so that rounding never drops a kept score.
+PRACTICE_MARGIN = PRACTICE_KEPT - 2
+
+
 @lru_cache(maxsize=4096)
 def practice_code(name: str, tiers: tuple[tuple[str, ...], ...] | None) -> Code | None:
     """ODS code of a GP practice, searched in tiers of CCGs (the site's partner CCGs, then its
@@ -389,24 +477,113 @@ def practice_code(name: str, tiers: tuple[tuple[str, ...], ...] | None) -> Code 
     line counts 10 less than one on the registered name) and to beat every other
     practice: by 6 points, or on an equal score by 10 points on the whole name. Without any CCGs
     (a site whose area is unknown) the whole country is searched and only an exact, unique match
-    is taken.
+    is taken. `practice_codes` answers many names at once, the same way.
+
+    >>> practice_code("Camelford Medical Centre", (("NHS Kernow CCG",), ())) is None  # two close rivals
+    True
     """
-    wanted = practice_core(name)
-    if not wanted:
-        return None
-    if not tiers or not any(tiers):
-        exact = [r for found in practices_by_ccg().values() for r in found if practice_core(r["practice_name"]) == wanted]
-        return practice_record(exact[0]) if len(exact) == 1 else None
-    for ccg_names in tiers:
-        scored = practice_candidates(name, ccg_names)
-        if not scored or scored[0][0] < PRACTICE_MATCH:
+    return practice_codes([(name, tiers)])[0]
+
+
+def practice_codes(requests: list[tuple[str, tuple[tuple[str, ...], ...] | None]]) -> list[Code | None]:
+    """`practice_code` for many (name, tiers) at once: each tier of CCGs is scored for all the
+    names that reach it together, one rapidfuzz call per CCG over every distinct name core
+    (`practice_hits`), so a name is scored once against a CCG however many sites name it."""
+    results: list[Code | None] = [None] * len(requests)
+    pending = []
+    for number, (name, tiers) in enumerate(requests):
+        wanted = practice_core(name)
+        if not wanted:
             continue
-        top = scored[0]
-        rivals = [s for s in scored[1:] if s[2] != top[2]]
-        if rivals and (rivals[0][0] > top[0] - 6 and not (rivals[0][0] == top[0] and rivals[0][1] <= top[1] - 10)):
-            return None
-        return practice_record(top[3])
-    return None
+        if not tiers or not any(tiers):
+            exact = practices_by_core().get(wanted, ())
+            results[number] = practice_record(exact[0]) if len(exact) == 1 else None
+            continue
+        pending.append(number)
+    level = 0
+    while pending:
+        needed: dict[str, set[str]] = {}
+        for number in pending:
+            name, tiers = requests[number]
+            if level < len(tiers):
+                for ccg in tiers[level]:
+                    needed.setdefault(ccg, set()).add(practice_core(name))
+        hits = practice_hits(needed)
+        still = []
+        for number in pending:
+            name, tiers = requests[number]
+            if level >= len(tiers):
+                continue
+            scored = practice_shortlist(name, tiers[level], hits)
+            if not scored or scored[0][0] < PRACTICE_MATCH:
+                still.append(number)
+                continue
+            top = scored[0]
+            rivals = [s for s in scored[1:] if s[2] != top[2]]
+            if rivals and (rivals[0][0] > top[0] - 6 and not (rivals[0][0] == top[0] and rivals[0][1] <= top[1] - 10)):
+                continue
+            results[number] = practice_record(top[3])
+        pending, level = still, level + 1
+    return results
+
+
+def practice_hits(needed: dict[str, set[str]]) -> dict[tuple[str, str], dict[int, float]]:
+    """For each CCG and each name core wanted in it, the practices (by their place in the CCG's
+    tier) scoring PRACTICE_KEPT or more, with their score as `practice_candidates` works it out:
+    the best over the practice's names of token_sort_ratio less the name's discount, or of
+    `contained_score` less the discount. All cores are scored against a CCG in one call."""
+    hits: dict[tuple[str, str], dict[int, float]] = {}
+    for ccg in sorted(needed):
+        tier = practice_tier(ccg)
+        if not tier.names:
+            continue
+        cores = sorted(needed[ccg])
+        matrix = process.cdist(cores, tier.names, scorer=fuzz.token_sort_ratio, score_cutoff=PRACTICE_MARGIN)
+        rows, columns = numpy.nonzero(matrix)
+        for row, column in zip(rows.tolist(), columns.tolist()):
+            score = float(matrix[row, column]) - tier.discounts[column]
+            if score >= PRACTICE_KEPT:
+                best = hits.setdefault((cores[row], ccg), {})
+                owner = tier.owners[column]
+                best[owner] = max(best.get(owner, 0.0), score)
+        for wanted in cores:
+            words = frozenset(wanted.split())
+            for index in {i for word in words for i in tier.by_word.get(word, ())}:
+                score = contained_score(words, tier.words[index]) - tier.discounts[index]
+                if score >= PRACTICE_KEPT:
+                    best = hits.setdefault((wanted, ccg), {})
+                    owner = tier.owners[index]
+                    best[owner] = max(best.get(owner, 0.0), score)
+    return hits
+
+
+def practice_shortlist(name: str, ccg_names, hits: dict) -> list[tuple[float, float, str, dict]]:
+    """`practice_candidates` cut to the practices scoring PRACTICE_KEPT or more, in its order:
+    all that `practice_code` needs (the best, and a rival close enough to stop it)."""
+    wanted = practice_core(name)
+    full = org_key(name)
+    scored = []
+    for ccg in ccg_names:
+        best = hits.get((wanted, ccg))
+        if best:
+            tier = practice_tier(ccg)
+            scored += [
+                (score, fuzz.ratio(full, tier.keys[owner]), tier.records[owner]["practice_code"], tier.records[owner])
+                for owner, score in best.items()
+            ]
+    scored.sort(key=lambda item: (-item[0], -item[1], item[2]))
+    return scored
+
+
+@cache
+def practices_by_core() -> dict[str, tuple[dict, ...]]:
+    """Every practice under its core, in the order of `practices_by_ccg`: the search of the whole
+    country, which takes only an exact, unique core."""
+    found: dict[str, list[dict]] = {}
+    for records in practices_by_ccg().values():
+        for r in records:
+            found.setdefault(practice_core(r["practice_name"]), []).append(r)
+    return {wanted: tuple(records) for wanted, records in found.items()}
 
 
 def practice_record(r: dict) -> Code:

@@ -25,15 +25,16 @@ from ..names import org_key, slug
 from ..readers.mentions import COLLECTIVE, GENERIC_WORDS, MENTIONED, ORGANISATION, PRACTICE, Mention, is_generic
 from ..resources import alias_paths
 from ..schema import ORG_KINDS
-from .codes import ccg_code, council_code, places, practice_code, readable, trust_code
+from .codes import ccg_code, council_code, icb_code, places, practice_codes, readable, trust_code
 
 KIND_RULES: list[tuple[str, str]] = [
+    ("icb", r"Integrated Care Boards?\b|\bICBs?\b"),
     (
         "nhs_body",
         r"\bNHS England\b|^Public Health England$|\bNHS 111\b|Academic Health Science Network|\bAHSN\b|"
         r"\bLocal (Pharmaceutical|Pharmacy|Dental|Ophthalmic|Optical|Medical) Committee\b|Health Education England|"
         r"Commissioning Services?\b|Care Quality Commission|NHS Improvement|Education Provider Network|\bPCTs?\b|Primary Care Trust|"
-        r"Integrated Care Board|\bICB\b|\bNHS in\b|National Health Service",
+        r"\bNHS in\b|National Health Service",
     ),
     ("ccg", r"\bCCGs?\b|Clinical Commissioning Group"),
     (
@@ -69,6 +70,16 @@ GUESSED_KIND_RULES = [
     ("federation", r"\bCIC\b|Community Interest Company|\b(Health|Healthcare|Health Care|Primary Care|GP Providers) Ltd\b"),
     ("trust", r"Community Health(care)?\b|Community Services\b|Healthcare$"),
 ]
+
+
+def compiled_rules(rules: list[tuple[str, str]]) -> tuple[tuple[str, re.Pattern], ...]:
+    """Kind rules with their patterns compiled (`kind_of` runs them for every name)."""
+    return tuple((kind, re.compile(pattern)) for kind, pattern in rules)
+
+
+COMPILED_KIND_RULES = compiled_rules(KIND_RULES)
+COMPILED_NOTE_RULES = compiled_rules([*NOTE_KIND_RULES, *KIND_RULES])
+COMPILED_GUESSED_RULES = compiled_rules(GUESSED_KIND_RULES)
 
 
 @dataclass
@@ -194,14 +205,15 @@ def kind_of(name: str, note: str | None = None) -> tuple[str, bool]:
     >>> kind_of("Cumbria Council for Voluntary Service"), kind_of("Eden Project")
     (('charity', False), ('other', True))
     """
-    for kind, pattern in KIND_RULES:
-        if re.search(pattern, name):
+    for kind, pattern in COMPILED_KIND_RULES:
+        if pattern.search(name):
             return kind, False
-    for kind, pattern in [*NOTE_KIND_RULES, *KIND_RULES]:
-        if note and re.search(pattern, note):
-            return kind, False
-    for kind, pattern in GUESSED_KIND_RULES:
-        if re.search(pattern, name):
+    if note:
+        for kind, pattern in COMPILED_NOTE_RULES:
+            if pattern.search(note):
+                return kind, False
+    for kind, pattern in COMPILED_GUESSED_RULES:
+        if pattern.search(name):
             return kind, True
     return "other", True
 
@@ -236,6 +248,8 @@ def official_code(name: str, kind: str, guessed: bool):
         return ccg_code(name), "ccg"
     if kind == "council":
         return council_code(name), "council"
+    if kind == "icb":
+        return icb_code(name), "icb"
     if kind == "trust" or guessed:
         return trust_code(name), "trust"
     return None, kind
@@ -461,6 +475,9 @@ def run_together_parts(name: str, seen: Counter) -> list[str] | None:
     return None
 
 
+NAME_START = re.compile(r"[A-Z0-9]")
+
+
 def is_name(text: str) -> bool:
     """Whether text reads as a name: it begins with a capital or digit and has a word that is
     neither generic nor a legal form ('Community Interest Company' is not a name).
@@ -469,7 +486,7 @@ def is_name(text: str) -> bool:
     (True, False, False)
     """
     legal = {"cic", "ltd", "plc", "llp", "company", "interest", "limited"}
-    return bool(re.match(r"[A-Z0-9]", text)) and any(w not in GENERIC_WORDS and w not in legal for w in org_key(text).split())
+    return bool(NAME_START.match(text)) and any(w not in GENERIC_WORDS and w not in legal for w in org_key(text).split())
 
 
 def says_kind(text: str) -> bool:
@@ -550,13 +567,19 @@ def code_practices(
             sites_of.setdefault(mention.org_id, set()).add(mention.site_id)
             mentions_of.setdefault(mention.org_id, []).append(mention)
     by_code: dict[str, Organisation] = {}
-    for org_id in sorted(sites_of):
-        organisation = organisations[org_id]
-        tiers = tuple(
-            tuple(dict.fromkeys(ccg for site in sorted(sites_of[org_id]) for ccg in ccgs_of_site.get(site, ([], []))[tier]))
-            for tier in (0, 1)
+    order = sorted(sites_of)
+    requests = [
+        (
+            organisations[org_id].name,
+            tuple(
+                tuple(dict.fromkeys(ccg for site in sorted(sites_of[org_id]) for ccg in ccgs_of_site.get(site, ([], []))[tier]))
+                for tier in (0, 1)
+            ),
         )
-        code = practice_code(organisation.name, tiers)
+        for org_id in order
+    ]
+    for org_id, code in zip(order, practice_codes(requests)):
+        organisation = organisations[org_id]
         if code is None:
             continue
         kept = by_code.get(code.code)
