@@ -3,6 +3,10 @@ used, how big it is, and keeping it bounded.
 
 Nothing here is needed for an answer: when the cache folder cannot be written (a read-only
 home on a shared server, a container), pchgraph says so once and works without it.
+
+Entries are written whole or not at all (`pchgraph.files.write_file`); a process killed while
+writing one leaves its temporary file, named with its process id, and the next process to use
+the cache removes the temporary files of processes that are gone.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import time
 from functools import cache
 from pathlib import Path
 
+from .files import remove_temporaries, temporary_prefix
 from .resources import cache_dir
 
 # Newest entries kept of each kind (built graphs, embedded databases); older ones are removed.
@@ -24,10 +29,12 @@ PATTERNS = ("graph-*.graph", "embedded-*")
 
 @cache
 def usable_cache_dir(folder: Path) -> Path | None:
-    """`folder` if pchgraph can write there (made if missing), else None after one warning."""
+    """`folder` if pchgraph can write there (made if missing), else None after one warning;
+    what killed writers left in it is removed first."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        probe = tempfile.NamedTemporaryFile(dir=folder, prefix=".probe-", delete=True)
+        remove_temporaries(folder)
+        probe = tempfile.NamedTemporaryFile(dir=folder, prefix=temporary_prefix(folder / "probe"), suffix=".tmp", delete=True)
         probe.close()
         return folder
     except OSError as exc:

@@ -8,12 +8,22 @@ on every error. Two writers of one file never share a temporary name, so the las
 the file always holds one whole output. `write_folder` does the same for a folder of files (CSV
 export): they are written into a temporary folder that is then swapped in. `locked` serialises
 read-modify-write updates of one file (the user's alias table).
+
+A writer killed outright (SIGKILL, the OOM killer, a power cut) cannot remove its temporary file,
+so every temporary name carries the writer's process id, ``.NAME.PID.XXXXXXXX.tmp``: before
+writing NAME, a writer removes the temporaries of NAME whose process is gone (`leftovers`), and
+never those of a writer still running. A folder a dead writer had moved aside (``.old``) while
+its new one was not yet in place is put back rather than removed. Process ids are this
+machine's: a folder shared with writers on another machine or in another container's process
+namespace may take their temporaries for a dead writer's, and such a writer then fails with an
+error, leaving the old output.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import stat
 import sys
@@ -27,6 +37,9 @@ from .errors import DataError, UsageError
 STDOUT = "-"
 # Longest part of OUT's name kept in a temporary file's name (names are limited to 255 bytes).
 NAME_PART = 80
+# A temporary name: the target's name (cut to NAME_PART), the writer's process id, mkstemp's eight
+# random characters, and .tmp (being written) or .old (a folder moved aside, see `write_folder`).
+TEMPORARY = re.compile(r"\.(?P<name>.+)\.(?P<pid>[0-9]+)\.[a-z0-9_]{8}\.(?P<suffix>tmp|old)")
 
 
 def is_stdout(out) -> bool:
@@ -101,9 +114,10 @@ def write_file(out, write: Callable[[BinaryIO], None], make_parents: bool = Fals
             raise DataError(f"cannot make the folder: {exc.strerror or exc}", where=str(target.parent)) from exc
     elif not target.parent.is_dir():
         raise UsageError("no such folder", where=str(target.parent))
+    remove_leftovers(target)
     temporary = None
     try:
-        handle_number, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:NAME_PART]}.", suffix=".tmp")
+        handle_number, temporary = tempfile.mkstemp(dir=target.parent, prefix=temporary_prefix(target), suffix=".tmp")
         with os.fdopen(handle_number, "wb") as handle:
             write(handle)
             handle.flush()
@@ -177,6 +191,7 @@ def write_folder(out, files: dict[str, Callable[[BinaryIO], None]]) -> list[str]
     if is_stdout(out):
         raise UsageError("this format writes a folder of files, not standard output", where=str(out))
     out = target_of(Path(out))
+    remove_leftovers(out)
     if out.exists() and not out.is_dir():
         raise UsageError("this format writes a folder of files; this is a file", where=str(out))
     if out.is_dir():
@@ -190,7 +205,7 @@ def write_folder(out, files: dict[str, Callable[[BinaryIO], None]]) -> list[str]
         raise UsageError("no such folder", where=str(out.parent))
     building = old = None
     try:
-        building = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name[:NAME_PART]}.", suffix=".tmp"))
+        building = Path(tempfile.mkdtemp(dir=out.parent, prefix=temporary_prefix(out), suffix=".tmp"))
         for name, write in files.items():
             with open(building / name, "wb") as handle:
                 write(handle)
@@ -198,7 +213,7 @@ def write_folder(out, files: dict[str, Callable[[BinaryIO], None]]) -> list[str]
                 os.fsync(handle.fileno())
         os.chmod(building, file_mode(out) if out.is_dir() else 0o777 & ~current_umask())
         if out.is_dir():
-            old = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name[:NAME_PART]}.", suffix=".old"))
+            old = Path(tempfile.mkdtemp(dir=out.parent, prefix=temporary_prefix(out), suffix=".old"))
             os.rmdir(old)
             os.rename(out, old)
         os.rename(building, out)
@@ -215,6 +230,82 @@ def write_folder(out, files: dict[str, Callable[[BinaryIO], None]]) -> list[str]
             if leftover is not None:
                 shutil.rmtree(leftover, ignore_errors=True)
     return [str(out / name) for name in files]
+
+
+def temporary_prefix(target: Path) -> str:
+    """How this process's temporary names for `target` begin: ``.NAME.PID.``."""
+    return f".{target.name[:NAME_PART]}.{os.getpid()}."
+
+
+def alive(pid: int) -> bool:
+    """Whether process `pid` may still be running; where that cannot be asked, it may."""
+    if os.name != "posix" or pid == os.getpid():
+        return True  # on Windows os.kill(pid, 0) would stop the process, not probe it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):
+        return True  # PermissionError: another user's process is running under that id
+    return True
+
+
+def leftovers(folder: Path, name: str | None = None) -> list[Path]:
+    """Temporary files and folders in `folder` whose writer is gone: those for the file called
+    `name`, or for any file.
+
+    Examples
+    --------
+    >>> import subprocess, tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> gone = subprocess.Popen(["true"])
+    >>> _ = gone.wait()
+    >>> for pid, name in ((gone.pid, "a.json"), (os.getpid(), "a.json"), (gone.pid, "b.json")):
+    ...     _ = (folder / f".{name}.{pid}.abcd1234.tmp").write_text("half")
+    >>> [p.name == f".a.json.{gone.pid}.abcd1234.tmp" for p in leftovers(folder, "a.json")]
+    [True]
+    >>> len(leftovers(folder))
+    2
+    """
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    wanted = name[:NAME_PART] if name is not None else None
+    found = []
+    for candidate in names:
+        match = TEMPORARY.fullmatch(candidate)
+        if match and wanted in (None, match["name"]) and not alive(int(match["pid"])):
+            found.append(folder / candidate)
+    return found
+
+
+def remove_leftovers(target: Path) -> None:
+    """Remove what writers killed while writing `target` left beside it. A folder one of them
+    had moved aside (``.old``) while `target` is missing is the last whole output: it is put
+    back instead."""
+    for path in leftovers(target.parent, target.name):
+        if path.name.endswith(".old") and not os.path.lexists(target):
+            with contextlib.suppress(OSError):  # kept for the next writer rather than lost
+                os.rename(path, target)
+            continue
+        remove_path(path)
+
+
+def remove_temporaries(folder: Path) -> None:
+    """Remove the temporary files (``.tmp``) of writers that are gone from a folder pchgraph
+    alone writes into (the cache), whatever file they were for."""
+    for path in leftovers(folder):
+        if path.name.endswith(".tmp"):
+            remove_path(path)
+
+
+def remove_path(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 def current_umask() -> int:
