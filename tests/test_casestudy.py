@@ -90,3 +90,277 @@ def test_printed_characters_are_kept_in_the_quoted_text(folder):
     quotes = sorted(d["mention"] for u, v, d in graph.edges(data=True) if u.startswith("org:st-luke"))
     assert quotes == ["St Luke's Hospice", "St Luke\u2019s Hospice"]
     assert len({u for u, v, d in graph.edges(data=True) if u.startswith("org:st-luke")}) == 1
+
+
+def mentions_of(corpus, kind=None):
+    return [(m.line, m.text, m.kind) for m in corpus.mentions if kind is None or m.kind == kind]
+
+
+def test_a_site_named_after_a_verb_of_naming(folder):
+    text = (
+        "About our network\n\n"
+        "Every network covers about 40,000 patients. Our network is called Brookvale Health and the practices within it are "
+        "Millbrook Surgery, Hollins Medical Centre and Brook Lane Surgery.\n"
+    )
+    corpus = read_sources(folder({"network.txt": text}))
+    assert [s.name for s in corpus.sites] == ["Brookvale Health"]
+    assert partners(corpus, "network.txt", "site:brookvale-health") == ["Brook Lane Surgery", "Hollins Medical Centre", "Millbrook Surgery"]
+
+
+def test_menu_entries_and_a_doubled_heading_are_not_the_title():
+    from pchgraph.readers.casestudy import title_block
+    from pchgraph.readers.document import document_lines
+    from pchgraph.readers.structure import blocks
+
+    def title(text):
+        return title_block(blocks(document_lines(text))).text
+
+    assert title("• Services\n  • Dentist\n\nHillcrest Surgery\n\nHillcrest Surgery is a practice in Exampleton.\n") == "Hillcrest Surgery"
+    assert title("News and stories\nNews and stories\n\nA new way of working in Exampleton\n\nText follows here.\n") == (
+        "A new way of working in Exampleton"
+    )
+
+
+def test_list_items_glossed_after_a_comma_are_sites(folder):
+    text = (
+        "GP federations in the county include:\n\n"
+        "• Northvale Healthcare Federation, formed from nine GP practices in Northvale.\n\n"
+        "• Dunmore GP Federation, a company owned by 14 practices.\n"
+    )
+    corpus = read_sources(folder({"list.txt": text}))
+    assert sorted(s.name for s in corpus.sites) == ["Dunmore GP Federation", "Northvale Healthcare Federation"]
+
+
+def test_a_partners_list_glossed_after_commas_is_not_a_list_of_sites(folder):
+    text = (
+        "The Eastbrook Partnership includes:\n\n"
+        "• Eastbrook County Council, who provide social care.\n\n"
+        "• Age UK Eastbrook, a local charity.\n"
+    )
+    corpus = read_sources(folder({"partners.txt": text}))
+    assert [s.name for s in corpus.sites] == ["Eastbrook Partnership"]
+
+
+def test_names_in_brackets_after_compass_areas_are_bodies_not_abbreviations(folder):
+    text = (
+        "The Westshire GP Alliance\n\nThe alliance supports three GP federations in the North (Norfed), East (EastCare) and South (SWF).\n"
+    )
+    corpus = read_sources(folder({"areas.txt": text}))
+    found = {m.name: m.note for m in corpus.mentions if m.site_id == "site:westshire-gp-alliance"}
+    assert found["Norfed"].startswith("GP federation") and "EastCare" in found
+    assert "SWF" not in found
+
+
+def test_a_site_given_with_its_own_abbreviation_is_that_abbreviation_later(folder):
+    text = (
+        "A new report from a university describes the work of the Riverside Wellbeing Team (RWT), set up last year.\n"
+        "The RWT grew out of partnership working between Riverside 2 and the local community organisation Thrive Riverside.\n"
+        "Its staff are employed by Thrive Riverside, Riverside Youth Link, the PCN or Exampleshire County Council. The RWT meets weekly.\n"
+    )
+    corpus = read_sources(folder({"team.txt": text}))
+    assert [s.name for s in corpus.sites] == ["Riverside Wellbeing Team"]
+    selves = [(m.line, m.text) for m in corpus.mentions if m.kind == SELF]
+    assert (2, "RWT") in selves and (3, "RWT") in selves
+    named = partners(corpus, "team.txt", "site:riverside-wellbeing-team")
+    assert {"Thrive Riverside", "Riverside Youth Link", "Riverside 2", "Exampleshire County Council"} <= set(named)
+    notes = {m.name: m.note for m in corpus.mentions if m.name == "Thrive Riverside"}
+    assert "voluntary sector" in notes["Thrive Riverside"]
+
+
+def test_a_person_and_their_employer_are_not_a_list(folder):
+    text = (
+        "The Lowfield Alliance\n\n"
+        "Jo Bloggs, Chief Executive, Exampleshire Community Health NHS Trust, said the alliance was working well.\n"
+    )
+    corpus = read_sources(folder({"quote.txt": text}))
+    assert partners(corpus, "quote.txt", "site:lowfield-alliance") == ["Exampleshire Community Health NHS Trust"]
+
+
+def test_an_address_names_premises_not_partners(folder):
+    text = (
+        "The Harbour Primary Care Network\n\n"
+        "Harbour View Health Centre, Quay Street, Exampleton, Kent, CT9 4ZZ (01234) 567890\n\n"
+        "The network brings together Quayside Surgery and Harbour Medical Practice.\n"
+    )
+    corpus = read_sources(folder({"address.txt": text}))
+    assert partners(corpus, "address.txt", "site:harbour-primary-care-network") == ["Harbour Medical Practice", "Quayside Surgery"]
+    assert ("Harbour View Health Centre", MENTIONED) in [(m.name, m.kind) for m in corpus.mentions]
+
+
+def test_the_nhs_alone_is_the_national_body_unless_listed_with_partners(folder):
+    text = (
+        "The Fernley Alliance\n\n"
+        "Each practice in the alliance holds a contract with the NHS.\n\n"
+        "The alliance joins council staff, the NHS and local charities.\n"
+    )
+    corpus = read_sources(folder({"nhs.txt": text}))
+    read = [(m.line, m.kind, m.text) for m in corpus.mentions if "the NHS" in m.text]
+    assert (3, MENTIONED, "the NHS") in read
+    assert [kind for line, kind, _ in read if line == 5] == ["collective"]
+
+
+def test_a_name_written_again_with_lower_case_generic_words(folder):
+    text = (
+        "The Marshfield Partnership\n\n"
+        "Marshfield Medical Practice leads the partnership.\n\n"
+        "In 2016 Marshfield medical practice was joined by two other practices.\n"
+    )
+    corpus = read_sources(folder({"case.txt": text}))
+    lines = [m.line for m in corpus.mentions if m.name == "Marshfield Medical Practice" and m.kind == PRACTICE]
+    assert lines == [3, 5]
+
+
+def test_a_sentence_after_a_list_is_not_its_last_item(folder):
+    text = (
+        "Oakdene Local Care Partnership covers the north of the city.\n"
+        "Practices involved in our partnership include:\n"
+        "- Oak Lane Surgery\n"
+        "- Dene Road Medical Centre\n"
+        "If you run a local group, you are very welcome to come along and tell us what you do.\n"
+    )
+    corpus = read_sources(folder({"lcp.txt": text}))
+    assert partners(corpus, "lcp.txt", "site:oakdene-local-care-partnership") == ["Dene Road Medical Centre", "Oak Lane Surgery"]
+
+
+def test_a_members_lead_in_reads_a_list_of_groups_and_names(folder):
+    text = (
+        "The Fairhaven Partnership\n\n"
+        "Partners include local GPs, pharmacists, Fairhaven Leisure, third sector organisations and community groups.\n"
+    )
+    corpus = read_sources(folder({"lead.txt": text}))
+    assert partners(corpus, "lead.txt", "site:fairhaven-partnership") == ["Fairhaven Leisure"]
+    collective = " | ".join(m.text for m in corpus.mentions if m.kind == "collective")
+    assert "local GPs" in collective and "third sector organisations" in collective and "community groups" in collective
+
+
+def test_a_programme_board_and_a_job_title_are_not_partners(folder):
+    text = (
+        "The Elmside Programme was set up in 2016 as a collaboration between Elmside GP Federation and Elmside County Council. "
+        "It is led by a Programme Board which includes the GP Associate Medical Director of Elmside Hospital.\n"
+    )
+    corpus = read_sources(folder({"board.txt": text}))
+    names = {m.name for m in corpus.mentions}
+    assert "Programme Board" not in names and "Elmside Hospital" in names
+    assert not any(name.startswith("GP Associate") for name in names)
+
+
+def test_integrated_care_boards_are_known_in_their_short_forms():
+    from pchgraph.readers.gazetteer import known_names
+
+    text = "It works with NHS Lancashire and South Cumbria ICB and the South Yorkshire Integrated Care Board."
+    assert [text[a:b] for a, b in known_names(text)] == ["NHS Lancashire and South Cumbria ICB", "South Yorkshire Integrated Care Board"]
+
+
+def test_wrapped_sentences_ending_in_figures_are_not_table_rows():
+    from pchgraph.readers.document import Line
+    from pchgraph.readers.structure import blocks
+
+    lines = [
+        Line(1, "The practice serves more older patients than average. There are nearly 50%"),
+        Line(2, "more patients aged between 75 and 85 years than the national average. There are 64% more over 85"),
+        Line(3, "years than the national average."),
+    ]
+    assert [b.kind for b in blocks(lines)] == ["paragraph"]
+
+
+def test_a_list_item_cut_by_a_blank_line_is_one_item():
+    from pchgraph.readers.document import Line
+    from pchgraph.readers.structure import blocks
+
+    lines = [
+        Line(1, "• Northvale Federation, who support four networks"),
+        Line(2, ""),
+        Line(3, "consisting of 40 practices."),
+        Line(4, ""),
+        Line(5, "• Southvale Federation, formed from ten practices."),
+    ]
+    assert [(b.kind, b.first) for b in blocks(lines)] == [("item", 1), ("item", 5)]
+
+
+def test_a_network_and_its_initials_are_one_site(folder):
+    text = (
+        "PRIMARY CARE NETWORK\n"
+        "Riverdale Primary Care Network (PCN)\n"
+        "Networks are groups of practices working together. The Riverdale PCN includes:\n"
+        "- Mill Road Surgery\n"
+        "- Riverdale Medical Group\n"
+    )
+    corpus = read_sources(folder({"pcn.txt": text}))
+    assert [s.name for s in corpus.sites] == ["Riverdale Primary Care Network"]
+    assert partners(corpus, "pcn.txt", "site:riverdale-primary-care-network") == ["Mill Road Surgery", "Riverdale Medical Group"]
+
+
+def test_a_topic_heading_gives_way_to_the_partnership_the_text_names(folder):
+    # The sentence that runs into a list says what its items are; a page heading that is a topic
+    # gives way to the one partnership the prose defines by a name that says what it is.
+    text = (
+        "Joining Up\n\n"
+        "Our neighbourhood partnership is called Millford Together Alliance, which formally reports into the Health & Wellbeing Board. "
+        "It brings together local partners in health and care including:\n\n"
+        "  • Millford Borough Council – Adult Social Care\n"
+        "  • Millford Community Health NHS Trust\n"
+        "  • Kestrel Health – GP Federation\n"
+        "  • Practice Clinical Directors\n"
+        "  • Helpmate Millford – voluntary sector\n\n"
+        "Health and care services in Millford are working together through the alliance.\n"
+    )
+    corpus = read_sources(folder({"together.txt": text}))
+    assert [s.name for s in corpus.sites] == ["Millford Together Alliance"]
+    assert partners(corpus, "together.txt", "site:millford-together-alliance") == [
+        "Helpmate Millford",
+        "Kestrel Health",
+        "Millford Borough Council",
+        "Millford Community Health NHS Trust",
+    ]
+    # the board the partnership reports to is named, not a partner, and keeps its whole name
+    assert ("Health & Wellbeing Board", MENTIONED) in [(m.name, m.kind) for m in corpus.mentions]
+
+
+def test_the_one_partnership_name_on_a_page_is_its_site(folder):
+    # A news story whose opening sentence names no partnership: the one name that says it is a
+    # partnership (or a hub) is the site; a town after 'in' is not a listed member.
+    text = (
+        "ASHBY surgery is to merge with three other practices to meet rising demand.\n\n"
+        "The surgery has combined with Kiln Lane Medical Centre, Mill Street Surgery in Ledham and Orchard Health Centre "
+        "to form the Ashby Vale Health Partnership.\n\n"
+        "But Ashby Town Council chairman Pat Smith said he had not been consulted.\n"
+    )
+    corpus = read_sources(folder({"merger.txt": text}))
+    assert [s.name for s in corpus.sites] == ["Ashby Vale Health Partnership"]
+    found = partners(corpus, "merger.txt", "site:ashby-vale-health-partnership")
+    assert "Ledham" not in found and "Mill Street Surgery" in found
+    # 'X chairman Pat Smith': the body is a person's employer, named only
+    assert ("Ashby Town Council", MENTIONED) in [(m.name, m.kind) for m in corpus.mentions]
+
+
+def test_a_hub_named_on_a_page_is_its_site_and_its_operator_a_partner(folder):
+    text = (
+        "Award for end of life care\n"
+        "Westmoor's new Respite Care Hub has won a national award.\n"
+        "The Respite Care Hub, which is commissioned by NHS Westmoor Clinical Commissioning Group, is run with Lantern Hospice Charity "
+        "in partnership with WUC (Westmoor Urgent Care) who provide the local out of hours service and the Westmoor Ambulance Service NHS Trust.\n"
+        "Dr Sam Lee, Chair of NHS Westmoor Clinical Commissioning Group, said the Respite Care Hub had done well.\n"
+        "Jo Bloggs, Chief Executive at Lantern Hospice Charity, said: “We are proud of the Respite Care Hub.”\n"
+    )
+    corpus = read_sources(folder({"hub.txt": text}))
+    assert [s.name for s in corpus.sites] == ["Respite Care Hub"]
+    mine = [(m.line, m.name, m.kind) for m in corpus.mentions if m.site_id == "site:respite-care-hub"]
+    # a relative clause after a listed name is no part of it
+    assert (3, "WUC", ORGANISATION) in mine and (3, "Lantern Hospice Charity", ORGANISATION) in mine
+    # a partner named again as a speaker's employer is still a partner; a commissioner is not
+    assert (5, "Lantern Hospice Charity", ORGANISATION) in mine
+    assert (4, "NHS Westmoor Clinical Commissioning Group", MENTIONED) in mine
+
+
+def test_an_abbreviation_may_skip_the_words_of_a_place(folder):
+    from pchgraph.readers.casestudy import own_abbreviations
+
+    text = "Under the contract, South West Dunshire Integrated Community Services (SICS) will run community nursing."
+    assert [n for _, _, n, _ in own_abbreviations(text)] == ["South West Dunshire Integrated Community Services"]
+    story = (
+        "Health partnership wins £100m contract to provide joined-up care\n\n"
+        "A large contract has been awarded to an alliance comprising Dunshire Community NHS Trust, Dunshire GP Care and Kestrel Ltd.\n\n"
+        "Under the contract, South West Dunshire Integrated Community Services (SICS) will run community nursing.\n"
+    )
+    corpus = read_sources(folder({"award.txt": story}))
+    assert [s.name for s in corpus.sites] == ["South West Dunshire Integrated Community Services"]

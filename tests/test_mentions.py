@@ -134,3 +134,9 @@ def test_lists_split_back_into_their_names_on_any_wrapping(names, final_and, wid
     for mention in mentions:
         assert mention.text in paragraph.text
         assert mention.text.split()[0] in wrapped[mention.line - first_line]
+
+
+def test_a_primary_care_centre_is_named_like_a_practice():
+    from pchgraph.readers.mentions import is_practice_name
+
+    assert is_practice_name("Northgate Primary Care Centre") and not is_practice_name("Northgate Primary Care Trust")

@@ -37,7 +37,21 @@ from .mentions import (
 )
 from .registry import Reading, register
 from .sites import Site, count_value
-from .structure import PERSON, TRAILING_FIGURES, Block, bare_name, blocks, is_name, is_site_heading, item_head, site_lists
+from .structure import (
+    MARKER,
+    PERSON,
+    TRAILING_FIGURES,
+    Block,
+    bare_name,
+    blocks,
+    is_address,
+    is_item_name,
+    is_name,
+    is_site_heading,
+    item_head,
+    lead_in,
+    site_lists,
+)
 from .structure import SITE_HEADS as SITE_HEAD_WORDS
 
 PROSE_HEADS = {
@@ -74,6 +88,7 @@ PROSE_HEADS = {
     "service",
     "collaborative",
     "foundation",
+    "charity",
 }
 SITE_HEADS = {
     "pcn",
@@ -190,9 +205,12 @@ LEADING_WORDS = {
 TOKEN = r"(?:[A-Z][\w'&@.\-]*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?")
 ROLE_PREFIX = re.compile(
-    r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations)\s+)*"
+    r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations|"
+    r"GP|Associate|Assistant|Senior|Programme)\s+)*"
     r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|Director(?:\s+of\s+\w+)?|Chair(?:man|woman)?|Leader|Head|Manager|Lead)\s+(?:of|at|for)\s+(?:the\s+)?"
 )
+# Words that, with generic ones only, name a partnership's own board or team.
+INTERNAL_WORDS = {"programme", "project", "steering", "executive", "management", "operational", "delivery", "leadership"}
 # Names whose organisational word comes first ('London Borough of Tower Hamlets').
 ORGANISATIONAL_WORD_FIRST = re.compile(
     r"^(?:(?:London|Royal|Metropolitan)\s+)?Borough\s+of\s+[A-Z]|^(?:County|Council|University|Diocese)\s+of\s+[A-Z]"
@@ -232,7 +250,7 @@ def phrases(text: str) -> list:
     return found
 
 
-def prose_names(text: str) -> list[tuple[int, int, str]]:
+def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, name) of organisation names in running text.
 
     >>> [n for _, _, n in prose_names("Meanwhile, Southwark PCT decided to work with Wiltshire Health and Care.")]
@@ -280,10 +298,14 @@ def prose_names(text: str) -> list[tuple[int, int, str]]:
             not BRANDS.match(phrase)
             and not ORGANISATIONAL_WORD_FIRST.match(phrase)
             and last not in PROSE_HEADS
+            and last not in heads
             and not (len(phrase_words) > 1 and phrase_words[-1].isdigit() and phrase_words[-2].lower() in PROSE_HEADS)
         ):
             continue
         if is_generic(phrase) or re.search(r"s$", phrase_words[-1]) and is_generic(" ".join(phrase_words[:-1])):
+            continue
+        # a partnership's own board or programme team ('the Programme Board'), not a body
+        if all(is_generic(w) or w.lower() in INTERNAL_WORDS for w in phrase_words):
             continue
         if org_key(phrase) in ("cic", "ltd", "plc", "llp"):
             continue
@@ -389,6 +411,7 @@ class Piece:
     paragraph: Paragraph
     start: int = 0
     row: bool = False
+    listed: bool = False
 
 
 def after(paragraph: Paragraph, start: int) -> Paragraph:
@@ -451,9 +474,76 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
     found = blocks(document.lines, frozenset(headings))
     if not found:
         return [], []
+    pieces, sites = layout_sections(document, found, profiles)
+    members = {id(found[i].paragraph) for i in member_items(found)}
+    for piece in pieces:
+        piece.listed = id(piece.paragraph) in members
+    return pieces, sites
+
+
+# The end of a sentence that says the list below it is of members: '… partners including:'.
+MEMBERS_COLON = re.compile(
+    r"(?i)\b(?:includ(?:e|es|ing)|compris(?:e|es|ing)|consists?\s+of|made\s+up\s+of|brings\s+together|members|partners)\b[^.!?]*:\s*$"
+)
+
+
+def member_items(found: list[Block]) -> list[int]:
+    """Indexes of list items under a sentence that says they are members or partners ('It brings
+    together partners including:'), in lists that are not lists of sites."""
+    sited = {i for run in site_lists(found) for i in run}
+    result = []
+    for i, block in enumerate(found):
+        if block.kind != "item" or i in sited:
+            continue
+        first = i
+        while first > 0 and found[first - 1].kind == "item":
+            first -= 1
+        if MEMBERS_COLON.search(lead_in(found, first)):
+            result.append(i)
+    return result
+
+
+def listed_names(paragraph: Paragraph, found: list[Mention]) -> list[Mention]:
+    """The name at the head of a member list's item ('Riverlink – voluntary sector'), which the
+    layout sets apart as a name whether or not it ends in an organisational word; not a group
+    of people ('Clinical Directors') nor a name already read.
+
+    >>> from pchgraph.readers.document import Line, joined_paragraph
+    >>> [m.name for m in listed_names(joined_paragraph([Line(4, "  • Riverlink – voluntary sector")]), [])]
+    ['Riverlink']
+    >>> listed_names(joined_paragraph([Line(4, "  • Practice Clinical Directors")]), [])
+    []
+    """
+    text = paragraph.text
+    marker = MARKER.match(text)
+    start = marker.end() if marker else len(text) - len(text.lstrip())
+    head, rest = item_head(text[start:])
+    at = text.find(head, start)
+    if not head or at < 0 or not is_item_name(head) or PERSON.match(head) or ROLE_WORDS.search(re.sub(r"s\b", "", head)):
+        return []
+    name = re.sub(r"^the\s+", "", bare_name(head), flags=re.I)
+    if not words(name) or is_generic(name) or NATIONAL_BODIES.match(name) or re.search(r"(?i)\b(?:and|&)\b", name):
+        return []
+    if any(
+        m.text and text.find(m.text) >= 0 and text.find(m.text) < at + len(head) and at < text.find(m.text) + len(m.text) for m in found
+    ):
+        return []
+    kind = PRACTICE if is_practice_name(name) else ORGANISATION
+    # the item's short gloss says what the member is ('– GP Federation', '– voluntary sector')
+    note = rest.strip(" .;") if rest and len(rest.split()) <= 6 else None
+    return [Mention(head, name, kind, paragraph.line_of(at), note=note or "named at the head of a member list's item")]
+
+
+def layout_sections(document: Document, found: list[Block], profiles: list[tuple[Line, str]]) -> tuple[list[Piece], list[Site]]:
+    """The pieces and sites of `sections`, from the document's blocks."""
     opened, sticky = structured_sites(document, found, profiles)
     distinct = list({id(site): site for site in opened.values()}.values())
     named = prose_sites(document, found) if all(is_generic(site.name) for site in distinct) else []
+    if len(distinct) == 1 and not named and not has_partnership_word(distinct[0].name):
+        # A page heading that is a topic ('Working Together') gives way to the one partnership
+        # the prose defines by a name that says what it is ('… is called Riverside Alliance').
+        defined = [site for site in prose_sites(document, found) if has_partnership_word(site.name)]
+        named = defined if len(defined) == 1 else []
     if named:
         # The layout named no site, or only a generic one ('PRIMARY CARE NETWORK'); the text
         # names its sites in words ('X is a partnership between …', '… Primary Care Network').
@@ -503,6 +593,31 @@ def is_table_header(found: list[Block], index: int) -> bool:
     return index + 1 < len(found) and found[index + 1].kind == "row"
 
 
+# Words that end the name of a partnership and say that it is one ('… Alliance', '… PCN').
+PARTNERSHIP_WORDS = {
+    "alliance",
+    "partnership",
+    "network",
+    "pcn",
+    "federation",
+    "vanguard",
+    "collaborative",
+    "hub",
+}
+
+
+def has_partnership_word(name: str) -> bool:
+    """Whether a name ends in a word that says it is a partnership ('Riverside Health Alliance').
+
+    >>> has_partnership_word("Riverside Health Alliance"), has_partnership_word("Working Together")
+    (True, False)
+    """
+    tokens = [re.sub(r"\W", "", w).lower() for w in words(name)]
+    while tokens and (tokens[-1].isdigit() or not tokens[-1]):
+        tokens.pop()
+    return bool(tokens) and tokens[-1] in PARTNERSHIP_WORDS
+
+
 STRONG_SITE_HEAD = re.compile(r"(?i)\b(?:primary care networks?|pcns?|primary care homes?|vanguards?|integrated care partnerships?)$")
 
 
@@ -525,21 +640,36 @@ DEFINING = re.compile(
 )
 
 
+# A partnership named after a verb of naming: 'Our network is called X', 'the vanguard, known as X'.
+CALLED = re.compile(
+    r"(?i:\b(?:partnership|alliance|network|pcn|federation|vanguard|site|programme|collaborative|collaboration|"
+    r"cluster|locality|neighbourhood|home)\s*,?\s+(?:(?:is|was|are|were|has\s+been|will\s+be)\s+)?(?:called|named|known\s+as))"
+    r"\s+['‘\"“]?(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z][\w'’&-]*|\d+)){0,6})"
+)
+
+
 def defining_sites(text: str) -> list[tuple[int, int]]:
     """(start, end) of names a sentence defines as a partnership: 'Stockport Together is a
-    partnership between …', 'The SHC Alliance was formed so that …', 'X brings together …'.
+    partnership between …', 'The SHC Alliance was formed so that …', 'X brings together …',
+    'Our network is called X'.
 
     Examples
     --------
     >>> text = "Stockport Together is a partnership between NHS Stockport CCG and Viaduct Health."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Stockport Together']
+    >>> text = "Our local vanguard is called Riverbend Together and it covers four towns."
+    >>> [text[a:b] for a, b in defining_sites(text)]
+    ['Riverbend Together']
     """
     found = []
-    for match in DEFINING.finditer(text):
+    for match in [*DEFINING.finditer(text), *CALLED.finditer(text)]:
         start, end = match.span("name")
         while text[start:end].split()[0].lower() in LEADING_WORDS and len(text[start:end].split()) > 1:
             start += len(text[start:end].split()[0]) + 1
+        # a pronoun opening the sentence ('It brings together …') names nothing
+        if text[start:end].lower() in LEADING_WORDS:
+            continue
         if not NATIONAL_BODIES.match(text[start:end]) and not is_generic(text[start:end]):
             found.append((start, end))
     return found
@@ -602,7 +732,30 @@ def longest_forms(sites: list[Site]) -> list[Site]:
     """Sites without those whose name is the end of another's ('East Integrated Care
     Partnership' within 'Cheshire East Integrated Care Partnership'): one site, named in full."""
     keys = {id(site): " " + " ".join(w.lower() for w in words(site.name)) for site in sites}
-    return [site for site in sites if not any(other is not site and keys[id(other)].endswith(keys[id(site)]) for other in sites)]
+    return [
+        site
+        for site in sites
+        if not any(other is not site and (keys[id(other)].endswith(keys[id(site)]) or shortens(site.name, other.name)) for other in sites)
+    ]
+
+
+def shortens(short: str, full: str) -> bool:
+    """Whether a name is another with its last words written as their initials ('Riverside
+    PCN' of 'Riverside Primary Care Network').
+
+    >>> shortens("Riverside PCN", "Riverside Primary Care Network"), shortens("Riverside PCN", "Riverside Care Network")
+    (True, False)
+    """
+    short_words, full_words = words(short), words(full)
+    if len(short_words) < 2 or not short_words[-1].isupper():
+        return False
+    letters = short_words[-1]
+    cut = len(full_words) - len(letters)
+    return (
+        cut == len(short_words) - 1
+        and [w.lower() for w in full_words[:cut]] == [w.lower() for w in short_words[:-1]]
+        and "".join(w[0].upper() for w in full_words[cut:]) == letters
+    )
 
 
 FURNITURE = re.compile(
@@ -618,8 +771,94 @@ SITE_NOUNS = re.compile(
 
 def title_block(found: list[Block]) -> Block:
     """The document's title: its first block that is not page furniture (a '[Skip to content]'
-    link, a search box, a photo caption, a byline or a date)."""
-    return next((block for block in found if not FURNITURE.match(block.text) and len(block.text) > 3), found[0])
+    link, a search box, a photo caption, a byline or a date), nor a bulleted menu entry or
+    breadcrumb above it ('• Doctor'), nor a page heading that the page prints twice over."""
+
+    def furniture(i: int, block: Block) -> bool:
+        doubled = (i + 1 < len(found) and found[i + 1].text.strip() == block.text.strip()) or (
+            len(block.lines) >= 2 and len({line.text.strip() for line in block.lines}) == 1
+        )
+        return (
+            bool(FURNITURE.match(block.text)) or len(block.text) <= 3 or doubled or (block.kind == "item" and len(block.text.split()) <= 4)
+        )
+
+    return next((block for i, block in enumerate(found) if not furniture(i, block)), found[0])
+
+
+DEFINED_ABBREVIATION = re.compile(
+    r"(?P<name>(?:(?:[A-Z][\w'’&-]*|\d+)[^\S\n]*\n?[^\S\n]*(?:(?:and|of|for|&)[^\S\n]+)?){1,8})\((?P<abbreviation>[A-Z][A-Z0-9]{1,7})\)"
+)
+ABBREVIATION_IN_BRACKETS = re.compile(r"\([A-Z][A-Z0-9]{1,7}\)")
+# Words of kinds and legal forms that an abbreviation may stand for without naming anything.
+KIND_ONLY_WORDS = {"system", "systems", "accountable", "interest", "company", "limited", "liability", "public"}
+
+
+def skipping_initials(words_: list[str], abbreviation: str) -> list[str]:
+    """The words an abbreviation stands for when it skips some inside a place ('NICS' for
+    'North East Essex Integrated Community Services'): its letters are the initials of the
+    first word and of the last words in order, skipping at most two words between.
+
+    >>> skipping_initials("North East Essex Integrated Community Services".split(), "NICS")
+    ['North', 'East', 'Essex', 'Integrated', 'Community', 'Services']
+    >>> skipping_initials("Riverside Health Partnership".split(), "RPX")
+    []
+    """
+    initials_ = [w[0].upper() for w in words_]
+    for begin in range(len(words_)):
+        if initials_[begin] != abbreviation[0]:
+            continue
+        at, skipped = begin + 1, 0
+        for letter in abbreviation[1:]:
+            while at < len(words_) and initials_[at] != letter:
+                at, skipped = at + 1, skipped + 1
+            at += 1
+        if at == len(words_) and skipped <= 2 and len(words_) - begin > len(abbreviation):
+            return words_[begin:]
+    return []
+
+
+def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, abbreviation) of names given with their own abbreviation in brackets,
+    the abbreviation standing for at least one word that is not generic ('Riverside Personal
+    Care Team (PCT)'), and the name not an organisation that the reference data knows.
+
+    >>> [n for _, _, n, _ in own_abbreviations("We set up the Riverside Personal Care Team (PCT) last year.")]
+    ['Riverside Personal Care Team']
+    >>> own_abbreviations("Exampleshire Clinical Commissioning Group (CCG) said so.")
+    []
+    """
+    found = []
+    for bracket in ABBREVIATION_IN_BRACKETS.finditer(text):
+        # the name is read backwards from the bracket, within the few words before it
+        window_start = max(0, bracket.start() - 160)
+        match = DEFINED_ABBREVIATION.search(text, window_start, bracket.end())
+        while match is not None and match.end() != bracket.end():
+            match = DEFINED_ABBREVIATION.search(text, match.end(), bracket.end())
+        if match is None:
+            continue
+        start, end = match.span("name")
+        tokens = text[start:end].split()
+        while tokens and tokens[0].lower() in LEADING_WORDS:
+            start += text[start:end].index(tokens[0]) + len(tokens.pop(0))
+        start = end - len(text[start:end].lstrip())
+        name = text[start:end].strip()
+        abbreviation = match.group("abbreviation")
+        letters = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("and", "of", "for", "the", "nhs")]
+        standing = letters[-len(abbreviation) :] if len(letters) >= len(abbreviation) else []
+        if not standing or "".join(w[0].upper() for w in standing) != abbreviation:
+            standing = skipping_initials(letters, abbreviation)
+            if not standing:
+                continue
+            # the name starts at the word the abbreviation's first letter stands for
+            first = re.search(rf"\b{re.escape(standing[0])}\b", name)
+            start += first.start() if first else 0
+            name = name[first.start() :] if first else name
+        if all(is_generic(w) or w.lower() in KIND_ONLY_WORDS for w in standing):
+            continue
+        if known_names(name) or NATIONAL_BODIES.match(name):
+            continue
+        found.append((start, start + len(name), name, abbreviation))
+    return found
 
 
 def salient_site_name(found: list[Block], title: Block) -> str | None:
@@ -628,18 +867,42 @@ def salient_site_name(found: list[Block], title: Block) -> str | None:
     'vanguard' or 'partnership'."""
     scores: dict[str, float] = {}
     spelled: dict[str, str] = {}
+    whole = "\n".join(block.paragraph.text for block in found)
     for block in found:
         text = block.paragraph.text
-        for _start, end, name in prose_names(text) + [(a, b, text[a:b]) for a, b in defining_sites(text)]:
+        defined = [(a, b, name) for a, b, name, _ in own_abbreviations(text)]
+        for _start, end, name in prose_names(text) + [(a, b, text[a:b]) for a, b in defining_sites(text)] + defined:
             if NATIONAL_BODIES.match(name) or is_generic(name) or is_practice_name(name):
                 continue
             key = org_key(name)
             spelled.setdefault(key, name)
             scores[key] = scores.get(key, 0) + 1 + (2 if block is title else 0) + (2 if SITE_NOUNS.match(text[end:]) else 0)
+        # A name the text shortens to its own abbreviation ('… Care Team (PCT)') counts each
+        # time the abbreviation stands for it later.
+        for _start, _end, name, abbreviation in own_abbreviations(text):
+            uses = len(re.findall(rf"(?<![\w-]){abbreviation}(?![\w-])", whole)) - 1
+            scores[org_key(name)] = scores.get(org_key(name), 0) + uses
     if not scores:
         return None
     best = max(scores, key=lambda key: (scores[key], len(key)))
     return spelled[best] if scores[best] >= 2 else None
+
+
+def sole_partnership_name(found: list[Block]) -> str | None:
+    """The one name on the page that says it is a partnership ('… Health Partnership', '… Hub'),
+    when there is exactly one: a page about one partnership names it, and names its partners and
+    commissioners by what they are (trusts, councils, practices). Short forms of the name
+    ('Riverside PCN' beside 'Riverside Primary Care Network') count as the same name."""
+    named: dict[str, str] = {}
+    for block in found:
+        text = block.paragraph.text
+        for _, _, name in prose_names(text, PARTNERSHIP_WORDS) + [(a, b, text[a:b]) for a, b in defining_sites(text)]:
+            name = re.sub(r"^(?:The|A|An)\s+", "", name)
+            if has_partnership_word(name) and not NATIONAL_BODIES.match(name) and not is_generic(name):
+                named.setdefault(org_key(name), name)
+    names = list(named.values())
+    distinct = [n for n in names if not any(o != n and (shortens(n, o) or abbreviates(n, o) or o.endswith(" " + n)) for o in names)]
+    return distinct[0] if len(distinct) == 1 else None
 
 
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
@@ -653,7 +916,9 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     title = " ".join(line.text.strip() for line in first.lines) if len(first.lines) <= 3 else first.lines[0].text
     from_title = [name for _, _, name in prose_names(title) if words(name)[-1].lower() in SITE_HEADS]
     name = (
-        named_subject(title, body) or (None if from_title else salient_site_name(found, first)) or site_name_from_title(title, body_names)
+        named_subject(title, body)
+        or (None if from_title else sole_partnership_name(found) or salient_site_name(found, first))
+        or site_name_from_title(title, body_names)
     )
     site = Site(name=name, source_file=document.name, line=first.first, document_kind="case study")
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
@@ -703,7 +968,7 @@ NATIONAL_BODIES = re.compile(
 # source, a person's employer, a body that announces or decides.
 NAMED_ONLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:funded|launched|announced|revealed|selected|published|chosen|approved|backed|commissioned|run|delivered|"
-    r"audited|inspected|rated)\s+by(?:\s+both)?|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
+    r"audited|inspected|rated)\s+by(?:\s+both)?|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
     r"\b(?:director|chief\s+executive|chair(?:man|woman)?|manager|lead|officer|head|spokes(?:man|woman|person)|"
     r"clinical\s+director|consultant|GP)\b[^.;:]{0,40}?\b(?:of|at|for)|\bDr\s+[A-Z][\w'-]+,\s+of)\s+(?:the\s+)?$"
 )
@@ -711,6 +976,27 @@ NAMED_ONLY_AFTER = re.compile(
     r"(?i)^(?:['’]s?\s+(?:\w+\s+){0,3}?(?:director|chief|chair|head|lead|officer|executive|manager|spokes\w*|rating)\b|"
     r"\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed)\b|\s+(?:announced|said|decided|confirmed)\b)"
 )
+# A person's role at a body: 'Chief Executive at X' before it, 'X chairman Jo Bloggs' after it
+# (the news style that sets a body, a role and a person's name side by side).
+EMPLOYER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:director|chief\s+executive|chair(?:man|woman)?|manager|lead|officer|head|spokes(?:man|woman|person)|"
+    r"clinical\s+director|consultant|GP)\b[^.;:]{0,40}?\b(?:of|at|for)|\bDr\s+[A-Z][\w'-]+,\s+of)\s+(?:the\s+)?$"
+)
+EMPLOYER_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,2}(?:chair(?:man|woman)?|chief\s+executive|director|leader|spokes(?:man|woman|person))\s+"
+    r"(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Professor)\.?\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
+)
+
+
+def as_employer(text: str, start: int, end: int) -> bool:
+    """Whether running text names a body as a person's employer ('Chair of X', 'X chairman Jo
+    Bloggs').
+
+    >>> text = "But Riverton Parish Council chairman Jo Bloggs disagreed."
+    >>> as_employer(text, 4, 27)
+    True
+    """
+    return bool(EMPLOYER_BEFORE.search(text[max(0, start - 80) : start]) or EMPLOYER_AFTER.match(text[end : end + 60]))
 
 
 def named_only(text: str, start: int, end: int, name: str) -> bool:
@@ -720,6 +1006,7 @@ def named_only(text: str, start: int, end: int, name: str) -> bool:
         NATIONAL_BODIES.match(name)
         or NAMED_ONLY_BEFORE.search(text[max(0, start - 80) : start])
         or NAMED_ONLY_AFTER.match(text[end : end + 60])
+        or EMPLOYER_AFTER.match(text[end : end + 60])
     )
 
 
@@ -727,12 +1014,14 @@ NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # Unnamed groups of organisations in running text: a quantity or determiner, then a plural of
 # the kinds of body partnerships are made of ('three GP practices', 'the voluntary sector').
 COLLECTIVE_PROSE = re.compile(
-    rf"(?<![\w-])(?i:(?:all|the|our|its|their|other|local|several|many|some|remaining|more than|about|another|a number of|both)\s+|"
+    rf"(?<![\w-])(?i:(?:all|the|our|its|their|other|local|several|many|some|remaining|more than|about|another|a number of|"
+    rf"a (?:wide )?range of|a variety of|both)\s+|"
     rf"{NUMBER}\s+(?:out\s+)?(?:of\s+)?(?:(?:the|our)\s+(?:\w+['’]s\s+)?{NUMBER}?\s*)?)+"
     r"(?:(?:[A-Z][\w'’-]*|(?i:gp|general|member|local|established|different|neighbouring|voluntary|community|health|care|"
-    r"primary|nhs|support|third|sector|faith|social|enterprise|housing|partner|alliance|and|related|health-related),?)\s+){0,6}?"
+    r"primary|nhs|support|third|sector|faith|social|enterprise|housing|partner|alliance|and|related|health-related|founding|"
+    r"existing|participating),?)\s+){0,6}?"
     r"(?i:practices|surgeries|partners|organisations|agencies|charities|groups|networks|pcn['’]?s|trusts|authorities|"
-    r"providers|sector|nhs|associations)\b"
+    r"providers|sector|nhs|associations|federations)\b"
     r"|(?<![\w-])(?i:(?:adult\s+)?social\s+care)\b(?!\s+(?i:trust|partnership))"
 )
 
@@ -740,15 +1029,44 @@ COLLECTIVE_PROSE = re.compile(
 def prose_collectives(paragraph: Paragraph, taken: list[tuple[int, int]]) -> list[Mention]:
     """Collective mentions in running text, where no organisation name already stands."""
     found = []
-    for match in COLLECTIVE_PROSE.finditer(paragraph.text):
+    text = paragraph.text
+    for match in COLLECTIVE_PROSE.finditer(text):
         start, end = match.span()
         if any(start < b and a < end for a, b in taken):
             continue
         phrase = match.group(0).strip()
+        if re.fullmatch(r"(?i)the\s+NHS", phrase):
+            national = national_nhs(text, start, end)
+            if national is None:
+                continue
+            if national:
+                found.append(Mention(phrase, "National Health Service", MENTIONED, paragraph.line_of(start)))
+                continue
         number = re.search(rf"(?i)\b{NUMBER}\b", phrase)
         count = count_value(number.group(0).replace(",", "")) if number else None
         found.append(Mention(phrase, phrase, COLLECTIVE, paragraph.line_of(start), count=count))
     return found
+
+
+def national_nhs(text: str, start: int, end: int) -> bool | None:
+    """What a bare 'the NHS' is: the national health service a sentence names (True: 'a contract
+    with the NHS', 'leaving the NHS to find …'), part of a longer name or title (None: 'the NHS
+    long-term plan'), or one of a run of participants (False: 'council staff, the NHS and other
+    partners', kept as collective).
+
+    >>> text = "Each practice has a contract with the NHS."
+    >>> national_nhs(text, text.find("the NHS"), text.find("the NHS") + 7)
+    True
+    >>> text = "It joins council staff, the NHS and local charities."
+    >>> national_nhs(text, text.find("the NHS"), text.find("the NHS") + 7)
+    False
+    """
+    before, rest = text[max(0, start - 3) : start], text[end:]
+    if re.match(r"\s*(?:[,;]|and\b|or\b|&)", rest) or re.search(r"[,;]\s*$", before):
+        return False
+    if re.match(r"\s+(?:[A-Z0-9]|[a-z]+-[a-z]+\b|(?:long|plan|five|constitution|app|pension|website|number)\b)", rest):
+        return None
+    return True
 
 
 SINGULAR_HEADS = {
@@ -798,20 +1116,67 @@ def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | No
     return found, spans
 
 
+COMPASS_AREA = re.compile(
+    r"\b(?P<area>(?:North|South|East|West|Central|Mid)(?:[- ](?:East|West|Central))?)\s+\((?P<name>[A-Z][A-Za-z0-9&'’-]{1,30})\)"
+)
+GROUP_NOUN = re.compile(r"(?i)\b(?:federations|networks|pcns|localities|clusters|alliances|partnerships|organisations|practices)\b")
+
+
+def area_names(paragraph: Paragraph) -> list[Mention]:
+    """Bodies named in brackets after the compass area they cover ('the North (Northmed), West
+    (Westmed)'): a bracket after an area is a name, not an abbreviation, unless it is written in
+    capitals. The mention's `count` holds its offset for the caller.
+
+    >>> from pchgraph.readers.document import Line, joined_paragraph
+    >>> p = joined_paragraph([Line(1, "It supports three networks in the North (Nornet), South (Sudnet) and West (WNP).")])
+    >>> [(m.name, m.note) for m in area_names(p)]
+    [('Nornet', 'network, one of three networks; North'), ('Sudnet', 'network, one of three networks; South')]
+    """
+    text = paragraph.text
+    found = []
+    if "(" not in text:
+        return found
+    for match in COMPASS_AREA.finditer(text):
+        name = match.group("name")
+        if name.isupper():
+            continue
+        sentence_start = max(text.rfind(". ", 0, match.start()) + 1, 0)
+        groups = list(GROUP_NOUN.finditer(text, sentence_start, match.start()))
+        group = groups[0] if groups else None
+        phrase = (
+            re.search(rf"(?:\b(?i:{NUMBER})\s+)?(?:\b[A-Z][\w-]*\s+)?[\w-]+$", text[sentence_start : group.end()]).group(0).strip()
+            if group
+            else ""
+        )
+        kind_words = [w for w in phrase.split() if count_value(w) is None and w.lower() not in LEADING_WORDS]
+        singular = " ".join(kind_words)[:-1] if kind_words else ""
+        note = "; ".join(filter(None, [f"{singular}, one of {phrase}" if phrase else None, match.group("area")]))
+        start = match.start("name")
+        found.append(Mention(name, name, ORGANISATION, paragraph.line_of(start), count=start, note=note))
+    return found
+
+
 def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     """Organisation mentions in running text; bodies it only names are kept as mentioned, and
     unnamed groups ('three GP practices', 'the voluntary sector') as collective mentions."""
     text = paragraph.text
     in_reference = known_names(text)
     found, taken = shared_head_mentions(paragraph, in_reference)
+    named_areas = area_names(paragraph)
+    found += named_areas
+    taken += [(m.count, m.count + len(m.text)) for m in named_areas]
+    for mention in named_areas:
+        mention.count = None
     known = [(a, b) for a, b in in_reference if not any(a < y and x < b for x, y in taken)]
 
     def add(start: int, end: int) -> None:
         name = text[start:end]
         kind = PRACTICE if is_practice_name(name) else ORGANISATION
+        note = None
         if named_only(text, start, end, name):
             kind = MENTIONED
-        found.append(Mention(name, re.sub(r"^the\s+", "", name), kind, paragraph.line_of(start)))
+            note = EMPLOYER_NOTE if as_employer(text, start, end) and not NATIONAL_BODIES.match(name) else None
+        found.append(Mention(name, re.sub(r"^the\s+", "", name), kind, paragraph.line_of(start), note=note))
         taken.append((start, end))
 
     for start, end, _ in prose_names(text):
@@ -820,7 +1185,13 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         # The reference data knows this whole phrase: one name, not two joined by 'and'.
         if any(a <= start and end <= b for a, b in known):
             continue
-        for span in split_on_and(text, Span(start, end)):
+        spans = split_on_and(text, Span(start, end))
+        # 'Health & Wellbeing Board': one generic noun in the singular before 'and' is part of
+        # the name (not 'GPs and Riverside Trust', two items).
+        first = spans[0].of(text)
+        if len(spans) > 1 and len(words(first)) == 1 and is_generic(first) and not first.endswith("s"):
+            spans = [Span(start, end)]
+        for span in spans:
             span = trimmed(text, span)
             name = span.of(text)
             if not words(name) or is_generic(name):
@@ -835,6 +1206,10 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     return sorted(found + prose_collectives(paragraph, taken), key=lambda m: (m.line, text.find(m.text)))
 
 
+# A body named as a group of GPs working together: 'Exampletown GP Collaborative'.
+GP_GROUP = re.compile(r"\bGP\s+(?:Collaborative|Care\s+Group|Provider\s+(?:Group|Company|Organisation))\b")
+
+
 @register("free text", detect=lambda document: True, priority=-100)
 def read_case_study(document: Document) -> Reading:
     """Sites of a free-text document and the mentions found in it (the fallback layout)."""
@@ -844,16 +1219,31 @@ def read_case_study(document: Document) -> Reading:
     mentions: list[Mention] = []
     texts: dict[int, list[str]] = {}
     seen = NamedBefore()
+    # A site given with its own abbreviation ('… Care Team (PCT)') is that abbreviation later.
+    for piece in pieces:
+        for _, _, name, abbreviation in own_abbreviations(piece.paragraph.text):
+            site = next((site for site in sites if org_key(site.name) == org_key(name)), None)
+            if site is not None:
+                seen.by_initials.setdefault(abbreviation, {site.name})
     for piece in pieces:
         paragraph = after(piece.paragraph, piece.start)
         if not paragraph.text.strip():
             continue
         texts.setdefault(id(piece.site), []).append(paragraph.text.strip())
         found = piece_mentions(paragraph, piece.row)
+        if piece.listed:
+            found += listed_names(paragraph, found)
         found += coreferences(paragraph, seen, found)
-        seen.add(m.name for m in found if m.kind in (ORGANISATION, PRACTICE, MENTIONED) and len(words(m.name)) >= 2)
+        found += named_beside(paragraph, seen, found)
+        seen.add(
+            m.name
+            for m in found
+            if m.kind in (ORGANISATION, PRACTICE, MENTIONED) and len(words(m.name)) >= 2 and not NATIONAL_BODIES.match(m.name)
+        )
         for mention in found:
             mention.source_file = document.name
+            if mention.kind == ORGANISATION and GP_GROUP.search(mention.name):
+                mention.note = "; ".join(filter(None, [mention.note, "GP federation"]))
             named_site = self_mentioned_site(mention, sites)
             if named_site is not None:
                 mention.kind, mention.site_id = SELF, named_site.id
@@ -869,10 +1259,136 @@ def read_case_study(document: Document) -> Reading:
     for site in sites:
         if texts.get(id(site)):
             site.sections["text"] = "\n\n".join(texts[id(site)])
-    return Reading(sites=sites, mentions=mentions)
+    return Reading(sites=sites, mentions=employers_as_partners(mentions))
+
+
+EMPLOYER_NOTE = "named as a person's employer"
+COMMISSIONER = re.compile(r"(?i)\b(?:clinical\s+commissioning\s+group|ccg|integrated\s+care\s+board|icb)\b")
+
+
+def employers_as_partners(mentions: list[Mention]) -> list[Mention]:
+    """A body the site's text gives as a partner stays one where it is named again only as a
+    person's employer ('Jo Bloggs, Chief Executive at X, said'): the speaker speaks for a
+    partner. A body named only as an employer stays only named, and so does a commissioner (a
+    CCG or an ICB), whose officers speak for the body that pays for a service."""
+    partners = {(m.site_id, org_key(m.name)): m.kind for m in mentions if m.kind in (ORGANISATION, PRACTICE) and m.site_id}
+    for mention in mentions:
+        if mention.kind == MENTIONED and mention.note == EMPLOYER_NOTE and not COMMISSIONER.search(mention.name):
+            kind = partners.get((mention.site_id, org_key(mention.name)))
+            if kind is not None:
+                mention.kind, mention.note = kind, None
+    return mentions
 
 
 ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
+BARE_NAME = r"(?:[A-Z][\w'’&-]*|[a-z]+[A-Z][\w'’-]*)(?:\s+(?:(?:and|of|&)\s+)?(?:[A-Z][\w'’&-]*|\d+\b)){0,3}"
+# A name set beside a common noun that says what it is: 'the community anchor organisation X'.
+APPOSITION = re.compile(
+    r"\b(?:the|a|an|our|local)\s+(?:[a-z-]+\s+){0,3}(?:organisation|charity|enterprise|company|provider|agency|body)\s+"
+    rf"(?P<name>{BARE_NAME})(?![\w'’-]|\s+[A-Z])"
+)
+# One item of a coordination, right before or after an organisation: 'X, Y and the Trust'.
+BEFORE_COORDINATION = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{BARE_NAME})\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+(?:[a-z-]+\s+){{0,3}})?$")
+COORDINATED_TAIL = re.compile(r"(?:,|\band|\bor|&)\s*(?:the\s+(?:[a-z-]+\s+){0,3})?$")
+ROLE_WORDS = re.compile(
+    r"(?i)\b(?:chief|executive|director|chair(?:man|woman)?|officer|manager|head|lead|leader|secretary|president|minister|"
+    r"councillor|professor|nurse|consultant)\b"
+)
+AFTER_COORDINATION = re.compile(rf"^\s*(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?(?P<name>{BARE_NAME})(?=\s*(?:[,;.)]|\band\b|\bor\b|$))")
+
+
+def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) -> list[Mention]:
+    """Names that need no organisational word, known by where they stand: set beside a noun that
+    says what they are ('the local charity Riverlink'), coordinated with an organisation already
+    read ('employed by Riverlink, Youth Futures or the Trust': joined by 'and'/'or', or in a
+    comma list of three items or more, so that 'Jo Bloggs, Chief Executive, X Trust' and an
+    address are not lists), or repeating such a name.
+
+    Examples
+    --------
+    >>> from pchgraph.readers.document import Line, joined_paragraph
+    >>> p = joined_paragraph([Line(1, "It grew from work between Westfield 3 and the local charity Riverlink. "
+    ...     "Staff are employed by Riverlink, Youth Futures, the PCN or Exampleshire County Council.")])
+    >>> found = prose_mentions(p)
+    >>> sorted({m.name for m in named_beside(p, NamedBefore(), found)})
+    ['Riverlink', 'Westfield 3', 'Youth Futures']
+    >>> p = joined_paragraph([Line(1, "Jo Bloggs, Chief Executive, Exampleshire County Council, said so.")])
+    >>> named_beside(p, NamedBefore(), prose_mentions(p))
+    []
+    """
+    text = paragraph.text
+    if is_address(text):
+        return []
+    occupied = [(i.start(), i.end()) for m in {m.text for m in found} for i in re.finditer(re.escape(m), text)]
+    seeds = [(i.start(), i.end()) for m in found if m.kind in (ORGANISATION, PRACTICE) for i in re.finditer(re.escape(m.text), text)]
+    result: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < b and a < end for a, b in occupied)
+
+    def shaped(name: str) -> bool:
+        """A name-shaped item of a list: not a role, a person's title, a date or a sentence opener."""
+        first = name.split()[0]
+        return not (
+            first.lower() in LEADING_WORDS or first.lower() in MONTHS or PERSON.match(name) or ROLE_WORDS.search(name) or is_date(name)
+        )
+
+    def acceptable(name: str) -> bool:
+        return (
+            shaped(name)
+            and not NATIONAL_BODIES.match(name)
+            and not is_generic(name)
+            and not all(w.lower() in PROSE_HEADS for w in words(name))
+        )
+
+    new: set[str] = set()
+    described: dict[str, str] = {}
+    for match in APPOSITION.finditer(text):
+        if acceptable(match.group("name")) and free(*match.span("name")):
+            new.add(match.group("name"))
+            # 'the community anchor organisation X': a community or voluntary body is third sector
+            descriptor = " ".join(match.group(0)[: match.start("name") - match.start()].split()[1:])
+            if re.search(r"(?i)\b(?:community|voluntary|charitable|third[- ]sector)\b", descriptor):
+                described[match.group("name")] = f"voluntary sector: {descriptor}"
+    seeds += [i.span() for name in seen.introduced | new for i in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
+    # Spread along coordinations from every organisation read so far, in both directions; a
+    # comma alone links items only in a list of three or more.
+    for seed in seeds:
+        items, joined, candidates = {seed}, False, []
+        queue = [seed]
+        while queue:
+            start, end = queue.pop()
+            tail = text[max(0, start - 40) : start]
+            before = BEFORE_COORDINATION.search(text[max(0, start - 120) : start]) if COORDINATED_TAIL.search(tail) else None
+            after_match = AFTER_COORDINATION.match(text[end : end + 120])
+            for hit, offset in ((before, max(0, start - 120)), (after_match, end)):
+                if hit is None:
+                    continue
+                a, b = offset + hit.start("name"), offset + hit.end("name")
+                if (a, b) in items or not shaped(text[a:b]):
+                    continue
+                items.add((a, b))
+                joined = joined or not hit.group(0).strip().startswith(",") and not hit.group(0).rstrip().endswith(",")
+                queue.append((a, b))
+                # 'Church Street Surgery in Riverton, Mill Surgery …': a name after 'in' or
+                # 'at' is where the item before it stands, not an item of its own.
+                placed = re.search(r"(?<![\w-])(?:in|at)\s+$", text[max(0, a - 4) : a])
+                if acceptable(text[a:b]) and free(a, b) and not placed:
+                    candidates.append(text[a:b])
+        if joined or len(items) >= 3:
+            new.update(candidates)
+    seen.introduced |= new
+    seen.described.update(described)
+    for name in sorted(seen.introduced, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]|\s+[A-Z0-9])", text):
+            if free(*match.span()):
+                kind = MENTIONED if named_only(text, match.start(), match.end(), name) else ORGANISATION
+                note = seen.described.get(name, "named beside an organisation")
+                result.append(Mention(name, name, kind, paragraph.line_of(match.start()), note=note))
+                occupied.append(match.span())
+    return result
+
+
 SHORT_FORM = re.compile(r"(?<![\w-])[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)")
 
 
@@ -883,6 +1399,9 @@ class NamedBefore:
 
     names: set[str] = field(default_factory=set)
     by_initials: dict[str, set[str]] = field(default_factory=dict)
+    # names of a word or more that the text has shown to be organisations ('the charity SOAR')
+    introduced: set[str] = field(default_factory=set)
+    described: dict[str, str] = field(default_factory=dict)
 
     def add(self, names) -> None:
         for name in names:
@@ -896,7 +1415,7 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     initials ('ELFT'; for trusts, also of the reference data's names), or a generic tail of its
     name ('the GP Care Group' after 'Tower Hamlets GP Care Group')."""
     text = paragraph.text
-    occupied = [(i, i + len(m.text)) for m in found for i in [text.find(m.text)] if i >= 0]
+    occupied = [(i.start(), i.end()) for m in {m.text for m in found} for i in re.finditer(re.escape(m), text)]
     result = []
 
     def free(start: int, end: int) -> bool:
@@ -920,6 +1439,16 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             full = next(iter(fuller))
             result.append(Mention(phrase, full, ORGANISATION, paragraph.line_of(start), note=f"short for {full}"))
             occupied.append((start, end))
+    # A name given before, written again with its generic words in lower case ('Whitstable
+    # medical practice'): its proper words keep their capitals.
+    lowered = text.lower()
+    for name in sorted((name for name in seen.names if name.lower() in lowered), key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE):
+            changed = [a for a, b in zip(words(match.group(0)), words(name), strict=False) if a != b]
+            if changed and all(is_generic(w) for w in changed) and free(*match.span()):
+                kind = PRACTICE if is_practice_name(name) else ORGANISATION
+                result.append(Mention(match.group(0), name, kind, paragraph.line_of(match.start()), note=f"written as {name}"))
+                occupied.append(match.span())
     return result
 
 
@@ -942,10 +1471,55 @@ def names_a_list(text: str) -> bool:
     )
 
 
+# Lead-ins that say the list after them is the partnership's members, whatever they are.
+MEMBERS_LEAD_IN = re.compile(r"(?i)\b(?:members|partners|made\s+up\s+of|compris|consists?\s+of|partnership\s+between)")
+
+
+def lists_members(text: str) -> bool:
+    """Whether the words after a members lead-in are a list of short items, one of them a name
+    ('Partners include local GPs, pharmacists, Riverside Leisure and community groups').
+
+    >>> lists_members("local GPs, pharmacists, Riverside Leisure and community groups.")
+    True
+    >>> lists_members("working together to improve care for older people in the town.")
+    False
+    """
+    items = [i.strip() for i in re.split(r"[,;]|\band\b", text.strip().rstrip(".")) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 5 for i in items) and any(i[:1].isupper() for i in items)
+
+
+# A relative clause after a listed name, running to the next item ('X, who run the 111
+# service, and Y'): it says what the item does and is no part of its name.
+RELATIVE_CLAUSE = re.compile(r"(?<=[\w)])\s+(?:who|which|that)\s+[a-z][^,;]*?(?=\s+and\s+(?:the\s+)?[A-Z]|\s*[,;]|\s*[.!?]?\s*$)")
+
+
+def without_relative_clauses(listed: str) -> str:
+    """A list with each relative clause after an item blanked (offsets kept).
+
+    >>> without_relative_clauses("Riverlink (RL) who run the helpline and the Exampleshire Trust.")
+    'Riverlink (RL)                      and the Exampleshire Trust.'
+    """
+
+    def blank(match: re.Match) -> str:
+        # only after a name (a capitalised word or a bracket), not 'partners that include …'
+        before = listed[: match.start()].split()
+        named = bool(before) and (before[-1][:1].isupper() or before[-1].endswith(")"))
+        return " " * len(match.group(0)) if named else match.group(0)
+
+    return RELATIVE_CLAUSE.sub(blank, listed)
+
+
 def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     """Mentions in one piece of text: a table row is one name; a list (or the list after a
-    lead-in such as 'is made up of' or 'including') is read as a partners list; the rest is prose."""
+    lead-in such as 'is made up of' or 'including') is read as a partners list; an address
+    names premises, not partners; the rest is prose."""
     text = paragraph.text
+    if is_address(text):
+        found = prose_mentions(paragraph)
+        for mention in found:
+            if mention.kind in (ORGANISATION, PRACTICE):
+                mention.kind, mention.note = MENTIONED, "named in an address"
+        return found
     if row:
         name = TRAILING_FIGURES.sub("", text).strip()
         if not name or re.match(r"(?i)^(total|practice name|name)\b", name):
@@ -961,9 +1535,15 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         end = SENTENCE_END.search(text, lead.end())
         stop = end.end() if end else len(text)
         listed = text[lead.end() : stop]
-        if names_a_list(listed) or is_partner_list(Paragraph(listed.strip(), [0], [paragraph.first_line])):
-            outside = text[: lead.start()] + " " * (stop - lead.start()) + text[stop:]
-            inside = " " * lead.end() + listed + " " * (len(text) - stop)
+        if (
+            names_a_list(listed)
+            or is_partner_list(Paragraph(listed.strip(), [0], [paragraph.first_line]))
+            or (MEMBERS_LEAD_IN.search(lead.group(0)) and lists_members(listed))
+        ):
+            # the list is cut out with a stop, so that the name before it does not run on
+            # into the words after it ('… Charity in partnership with …. Dr Jo Bloggs said')
+            outside = text[: lead.start()] + ";" + " " * (stop - lead.start() - 1) + text[stop:]
+            inside = " " * lead.end() + without_relative_clauses(listed) + " " * (len(text) - stop)
             shared, spans = shared_head_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos))
             for start, end in spans:
                 inside = inside[:start] + " " * (end - start) + inside[end:]
@@ -982,11 +1562,13 @@ def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
     mentioned = distinctive_words(mention.name)
     head = words(mention.name)[-1].lower() if words(mention.name) else ""
     for site in sites:
+        if mention.name == site.name:
+            return site
         own = distinctive_words(site.name)
         site_words = [w.lower() for w in words(site.name)]
         if mentioned and own and (mentioned <= own or own <= mentioned) and head in site_words and head in SITE_HEADS:
             return site
-        if abbreviates(mention.name, site.name) or abbreviates(site.name, mention.name):
+        if abbreviates(mention.name, site.name) or abbreviates(site.name, mention.name) or shortens(mention.name, site.name):
             return site
         if not mentioned and [w.lower() for w in words(mention.name)] == site_words[-len(words(mention.name)) :]:
             return site

@@ -30,11 +30,16 @@ def words_of(text: str) -> list[str]:
     return ["and" if w == "&" else w.lower() for w in WORD.findall(text)]
 
 
+ICB_COLUMNS = ("icb_name_2023_03", "icb_name_2024_12", "icb_name_2026_08")
+ICB_ENDING = re.compile(r"\s+integrated\s+care\s+board$", re.IGNORECASE)
+
+
 def official_names() -> list[str]:
-    """Trust, CCG and council names from the bundled reference data."""
+    """Trust, CCG, ICB and council names from the bundled reference data."""
     names = [r["name"] for r in rows("nhs_trusts_names.csv")]
     names += [r["ccg_name"] for r in rows("ccg_stp_lookup_2016_2019.csv")]
     names += [r["official_name"] for r in rows("local_authorities_uk_past_current.csv") if r.get("nation") == "England"]
+    names += sorted({r[column] for r in rows("icb_names_by_vintage.csv") for column in ICB_COLUMNS if r.get(column)})
     return names
 
 
@@ -45,6 +50,10 @@ def forms(name: str) -> set[str]:
     short = KIND_ENDINGS.sub("", re.sub(r"^nhs\s+", "", full)).strip()
     if short != full and ORGANISATIONAL.search(short) and len(short.split()) >= 2:
         found.add(short)
+    # An integrated care board is also printed 'NHS X ICB' or 'X ICB'; the place alone is not it.
+    board = ICB_ENDING.sub("", re.sub(r"^nhs\s+", "", full))
+    if board != re.sub(r"^nhs\s+", "", full):
+        found |= {f"nhs {board} icb", f"{board} icb"}
     return {f for f in found if len(f.split()) >= 2}
 
 

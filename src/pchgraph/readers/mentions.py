@@ -69,7 +69,7 @@ HEAD_WORDS = {
     "project",
 }
 PRACTICE_HEADS = re.compile(
-    r"(?i)\b(surgery|surgeries|medical (practice|centre|center|group)|health centre|practice|doctors|medical|surgeries group)$"
+    r"(?i)\b(surgery|surgeries|medical (practice|centre|center|group)|(?:health|primary care) centre|practice|doctors|medical|surgeries group)$"
 )
 NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federation|alliance|partnership)\b")
 BRANDS = re.compile(r"(?i)^(healthwatch|age uk|age concern)\b")

@@ -77,7 +77,7 @@ def blocks(lines: list[Line], headings: frozenset[int] = frozenset()) -> list[Bl
             continue
         if sum(1 for line in run if MARKER.match(line.text)) >= 1:
             found += list_blocks(run)
-        elif len(run) >= 2 and sum(1 for line in run if TRAILING_FIGURES.search(line.text)) >= 2:
+        elif len(run) >= 2 and sum(1 for line in run if is_row_line(line.text)) >= 2:
             found += [row_block(line) for line in run]
         elif len(run) >= 3 and all(is_name_line(line.text) for line in run):
             # A table column flattened to one name per line.
@@ -86,8 +86,43 @@ def blocks(lines: list[Line], headings: frozenset[int] = frozenset()) -> list[Bl
             found.append(make_block("heading", run, MARKER.sub("", run[0].text).strip()))
         else:
             found.append(make_block("paragraph", run))
+    found = continued_items(found)
     mark_headings_between(found)
     return found
+
+
+def is_row_line(text: str) -> bool:
+    """A line that reads as a table row: a short name, then figures ('Riverside Surgery 8,500'),
+    not a wrapped sentence that happens to end in a number ('… There are nearly 50%')."""
+    figures = TRAILING_FIGURES.search(text)
+    if not figures:
+        return False
+    before = text[: figures.start()]
+    return len(before.split()) <= 12 and not re.search(r"[.!?]\s+[A-Z]", before)
+
+
+def continued_items(found: list[Block]) -> list[Block]:
+    """List items whose text a blank line cut in two (a printed page wrapping a long item): a
+    paragraph right after an item that has not ended, beginning in lower case, or ending a
+    sentence in a list whose other items end theirs, is the rest of that item."""
+    ends = [ends_sentence(b.text) for b in found if b.kind == "item"]
+    punctuated = len(ends) >= 2 and sum(ends) >= len(ends) / 2
+    result: list[Block] = []
+    for block in found:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.kind == "item"
+            and block.kind == "paragraph"
+            and not ends_sentence(previous.text)
+            and not previous.text.rstrip().endswith(":")
+            and (block.text[:1].islower() or (punctuated and ends_sentence(block.text) and len(block.text.split()) <= 12))
+        ):
+            lines = previous.lines + block.lines
+            result[-1] = Block("item", lines, f"{previous.text} {block.text.strip()}", joined_paragraph(lines), previous.marker)
+            continue
+        result.append(block)
+    return result
 
 
 def split_at(runs: list[list[Line]], headings: frozenset[int]) -> list[list[Line]]:
@@ -115,7 +150,7 @@ def list_blocks(run: list[Line]) -> list[Block]:
     """Each marked line starts an item; unmarked lines continue the item before them."""
     items: list[list[Line]] = []
     for line in run:
-        if MARKER.match(line.text) or not items:
+        if MARKER.match(line.text) or not items or ends_list(items[-1], line):
             items.append([line])
         else:
             items[-1].append(line)
@@ -127,6 +162,20 @@ def list_blocks(run: list[Line]) -> list[Block]:
         else:
             result.append(make_block("paragraph", item))
     return result
+
+
+def ends_list(item: list[Line], line: Line) -> bool:
+    """Whether an unmarked line after a one-line item is the text after the list, not the rest
+    of the item: the item is a short name, the line a sentence of its own."""
+    text = line.text.strip()
+    return (
+        len(item) == 1
+        and bool(MARKER.match(item[0].text))
+        and is_name_line(MARKER.sub("", item[0].text))
+        and text[:1].isupper()
+        and len(text.split()) > 8
+        and bool(VERB.search(text))
+    )
 
 
 def row_block(line: Line) -> Block:
@@ -143,9 +192,16 @@ def is_name_line(text: str) -> bool:
 
 
 def looks_like_heading(text: str) -> bool:
-    """A short line that does not read as a sentence."""
+    """A short line that does not read as a sentence, nor as a postal address."""
     bare = MARKER.sub("", text).strip()
-    return bool(bare) and len(bare.split()) <= 12 and bare[0].isupper() and not ends_sentence(bare) and not bare.endswith((",", ";"))
+    return (
+        bool(bare)
+        and len(bare.split()) <= 12
+        and bare[0].isupper()
+        and not ends_sentence(bare)
+        and not bare.endswith((",", ";"))
+        and not is_address(bare)
+    )
 
 
 def mark_headings_between(found: list[Block]) -> None:
@@ -161,14 +217,34 @@ def mark_headings_between(found: list[Block]) -> None:
             block.kind = "heading"
 
 
+# 'Name, a federation of …', 'Name, who are …', 'Name, formed from …': a name and a gloss on it.
+COMMA_GLOSS = re.compile(r"^(?P<head>[^,()]{2,60}?),\s+(?!(?:and|or|&)\b)(?=[a-z])")
+
+
 def item_head(text: str) -> tuple[str, str]:
-    """An item's leading name and the rest: 'Name – partners', 'Name (place): practices', 'Name'."""
+    """An item's leading name and the rest: 'Name – partners', 'Name (place): practices',
+    'Name, a gloss in lower case', 'Name'."""
     depth = 0
     for match in HEAD_SEPARATOR.finditer(text):
         depth = text[: match.start()].count("(") - text[: match.start()].count(")")
         if depth == 0:
             return text[: match.start()].strip(), text[match.end() :].strip()
+    gloss = glossed(text)
+    if gloss:
+        return gloss.group("head").strip(), text[gloss.end() :].strip()
     return text.strip().rstrip("."), ""
+
+
+def glossed(text: str) -> re.Match | None:
+    """The 'Name, gloss' form of an item.
+
+    >>> glossed("Riverside Federation, formed from six practices in Riverton.").group("head")
+    'Riverside Federation'
+    >>> glossed("Linda Couchman, Cheshire East Council") is None
+    True
+    """
+    gloss = COMMA_GLOSS.match(text)
+    return gloss if gloss and is_item_name(gloss.group("head")) else None
 
 
 def bare_name(name: str) -> str:
@@ -238,11 +314,25 @@ def has_site_head(name: str) -> bool:
 
 
 def lead_in(found: list[Block], index: int) -> str:
-    """The text just before a list: the heading or paragraph that introduces it."""
+    """The text just before a list: the heading, or the last sentence of the paragraph, that
+    introduces it. The sentence that runs into a list says what its items are; the sentences
+    before it may be about something else ('Our partnership is called X. It brings together
+    partners including:' introduces partners, not partnerships).
+
+    >>> from pchgraph.readers.document import Line
+    >>> found = blocks([Line(1, "Our alliance is called Riverside. It joins partners including:"), Line(2, ""),
+    ...     Line(3, "• Riverton Council"), Line(4, "• Riverton Hospice")])
+    >>> lead_in(found, 1)
+    'It joins partners including:'
+    """
     for block in reversed(found[:index]):
         if block.kind != "item":
-            return block.text
+            return LAST_SENTENCE.split(block.text.strip())[-1]
     return ""
+
+
+# Where one sentence ends and the next begins: a full stop, then a capital.
+LAST_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 
 
 def site_lists(found: list[Block]) -> list[list[int]]:
@@ -268,7 +358,12 @@ def site_lists(found: list[Block]) -> list[list[int]]:
         if sum(1 for h in heads if is_practice_name(bare_name(h))) > len(run) / 2:
             continue
         introduced = bool(SITE_KINDS.search(lead_in(found, run[0])))
-        if introduced or sum(1 for h in heads if has_site_head(h)) >= len(run) / 2:
+        sited = sum(1 for h in heads if has_site_head(h)) >= len(run) / 2
+        # Names glossed after a comma are sites only when they mostly say so themselves: a list
+        # of partners under 'The partnership includes:' glosses its members the same way.
+        if any(glossed(found[i].text) for i in run) and not sited:
+            continue
+        if introduced or sited:
             chosen.append([i for i in run if is_item_name(item_head(found[i].text)[0])])
     return chosen
 
@@ -300,3 +395,22 @@ def is_site_heading(block: Block) -> bool:
         and not PERSON.match(text)
         and not re.search(r"(?i)\b\w+s\s+(in|of)\b", text)
     )
+
+
+POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+
+
+def is_address(text: str) -> bool:
+    """Whether a piece of text is a postal address: comma-separated parts ending in a postcode
+    (a telephone number may follow).
+
+    >>> is_address("Riverside Health Centre, Mill Lane, Exampleton, EX1 2AB (01234) 567890")
+    True
+    >>> is_address("The practice works with Exampleshire County Council, Age UK and the CCG.")
+    False
+    """
+    if len(text) > 240 or text.count(",") < 2:
+        return False
+    text = text.strip()
+    postcode = POSTCODE.search(text)
+    return bool(postcode) and text[: postcode.start()].count(",") >= 2 and len(text[postcode.end() :].split()) <= 4
