@@ -364,3 +364,113 @@ def test_an_abbreviation_may_skip_the_words_of_a_place(folder):
     )
     corpus = read_sources(folder({"award.txt": story}))
     assert [s.name for s in corpus.sites] == ["South West Dunshire Integrated Community Services"]
+
+
+def test_a_possessive_ending_is_no_part_of_a_name(folder):
+    text = "Riverside Alliance\n\nThe alliance will draw on NHS England's transformation fund and Exampleshire County Council's support.\n"
+    corpus = read_sources(folder({"fund.txt": text}))
+    names = {(m.name, m.kind) for m in corpus.mentions}
+    assert ("NHS England", MENTIONED) in names and ("Exampleshire County Council", ORGANISATION) in names
+
+
+def test_a_sentence_whose_subject_is_the_members_lists_them(folder):
+    text = (
+        "Riverside Care Home Vanguard\n\n"
+        "The partners taking part in the new model of care for older people are Age UK, Riverton Housing, Nova (a support agency) "
+        "and Riverton Council.\n"
+    )
+    corpus = read_sources(folder({"members.txt": text}))
+    assert partners(corpus, "members.txt", "site:riverside-care-home-vanguard") == [
+        "Age UK",
+        "Nova",
+        "Riverton Council",
+        "Riverton Housing",
+    ]
+
+
+def test_a_merged_practice_named_by_a_verb_of_naming_is_the_site(folder):
+    text = (
+        "DOCTORS across Riverton have announced plans to merge.\n\n"
+        "The surgeries intend to become one practice, known as Riverbank Family Healthcare, with more than 20 GPs.\n\n"
+        "The practices taking part are Mill Surgery, Bridge Medical Practice, Weir Surgery in Riverton and Lock Family Practices "
+        "in Upton, which incorporates three practices – Heron, Swan and Kingfisher.\n\n"
+        "The plans also include The Meadows Medical Centre on Upton Road in Riverton.\n"
+    )
+    corpus = read_sources(folder({"merger.txt": text}))
+    assert [s.name for s in corpus.sites] == ["Riverbank Family Healthcare"]
+    found = partners(corpus, "merger.txt", "site:riverbank-family-healthcare")
+    # a place after a name ('in Riverton', 'on Upton Road') is where it stands, not its name;
+    # counted practices after a dash are those practices; a sentence with a naming verb is no list
+    assert found == [
+        "Bridge Medical Practice",
+        "Heron",
+        "Kingfisher",
+        "Lock Family Practices",
+        "Meadows Medical Centre",
+        "Mill Surgery",
+        "Swan",
+        "Weir Surgery",
+    ]
+
+
+def test_names_sharing_a_plural_head_and_given_alone_later(folder):
+    text = (
+        "Along with the Lantern and Harbour hospices, Beacon House Hospice set up the Riverside End of Life Care Alliance.\n\n"
+        "The Riverside End of Life Care Alliance is co-chaired by Jo Bloggs, CEO of Beacon House Hospice, and Sam Lee (CEO at Lantern).\n"
+    )
+    corpus = read_sources(folder({"hospices.txt": text}))
+    mine = {(m.line, m.text, m.name, m.kind) for m in corpus.mentions if m.site_id == "site:riverside-end-of-life-care-alliance"}
+    assert {(1, "Lantern", "Lantern Hospice", ORGANISATION), (1, "Harbour hospices", "Harbour Hospice", ORGANISATION)} <= mine
+    # a role before the employer is no part of its name; a partner named as an employer stays one
+    assert (3, "Beacon House Hospice", "Beacon House Hospice", ORGANISATION) in mine
+    assert (3, "Lantern", "Lantern Hospice", ORGANISATION) in mine
+
+
+def test_a_name_after_a_place_is_not_the_first_of_a_shared_head(folder):
+    from pchgraph.readers.casestudy import SHARED_HEAD, shared_head
+
+    text = "They are Mill Surgery in Riverton and Lock Family Practices in Upton."
+    assert not shared_head(text, SHARED_HEAD.search(text))
+
+
+def test_a_kind_abbreviation_alone_names_the_local_body_of_that_kind(folder):
+    text = (
+        "Riverside GP Alliance\n\n"
+        "The Alliance works for its member practices alongside the LMC as a partner. We sit on ICB committees and lobby the ICB. "
+        "The Alliance presented its plan to the integrated care board (ICB).\n"
+    )
+    corpus = read_sources(folder({"abbr.txt": text}))
+    mine = [(m.text, m.kind) for m in corpus.mentions if m.source_file == "abbr.txt" and m.line == 3]
+    assert ("LMC", ORGANISATION) in mine
+    assert mine.count(("ICB", MENTIONED)) == 2 and ("integrated care board", MENTIONED) in mine
+
+
+def test_an_acronym_before_and_is_a_whole_name_and_a_coordination_shares_its_words(folder):
+    text = "Riverside GP Alliance\n\nDr Jo Bloggs sits on the board in her roles with RHT and Riverton County Hospital.\n"
+    corpus = read_sources(folder({"roles.txt": text}))
+    mine = [(m.text, m.kind) for m in corpus.mentions if m.source_file == "roles.txt" and m.line == 3]
+    assert ("RHT", MENTIONED) in mine and ("Riverton County Hospital", MENTIONED) in mine
+
+
+def test_a_role_inside_a_run_of_capitals_leaves_the_employer(folder):
+    text = (
+        "Riverside Provider Alliance\n\n"
+        "Dr Jo Bloggs, Riverton GP and Clinical Chair of NHS Riverton Clinical Commissioning Group, said the alliance was ready.\n"
+    )
+    corpus = read_sources(folder({"chair.txt": text}))
+    mine = [(m.name, m.kind) for m in corpus.mentions if m.source_file == "chair.txt" and m.line == 3]
+    assert mine == [("NHS Riverton Clinical Commissioning Group", MENTIONED)]
+
+
+def test_a_page_title_sharing_one_word_with_a_listed_site_does_not_open_it(folder):
+    text = (
+        "Care homes vanguards\n\n"
+        "In 2015, NHS England announced the vanguards.\n\n"
+        "1. Riverside Care Home Project\n"
+        "2. Upton Homes of Care\n\n"
+        "1. Riverside Care Home Project\n\n"
+        "The partners in the project are Age UK and Riverton Council.\n"
+    )
+    corpus = read_sources(folder({"homes.txt": text}))
+    nhse = [m for m in corpus.mentions if m.name == "NHS England"]
+    assert nhse and all(m.kind == UNRESOLVED for m in nhse)

@@ -11,13 +11,14 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    "sites found": 0.91,
-    "clean recall": 0.93,
-    "right site": 0.88,
-    "precision": 0.88,
+    # 0.90, not 0.91: documents 61-66 moved in with two sites the readers do not find (62)
+    "sites found": 0.90,
+    "clean recall": 0.94,
+    "right site": 0.89,
+    "precision": 0.90,
     "kinds": 0.94,
-    "mentioned": 0.41,
-    "collective": 0.49,
+    "mentioned": 0.54,
+    "collective": 0.50,
 }
 
 

@@ -86,7 +86,8 @@ def whole_page(graph, tmp_path_factory):
 def test_whole_corpus_opens_offline_and_draws_every_node_and_edge(whole_page, open_page, graph):
     page_ = open_page(whole_page)
     counts = page_.evaluate("[pchgraphData.nodes.length, pchgraphData.edges.length, pchgraphNetwork.body.nodeIndices.length]")
-    assert counts == [graph.number_of_nodes(), graph.number_of_edges(), graph.number_of_nodes()]
+    drawn = partnerships(graph)  # succession is named in tooltips, not drawn
+    assert counts == [drawn.number_of_nodes(), drawn.number_of_edges(), drawn.number_of_nodes()]
     assert page_.requests == [] and page_.errors == [] and page_.dialogs == []
     assert not page_.evaluate("pchgraphNetwork.physics.physicsEnabled")
     screenshot(page_, "whole-corpus")
@@ -109,11 +110,12 @@ def test_search_selects_and_hover_shows_a_plain_text_tooltip(whole_page, open_pa
 
 def test_kind_filter_and_physics_toggle(whole_page, open_page, graph):
     page_ = open_page(whole_page)
-    practices = sum(1 for _, k in graph.nodes(data="kind") if k == "practice")
+    drawn = partnerships(graph)
+    practices = sum(1 for _, k in drawn.nodes(data="kind") if k == "practice")
     page_.uncheck('input[data-kind="practice"]')
-    assert page_.evaluate("pchgraphNetwork.body.nodeIndices.length") == graph.number_of_nodes() - practices
+    assert page_.evaluate("pchgraphNetwork.body.nodeIndices.length") == drawn.number_of_nodes() - practices
     page_.check('input[data-kind="practice"]')
-    assert page_.evaluate("pchgraphNetwork.body.nodeIndices.length") == graph.number_of_nodes()
+    assert page_.evaluate("pchgraphNetwork.body.nodeIndices.length") == drawn.number_of_nodes()
     page_.check("#physics")
     assert page_.evaluate("pchgraphNetwork.physics.physicsEnabled")
 
@@ -194,7 +196,9 @@ def test_no_two_labels_overlap_in_the_first_view_and_the_most_connected_are_labe
     assert all(0 <= b["x"] and b["x"] + b["w"] <= width and 0 <= b["y"] and b["y"] + b["h"] <= height for b in boxes)
     labelled = {b["id"] for b in boxes}
     drawn = partnerships(graph)
-    orgs = sorted((n for n, k in drawn.nodes(data="kind") if k not in ("site", "area")), key=lambda n: (-drawn.degree(n), n))
+    orgs = sorted(
+        (n for n, k in drawn.nodes(data="kind") if k not in ("site", "area")), key=lambda n: (-drawn.degree(n), drawn.nodes[n]["name"], n)
+    )
     assert set(orgs[:5]) <= labelled
     screenshot(page_, "labels-first-view")
     # Zooming in makes room: more labels, still none overlapping.

@@ -364,7 +364,7 @@ def tooltip(graph: nx.MultiDiGraph, node: str, whole: nx.MultiDiGraph | None = N
         lines.append("now: " + "; ".join(data[NOW_NAMES]))
     if data.get("was"):
         lines.append("in the documents: " + "; ".join(data["was"]))
-    lines += [f"{label}: {text}" for label, text in facts(data) if label != "Official name"]
+    lines += [f"{label}: {text}" for label, text in facts(data) if label not in ("Official name", "Now")]
     lines.append(counted(graph, whole, node))
     if kind == SITE:
         lines += ["Source: " + s for s in data.get("sources", [])]
@@ -507,7 +507,6 @@ def network(graph: nx.MultiDiGraph, size_by: str = "degree", grouped: dict[str, 
         node.pop("label", None)
     for edge in net.edges:
         edge.pop("arrows", None)
-    graph, whole = partnerships(graph), (partnerships(whole) if whole is not None else None)
     large = graph.number_of_nodes() > CLUSTER_ABOVE
     net.set_options(
         json.dumps(
@@ -1015,6 +1014,8 @@ def page(
     str
         The page.
     """
+    # A drawing shows the partnerships; today's bodies are named in the tooltips ("now: …").
+    graph, whole = partnerships(graph), (partnerships(whole) if whole is not None else None)
     large = graph.number_of_nodes() > CLUSTER_ABOVE
     if group_by is None and large:
         group_by = "area" if len(set(groups(graph, "area").values())) > 1 else "community"

@@ -33,6 +33,7 @@ from .mentions import (
     partner_mentions,
     split_on_and,
     trimmed,
+    without_place,
     words,
 )
 from .registry import Reading, register
@@ -207,8 +208,11 @@ PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})
 ROLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations|"
     r"GP|Associate|Assistant|Senior|Programme)\s+)*"
-    r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|Director(?:\s+of\s+\w+)?|Chair(?:man|woman)?|Leader|Head|Manager|Lead)\s+(?:of|at|for)\s+(?:the\s+)?"
+    r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|CEO|Director(?:\s+of\s+\w+)?|Chair(?:man|woman)?|Leader|Head|Manager|Lead)\s+(?:of|at|for)\s+(?:the\s+)?"
 )
+# A role inside a run of capitals ('Riverton GP and Clinical Chair of NHS Riverton CCG'): what
+# follows is the employer, what comes before describes the person.
+ROLE_INSIDE = re.compile(r"(?<=\s)" + ROLE_PREFIX.pattern[1:])
 # Words that, with generic ones only, name a partnership's own board or team.
 INTERNAL_WORDS = {"programme", "project", "steering", "executive", "management", "operational", "delivery", "leadership"}
 # Names whose organisational word comes first ('London Borough of Tower Hamlets').
@@ -264,7 +268,11 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     for match in phrases(text):
         start, end = match.start(), match.end()
         tokens = list(re.finditer(r"\S+", match.group(0)))
-        while tokens and tokens[0].group(0).lower().strip("'") in LEADING_WORDS:
+        # leading small words, and a verb in -ing before 'the' ('Using the PCT'), open no name
+        while tokens and (
+            tokens[0].group(0).lower().strip("'") in LEADING_WORDS
+            or (len(tokens) > 1 and tokens[0].group(0).endswith("ing") and tokens[1].group(0) == "the")
+        ):
             tokens.pop(0)
         if not tokens:
             continue
@@ -274,7 +282,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         glued = re.match(r"(?i)(?:jpe?g|png|gif|svg|pdf)(?=[A-Z])", text[start:end])
         if glued:
             start += glued.end()
-        role = ROLE_PREFIX.match(text[start:end])
+        role = ROLE_PREFIX.match(text[start:end]) or ROLE_INSIDE.search(text[start:end])
         if role and role.end() < end - start:
             start += role.end()
         phrase = text[start:end]
@@ -287,6 +295,16 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         footnote = re.search(r"(?<=[a-z])\d+$", phrase)
         if footnote:
             end -= len(footnote.group(0))
+            phrase = text[start:end]
+        # a name followed by where it stands ('X Medical Centre on Y Road') ends before the place
+        bare, place = without_place(phrase)
+        if place:
+            end = start + len(bare)
+            phrase = bare
+        # a possessive ending is no part of the name ("NHS England's fund")
+        possessive = re.search(r"(?<=\w)['’]s$", phrase)
+        if possessive:
+            end -= len(possessive.group(0))
             phrase = text[start:end]
         phrase_words = words(phrase)
         if not phrase_words or (len(phrase_words) == 1 and phrase_words[0].lower() in PROSE_HEADS):
@@ -451,7 +469,10 @@ def structured_sites(document: Document, found: list[Block], profiles: list[tupl
             sticky.add(i)
             continue
         tokens = distinctive_words(bare_name(block.text))
-        known = [site for site in sites.values() if tokens & distinctive_words(site.name)]
+        # a heading repeats a site when one's distinctive words hold all the other's (not a
+        # page title sharing one word with a listed site: 'Care homes vanguards', 'Sutton Homes')
+        owns = {id(site): distinctive_words(site.name) for site in sites.values()}
+        known = [site for site in sites.values() if tokens and owns[id(site)] and (tokens <= owns[id(site)] or owns[id(site)] <= tokens)]
         if len(known) == 1:
             opened[i] = known[0]
             # A numbered heading ('1. The Breckland Alliance') has numbered siblings: the
@@ -626,6 +647,8 @@ def shared_head_sites(text: str) -> list[tuple[int, str]]:
     Larwood and Bawtry PCNs')."""
     found = []
     for match in SHARED_HEAD.finditer(text):
+        if not shared_head(text, match):
+            continue
         singular = SINGULAR_HEADS[match.group("head").lower()]
         if STRONG_SITE_HEAD.search(singular):
             found += [(match.start(part), f"{match.group(part).strip()} {singular}") for part in ("first", "second")]
@@ -643,7 +666,7 @@ DEFINING = re.compile(
 # A partnership named after a verb of naming: 'Our network is called X', 'the vanguard, known as X'.
 CALLED = re.compile(
     r"(?i:\b(?:partnership|alliance|network|pcn|federation|vanguard|site|programme|collaborative|collaboration|"
-    r"cluster|locality|neighbourhood|home)\s*,?\s+(?:(?:is|was|are|were|has\s+been|will\s+be)\s+)?(?:called|named|known\s+as))"
+    r"cluster|locality|neighbourhood|home|practice|super-practice)\s*,?\s+(?:(?:is|was|are|were|has\s+been|will\s+be)\s+)?(?:called|named|known\s+as))"
     r"\s+['‘\"“]?(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z][\w'’&-]*|\d+)){0,6})"
 )
 
@@ -905,6 +928,18 @@ def sole_partnership_name(found: list[Block]) -> str | None:
     return distinct[0] if len(distinct) == 1 else None
 
 
+def called_name(found: list[Block]) -> str | None:
+    """The one name the text gives a body with a verb of naming ('The new practice, known as
+    Riverside Medical Group'): what a text introduces by name is what it is about.
+
+    >>> from pchgraph.readers.document import Line
+    >>> called_name(blocks([Line(1, "Three practices will merge into one practice, known as Riverside Medical Group.")]))
+    'Riverside Medical Group'
+    """
+    named = {org_key(match.group("name")): match.group("name") for block in found for match in CALLED.finditer(block.paragraph.text)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
     """One site, named by the document's title (or, when the title names none, by the name the
     document is most about); every other block is its text."""
@@ -917,7 +952,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     from_title = [name for _, _, name in prose_names(title) if words(name)[-1].lower() in SITE_HEADS]
     name = (
         named_subject(title, body)
-        or (None if from_title else sole_partnership_name(found) or salient_site_name(found, first))
+        or (None if from_title else sole_partnership_name(found) or called_name(found) or salient_site_name(found, first))
         or site_name_from_title(title, body_names)
     )
     site = Site(name=name, source_file=document.name, line=first.first, document_kind="case study")
@@ -945,11 +980,18 @@ def site_in_subject(text: str, sites: list[Site]) -> Site | None:
     return None
 
 
+CLAUSE_OPENER = re.compile(r"(?:with|without|known|called|named|in|at|to|from|by|which|who|where|when|whose)\b")
+
+
 def is_partner_list(paragraph: Paragraph) -> bool:
     """Whether a paragraph is a comma-separated list of partners rather than prose."""
     text = paragraph.text.strip()
     items = [i.strip() for i in re.split(r"[,;]", text.rstrip(".")) if i.strip()]
     if len(items) < 3 or re.search(r"[.!?]\s+[A-Z]", text):
+        return False
+    # a list's items begin with a name or a group, not with a preposition or a participle
+    # ('…, known as Riverside Health, with more than 30 GPs' is a sentence)
+    if any(CLAUSE_OPENER.match(item) for item in items):
         return False
     short = sum(1 for item in items if len(item.split()) <= 9)
     named = sum(1 for item in items if head_word(item) in HEAD_WORDS or COUNTED.match(item))
@@ -964,13 +1006,19 @@ NATIONAL_BODIES = re.compile(
     r"Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|DHSC|National\s+Health\s+Service|NHS(?:\s+in\s+.+)?|"
     r"King['’]s\s+Fund|Nuffield\s+Trust|National\s+Association\s+of\s+Primary\s+Care|NAPC)$"
 )
+# A person's role at a body, right before the body's name: 'Chief Executive of', 'CEO at',
+# 'in their roles with'.
+EMPLOYER_WORDS = (
+    r"\b(?:director|chief\s+executive|ceo|chair(?:man|woman)?|manager|lead|officer|head|spokes(?:man|woman|person)|"
+    r"clinical\s+director|consultant|GP)\b[^.;:]{0,40}?\b(?:of|at|for)|\bDr\s+[A-Z][\w'-]+,\s+of|"
+    r"\b(?:his|her|their|whose|my|our)\s+roles?\s+(?:with|at|in)"
+)
 # Words around a name that say the document only names it: an agent of a passive verb, a
 # source, a person's employer, a body that announces or decides.
 NAMED_ONLY_BEFORE = re.compile(
-    r"(?i)(?:\b(?:funded|launched|announced|revealed|selected|published|chosen|approved|backed|commissioned|run|delivered|"
+    r"(?i)(?:\b(?:funded|launched|announced|revealed|selected|published|chosen|approved|backed|commissioned|run|delivered|appointed|"
     r"audited|inspected|rated)\s+by(?:\s+both)?|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
-    r"\b(?:director|chief\s+executive|chair(?:man|woman)?|manager|lead|officer|head|spokes(?:man|woman|person)|"
-    r"clinical\s+director|consultant|GP)\b[^.;:]{0,40}?\b(?:of|at|for)|\bDr\s+[A-Z][\w'-]+,\s+of)\s+(?:the\s+)?$"
+    rf"{EMPLOYER_WORDS})\s+(?:the\s+)?$"
 )
 NAMED_ONLY_AFTER = re.compile(
     r"(?i)^(?:['’]s?\s+(?:\w+\s+){0,3}?(?:director|chief|chair|head|lead|officer|executive|manager|spokes\w*|rating)\b|"
@@ -978,10 +1026,7 @@ NAMED_ONLY_AFTER = re.compile(
 )
 # A person's role at a body: 'Chief Executive at X' before it, 'X chairman Jo Bloggs' after it
 # (the news style that sets a body, a role and a person's name side by side).
-EMPLOYER_BEFORE = re.compile(
-    r"(?i)(?:\b(?:director|chief\s+executive|chair(?:man|woman)?|manager|lead|officer|head|spokes(?:man|woman|person)|"
-    r"clinical\s+director|consultant|GP)\b[^.;:]{0,40}?\b(?:of|at|for)|\bDr\s+[A-Z][\w'-]+,\s+of)\s+(?:the\s+)?$"
-)
+EMPLOYER_BEFORE = re.compile(rf"(?i)(?:{EMPLOYER_WORDS})\s+(?:the\s+)?$")
 EMPLOYER_AFTER = re.compile(
     r"^\s+(?:[a-z]+\s+){0,2}(?:chair(?:man|woman)?|chief\s+executive|director|leader|spokes(?:man|woman|person))\s+"
     r"(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Professor)\.?\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
@@ -1080,6 +1125,7 @@ SINGULAR_HEADS = {
     "surgeries": "Surgery",
     "practices": "Practice",
     "hospitals": "Hospital",
+    "hospices": "Hospice",
 }
 # Two names sharing one plural head: 'Nottingham City and County councils', 'South Nottingham
 # and Erewash clinical commissioning groups', 'Crossroads and Penhill surgeries'.
@@ -1089,6 +1135,29 @@ SHARED_HEAD = re.compile(
 )
 
 
+SHARED = "shares a plural head"
+
+
+def words_only(text: str) -> str:
+    """Text made only of capitalised words, or '' ('Prospect', not 'Salisbury hospices')."""
+    return text if re.fullmatch(r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", text) else ""
+
+
+def shared_head(text: str, match: re.Match) -> bool:
+    """Whether a match of SHARED_HEAD is two names sharing a plural head, not a place after 'in'
+    or 'at' and one name ending in a plural ('Mill Surgery in Riverton and Riverside Family
+    Practices').
+
+    >>> text = "They are Mill Surgery in Riverton and Riverside Family Practices."
+    >>> shared_head(text, SHARED_HEAD.search(text))
+    False
+    >>> text = "It joins the Crossroads and Penhill surgeries."
+    >>> shared_head(text, SHARED_HEAD.search(text))
+    True
+    """
+    return not re.search(r"(?<![\w-])(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])
+
+
 def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | None = None) -> tuple[list[Mention], list[tuple[int, int]]]:
     """One mention per name that shares a plural head, each named with the head in the singular;
     not where the reference data knows the whole as one name ('Epsom and St Helier University
@@ -1096,12 +1165,15 @@ def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | No
     found, spans = [], []
     known = known_names(paragraph.text) if known is None else known
     for match in SHARED_HEAD.finditer(paragraph.text):
-        if any(a < match.end() and match.start() < b for a, b in known):
+        if any(a < match.end() and match.start() < b for a, b in known) or not shared_head(paragraph.text, match):
             continue
         singular = SINGULAR_HEADS[match.group("head").lower()]
         for part in ("first", "second"):
             printed = match.group(part).strip()
             name = f"{printed} {singular}"
+            # the second name runs on into the head it shares ('… and Salisbury hospices')
+            if part == "second":
+                printed = f"{match.group(part)}{match.group('head')}"
             kind = PRACTICE if is_practice_name(name) else ORGANISATION
             found.append(
                 Mention(
@@ -1109,7 +1181,7 @@ def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | No
                     re.sub(r"^the\s+", "", name, flags=re.I),
                     kind,
                     paragraph.line_of(match.start(part)),
-                    note="shares a plural head",
+                    note=SHARED,
                 )
             )
         spans.append(match.span())
@@ -1169,11 +1241,12 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         mention.count = None
     known = [(a, b) for a, b in in_reference if not any(a < y and x < b for x, y in taken)]
 
-    def add(start: int, end: int) -> None:
+    def add(start: int, end: int, whole: tuple[int, int] | None = None) -> None:
         name = text[start:end]
         kind = PRACTICE if is_practice_name(name) else ORGANISATION
         note = None
-        if named_only(text, start, end, name):
+        # the items of a coordination share the words around it ('roles with A and B')
+        if named_only(text, start, end, name) or (whole and named_only(text, *whole, text[whole[0] : whole[1]])):
             kind = MENTIONED
             note = EMPLOYER_NOTE if as_employer(text, start, end) and not NATIONAL_BODIES.match(name) else None
         found.append(Mention(name, re.sub(r"^the\s+", "", name), kind, paragraph.line_of(start), note=note))
@@ -1199,7 +1272,7 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             # The reference data knows a longer name here ('Bath and North East Somerset, …').
             if any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end) for a, b in known):
                 continue
-            add(span.start, span.end)
+            add(span.start, span.end, (start, end) if len(spans) > 1 else None)
     for start, end in known:
         if not any(start < b and a < end for a, b in taken):
             add(start, end)
@@ -1235,6 +1308,13 @@ def read_case_study(document: Document) -> Reading:
             found += listed_names(paragraph, found)
         found += coreferences(paragraph, seen, found)
         found += named_beside(paragraph, seen, found)
+        found += kind_abbreviations(paragraph, seen, found)
+        # a name given with a plural head it shares ('the Prospect and Salisbury hospices') is
+        # that body when the text later gives the name alone ('Prospect')
+        for mention in found:
+            if mention.note == SHARED and mention.text == words_only(mention.text) and not is_generic(mention.text):
+                seen.introduced.add(mention.text)
+                seen.full_names[mention.text] = mention.name
         seen.add(
             m.name
             for m in found
@@ -1292,7 +1372,7 @@ BEFORE_COORDINATION = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{BARE_NAME})\s*(?:,
 COORDINATED_TAIL = re.compile(r"(?:,|\band|\bor|&)\s*(?:the\s+(?:[a-z-]+\s+){0,3})?$")
 ROLE_WORDS = re.compile(
     r"(?i)\b(?:chief|executive|director|chair(?:man|woman)?|officer|manager|head|lead|leader|secretary|president|minister|"
-    r"councillor|professor|nurse|consultant)\b"
+    r"councillor|professor|nurse|consultant|ceo)\b"
 )
 AFTER_COORDINATION = re.compile(rf"^\s*(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?(?P<name>{BARE_NAME})(?=\s*(?:[,;.)]|\band\b|\bor\b|$))")
 
@@ -1384,7 +1464,10 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             if free(*match.span()):
                 kind = MENTIONED if named_only(text, match.start(), match.end(), name) else ORGANISATION
                 note = seen.described.get(name, "named beside an organisation")
-                result.append(Mention(name, name, kind, paragraph.line_of(match.start()), note=note))
+                if kind == MENTIONED and as_employer(text, match.start(), match.end()):
+                    note = EMPLOYER_NOTE
+                full = seen.full_names.get(name, name)
+                result.append(Mention(name, full, kind, paragraph.line_of(match.start()), note=note))
                 occupied.append(match.span())
     return result
 
@@ -1402,6 +1485,9 @@ class NamedBefore:
     # names of a word or more that the text has shown to be organisations ('the charity SOAR')
     introduced: set[str] = field(default_factory=set)
     described: dict[str, str] = field(default_factory=dict)
+    # the full names of introduced names that the text first gave with a shared head
+    # ('the Prospect and Salisbury hospices': 'Prospect' is Prospect Hospice)
+    full_names: dict[str, str] = field(default_factory=dict)
 
     def add(self, names) -> None:
         for name in names:
@@ -1452,10 +1538,64 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     return result
 
 
+# The kinds of body a document names by a bare abbreviation ('the ICB', 'the LMC'), or in
+# lower case with the abbreviation after it ('the integrated care board (ICB)'): the local
+# commissioner, care system or representative committee, one of each to a place.
+KIND_ABBREVIATIONS = {
+    "CCG": "clinical commissioning group",
+    "ICB": "integrated care board",
+    "ICS": "integrated care system",
+    "STP": "sustainability and transformation partnership",
+    "LMC": "local medical committee",
+}
+KIND_ABBREVIATION = re.compile(
+    rf"(?<![\w-])(?:(?P<spelled>(?i:the\s+)?(?i:{'|'.join(KIND_ABBREVIATIONS.values())}))\s+\((?P<bracketed>{'|'.join(KIND_ABBREVIATIONS)})\)"
+    rf"|(?P<bare>{'|'.join(KIND_ABBREVIATIONS)}))(?![\w-])"
+)
+AS_PARTNER = re.compile(r"^\s+as\s+(?:a|an|our|one|their|its)\s+(?:\w+\s+)?partners?\b")
+
+
+def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) -> list[Mention]:
+    """Bodies a text names only by their kind's abbreviation ('lobby the ICB', 'the LMC as a
+    partner') or by their kind in lower case with the abbreviation after it ('the integrated care
+    board (ICB)'): the one local body of that kind, named earlier in full or not at all. The
+    text gives it as a partner only by saying so ('as a partner'); otherwise it is only named.
+
+    >>> from pchgraph.readers.document import Line, joined_paragraph
+    >>> p = joined_paragraph([Line(3, "We work alongside the LMC as a partner and lobby the integrated care board (ICB).")])
+    >>> [(m.text, m.kind) for m in kind_abbreviations(p, NamedBefore(), [])]
+    [('LMC', 'organisation'), ('integrated care board', 'mentioned')]
+    """
+    text = paragraph.text
+    occupied = [(i.start(), i.end()) for m in {m.text for m in found} for i in re.finditer(re.escape(m), text)]
+    result = []
+    for match in KIND_ABBREVIATION.finditer(text):
+        part = "bare" if match.group("bare") else "spelled"
+        start, end = match.span(part)
+        if any(start < b and a < end for a, b in occupied):
+            continue
+        abbreviation = match.group("bare") or match.group("bracketed")
+        spelled = KIND_ABBREVIATIONS[abbreviation]
+        if part == "spelled" and re.match(r"(?i)the\s", text[start:end]):
+            start += 4
+        earlier = {n for n in seen.names if re.search(rf"(?i)\b(?:{abbreviation}|{spelled})$", n)}
+        name = next(iter(earlier)) if len(earlier) == 1 else abbreviation
+        kind = ORGANISATION if AS_PARTNER.match(text[match.end() :]) else MENTIONED
+        result.append(Mention(text[start:end], name, kind, paragraph.line_of(start), note=f"the {spelled}"))
+        occupied.append((start, match.end()))
+    return result
+
+
 LEAD_INS = re.compile(
     r"(?i)(?:\b(?:is|are|was|were)\s+made\s+up\s+of|\bcompris(?:es|ing)|\bconsists?\s+of|\b(?:members|partners)\s+"
     r"(?:include|includes|are)|\bincluding|\bled\s+by|\bin\s+partnership\s+with|\bpartners?\s*:|\bmembers?\s*:|"
     r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include|\bincludes?|\bpartnership\s+between)\s*:?\s+"
+)
+# A sentence whose subject is the members, however described, and whose verb lists them: 'The
+# practices taking part in the merger are …'.
+SUBJECT_LEAD_IN = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:[Aa]ll\s+)?[Tt]he\s+(?:partners|members|practices|surgeries|organisations)(?:\s+[a-z][\w-]*){1,15}?"
+    r"\s+(?:are|were)\s*:?\s+"
 )
 
 
@@ -1528,7 +1668,7 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     stripped = text.strip()
     if not stripped:
         return []
-    lead = LEAD_INS.search(text)
+    lead = LEAD_INS.search(text) or (SUBJECT_LEAD_IN.search(text) if " are " in text or " were " in text else None)
     if not lead and is_partner_list(Paragraph(stripped, [0], [paragraph.first_line])):
         return partner_mentions(paragraph)
     if lead:

@@ -69,7 +69,7 @@ HEAD_WORDS = {
     "project",
 }
 PRACTICE_HEADS = re.compile(
-    r"(?i)\b(surgery|surgeries|medical (practice|centre|center|group)|(?:health|primary care) centre|practice|doctors|medical|surgeries group)$"
+    r"(?i)\b(surgery|surgeries|medical (practice|centre|center|group)|(?:health|primary care) centre|practices?|doctors|medical|surgeries group)$"
 )
 NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federation|alliance|partnership)\b")
 BRANDS = re.compile(r"(?i)^(healthwatch|age uk|age concern)\b")
@@ -168,7 +168,7 @@ COUNTED = re.compile(
 )
 PRACTICE_GROUP = re.compile(r"(?i)^(?:all\s+)?(?:the\s+)?(?:gp\s+|general\s+)?practices\b")
 LIST_INTRO = re.compile(
-    rf"(?i)\b(?P<count>{COUNT_PATTERN})\s+(?:gp\s+|general\s+)?(?P<what>practices?)\s*(?::|\b(?:are|include|includes|including|were)\b)\s*"
+    rf"(?i)\b(?P<count>{COUNT_PATTERN})\s+(?:gp\s+|general\s+)?(?P<what>practices?)\s*(?::|[–—]|\b(?:are|include|includes|including|were)\b)\s*"
 )
 LEAD_IN = re.compile(r"^(?P<lead>[^,()]*?\b(?:is|are|was|were)\b[^,()]*?\bwith)\s+(?=\S)")
 LINKING = re.compile(r"(?:^|\s+)(?:including|such as|supported by|e\.g\.|notably)\s+")
@@ -348,7 +348,11 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     counted = bool(COUNTED.match(left))
     if counted and re.search(r"\bin\s+[A-Z]", left):
         return head_word(right) in HEAD_WORDS
-    ends_complete = left.endswith(")") or head_word(left) in HEAD_WORDS or counted or name_key(left) in known or is_generic(left)
+    # 'Mill Surgery in Riverton and …': a name is complete before the place written after it
+    left = without_place(left)[0]
+    # an acronym is a whole name ('UHD and Dorset County Hospital')
+    acronym = bool(re.fullmatch(r"[A-Z]{2,6}", left))
+    ends_complete = left.endswith(")") or head_word(left) in HEAD_WORDS or counted or name_key(left) in known or is_generic(left) or acronym
     ends_complete = ends_complete or (name_key(right) in known and len(words(left)) >= 2)
     if re.match(r"the\s+[A-Z]", right):
         return ends_complete
@@ -416,6 +420,23 @@ def cleaned_name(raw: str) -> tuple[str, str | None]:
     return name, "; ".join(notes) or None
 
 
+# A name followed by where it stands: 'Mill Surgery in Riverton', 'X Centre on Y Road in Z'.
+PLACED = re.compile(r"^(?P<name>.*?\S)(?P<place>(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})+)$")
+
+
+def without_place(name: str) -> tuple[str, str | None]:
+    """A name without the place written after it, when what is before the place ends in an
+    organisational word; and the place.
+
+    >>> without_place("Spring Lane Surgery in Radcliffe"), without_place("Burton on Trent")
+    (('Spring Lane Surgery', 'in Radcliffe'), ('Burton on Trent', None))
+    """
+    placed = PLACED.match(name)
+    if placed and (head_word(placed.group("name")) in HEAD_WORDS or is_practice_name(placed.group("name"))):
+        return placed.group("name"), placed.group("place").strip()
+    return name, None
+
+
 def is_practice_name(name: str) -> bool:
     return bool(PRACTICE_HEADS.search(name)) and not NOT_PRACTICE.search(name)
 
@@ -467,6 +488,8 @@ class ListReader:
         separator = ";" if positions_outside_parens(self.text, whole, (";",)) else ","
         chunks = self.merged_place_lists(depth_zero_splits(self.text, whole, separator))
         practice_list = False
+        # how many practices a counted lead-in announces, and where its items begin
+        announced: tuple[int, int] | None = None
         note_label: str | None = None
         for index, chunk in enumerate(chunks):
             if index == 0:
@@ -481,6 +504,8 @@ class ListReader:
                     count=count_value(intro.group("count")),
                 )
                 practice_list = True
+                count = count_value(intro.group("count"))
+                announced = (count, len(self.mentions)) if count else None
                 chunk = trimmed(self.text, Span(chunk.start + intro.end(), chunk.end))
                 if chunk.end <= chunk.start:
                     continue
@@ -488,7 +513,14 @@ class ListReader:
             if colon:
                 note_label, chunk = colon
             if practice_list:
-                for piece in split_on_and(self.text, chunk, known=self.known) if index == len(chunks) - 1 else [chunk]:
+                pieces = split_on_and(self.text, chunk, known=self.known) if index == len(chunks) - 1 else [chunk]
+                if announced and index == len(chunks) - 1:
+                    # 'three practices – Yacht, Waves and Anchor': the count says the last
+                    # 'and' joins two items when one item is all that is missing
+                    missing = announced[0] - (len(self.mentions) - announced[1])
+                    if missing == len(pieces) + 1 and head_word(pieces[-1].of(self.text)) not in HEAD_WORDS:
+                        pieces = split_on_and(self.text, chunk, wanted=missing, known=self.known)
+                for piece in pieces:
                     self.item(piece, practice=True)
                 continue
             self.chunk(chunk, note_label)
@@ -497,7 +529,8 @@ class ListReader:
 
     def noted_on_previous(self, span: Span) -> bool:
         """A relative clause ('which was formerly …') becomes a note on the mention before it."""
-        if not RELATIVE.match(span.of(self.text)) or not self.mentions:
+        # '…, which incorporates three practices – A, B and C': the clause lists members
+        if not RELATIVE.match(span.of(self.text)) or not self.mentions or LIST_INTRO.search(span.of(self.text)):
             return False
         previous = self.mentions[-1]
         previous.note = "; ".join(filter(None, [previous.note, span.of(self.text)]))
@@ -625,6 +658,10 @@ class ListReader:
         elif VERBS.search(name) or len(name.split()) > 14:
             self.add(span, UNRESOLVED, name=name, note=notes, reason="reads as a sentence, not a name")
         else:
+            name, place = without_place(name)
+            if place:
+                notes = "; ".join(filter(None, [notes, place]))
+                span = trimmed(self.text, Span(span.start, span.start + piece.rfind(place)))
             kind = PRACTICE if practice or is_practice_name(name) else ORGANISATION
             self.add(span, kind, name=name, note=notes)
 
