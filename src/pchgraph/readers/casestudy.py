@@ -1,6 +1,9 @@
 """Free-text documents (news articles, case studies, reports): sites and who they work with.
 
-A document names one site in its title, or profiles several ("Federation: Suffolk GP Federation").
+A document profiles several sites ("Federation: Suffolk GP Federation", a list of sites), or is
+about one: then the site is the candidate name with the most weighed evidence (in the title, in
+the opening, introduced by a naming verb, ending in a partnership word, repeated; see WEIGHTS and
+`chosen_site`), and the title when no candidate clearly leads.
 Organisations are read from the prose by general rules: runs of capitalised words that end in an
 organisational word (Trust, Council, CCG, Practice, …), plus comma-separated partner lists, which
 are read as brochure PARTNERS lists are.
@@ -565,6 +568,9 @@ def layout_sections(document: Document, found: list[Block], profiles: list[tuple
         # the prose defines by a name that says what it is ('… is called Riverside Alliance').
         defined = [site for site in prose_sites(document, found) if has_partnership_word(site.name)]
         named = defined if len(defined) == 1 else []
+    if not distinct and len(named) <= 1:
+        # One site, named by the weighed evidence of the whole page (see `chosen_site`).
+        return title_site(document, found)
     if named:
         # The layout named no site, or only a generic one ('PRIMARY CARE NETWORK'); the text
         # names its sites in words ('X is a partnership between …', '… Primary Care Network').
@@ -884,60 +890,207 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
-def salient_site_name(found: list[Block], title: Block) -> str | None:
-    """The partnership a document is most about, when its title does not name one: the
-    organisation-like name it repeats most, in the title or beside words such as 'programme',
-    'vanguard' or 'partnership'."""
-    scores: dict[str, float] = {}
-    spelled: dict[str, str] = {}
+NAME_WORDS = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z][\w'’&-]*|\d+)){0,6}"
+# Words and verbs that introduce a body by its name: 'known as X', 'under the new name of X',
+# 'merge to form X', 'We set up X'. What a page introduces by name is what it is about.
+NAMING = re.compile(
+    r"(?i:\b(?:known\s+as|called|named|under\s+the\s+(?:new\s+)?name(?:\s+of)?|will\s+become|"
+    r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded)"
+    r")\s+['‘\"“]?(?:[Tt]he\s+)?(?P<name>" + NAME_WORDS + ")"
+)
+# 'the new X' introduces X only when X says what it is ('the new Riverside Medical Group', not
+# 'the new Wokingham division').
+NEW_BODY = re.compile(r"\b[Tt]he\s+new\s+(?P<name>" + NAME_WORDS + ")")
+# The same, with the name as the subject: 'X was set up in 2013', 'X has been launched'.
+NAMED_AS_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<name>" + NAME_WORDS + r")\s+(?:was|were|has\s+been|have\s+been|is\s+being)\s+"
+    r"(?:formed|set\s+up|launched|created|established|founded)\b"
+)
+# Bodies with a statutory role (trusts, commissioners, councils, regulators): a single-site page
+# names them as partners or commissioners, not as the partnership it is about.
+OFFICIAL = re.compile(
+    r"(?i)\b(?:trust|ccg|ccgs|clinical\s+commissioning\s+groups?|icb|integrated\s+care\s+board|council|"
+    r"authority|commission|healthwatch|nhs\s+england|department)\b"
+)
+# Bodies a partnership is made of (a practice, a surgery, a hospital, a hospice): on a page about
+# one partnership they are members, unless a naming verb introduces them as the new body.
+MEMBER_BODY = re.compile(r"(?i)\b(?:surgery|surgeries|health\s+centre|medical\s+centre|hospital|hospice)$")
+LIST_MARK = re.compile(r"^\s*[·•▪●]\s")
+PLURAL_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]{1,7})s\)")
+
+# The evidence that a name is the one a single-site page is about, and what each is worth. The
+# weights are few and fixed: being introduced by a naming verb, or ending in a word that says
+# the body is a partnership, is worth most; the headline counts more than the opening paragraphs;
+# every further naming adds a little, capped so that a body named often in passing (a trust, a
+# member practice) cannot outweigh the one the page defines. (Each weight moved by one either
+# way changes at most one corpus document: the choice does not hang on a finely tuned number.)
+WEIGHTS = {
+    "title": 4,  # named in the title or headline
+    "opening": 1,  # named in the first two paragraphs of prose after it
+    "defined": 4,  # subject or object of a naming verb ('known as X', 'X was set up'), outside a list item
+    "partnership word": 2,  # ends in Alliance, Partnership, …, or a sentence says it is one ('X is a partnership between')
+    "site noun": 1,  # followed by 'programme', 'vanguard', 'pilot', …
+    "abbreviated": 2,  # given with its own abbreviation in brackets ('… Services (NICS)')
+    "repeated": 1,  # each further naming (or use of its own abbreviation, or 'the Alliance'), up to three
+}
+MOST_REPEATS = 3
+# The best name is chosen when it has at least this much evidence and leads the next.
+LEAST_SCORE = 2
+CLEAR_LEAD = 1
+
+
+@dataclass
+class Candidate:
+    """A name a single-site page may be about, and the evidence for it."""
+
+    name: str
+    evidence: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def score(self) -> int:
+        return sum(WEIGHTS[kind] * count for kind, count in self.evidence.items() if kind in WEIGHTS)
+
+
+def naming_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of names a sentence introduces with a naming or defining verb."""
+    spans = []
+    new_bodies = [m for m in NEW_BODY.finditer(text) if words(m.group("name"))[-1].lower() in SITE_HEADS | PARTNERSHIP_WORDS]
+    for match in [*NAMING.finditer(text), *NAMED_AS_SUBJECT.finditer(text), *new_bodies]:
+        start, end = match.span("name")
+        tokens = text[start:end].split()
+        while tokens and tokens[0].lower() in LEADING_WORDS:
+            start += text[start:end].index(tokens[0]) + len(tokens.pop(0))
+            start += len(text[start:end]) - len(text[start:end].lstrip())
+        spans.append((start, end))
+    # a count ('12 PCNs') or a bare acronym ('The first INT was set up') names no new body
+    return [(a, b) for a, b in [*spans, *defining_sites(text)] if not text[a:b][:1].isdigit() and not text[a:b].isupper()]
+
+
+def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
+    """The names a page with one site may be about, each with its evidence (see WEIGHTS):
+    organisation-like names, names introduced by a naming verb, names given with their own
+    abbreviation, and the name the title's common noun stands for ('An alliance …'). A name
+    with no proper word ('The Hub'), a national or statutory body, and a practice that no
+    naming verb introduces (a member, not the new body) are no candidates."""
     whole = "\n".join(block.paragraph.text for block in found)
+    later = [block for block in found if block is not title]
+    # the opening: the first two paragraphs of prose after the title (not a date, nor a menu)
+    opening = [block for block in later if block.kind != "item" and len(block.text.split()) >= 8][:2]
+    byname: dict[str, Candidate] = {}
+    defined: set[str] = set()
+    partnerships: set[str] = set()
     for block in found:
         text = block.paragraph.text
-        defined = [(a, b, name) for a, b, name, _ in own_abbreviations(text)]
-        for _start, end, name in prose_names(text) + [(a, b, text[a:b]) for a, b in defining_sites(text)] + defined:
-            if NATIONAL_BODIES.match(name) or is_generic(name) or is_practice_name(name):
+        spans = [(a, b, text[a:b]) for a, b in naming_spans(text)]
+        # a sentence that defines a partnership ('X is a partnership between', 'Our network is called X')
+        said = [(a, b, text[a:b]) for a, b in defining_sites(text) if not text[a:b].isupper()]
+        partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said}
+        if block.kind != "item" and not LIST_MARK.match(text):
+            defined |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in spans + said}
+        # a plural abbreviation ('Integrated Neighbourhood Teams (INTs)') is read as its singular
+        singular = PLURAL_ABBREVIATION.sub(r"(\1) ", text)
+        abbreviated = [(a, b, name) for a, b, name, _ in own_abbreviations(singular)]
+        for _a, _b, name in abbreviated:
+            byname.setdefault(org_key(name), Candidate(name)).evidence["abbreviated"] = 1
+        places: set[tuple[str, int]] = set()
+        for _start, end, name in prose_names(text, PARTNERSHIP_WORDS) + spans + said + abbreviated:
+            name = re.sub(r"^(?:The|A|An)\s+", "", name.strip())
+            if not words(name):
                 continue
             key = org_key(name)
-            spelled.setdefault(key, name)
-            scores[key] = scores.get(key, 0) + 1 + (2 if block is title else 0) + (2 if SITE_NOUNS.match(text[end:]) else 0)
-        # A name the text shortens to its own abbreviation ('… Care Team (PCT)') counts each
-        # time the abbreviation stands for it later.
-        for _start, _end, name, abbreviation in own_abbreviations(text):
-            uses = len(re.findall(rf"(?<![\w-]){abbreviation}(?![\w-])", whole)) - 1
-            scores[org_key(name)] = scores.get(org_key(name), 0) + uses
-    if not scores:
+            candidate = byname.setdefault(key, Candidate(name))
+            if (key, end) not in places:  # one naming, however many readings find it
+                places.add((key, end))
+                candidate.evidence["seen"] = candidate.evidence.get("seen", 0) + 1
+            if block is title:
+                candidate.evidence["title"] = 1
+            if any(block is lead for lead in opening):
+                candidate.evidence["opening"] = 1
+            if SITE_NOUNS.match(text[end:]):
+                candidate.evidence["site noun"] = 1
+        for _start, _end, name, abbreviation in own_abbreviations(singular):
+            uses = len(re.findall(rf"(?<![\w-]){abbreviation}s?(?![\w-])", whole)) - 1
+            candidate = byname.get(org_key(name))
+            if candidate is not None:
+                candidate.evidence["seen"] = candidate.evidence.get("seen", 0) + max(uses, 0)
+    subject = named_subject(title.text, "\n".join(block.text for block in later))
+    if subject:
+        # the title's subject is a common noun ('An alliance created …') that the text names
+        byname.setdefault(org_key(subject), Candidate(subject, {"seen": 1})).evidence["title"] = 1
+        defined.add(org_key(subject))
+    candidates = []
+    for key, candidate in byname.items():
+        name = candidate.name
+        proper = [w for w in distinctive_words(name) if w not in PARTNERSHIP_WORDS and w not in SITE_HEADS]
+        if not proper or NATIONAL_BODIES.match(name) or OFFICIAL.search(name) or is_date(name) or known_names(name):
+            continue
+        if key in defined:
+            candidate.evidence["defined"] = 1
+        elif is_practice_name(name) or MEMBER_BODY.search(name):
+            continue
+        if has_partnership_word(name) or STRONG_SITE_HEAD.search(name) or key in partnerships:
+            candidate.evidence["partnership word"] = 1
+        candidates.append(candidate)
+    # the title's spelling of a name the text spells otherwise ('Wiltshire-wide GP Alliance' of
+    # 'Wiltshire GP Alliance') is that name
+    for candidate in [c for c in candidates if c.evidence.get("title")]:
+        tokens = {t for w in words(candidate.name) for t in re.split(r"-", w.lower())}
+        same = [
+            other
+            for other in candidates
+            if other is not candidate
+            and len(words(other.name)) >= 2
+            and [w.lower() for w in words(other.name)[-2:]] == [w.lower() for w in words(candidate.name)[-2:]]
+            and {w.lower() for w in words(other.name)} <= tokens
+        ]
+        if same:
+            into = max(same, key=lambda c: len(words(c.name)))
+            for kind, count in candidate.evidence.items():
+                into.evidence[kind] = into.evidence.get(kind, 0) + count if kind == "seen" else max(into.evidence.get(kind, 0), count)
+            candidates.remove(candidate)
+    heads = [words(c.name)[-1].lower() for c in candidates]
+    for candidate in candidates:
+        namings = len(re.findall(rf"(?<![\w-]){re.escape(candidate.name)}(?![\w-])", whole))
+        head = words(candidate.name)[-1]
+        if has_partnership_word(candidate.name) and heads.count(head.lower()) == 1:
+            # 'the Alliance', 'the GP Alliance' later is this alliance, when no other candidate
+            # ends in that word
+            short = re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{0,2}}){re.escape(head.capitalize())}\b", whole)
+            namings += sum(1 for m in short if not m.group(1).strip() or is_generic(m.group(1)))
+        candidate.evidence["repeated"] = min(max(candidate.evidence.pop("seen", 1), namings) - 1, MOST_REPEATS)
+    # a short form ('Riverside PCN', 'SHC Alliance', 'GP Alliance') is the fuller name's evidence
+    for candidate in list(candidates):
+        fuller = [
+            other
+            for other in candidates
+            if other is not candidate
+            and (
+                shortens(candidate.name, other.name)
+                or abbreviates(candidate.name, other.name)
+                or (" " + org_key(other.name)).endswith(" " + org_key(candidate.name))
+                # an area the partnership is named after ('North Central London' of '… Health Alliance')
+                or (has_partnership_word(other.name) and (org_key(other.name) + " ").startswith(org_key(candidate.name) + " "))
+            )
+        ]
+        if fuller:
+            into = max(fuller, key=lambda c: len(c.name))
+            for kind, count in candidate.evidence.items():
+                cap = MOST_REPEATS if kind == "repeated" else 1
+                into.evidence[kind] = min(cap, max(into.evidence.get(kind, 0), count) + (count if kind == "repeated" else 0))
+            into.evidence["repeated"] = min(MOST_REPEATS, into.evidence.get("repeated", 0) + 1)
+            candidates.remove(candidate)
+    return sorted(candidates, key=lambda c: (-c.score, -len(c.name)))
+
+
+def chosen_site(found: list[Block], title: Block) -> str | None:
+    """The name a single-site page is about: the candidate with the most evidence, when it has
+    enough and clearly leads the next; otherwise none (the title then names the site)."""
+    candidates = candidate_sites(found, title)
+    if not candidates or candidates[0].score < LEAST_SCORE:
         return None
-    best = max(scores, key=lambda key: (scores[key], len(key)))
-    return spelled[best] if scores[best] >= 2 else None
-
-
-def sole_partnership_name(found: list[Block]) -> str | None:
-    """The one name on the page that says it is a partnership ('… Health Partnership', '… Hub'),
-    when there is exactly one: a page about one partnership names it, and names its partners and
-    commissioners by what they are (trusts, councils, practices). Short forms of the name
-    ('Riverside PCN' beside 'Riverside Primary Care Network') count as the same name."""
-    named: dict[str, str] = {}
-    for block in found:
-        text = block.paragraph.text
-        for _, _, name in prose_names(text, PARTNERSHIP_WORDS) + [(a, b, text[a:b]) for a, b in defining_sites(text)]:
-            name = re.sub(r"^(?:The|A|An)\s+", "", name)
-            if has_partnership_word(name) and not NATIONAL_BODIES.match(name) and not is_generic(name):
-                named.setdefault(org_key(name), name)
-    names = list(named.values())
-    distinct = [n for n in names if not any(o != n and (shortens(n, o) or abbreviates(n, o) or o.endswith(" " + n)) for o in names)]
-    return distinct[0] if len(distinct) == 1 else None
-
-
-def called_name(found: list[Block]) -> str | None:
-    """The one name the text gives a body with a verb of naming ('The new practice, known as
-    Riverside Medical Group'): what a text introduces by name is what it is about.
-
-    >>> from pchgraph.readers.document import Line
-    >>> called_name(blocks([Line(1, "Three practices will merge into one practice, known as Riverside Medical Group.")]))
-    'Riverside Medical Group'
-    """
-    named = {org_key(match.group("name")): match.group("name") for block in found for match in CALLED.finditer(block.paragraph.text)}
-    return next(iter(named.values())) if len(named) == 1 else None
+    if len(candidates) > 1 and candidates[0].score - candidates[1].score < CLEAR_LEAD:
+        return None
+    return candidates[0].name
 
 
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
@@ -946,19 +1099,14 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     first = title_block(found)
     later = [block for block in found if block is not first]
     body_names = [name for block in later for _, _, name in prose_names(block.text)]
-    body = " ".join(block.text for block in later)
     # A title the page wrapped (a PDF, a narrow column) is read whole.
     title = " ".join(line.text.strip() for line in first.lines) if len(first.lines) <= 3 else first.lines[0].text
-    from_title = [name for _, _, name in prose_names(title) if words(name)[-1].lower() in SITE_HEADS]
-    name = (
-        named_subject(title, body)
-        or (None if from_title else sole_partnership_name(found) or called_name(found) or salient_site_name(found, first))
-        or site_name_from_title(title, body_names)
-    )
+    name = chosen_site(found, first) or site_name_from_title(title, body_names)
     site = Site(name=name, source_file=document.name, line=first.first, document_kind="case study")
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
-    # Croydon and the local NHS …') names partners too; a short title only names the site.
-    if ends_sentence(first.text) or len(first.text.split()) > 12:
+    # Croydon and the local NHS …') names partners too; a short title only names the site, unless
+    # it names something else ('Whitstable Medical Practice' over a page about its partnership).
+    if ends_sentence(first.text) or len(first.text.split()) > 12 or not distinctive_words(name) & distinctive_words(title):
         rest = [Piece(site, first.paragraph)]
     else:
         rest = [Piece(site, joined_paragraph(first.lines[1:]))] if len(first.lines) > 1 else []
