@@ -546,3 +546,50 @@ def test_the_decision_weighs_evidence_and_needs_a_lead():
     assert [c.name for c in candidate_sites(found, title)] == ["Riverbend Health Partnership"]
     assert chosen_site(found, title) == "Riverbend Health Partnership"
     assert Candidate("X", {"title": 1, "repeated": 2}).score == WEIGHTS["title"] + 2 * WEIGHTS["repeated"]
+
+
+def test_a_page_speaking_of_our_pcn_has_one_site_and_its_neighbour_is_only_named(folder):
+    text = (
+        "Primary Care Networks are groups of GP practices working together with other local organisations. "
+        "Our PCN consists of Mill House, Upton and Weir Surgeries and serves 30,000 patients. "
+        "Patients ask why Bridge Street is not part of Riverton and Rurals, as they have to be part of the Eastwick PCN.\n"
+        "Dr Jo Bloggs is the Clinical Director of Riverton and Rurals PCN.\n"
+    )
+    corpus = read_sources(folder({"ourpcn.txt": text}))
+    assert [s.name for s in corpus.sites] == ["Riverton and Rurals PCN"]
+    kinds = {m.name: m.kind for m in corpus.mentions}
+    assert kinds["Eastwick PCN"] == MENTIONED
+    assert "Mill House" in partners(corpus, "ourpcn.txt", "site:riverton-and-rurals-pcn")
+
+
+def test_a_list_between_dashes_ends_at_the_closing_dash(folder):
+    text = (
+        "Here in rural Exampleshire, our primary care network is called Riverbend PCN. It comprises of 3 GP practices – "
+        "Mill Health Centre, Weir Surgery and Lock Surgery – and serves a population of over 40,000 patients.\n"
+    )
+    corpus = read_sources(folder({"dashes.txt": text}))
+    assert partners(corpus, "dashes.txt", "site:riverbend-pcn") == ["Lock Surgery", "Mill Health Centre", "Weir Surgery"]
+
+
+def test_a_byline_names_its_organisation_not_the_person_or_the_role(folder):
+    text = (
+        "Riverside Care Homes Vanguard\n\n"
+        "This month we hear from the vanguard.\n\n"
+        "Jo Bloggs\nDirector of Integration\nExampleshire County Council\n\n"
+        "The Riverside Care Homes Vanguard is a partnership between Exampleshire County Council and NHS Riverton CCG.\n"
+    )
+    corpus = read_sources(folder({"byline.txt": text}))
+    names = {m.name for m in corpus.mentions}
+    assert "Jo Bloggs" not in names and "Director of Integration" not in names
+
+
+def test_a_region_and_a_deciding_committee_are_no_partners(folder):
+    text = (
+        "Riverton Care has been named preferred provider of community services in the South of England as part of an alliance.\n\n"
+        "The decision was made on 10 August by NHS Riverton Clinical Commissioning Group.\n\n"
+        "The alliance involves Riverton Care in partnership with Exampleshire County Council, Age UK Riverton and Weir NHS Trust.\n"
+    )
+    corpus = read_sources(folder({"region.txt": text}))
+    kinds = {m.name: m.kind for m in corpus.mentions}
+    assert "South of England" not in kinds
+    assert kinds.get("NHS Riverton Clinical Commissioning Group") == MENTIONED

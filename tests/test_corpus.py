@@ -11,18 +11,18 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # Documents 71-76 moved in reading worse than the rest (before the single-site decision
-    # they had sites 3/14, recall 23/38, right site 9/38, precision 22/37, mentioned 3/15; after
-    # it sites 6/14, right site 21/38, precision 22/34), so five floors are lower than before
-    # because of them alone: without 71-76 the corpus reads sites 0.92 (0.91 before), recall
-    # 0.95, right site 0.90 (0.89), precision 0.90, mentioned 0.54. Collective is raised.
+    # Documents 81-86 moved in reading worse than the rest (unseen: sites 6/7, recall 23/33,
+    # right site 15/33, precision 17/25, mentioned 5/17; after the one-site-page rules: recall
+    # 26/33, right site 22/33, precision 22/24, mentioned 7/17), so three floors are lower than
+    # before because of them alone: without 81-86 the corpus reads recall 0.91, right site 0.87
+    # (0.86 before), precision 0.88, mentioned 0.50, as it did. Collective is raised.
     "sites found": 0.86,
-    "clean recall": 0.91,
-    "right site": 0.86,
+    "clean recall": 0.90,
+    "right site": 0.84,
     "precision": 0.88,
     "kinds": 0.94,
-    "mentioned": 0.49,
-    "collective": 0.52,
+    "mentioned": 0.48,
+    "collective": 0.53,
 }
 
 

@@ -568,8 +568,10 @@ def layout_sections(document: Document, found: list[Block], profiles: list[tuple
         # the prose defines by a name that says what it is ('… is called Riverside Alliance').
         defined = [site for site in prose_sites(document, found) if has_partnership_word(site.name)]
         named = defined if len(defined) == 1 else []
-    if not distinct and len(named) <= 1:
-        # One site, named by the weighed evidence of the whole page (see `chosen_site`).
+    if not distinct and (len(named) <= 1 or (written_from_inside(found) and not any(owns_a_paragraph(found, named)))):
+        # One site, named by the weighed evidence of the whole page (see `chosen_site`). A page
+        # that says 'our PCN' is written from inside one partnership: the others it names, in
+        # no paragraph of their own, are its neighbours.
         return title_site(document, found)
     if named:
         # The layout named no site, or only a generic one ('PRIMARY CARE NETWORK'); the text
@@ -602,6 +604,23 @@ def layout_sections(document: Document, found: list[Block], profiles: list[tuple
         owner = current or site_in_subject(block.text, sites)
         pieces.append(Piece(owner, block.paragraph, 0, block.kind == "row"))
     return pieces, sites
+
+
+# A partnership spoken of in the first person: 'Our PCN consists of', 'our primary care network is called'.
+FIRST_PERSON_SITE = re.compile(
+    r"\b[Oo]ur\s+(?:local\s+)?(?:pcn|primary\s+care\s+network|network|alliance|partnership|vanguard|federation|local\s+care\s+partnership)\b",
+    re.I,
+)
+
+
+def written_from_inside(found: list[Block]) -> bool:
+    """Whether the page speaks of a partnership as its own ('Our PCN consists of …')."""
+    return any(FIRST_PERSON_SITE.search(block.paragraph.text) for block in found)
+
+
+def owns_a_paragraph(found: list[Block], sites: list[Site]) -> list[bool]:
+    """For each block, whether it opens with one of the sites' own names."""
+    return [site_in_subject(block.text, sites) is not None for block in found]
 
 
 FIELD = re.compile(r"^(?P<label>[A-Z][\w ]{2,30}):\s+\S")
@@ -1057,6 +1076,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             # ends in that word
             short = re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{0,2}}){re.escape(head.capitalize())}\b", whole)
             namings += sum(1 for m in short if not m.group(1).strip() or is_generic(m.group(1)))
+        namings = max(namings, headless_namings(candidate.name, whole))
         candidate.evidence["repeated"] = min(max(candidate.evidence.pop("seen", 1), namings) - 1, MOST_REPEATS)
     # a short form ('Riverside PCN', 'SHC Alliance', 'GP Alliance') is the fuller name's evidence
     for candidate in list(candidates):
@@ -1080,6 +1100,27 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             into.evidence["repeated"] = min(MOST_REPEATS, into.evidence.get("repeated", 0) + 1)
             candidates.remove(candidate)
     return sorted(candidates, key=lambda c: (-c.score, -len(c.name)))
+
+
+HEADLESS_PLACE = re.compile(r"(?i)\b(?:in|at|from|near|across|around|to)\s+(?:the\s+)?$")
+
+
+def headless_namings(name: str, whole: str) -> int:
+    """How often a partnership is named, counting its name without its head word ('part of
+    Ware and Rurals' for 'Ware and Rurals PCN'), but not as a place ('in Hertford').
+
+    >>> headless_namings("Ware and Rurals PCN", "Ware and Rurals PCN. Not part of Ware and Rurals. Castlegate in Ware and Rurals")
+    2
+    """
+    match = STRONG_SITE_HEAD.search(name)
+    if not match or not has_partnership_word(name):
+        return 0
+    bare = name[: match.start()].strip()
+    if not words(bare):
+        return 0
+    head = re.escape(name[match.start() :].strip())
+    found = re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])(?=\s+{head}\b|(?!\s+[A-Z]))", whole)
+    return sum(1 for m in found if not HEADLESS_PLACE.search(whole[: m.start()]))
 
 
 def chosen_site(found: list[Block], title: Block) -> str | None:
@@ -1165,7 +1206,7 @@ EMPLOYER_WORDS = (
 # source, a person's employer, a body that announces or decides.
 NAMED_ONLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:funded|launched|announced|revealed|selected|published|chosen|approved|backed|commissioned|run|delivered|appointed|"
-    r"audited|inspected|rated)\s+by(?:\s+both)?|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
+    r"audited|inspected|rated|rejected|decided|made(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+)?)\s+by(?:\s+both)?|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
     rf"{EMPLOYER_WORDS})\s+(?:the\s+)?$"
 )
 NAMED_ONLY_AFTER = re.compile(
@@ -1446,9 +1487,15 @@ def read_case_study(document: Document) -> Reading:
             site = next((site for site in sites if org_key(site.name) == org_key(name)), None)
             if site is not None:
                 seen.by_initials.setdefault(abbreviation, {site.name})
-    for piece in pieces:
+    for number, piece in enumerate(pieces):
         paragraph = after(piece.paragraph, piece.start)
         if not paragraph.text.strip():
+            continue
+        # a byline (a person's name on its own line, then their job title, then their
+        # employer) names people and roles above the one organisation on its last line
+        following = pieces[number + 1].paragraph.text if number + 1 < len(pieces) else ""
+        if is_job_title(paragraph.text) or (is_job_title(following) and is_person_line(paragraph.text)):
+            texts.setdefault(id(piece.site), []).append(paragraph.text.strip())
             continue
         texts.setdefault(id(piece.site), []).append(paragraph.text.strip())
         found = piece_mentions(paragraph, piece.row)
@@ -1468,6 +1515,8 @@ def read_case_study(document: Document) -> Reading:
             for m in found
             if m.kind in (ORGANISATION, PRACTICE, MENTIONED) and len(words(m.name)) >= 2 and not NATIONAL_BODIES.match(m.name)
         )
+        # a region of the country ('the South of England') is a place, not a body
+        found = [m for m in found if not REGION.match(m.name)]
         for mention in found:
             mention.source_file = document.name
             if mention.kind == ORGANISATION and GP_GROUP.search(mention.name):
@@ -1475,6 +1524,10 @@ def read_case_study(document: Document) -> Reading:
             named_site = self_mentioned_site(mention, sites)
             if named_site is not None:
                 mention.kind, mention.site_id = SELF, named_site.id
+            elif mention.kind in (ORGANISATION, PRACTICE) and len(sites) == 1 and same_kind_of_site(mention.name, sites[0].name):
+                # one network is no member of another: 'part of the Hertford PCN' on a page
+                # about the Ware PCN names a neighbour
+                mention.kind, mention.note, mention.site_id = MENTIONED, "another partnership of the site's kind", sites[0].id
             elif piece.site is None:
                 only_named = mention.kind == MENTIONED
                 mention.kind = UNRESOLVED
@@ -1488,6 +1541,47 @@ def read_case_study(document: Document) -> Reading:
         if texts.get(id(site)):
             site.sections["text"] = "\n\n".join(texts[id(site)])
     return Reading(sites=sites, mentions=employers_as_partners(mentions))
+
+
+REGION = re.compile(r"(?i)^(?:the\s+)?(?:north|south|east|west|midlands)(?:[\s-]+(?:east|west))?\s+of\s+england$")
+JOB_TITLE = re.compile(
+    r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Associate|Assistant|Senior|Programme|GP)\s+)*"
+    r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|CEO|Director|Chair(?:man|woman)?|Head|Manager|Lead|Officer|Partner)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w&’' -]*)?$"
+)
+
+
+def is_job_title(text: str) -> bool:
+    """Whether a line is a job title alone ('Director of Integration').
+
+    >>> is_job_title("Director of Integration"), is_job_title("Hertfordshire County Council")
+    (True, False)
+    """
+    text = " ".join(text.split())
+    return 0 < len(text.split()) <= 6 and "\n" not in text and bool(JOB_TITLE.match(text)) and head_word(text) not in HEAD_WORDS
+
+
+def is_person_line(text: str) -> bool:
+    """Whether a line is only a person's name ('Jamie Sutterby', 'Dr Jo Bloggs')."""
+    return bool(
+        re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}", text.strip())
+    )
+
+
+def same_kind_of_site(name: str, site: str) -> bool:
+    """Whether a name is of another partnership of the site's own kind ('Hertford PCN' beside
+    'Ware and Rurals PCN', 'X Primary Care Network' beside 'Y PCN').
+
+    >>> same_kind_of_site("Hertford PCN", "Ware and Rurals Primary Care Network"), same_kind_of_site("Hertford PCN", "Ware Alliance")
+    (True, False)
+    """
+    kinds = []
+    for each in (name, site):
+        match = STRONG_SITE_HEAD.search(each)
+        if not match or not words(each[: match.start()]):
+            return False
+        kinds.append(re.sub(r"(?i)^primary care networks?$|^pcns?$", "pcn", match.group(0).lower()).rstrip("s"))
+    return kinds[0] == kinds[1] and org_key(name) != org_key(site)
 
 
 EMPLOYER_NOTE = "named as a person's employer"
@@ -1822,6 +1916,11 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     if lead:
         end = SENTENCE_END.search(text, lead.end())
         stop = end.end() if end else len(text)
+        # a list set off between dashes ('4 GP practices – A, B and C – and serves …') ends
+        # at the closing dash
+        aside = re.match(r"[^–—]*?\s[–—]\s+[^–—]+?(?=\s[–—]\s)", text[lead.end() : stop])
+        if aside:
+            stop = lead.end() + aside.end()
         listed = text[lead.end() : stop]
         if (
             names_a_list(listed)
