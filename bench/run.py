@@ -1,6 +1,6 @@
 """pchgraph's benchmark: run by hand, never by the tests.
 
-    python bench/run.py [--sizes 1,10,100,1000] [--neo4j] [--html] [--results bench/RESULTS.md]
+    python bench/run.py [--sizes 1,10,100,1000] [--neo4j] [--html] [--results bench/RESULTS.md] [--graphs DIR]
 
 For each size (1 is the bundled corpus; N is a synthetic corpus N times its size, made by
 bench/synthetic.py) it prints, each beside its floor measured on the same machine in the same
@@ -13,6 +13,10 @@ run, and the ratio:
 - cold-process latency of `spanning`, `shared`, `centrality --metric degree` and `--metric
   betweenness` on the built (cached) graph (floor: `python -c "import networkx"`); betweenness is
   exact up to 2,000 nodes and estimated with `--sample 100` above;
+- the analysis commands (`pairs`, `communities`, `centrality`) cold on the graph file, each
+  beside a short igraph script answering the same question from the same file (its peer), with
+  both peak memories and whether ours is within 10 s and 2 GB; `--graphs DIR` times only these,
+  on DIR/graph-SIZE.json, without building;
 - with --neo4j: batched Neo4j load rate against one row per transaction on the same server;
 - with --html: HTML export time (floor: writing the same JSON payload) and the time from page
   load to a drawn, still graph in headless Chromium (floor: the same page with no nodes).
@@ -63,6 +67,49 @@ print(json.dumps({"figures": figures, "lines": lines, "nodes": graph.number_of_n
 """
 
 
+# The peer of the analysis commands: a short igraph script answering the same question from the
+# same graph file, reading its JSON each time (as any script would), with the same seeds.
+PEER = r"""
+import heapq, json, random, sys
+import igraph
+path, question = sys.argv[1], sys.argv[2:]
+data = json.load(open(path, encoding="utf-8"))
+partners = {(e["source"], e["target"]) for e in data["edges"] if e.get("kind") in ("partner_of", "member_of")}
+orgs, sites = sorted({o for o, _ in partners}), sorted({s for _, s in partners})
+index = {n: i for i, n in enumerate(orgs + sites)}
+g = igraph.Graph(n=len(index), edges=[(index[o], index[s]) for o, s in partners])
+g.vs["type"] = [False] * len(orgs) + [True] * len(sites)
+def side(name):
+    one = g.bipartite_projection(types="type", multiplicity=True, which=name == "site")
+    return one, g.degree(range(len(orgs)) if name == "org" else range(len(orgs), len(index)))
+if question[0] == "pairs":
+    one, degree = side(question[1])
+    weights = one.es["weight"] if one.ecount() else []
+    best = heapq.nlargest(10, ((w, round(w / (degree[a] + degree[b] - w), 4), a, b) for (a, b), w in zip(one.get_edgelist(), weights)))
+elif question[0] == "communities":
+    one, _ = side("org")
+    igraph.set_random_number_generator(random.Random(42))
+    if question[1] == "leiden":
+        found = one.community_leiden(objective_function="modularity", weights="weight", n_iterations=-1)
+    else:
+        found = one.community_multilevel(weights="weight")
+    best = (len(found), one.modularity(found.membership, weights="weight"))
+else:
+    metric = question[0]
+    if metric == "betweenness" and len(question) > 1:
+        scores = g.betweenness(directed=False, sources=random.Random(42).sample(range(g.vcount()), int(question[1])))
+    elif metric == "closeness" and len(question) > 1:
+        rows = g.distances(source=random.Random(42).sample(range(g.vcount()), int(question[1])))
+        scores = [1 / (1 + sum(d for d in column if d != float("inf"))) for column in zip(*rows)]
+    elif metric == "betweenness":
+        scores = g.betweenness(directed=False)
+    else:
+        scores = {"degree": g.degree, "closeness": g.closeness, "pagerank": g.pagerank, "eigenvector": g.eigenvector_centrality}[metric]()
+    best = heapq.nlargest(10, zip(scores[: len(orgs)], orgs))
+print(best)
+"""
+
+
 def corpus_for(size: int, work: Path) -> Path:
     if size == 1:
         from pchgraph.resources import sources_dir
@@ -93,11 +140,29 @@ def row(size: int, what: str, took: float, floor: float, unit: str = "s", memory
 
 
 def build_figures(size: int, folder: Path, work: Path) -> tuple[list[dict], Path, dict]:
+    """Each build stage in one process (its peak memory includes the floors' own data), then
+    `pchgraph build --out` end to end in a fresh process, its own peak memory beside it, against
+    `python -c "import networkx"` (the issue's peer for the whole build)."""
     out = work / f"graph-{size}.json"
     done = subprocess.run([sys.executable, "-c", STAGES, str(folder), str(out)], capture_output=True, text=True, check=True)
     result = json.loads(done.stdout.strip().splitlines()[-1])
     rows = [row(size, what, took, floor, memory=mem) for what, (took, floor, mem) in result["figures"].items()]
+    floor = cold([sys.executable, "-c", "import networkx"])
+    took, peak = measured_process([sys.executable, "-m", "pchgraph", "build", "--sources", str(folder), "--out", str(out)])
+    rows.append(row(size, "pchgraph build --out, end to end (own peak memory)", took, floor, memory=peak))
     return rows, out, result
+
+
+def measured_process(command: list[str], env: dict | None = None) -> tuple[float, float]:
+    """Wall time and peak memory (MB) of one process (its own, from wait4, not its siblings')."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    took = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise subprocess.CalledProcessError(process.returncode, command)
+    return took, usage.ru_maxrss / 1024
 
 
 def cli_figures(size: int, graph_file: Path, folder: Path) -> list[dict]:
@@ -130,10 +195,83 @@ def cli_figures(size: int, graph_file: Path, folder: Path) -> list[dict]:
     ] + ([] if exact else ["--sample", "100"])
     del nx
     subprocess.run(base + ["build", "--sources", str(folder)], capture_output=True, check=True)
-    return [
-        row(size, f"cold CLI: {label}", cold(base + args + ["--sources", str(folder)], runs=3 if size >= 100 else 7), floor)
+    runs = 3 if size >= 100 else 7
+    rows = [
+        row(size, f"cold CLI: {label}", cold(base + args + ["--sources", str(folder)], runs=runs), floor)
         for label, args in commands.items()
     ]
+    # The same commands on the graph file (--graph): the first run reads its JSON and keeps its
+    # graph in the cache; the timed runs open it from there.
+    organisation = max((n for n, k in graph.nodes(data="kind") if k == "trust"), key=graph.in_degree, default=None) or next(
+        n for n, k in graph.nodes(data="kind") if k not in ("site", "area")
+    )
+    on_file = {
+        "spanning --kind trust": commands["spanning --kind trust"],
+        "shared SITE SITE": commands["shared SITE SITE"],
+        "org ORG": ["org", organisation],
+    }
+    for label, args in on_file.items():
+        first = time.perf_counter()
+        subprocess.run(base + args + ["--graph", str(graph_file)], capture_output=True, check=True)
+        first = time.perf_counter() - first
+        rows.append(row(size, f"cold CLI --graph, first run (reads the JSON): {label}", first, floor))
+        rows.append(row(size, f"cold CLI --graph: {label}", cold(base + args + ["--graph", str(graph_file)], runs=runs), floor))
+        subprocess.run(base + ["cache", "clear"], capture_output=True)
+    return rows
+
+
+def analysis_commands(nodes: int) -> dict[str, tuple[list[str], list[str]]]:
+    """The analysis commands timed, each with its peer's question. Betweenness is exact up to
+    2,000 nodes and estimated from at most 100 sources above; closeness is exact up to 20,000
+    nodes (about 20,000 breadth-first searches) and estimated from at most 100 sources above."""
+    exact = nodes <= 2000
+    commands = {
+        "pairs --top 10": (["pairs", "--top", "10"], ["pairs", "site"]),
+        "pairs --side org --top 10": (["pairs", "--side", "org", "--top", "10"], ["pairs", "org"]),
+        "communities (leiden)": (["communities"], ["communities", "leiden"]),
+        "communities --method louvain": (["communities", "--method", "louvain"], ["communities", "louvain"]),
+        "centrality --metric degree": (["centrality", "--metric", "degree", "--top", "10"], ["degree"]),
+        "centrality --metric betweenness" + ("" if exact else " --sample 100"): (
+            ["centrality", "--metric", "betweenness", "--top", "10"] + ([] if exact else ["--sample", "100"]),
+            ["betweenness"] + ([] if exact else ["100"]),
+        ),
+        "centrality --metric pagerank": (["centrality", "--metric", "pagerank", "--top", "10"], ["pagerank"]),
+        "centrality --metric eigenvector": (["centrality", "--metric", "eigenvector", "--top", "10"], ["eigenvector"]),
+    }
+    if nodes <= 20000:
+        commands["centrality --metric closeness"] = (["centrality", "--metric", "closeness", "--top", "10"], ["closeness"])
+    else:
+        commands["centrality --metric closeness --sample 100"] = (
+            ["centrality", "--metric", "closeness", "--top", "10", "--sample", "100"],
+            ["closeness", "100"],
+        )
+    return commands
+
+
+def analysis_figures(size: int, graph_file: Path, nodes: int) -> list[dict]:
+    """Each analysis command, cold, on the graph file (--graph) beside the igraph peer script
+    (`PEER`) answering the same question from the same file in the same run; the ratio is ours
+    over the peer's, and both peaks are each process's own. The graph file's JSON is read by the
+    first command (timed apart) and kept in the cache; the timed runs open it from there, as a
+    user's second command does. The site projection of a corpus past 100x has about 200 million
+    pairs, more than the peer's igraph projection can hold, so its peer is left out there."""
+    runs = 3 if size <= 100 else 1
+    base = [sys.executable, "-m", "pchgraph"]
+    peer_base = [sys.executable, "-c", PEER, str(graph_file)]
+    first, first_peak = measured_process(base + ["centrality", "--metric", "degree", "--top", "1", "--graph", str(graph_file)])
+    print(f"{size:>5}x  first command on the graph file (reads its JSON, caches the graph): {first:.2f} s, {first_peak:.0f} MB")
+    rows = []
+    for label, (args, question) in analysis_commands(nodes).items():
+        ours = [measured_process(base + args + ["--graph", str(graph_file)]) for _ in range(runs)]
+        took, peak = statistics.median(t for t, _ in ours), max(m for _, m in ours)
+        verdict = "within 10 s, 2 GB" if took <= 10 and peak <= 2048 else "OVER 10 s or 2 GB"
+        if question == ["pairs", "site"] and size > 100:
+            rows.append(row(size, f"analysis: {label} (no peer: ~200M site pairs; {verdict})", took, 0.0, memory=peak))
+            continue
+        theirs = [measured_process(peer_base + question) for _ in range(runs)]
+        peer, peer_peak = statistics.median(t for t, _ in theirs), max(m for _, m in theirs)
+        rows.append(row(size, f"analysis: {label} (peer {peer_peak:.0f} MB; {verdict})", took, peer, memory=peak))
+    return rows
 
 
 def neo4j_figures(size: int, graph_file: Path) -> list[dict]:
@@ -238,6 +376,9 @@ def main() -> None:
     parser.add_argument("--neo4j", action="store_true")
     parser.add_argument("--html", action="store_true")
     parser.add_argument("--results", type=Path)
+    parser.add_argument(
+        "--graphs", type=Path, help="Folder of graph files graph-SIZE.json: time only the analysis commands on them (no build)."
+    )
     options = parser.parse_args()
     rows, sizes = [], {}
     print(f"machine: {machine()}")
@@ -245,6 +386,13 @@ def main() -> None:
         work = Path(tmp)
         os.environ["PCHGRAPH_CACHE"] = str(work / "cache")
         for size in [int(s) for s in options.sizes.split(",")]:
+            if options.graphs:
+                graph_file = options.graphs / f"graph-{size}.json"
+                nodes = len(json.loads(graph_file.read_bytes())["nodes"])
+                print(f"{size:>5}x  graph file: {graph_file} ({nodes} nodes)")
+                rows += analysis_figures(size, graph_file, nodes)
+                subprocess.run([sys.executable, "-m", "pchgraph", "cache", "clear"], capture_output=True)
+                continue
             folder = corpus_for(size, work)
             built, graph_file, info = build_figures(size, folder, work)
             sizes[size] = info
@@ -252,6 +400,8 @@ def main() -> None:
                 f"{size:>5}x  corpus: {info['sites']} sites, {info['mentions']} mentions, {info['lines']} lines -> {info['nodes']} nodes, {info['edges']} edges"
             )
             rows += built + cli_figures(size, graph_file, folder)
+            rows += analysis_figures(size, graph_file, info["nodes"])
+            subprocess.run([sys.executable, "-m", "pchgraph", "cache", "clear"], capture_output=True)
             if options.neo4j and size <= 100:
                 rows += neo4j_figures(size, graph_file)
             if options.html and size <= 10:

@@ -1,14 +1,22 @@
-"""Analysis: known answers on small hand-made graphs, hand-checked answers on the corpus, and
-centrality cross-checked against igraph."""
+"""Analysis: known answers on small hand-made graphs, hand-checked answers on the corpus,
+centrality cross-checked against igraph and networkx, and the sparse-matrix pairs checked byte for
+byte against the networkx way they replaced."""
 
 from __future__ import annotations
 
+import json
+import random
+
 import igraph
 import networkx as nx
+import numpy as np
 import pytest
+import scipy.sparse as sp
+from networkx.algorithms import bipartite
 
+from pchgraph import analysis
+from pchgraph import matrices as sparse
 from pchgraph.analysis import (
-    betweenness,
     bipartite_maxima,
     centrality,
     communities,
@@ -17,6 +25,8 @@ from pchgraph.analysis import (
     pairs,
     partnership_graph,
     path,
+    projection,
+    ranked_pairs,
     shared,
     side_nodes,
     spanning,
@@ -170,24 +180,24 @@ def test_degree_matches_igraph(graph, two_mode):
 def test_betweenness_matches_igraph(graph, two_mode):
     ig, names = as_igraph(two_mode)
     organisations = side_nodes(two_mode, 0)
-    top, _ = bipartite_maxima(len(organisations), len(two_mode) - len(organisations))
-    ours = betweenness(two_mode, organisations, None)
+    top, bottom = bipartite_maxima(len(organisations), len(two_mode) - len(organisations))
+    ours = {r["id"]: r["score"] for side in ("org", "site") for r in centrality(graph, "betweenness", side=side)}
     for node, value in zip(names, ig.betweenness(directed=False)):
-        scale = top if node in organisations else bipartite_maxima(len(organisations), len(two_mode) - len(organisations))[1]
-        assert ours[node] * scale == pytest.approx(value, rel=1e-9, abs=1e-9)
+        assert ours[node] == round(value / (top if node in organisations else bottom), 6)
 
 
-def test_closeness_matches_igraph_on_the_largest_component(graph, two_mode):
-    largest = two_mode.subgraph(max(nx.connected_components(two_mode), key=len)).copy()
-    ig, names = as_igraph(largest)
-    organisations = side_nodes(largest, 0)
-    n, m = len(organisations), len(largest) - len(organisations)
-    from networkx.algorithms import bipartite
-
-    ours = bipartite.closeness_centrality(largest, organisations)
-    for node, value in zip(names, ig.closeness(normalized=False)):
-        factor = m + 2 * (n - 1) if node in organisations else n + 2 * (m - 1)
-        assert ours[node] == pytest.approx(factor * value, rel=1e-6)
+@pytest.mark.parametrize("side", ["org", "site"])
+def test_betweenness_and_closeness_are_networkx_bipartite_measures(graph, two_mode, side):
+    # igraph computes them now; the scores shown must stay networkx's, to the last digit shown
+    organisations = side_nodes(two_mode, 0)
+    between = bipartite.betweenness_centrality(two_mode, organisations)
+    close = bipartite.closeness_centrality(two_mode, organisations)
+    reach = {node: len(part) for part in nx.connected_components(two_mode) for node in part}
+    close = {node: value * (reach[node] - 1) / (len(two_mode) - 1) for node, value in close.items()}
+    for metric, expected in (("betweenness", between), ("closeness", close)):
+        rows = centrality(graph, metric, side=side)
+        assert len(rows) == len(side_nodes(two_mode, 0 if side == "org" else 1))
+        assert {r["id"]: r["score"] for r in rows} == {r["id"]: round(expected[r["id"]], 6) for r in rows}
 
 
 def test_pagerank_matches_igraph(graph, two_mode):
@@ -208,11 +218,44 @@ def test_eigenvector_matches_igraph_on_the_largest_component(graph, two_mode):
         assert value / top == pytest.approx(theirs[node], abs=1e-3)
 
 
-def test_sampled_betweenness_is_close_to_exact(graph):
+def test_sampled_betweenness_says_what_it_is(graph):
     exact = {r["id"]: r["score"] for r in centrality(graph, "betweenness")}
-    sampled = {r["id"]: r["score"] for r in centrality(graph, "betweenness", sample=400)}
+    estimate = centrality(graph, "betweenness", sample=400, top=5)
+    assert estimate == centrality(graph, "betweenness", sample=400, top=5)  # seeded
+    assert all(r["sample"] <= 400 and isinstance(r["stable"], bool) for r in estimate)
+    assert estimate[0]["sample"] in (100, 200, 400)
     best = max(exact, key=exact.get)
-    assert sampled[best] == pytest.approx(exact[best], rel=0.5)
+    assert {r["id"]: r["score"] for r in estimate}[best] == pytest.approx(exact[best], rel=0.5)
+    # a sample as large as the graph is no sample: exact rows, without the estimate's fields
+    assert centrality(graph, "betweenness", sample=10**6, top=5) == centrality(graph, "betweenness", top=5)
+
+
+def test_sampled_closeness_says_what_it_is(graph, monkeypatch):
+    # the corpus's components are small enough to be measured exactly, unless told otherwise
+    assert centrality(graph, "closeness", sample=50, top=5) == centrality(graph, "closeness", top=5)
+    monkeypatch.setattr(analysis, "EXACT_COMPONENT", 10)
+    exact = {r["id"]: r["score"] for r in centrality(graph, "closeness")}
+    estimate = centrality(graph, "closeness", sample=200, top=5)
+    assert estimate == centrality(graph, "closeness", sample=200, top=5)
+    assert all(r["sample"] <= 200 and isinstance(r["stable"], bool) for r in estimate)
+    for row in estimate:
+        assert row["score"] == pytest.approx(exact[row["id"]], rel=0.25)
+
+
+def test_a_sample_grows_until_its_first_rows_settle():
+    # a star of stars: the centre and the hubs lead whatever the sample, so the first rows
+    # settle at once; a sample of 2 is one round and cannot settle
+    g = nx.MultiDiGraph()
+    for hub in range(4):
+        g.add_node(f"org:{hub}", kind="trust", name=f"Hub {hub}")
+        for leaf in range(6):
+            g.add_node(f"site:{hub}-{leaf}", kind="site", name=f"Site {hub}-{leaf}")
+            _ = g.add_edge(f"org:{hub}", f"site:{hub}-{leaf}", kind="partner_of")
+        _ = g.add_edge(f"org:{hub}", "site:centre", kind="partner_of")
+    g.add_node("site:centre", kind="site", name="Centre")
+    rows = centrality(g, "betweenness", sample=16, top=1)
+    assert rows[0]["stable"] and rows[0]["sample"] in (8, 16)
+    assert not centrality(g, "betweenness", sample=2, top=1)[0]["stable"]
 
 
 def test_unknown_metric_and_kind():
@@ -221,3 +264,113 @@ def test_unknown_metric_and_kind():
     assert error.value.exit_code == 2
     with pytest.raises(PchgraphError):
         spanning(small_graph(), kind="hospital")
+
+
+def networkx_pairs(graph, side="site", minimum=1, top=None, kind=None, area=None) -> list[dict]:
+    """`pairs` as it was before the sparse matrices: the networkx projection, and Jaccard from
+    each pair's neighbour sets, one pair at a time."""
+    two_mode = partnership_graph(graph, kind=kind, area=area)
+    projected = bipartite.weighted_projected_graph(two_mode, side_nodes(two_mode, 0 if side == "org" else 1))
+    entries = [
+        {
+            "a_id": a,
+            "a": two_mode.nodes[a]["name"],
+            "b_id": b,
+            "b": two_mode.nodes[b]["name"],
+            "shared": weight,
+            "either": len(set(two_mode[a]) | set(two_mode[b])),
+        }
+        for a, b, weight in projected.edges(data="weight")
+    ]
+    return ranked_pairs(entries, minimum, top)
+
+
+PAIR_CASES = [
+    {"side": side, "minimum": minimum, "top": top, "kind": kind}
+    for side in ("site", "org")
+    for minimum in (1, 2, 3)
+    for top in (None, 1, 3, 10, 30)
+    for kind in (None, "trust", ("council", "charity"))
+] + [{"side": side, "area": area} for side in ("site", "org") for area in ("Kent and Medway", "Devon")]
+
+
+@pytest.mark.parametrize("whole", [True, False], ids=["whole product", "threshold"])
+def test_pairs_are_byte_for_byte_the_networkx_answers_on_the_corpus(graph, monkeypatch, whole):
+    # both ways to the first pairs: A·Aᵀ whole, and prefix-filtered pairs above a threshold
+    monkeypatch.setattr(sparse, "WHOLE_PRODUCTS", 10**12 if whole else 0)
+    for case in PAIR_CASES:
+        assert json.dumps(pairs(graph, **case)) == json.dumps(networkx_pairs(graph, **case)), case
+
+
+def test_projection_is_the_networkx_projection(graph):
+    two_mode = partnership_graph(graph)
+    for side, marker in (("org", 0), ("site", 1)):
+        expected = bipartite.weighted_projected_graph(two_mode, side_nodes(two_mode, marker))
+        found = projection(graph, side)
+        assert list(found.nodes(data=True)) == list(expected.nodes(data=True))
+        assert sorted(tuple(sorted((a, b))) + (w,) for a, b, w in found.edges(data="weight")) == sorted(
+            tuple(sorted((a, b))) + (w,) for a, b, w in expected.edges(data="weight")
+        )
+
+
+def brute_pairs(dense: np.ndarray, minimum: int) -> dict[tuple[int, int], int]:
+    shared = dense @ dense.T
+    return {(i, j): int(shared[i, j]) for i in range(len(dense)) for j in range(i + 1, len(dense)) if shared[i, j] >= minimum}
+
+
+def as_dict(found: tuple[np.ndarray, np.ndarray, np.ndarray]) -> dict[tuple[int, int], int]:
+    first, second, shared = (a.tolist() for a in found)
+    return {(i, j): n for i, j, n in zip(first, second, shared, strict=True)}
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_top_pairs_keep_every_pair_that_can_rank_first(monkeypatch, seed):
+    # random incidence matrices with a few popular columns, as a national corpus has
+    rng = np.random.default_rng(seed)
+    weights = rng.pareto(1.2, 40) + 0.05
+    dense = (rng.random((60, 40)) < np.clip(weights / weights.max(), 0.02, 0.9)).astype(np.int32)
+    matrix = sp.csr_array(dense)
+    degrees = dense.sum(axis=1)
+    expected = brute_pairs(dense, 1)
+    for whole in (10**12, 0):
+        monkeypatch.setattr(sparse, "WHOLE_PRODUCTS", whole)
+        for minimum in (1, 2, 4):
+            assert as_dict(sparse.top_pairs(matrix, minimum)) == {pair: n for pair, n in expected.items() if n >= minimum}
+            for top in (1, 5, 20):
+                kept = as_dict(sparse.top_pairs(matrix, minimum, top))
+                exact = sorted(
+                    ((n, round(n / (degrees[i] + degrees[j] - n), 4), i, j) for (i, j), n in expected.items() if n >= minimum), reverse=True
+                )
+                cut = exact[min(top, len(exact)) - 1][:2] if exact else None
+                assert all(kept.get((i, j)) == n for n, jaccard, i, j in exact if (n, jaccard) >= cut)
+
+
+def test_prefixes_keep_a_common_column_of_every_close_pair():
+    rng = random.Random(7)
+    dense = np.array([[1 if rng.random() < 0.3 else 0 for _ in range(30)] for _ in range(50)], dtype=np.int32)
+    ranked = sparse.RarestFirst(sp.csr_array(dense))
+    for threshold in (3, 4, 5):
+        cut = ranked.prefixes(threshold, sparse.PREFIX_COMMON).toarray()
+        for (i, j), n in brute_pairs(dense, threshold).items():
+            assert (cut[i] & cut[j]).sum() >= sparse.PREFIX_COMMON, (i, j, n)
+
+
+@pytest.mark.parametrize("method", ["leiden", "louvain"])
+@pytest.mark.parametrize("side", ["org", "site"])
+def test_communities_report_their_modularity_and_repeat(graph, method, side):
+    found = communities(graph, side, method=method)
+    assert found == communities(graph, side, method=method)
+    ids = [node for row in found for node in row["ids"]]
+    projected = projection(graph, side)
+    assert sorted(ids) == sorted(projected)  # a partition: every node once
+    modularity = nx.community.modularity(projected, [set(row["ids"]) for row in found], weight="weight")
+    assert {row["modularity"] for row in found} == {round(modularity, 4)}
+    # as good as networkx's own Louvain, give or take a local optimum
+    louvain = nx.community.louvain_communities(projected, weight="weight", seed=42)
+    assert modularity >= nx.community.modularity(projected, louvain, weight="weight") - 0.01
+
+
+def test_unknown_community_method():
+    with pytest.raises(PchgraphError) as error:
+        communities(small_graph(), method="girvan-newman")
+    assert error.value.exit_code == 2

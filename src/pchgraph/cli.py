@@ -28,7 +28,7 @@ from .readers import read_sources
 from .resolve import review as reviewing
 from .schema import ORG_KINDS, SIDES
 
-LARGE = 2000
+LARGE = 10000
 # Library arguments whose command-line spelling is not their name.
 SPELLED = {"a": "A", "b": "B", "number": "--accept", "fmt": "FORMAT", "query": "FILE/-e", "graph": "--graph", "param": "--param"}
 
@@ -390,8 +390,8 @@ def spanning(engine, kinds: tuple[str, ...], area: str | None, top: int | None, 
 @click.option(
     "--sample",
     type=click.IntRange(min=2),
-    help="Estimate betweenness from K seeded source nodes, doubling the sample (up to 16 K) until the first --top rows "
-    "(10 without --top) stop changing; the output gives the sample used.",
+    help="Estimate betweenness or closeness from at most K seeded source nodes: K/4 first, doubled until the first "
+    "--top rows (10 without --top) stop changing; the output gives the sample used and whether the rows settled.",
 )
 @engine_options("networkx")
 @now_option
@@ -409,18 +409,18 @@ def centrality(engine, metric: str, side: str, kinds: tuple[str, ...], area: str
     eigenvector, pagerank: no bipartite version exists; they run on the same two-mode graph
       taken as one graph (eigenvector per connected component, scaled by its size).
     --area measures only that area's sites and their partners; --kind filters the rows shown.
-    --sample K estimates betweenness; an estimate's rows carry its sample size and whether
-      its first rows were stable (rows without them are exact).
+    --sample K estimates betweenness or closeness; an estimate's rows carry its sample size
+      and whether its first rows were stable (rows without them are exact).
     Every engine measures in Python (igraph, networkx), on the graph it holds.
     """
     graph = engine.graph()
-    if metric == "betweenness" and sample is None and graph.number_of_nodes() > LARGE:
-        echo(f"pchgraph: exact betweenness on {graph.number_of_nodes():,} nodes takes a while; --sample K estimates it", err=True)
+    if metric in ("betweenness", "closeness") and sample is None and graph.number_of_nodes() > LARGE:
+        echo(f"pchgraph: exact {metric} on {graph.number_of_nodes():,} nodes takes a while; --sample K estimates it", err=True)
     rows = engine.centrality(metric, kinds, area, top, sample, side)
     columns, title = ["rank", "name", "kind", "score", "links"], None
     if rows and "sample" in rows[0]:
         first = top or analysis.STABLE_TOP
-        how = "stable" if rows[0]["stable"] else "still changing at the largest sample"
+        how = "stable" if rows[0]["stable"] else f"still changing at --sample {sample:,}"
         title = f"estimated from {rows[0]['sample']:,} sampled sources; first {first} {how}"
         columns += ["sample", "stable"] if fmt == CSV else []
     show(rows, columns, fmt, title)

@@ -7,17 +7,23 @@ The file is networkx node-link JSON (edges under "edges"). Every node has ``kind
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
+import io
 import json
+import os
+import pickle
+import stat
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 
 from . import __version__
 from .cache import cache_folder, prune, touch
-from .errors import DataError
+from .errors import DataError, UsageError
 from .files import locked, write_file
 from .names import slug
 from .readers import Corpus, linked_sites, read_sources, source_files
@@ -287,14 +293,110 @@ def graph_from_json(data: dict) -> nx.MultiDiGraph:
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
 
 
+# The graph file's layout: json.dumps(graph_to_json(graph), ensure_ascii=False, indent=1).
+ENCODER = json.JSONEncoder(ensure_ascii=False, indent=1)
+# Text gathered before it is encoded and written, so the file is written in pieces of about this size.
+WRITE_PIECE = 1 << 20
+
+
+def graph_chunks(graph: nx.MultiDiGraph) -> Iterator[str]:
+    """The graph file's text in pieces, one node or edge at a time: the same text as
+    ``json.dumps(graph_to_json(graph), ensure_ascii=False, indent=1)``, without ever holding the
+    node-link data or the whole text.
+
+    >>> g = nx.MultiDiGraph(pchgraph_format=GRAPH_FORMAT)
+    >>> g.add_edge("a", "b", kind="partner_of", line=3, note=None)
+    0
+    >>> "".join(graph_chunks(g)) == json.dumps(graph_to_json(g), ensure_ascii=False, indent=1)
+    True
+    """
+    multigraph = graph.is_multigraph()
+    yield "{\n"
+    yield f' "directed": {ENCODER.encode(graph.is_directed())},\n "multigraph": {ENCODER.encode(multigraph)},\n'
+    yield f' "graph": {item_text(graph.graph, 1)},\n "nodes": '
+    yield from json_list(({**data, "id": node} for node, data in graph.nodes(data=True)), 1)
+    yield ',\n "edges": '
+    if multigraph:
+        edges = ({**data, "source": u, "target": v, "key": k} for u, v, k, data in graph.edges(keys=True, data=True))
+    else:
+        edges = ({**data, "source": u, "target": v} for u, v, data in graph.edges(data=True))
+    yield from json_list(edges, 1)
+    yield "\n}"
+
+
+def json_list(items: Iterator[dict], level: int) -> Iterator[str]:
+    """A list at nesting `level` as ``json.dumps(..., indent=1)`` lays it out, item by item."""
+    inner = "\n" + " " * (level + 1)
+    first = True
+    for item in items:
+        yield ("[" if first else ",") + inner + item_text(item, level + 1)
+        first = False
+    yield "[]" if first else "\n" + " " * level + "]"
+
+
+def item_text(value, level: int) -> str:
+    """A JSON value at nesting `level`, laid out as ``json.dumps(..., ensure_ascii=False,
+    indent=1)`` lays it out, for the types a graph holds (dicts with text keys, lists, text,
+    whole numbers, booleans, nulls); anything else goes through the encoder itself."""
+    kind = type(value)
+    if kind is str:
+        return encode_text(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = "\n" + " " * (level + 1)
+        parts = []
+        for key, item in value.items():
+            if type(key) is not str:
+                return nested(value, level)
+            parts.append(f"{encode_text(key)}: {item_text(item, level + 1)}")
+        return "{" + inner + ("," + inner).join(parts) + "\n" + " " * level + "}"
+    if kind is list:
+        if not value:
+            return "[]"
+        inner = "\n" + " " * (level + 1)
+        return "[" + inner + ("," + inner).join([item_text(item, level + 1) for item in value]) + "\n" + " " * level + "]"
+    return nested(value, level)
+
+
+encode_text = json.encoder.encode_basestring
+
+
+def nested(value, level: int) -> str:
+    """Any JSON value at nesting `level`, as the encoder lays it out (its strings hold no newline)."""
+    return ENCODER.encode(value).replace("\n", "\n" + " " * level)
+
+
+def write_chunks(handle, chunks: Iterator[str]) -> None:
+    """Write text pieces to a binary handle as UTF-8, in writes of about WRITE_PIECE characters."""
+    pending, size = [], 0
+    for chunk in chunks:
+        pending.append(chunk)
+        size += len(chunk)
+        if size >= WRITE_PIECE:
+            handle.write("".join(pending).encode("utf-8"))
+            pending, size = [], 0
+    if pending:
+        handle.write("".join(pending).encode("utf-8"))
+
+
 def graph_bytes(graph: nx.MultiDiGraph) -> bytes:
-    """The graph file's bytes: node-link JSON, UTF-8."""
-    return json.dumps(graph_to_json(graph), ensure_ascii=False, indent=1).encode("utf-8")
+    """The graph file's bytes: node-link JSON, UTF-8 (`write_graph` writes them as a stream)."""
+    buffer = io.BytesIO()
+    write_chunks(buffer, graph_chunks(graph))
+    return buffer.getvalue()
 
 
 def write_graph(graph: nx.MultiDiGraph, path) -> Path:
     """Write a graph file whole or not at all (see `pchgraph.files.write_file`): ``-`` is
     standard output, a symlink is written through and stays a link, and a FIFO is streamed to.
+    The text is written as it is made, a node or an edge at a time (`graph_chunks`).
 
     Examples
     --------
@@ -305,8 +407,7 @@ def write_graph(graph: nx.MultiDiGraph, path) -> Path:
     >>> list(read_graph(path).nodes)
     ['site:s']
     """
-    data = graph_bytes(graph)
-    return Path(write_file(path, lambda handle: handle.write(data), make_parents=True))
+    return Path(write_file(path, lambda handle: write_chunks(handle, graph_chunks(graph)), make_parents=True))
 
 
 def read_graph(path: Path) -> nx.MultiDiGraph:
@@ -318,6 +419,11 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
         When the file is missing, unreadable, not node-link JSON, of another format version, or
         holds nodes or edges without the kinds pchgraph's commands need.
     """
+    return graph_from_text([graph_text(path)], str(path))
+
+
+def graph_text(path: Path) -> str:
+    """A graph file's text (its bytes are let go once decoded)."""
     try:
         content = Path(path).read_bytes()
     except FileNotFoundError as exc:
@@ -326,25 +432,96 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
         raise DataError("is a folder, not a graph file", where=str(path)) from exc
     except OSError as exc:
         raise DataError(f"cannot read graph file: {exc.strerror or exc}", where=str(path)) from exc
-    return graph_from_bytes(content, str(path))
+    return decoded(content, str(path))
+
+
+def decoded(content: bytes, where: str) -> str:
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"not a pchgraph graph file (not UTF-8 text: byte {exc.start})", where=where) from exc
 
 
 def graph_from_bytes(content: bytes, where: str) -> nx.MultiDiGraph:
     """The graph in a graph file's bytes, checked as `read_graph` checks it."""
+    return graph_from_text([decoded(content, where)], where)
+
+
+def graph_from_text(box: list[str], where: str) -> nx.MultiDiGraph:
+    """The graph in a graph file's text, handed over in a one-item list that is emptied, so the
+    text is let go once parsed; checked (`graph_data_problem`), then built from the parsed
+    objects themselves (each node or edge object becomes its attribute dict, without a copy)."""
     try:
-        data = json.loads(content.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise DataError(f"not a pchgraph graph file (not UTF-8 text: byte {exc.start})", where=where) from exc
+        with collection_paused():
+            data = json.loads(box.pop())
     except (json.JSONDecodeError, RecursionError) as exc:
         raise DataError(f"not a pchgraph graph file (not JSON: {exc})", where=where) from exc
-    path = where
     problem = graph_data_problem(data)
     if problem:
-        raise DataError(f"not a pchgraph graph file: {problem}", where=str(path))
+        raise DataError(f"not a pchgraph graph file: {problem}", where=where)
     try:
-        return graph_from_json(data)
+        with collection_paused():
+            if not (data.get("directed", True) and data.get("multigraph", True)):
+                return graph_from_json(data)  # not a file pchgraph writes: networkx's reading of it
+            return graph_from_checked(data)
     except (KeyError, TypeError, nx.NetworkXError) as exc:
-        raise DataError(f"not a pchgraph graph file ({exc.__class__.__name__}: {exc})", where=str(path)) from exc
+        raise DataError(f"not a pchgraph graph file ({exc.__class__.__name__}: {exc})", where=where) from exc
+
+
+def graph_from_checked(data: dict) -> nx.MultiDiGraph:
+    """The graph of node-link data that `graph_data_problem` passed, as `graph_from_json` makes
+    it, but taking over the data's node and edge objects as attribute dicts (emptying its lists).
+
+    >>> data = {"graph": {"pchgraph_format": GRAPH_FORMAT}, "nodes": [{"kind": "trust", "name": "A", "id": "a"}],
+    ...         "edges": [{"kind": "partner_of", "source": "a", "target": "a"}, {"kind": "in_area", "source": "a", "target": "a"}]}
+    >>> expected = graph_from_json(data)
+    >>> got = graph_from_checked(data)
+    >>> graph_to_json(got) == graph_to_json(expected), list(got.edges(keys=True))
+    (True, [('a', 'a', 0), ('a', 'a', 1)])
+    """
+    graph = nx.MultiDiGraph()
+    graph.graph = data.get("graph", {})
+    nodes, succ, pred = graph._node, graph._succ, graph._pred
+    listed, data["nodes"] = data["nodes"], []
+    for attributes in listed:
+        node = attributes.pop("id")
+        if node in nodes:
+            nodes[node].update(attributes)
+        else:
+            nodes[node] = attributes
+            succ[node] = {}
+            pred[node] = {}
+    del listed
+    listed, data["edges"] = data["edges"], []
+    for number, attributes in enumerate(listed):
+        listed[number] = None
+        u, v = attributes.pop("source"), attributes.pop("target")
+        key = attributes.pop("key", None)
+        keys = succ[u].get(v)
+        if keys is None:
+            keys = succ[u][v] = pred[v][u] = {}
+        if key is None:
+            key = len(keys)
+            while key in keys:
+                key += 1
+        if key in keys:
+            keys[key].update(attributes)
+        else:
+            keys[key] = attributes
+    return graph
+
+
+@contextlib.contextmanager
+def collection_paused():
+    """No cyclic garbage collection while a graph's many dicts are made (it would walk them all,
+    again and again, and find nothing to collect); it is turned back on after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 # The attributes commands read, and the JSON types they must have (None: may be null).
@@ -473,7 +650,9 @@ def stamped_files() -> list[Path]:
     return sorted([*reference.glob("*.csv"), *package.rglob("*.py")])
 
 
-CACHE_MAGIC = b"pchgraph-cache 1 sha256:"
+CACHE_MAGIC = b"pchgraph-cache 2 sha256:"
+# What a cache entry holds after its header line (see `cache_entry`).
+CACHE_STATE = "pchgraph graph state"
 
 
 def cached_graph_path(sources: Path, folder: Path | None = None) -> Path:
@@ -482,27 +661,111 @@ def cached_graph_path(sources: Path, folder: Path | None = None) -> Path:
     return (folder or cache_dir()) / f"graph-{__version__}-{fingerprint(sources, *alias_paths())[:24]}.graph"
 
 
+def graph_file_cache_path(path: Path, folder: Path) -> Path | None:
+    """The cache file for a graph file given with ``--graph``: named after the file's place and
+    identity (device, inode, size, modification and change times), so a file written again, in
+    place or by a rename, has another one. None for what is not a regular file (a FIFO, standard
+    input), which is read as it comes."""
+    try:
+        real = os.path.realpath(path)
+        status = os.stat(real)
+    except OSError:
+        return None
+    if not stat.S_ISREG(status.st_mode):
+        return None
+    identity = f"{real}\0{status.st_dev}\0{status.st_ino}\0{status.st_size}\0{status.st_mtime_ns}\0{status.st_ctime_ns}\0{GRAPH_FORMAT}"
+    return folder / f"graph-file-{__version__}-{hashlib.sha256(identity.encode()).hexdigest()[:24]}.graph"
+
+
+class HashingWriter:
+    """A binary handle that also hashes what goes through it."""
+
+    def __init__(self, handle):
+        self.handle = handle
+        self.digest = hashlib.sha256()
+
+    def write(self, data) -> int:
+        self.digest.update(data)
+        return self.handle.write(data)
+
+
+def write_cache_entry(graph: nx.MultiDiGraph, handle) -> None:
+    """Write a cache entry into a seekable binary handle: a header line with the SHA-256 of the
+    rest, then the graph's own dicts (its attributes, nodes and adjacency) pickled, which loads in
+    a fraction of the time node-link JSON takes. The pickle is streamed and the header's hash
+    written in place at the end, so the entry is never whole in memory. Only dicts, lists, text,
+    numbers, booleans and nulls are in it: `graph_from_cache_entry` unpickles with every global
+    refused, so nothing in an entry can run, whoever wrote it."""
+    start = handle.tell()
+    handle.write(CACHE_MAGIC + b"0" * 64 + b"\n")
+    hashing = HashingWriter(handle)
+    pickle.dump((CACHE_STATE, GRAPH_FORMAT, graph.graph, graph._node, graph._succ, graph._pred), hashing, protocol=5)
+    end = handle.tell()
+    handle.seek(start + len(CACHE_MAGIC))
+    handle.write(hashing.digest.hexdigest().encode())
+    handle.seek(end)
+
+
 def cache_entry(graph: nx.MultiDiGraph) -> bytes:
-    """A cache entry: one header line with the SHA-256 of the rest, then the graph file's bytes.
+    """A cache entry's bytes (see `write_cache_entry`).
 
     >>> g = nx.MultiDiGraph(pchgraph_format=GRAPH_FORMAT)
     >>> entry = cache_entry(g)
     >>> entry.startswith(CACHE_MAGIC), list(graph_from_cache_entry(entry, "x").nodes)
     (True, [])
     """
-    body = graph_bytes(graph)
-    return CACHE_MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+    buffer = io.BytesIO()
+    write_cache_entry(graph, buffer)
+    return buffer.getvalue()
+
+
+class PlainUnpickler(pickle.Unpickler):
+    """An unpickler that makes only plain data (dicts, lists, tuples, text, numbers): every
+    global (a class, a function) is refused, so unpickling can call nothing."""
+
+    def find_class(self, module, name):
+        raise pickle.UnpicklingError(f"refused: {module}.{name}")
 
 
 def graph_from_cache_entry(entry: bytes, where: str) -> nx.MultiDiGraph:
-    """The graph in a cache entry, if its hash matches its bytes and they are a valid graph file.
-    Nothing in an entry is ever run: it is JSON, checked as any graph file is."""
+    """The graph in a cache entry, if its hash matches its bytes and it holds a graph's state.
+    Nothing in an entry is ever run: it is unpickled with every global refused (`PlainUnpickler`)."""
     header, _, body = entry.partition(b"\n")
     if not header.startswith(CACHE_MAGIC):
         raise DataError("not a pchgraph cache entry", where=where)
     if header[len(CACHE_MAGIC) :].decode("ascii", "replace") != hashlib.sha256(body).hexdigest():
         raise DataError("cache entry does not match its hash", where=where)
-    return graph_from_bytes(body, where)
+    try:
+        with collection_paused():
+            state = PlainUnpickler(io.BytesIO(body)).load()
+    except Exception as exc:  # whatever a malformed pickle raises, it is one damaged entry
+        raise DataError(f"not a pchgraph cache entry ({exc.__class__.__name__}: {exc})", where=where) from exc
+    problem = state_problem(state)
+    if problem:
+        raise DataError(f"not a pchgraph cache entry: {problem}", where=where)
+    _, _, attributes, nodes, succ, pred = state
+    graph = nx.MultiDiGraph()
+    graph.graph, graph._node, graph._adj, graph._pred = attributes, nodes, succ, pred
+    return graph
+
+
+def state_problem(state) -> str | None:
+    """What is wrong with an unpickled cache entry as a graph's state, or None: its shape, its
+    format version, and every node with a known kind and a name under the same ids as the
+    adjacency (the entry's hash already vouches for its bytes)."""
+    if not (isinstance(state, tuple) and len(state) == 6 and state[0] == CACHE_STATE):
+        return "not a graph's state"
+    if state[1] != GRAPH_FORMAT:
+        return f"format version {state[1]!r}"
+    _, _, attributes, nodes, succ, pred = state
+    if not all(type(part) is dict for part in (attributes, nodes, succ, pred)):
+        return "not a graph's state"
+    if not (nodes.keys() == succ.keys() == pred.keys()):
+        return "nodes and adjacency differ"
+    for node, data in nodes.items():
+        if type(data) is not dict or data.get("kind") not in NODE_KINDS or type(data.get("name")) is not str:
+            return f"node {node!r} lacks a known kind or a name"
+    return None
 
 
 def load_graph(graph_file: Path | None = None, sources: Path | None = None, progress=None) -> nx.MultiDiGraph:
@@ -523,12 +786,15 @@ def load_graph(graph_file: Path | None = None, sources: Path | None = None, prog
 
     Notes
     -----
-    A cache entry is the graph file (JSON) behind a line holding the SHA-256 of its bytes. An
-    entry that does not match its hash, or does not load as a graph, is discarded with one
-    warning on standard error and rebuilt; nothing in the cache is ever run as code.
+    A cache entry is the graph's state pickled behind a line holding the SHA-256 of its bytes,
+    unpickled with every global refused, so nothing in the cache is ever run as code. An entry
+    that does not match its hash, or does not load as a graph, is discarded with one warning on
+    standard error and rebuilt. A graph file is read as JSON and checked (`read_graph`) the first
+    time; its graph is then kept in the cache under the file's identity (`graph_file_cache_path`),
+    so the next command opens it from there.
     """
     if graph_file is not None:
-        return read_graph(graph_file)
+        return graph_file_graph(Path(graph_file))
     sources = sources or sources_dir()
     folder = cache_folder()
     if folder is None:
@@ -555,6 +821,33 @@ def load_graph(graph_file: Path | None = None, sources: Path | None = None, prog
     return graph
 
 
+def graph_file_graph(path: Path) -> nx.MultiDiGraph:
+    """The graph of a ``--graph`` file: from the cache when it holds this very file's graph,
+    else read and checked as JSON (`read_graph`) and kept in the cache, quietly (the cache only
+    makes the next command faster: one that cannot be used is passed over without a word)."""
+    folder = quiet_cache_folder()
+    entry = graph_file_cache_path(path, folder) if folder is not None else None
+    if entry is not None and entry.is_file():
+        cached = cached_graph(entry)
+        if cached is not None:
+            return cached
+    graph = read_graph(path)
+    if entry is not None:
+        with contextlib.suppress(DataError, UsageError, OSError):
+            store(graph, entry)
+    return graph
+
+
+def quiet_cache_folder() -> Path | None:
+    """The cache folder when it is there and writable, else None, without a warning."""
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder if os.access(folder, os.W_OK | os.X_OK) else None
+
+
 def cached_graph(path: Path) -> nx.MultiDiGraph | None:
     """The graph in a cache entry, or None when there is none; a damaged entry is removed with
     one warning."""
@@ -577,9 +870,9 @@ def cached_graph(path: Path) -> nx.MultiDiGraph | None:
 
 
 def store(graph: nx.MultiDiGraph, path: Path) -> Path:
-    """Write a cache entry (whole or not at all), then keep the cache bounded."""
-    entry = cache_entry(graph)
-    written = Path(write_file(path, lambda handle: handle.write(entry), make_parents=True))
+    """Write a cache entry (whole or not at all, streamed: see `write_cache_entry`), then keep
+    the cache bounded."""
+    written = Path(write_file(path, lambda handle: write_cache_entry(graph, handle), make_parents=True))
     prune()
     return written
 

@@ -25,6 +25,14 @@ REWRITES = [
     (r"\bhealth care\b", "healthcare"),
     (r"\s(cic|ltd|plc|llp)$", ""),
 ]
+# Compiled once: re.sub with a pattern string looks it up in re's cache on every call.
+COMPILED_REWRITES = [(re.compile(pattern), replacement) for pattern, replacement in REWRITES]
+BRACKETS = re.compile(r"\([^()]*\)?")
+POSSESSIVE = re.compile(r"'s\b")
+NOT_WORD = re.compile(r"[^\w@]+|_")
+LEADING_THE = re.compile(r"^(the)\s+")
+SLUG_THE = re.compile(r"^the\s+")
+SLUG_GAPS = re.compile(r"[\W_]+")
 
 
 # Printed apostrophes compare as the typewriter one ("St Luke’s" is "St Luke's").
@@ -70,13 +78,13 @@ def org_key(name: str) -> str:
     >>> org_key("Åland Practice") == org_key("Öland Practice"), org_key("Café Trust") == org_key("Cafe Trust")
     (False, True)
     """
-    text = folded(re.sub(r"\([^()]*\)?", " ", name)).replace("&", " and ")
+    text = folded(BRACKETS.sub(" ", name)).replace("&", " and ")
     text = text.translate(APOSTROPHES)
-    text = re.sub(r"'s\b", "s", text).replace("'", "")
-    text = re.sub(r"[^\w@]+|_", " ", text)
-    for pattern, replacement in REWRITES:
-        text = re.sub(pattern, replacement, text)
-    text = re.sub(r"^(the)\s+", "", " ".join(text.split()))
+    text = POSSESSIVE.sub("s", text).replace("'", "")
+    text = NOT_WORD.sub(" ", text)
+    for pattern, replacement in COMPILED_REWRITES:
+        text = pattern.sub(replacement, text)
+    text = LEADING_THE.sub("", " ".join(text.split()))
     return text.strip()
 
 
@@ -91,5 +99,5 @@ def slug(text: str) -> str:
     ('aland-practice', 'øland-practice')
     """
     text = folded(text).replace("&", " and ")
-    text = re.sub(r"^the\s+", "", text.strip())
-    return re.sub(r"[\W_]+", "-", text).strip("-")
+    text = SLUG_THE.sub("", text.strip())
+    return SLUG_GAPS.sub("-", text).strip("-")

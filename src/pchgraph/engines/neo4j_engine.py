@@ -99,20 +99,31 @@ def driver(settings: Settings):
             yield connection
 
 
+# Values stored as they are (`plain` is needed only for lists and maps).
+SCALARS = (str, int, float, bool)
+
+
 def properties(data: dict, drop: tuple[str, ...] = ()) -> dict:
-    return {k: plain(v) for k, v in data.items() if v is not None and k not in drop}
+    return {k: (v if type(v) in SCALARS else plain(v)) for k, v in data.items() if v is not None and k not in drop}
 
 
 def node_rows(graph: nx.MultiDiGraph) -> list[dict]:
-    return [{"id": node, "kind": data["kind"], "props": properties(data, ("kind",))} for node, data in sorted(graph.nodes(data=True))]
+    nodes = graph._node
+    return [{"id": node, "kind": nodes[node]["kind"], "props": properties(nodes[node], ("kind",))} for node in sorted(nodes)]
 
 
 def relationship_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
     """Rows per relationship file; each relationship's key is stable for an unchanged document."""
     rows: dict[str, list[dict]] = {kind: [] for kind in EDGE_KINDS}
-    for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        where = f"{data.get('source_file', '')}:{data.get('line', '')}"
-        rows[data["kind"]].append({"source": u, "target": v, "key": f"{where}:{key}", "props": properties(data, ("kind",))})
+    adjacency = graph._succ
+    for u in sorted(adjacency):
+        neighbours = adjacency[u]
+        for v in sorted(neighbours):
+            keys = neighbours[v]
+            for key in sorted(keys):
+                data = keys[key]
+                where = f"{data.get('source_file', '')}:{data.get('line', '')}"
+                rows[data["kind"]].append({"source": u, "target": v, "key": f"{where}:{key}", "props": properties(data, ("kind",))})
     return rows
 
 

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-import numpy
 from rapidfuzz import fuzz, process
 
 from ..names import org_key
@@ -270,6 +269,8 @@ class PlaceBlocks:
         vocabulary with a margin below 90, since `same_places` checks each pair again."""
         found = self.twins.get(word)
         if found is None:
+            import numpy  # here, not at the top: a command that only reads a built graph never needs it
+
             found = (word,)
             if self.vocabulary:
                 scores = process.cdist(self.vocabulary, [word], scorer=fuzz.ratio, score_cutoff=TWIN_MARGIN, dtype=numpy.float64)[:, 0]
@@ -532,6 +533,8 @@ def practice_hits(needed: dict[str, set[str]]) -> dict[tuple[str, str], dict[int
     tier) scoring PRACTICE_KEPT or more, with their score as `practice_candidates` works it out:
     the best over the practice's names of token_sort_ratio less the name's discount, or of
     `contained_score` less the discount. All cores are scored against a CCG in one call."""
+    import numpy  # here, not at the top: a command that only reads a built graph never needs it
+
     hits: dict[tuple[str, str], dict[int, float]] = {}
     for ccg in sorted(needed):
         tier = practice_tier(ccg)

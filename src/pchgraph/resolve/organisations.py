@@ -197,6 +197,7 @@ def read_alias_table(path: Path, mtime_ns: int, size: int) -> tuple[Alias, ...]:
     return tuple(table)
 
 
+@lru_cache(maxsize=1 << 16)
 def kind_of(name: str, note: str | None = None) -> tuple[str, bool]:
     """The kind of organisation a name (and its note) says, and whether that is a guess.
 
@@ -255,6 +256,7 @@ def official_code(name: str, kind: str, guessed: bool):
     return None, kind
 
 
+@lru_cache(maxsize=1 << 16)
 def is_brand(name: str) -> bool:
     """Whether a name is only the name of a federated brand, naming no branch.
 
@@ -264,6 +266,7 @@ def is_brand(name: str) -> bool:
     return bool(FEDERATED_BRANDS.match(org_key(name)))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_local(name: str) -> bool:
     """Whether a name means a different body in each area: generic words only, or a bare brand."""
     return is_generic(name) or is_brand(name)
@@ -478,6 +481,7 @@ def run_together_parts(name: str, seen: Counter) -> list[str] | None:
 NAME_START = re.compile(r"[A-Z0-9]")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_name(text: str) -> bool:
     """Whether text reads as a name: it begins with a capital or digit and has a word that is
     neither generic nor a legal form ('Community Interest Company' is not a name).
@@ -489,11 +493,13 @@ def is_name(text: str) -> bool:
     return bool(NAME_START.match(text)) and any(w not in GENERIC_WORDS and w not in legal for w in org_key(text).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def says_kind(text: str) -> bool:
     """Whether a name's own words say what kind of body it is (a rule, not a guess)."""
     return not kind_of(text)[1]
 
 
+@lru_cache(maxsize=1 << 16)
 def is_proper_name(text: str) -> bool:
     """A name that is neither a place alone (a council's or CCG's place) nor a lowercase phrase.
 
@@ -503,11 +509,13 @@ def is_proper_name(text: str) -> bool:
     return is_name(text) and not any(w[:1].islower() for w in text.split() if w.lower() not in JOINERS) and not is_place(text)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_place(text: str) -> bool:
     """Whether text names only a place that the reference data knows (a council's or a CCG's)."""
     return council_code(text) is not None or ccg_code(text) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def is_known(text: str) -> bool:
     """Whether text names an organisation the reference data knows, by a name that says what kind
     of body it is (a place alone is not an organisation): a trust or CCG with its kind words, a
