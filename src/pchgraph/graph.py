@@ -35,9 +35,12 @@ from .resolve.organisations import code_practices, resolve
 from .resources import alias_paths, cache_dir, data_dir, sources_dir
 from .schema import (
     AREA,
+    CCG,
     COLLECTIVE_LIST,
+    COUNCIL,
     EDGE_KINDS,
     GRAPH_FORMAT,
+    ICB,
     IN_AREA,
     LINKED_TO,
     MEMBER_OF,
@@ -50,6 +53,7 @@ from .schema import (
     SELF_LIST,
     SITE,
     SUCCEEDED_BY,
+    TRUST,
 )
 from .schema import PRACTICE as PRACTICE_KIND
 
@@ -164,7 +168,7 @@ def add_successors(graph: nx.MultiDiGraph) -> list[dict]:
     today as a ``succeeded_by`` edge (with its change, date, table and line) to a node of its
     own, and the ids it ends in as the node's ``now``; a practice gets its PCN and ICB of 2026.
     Returns the organisations that could not be followed, each with the reason."""
-    known = {(body_key(data)): node for node, data in graph.nodes(data=True) if body_key(data)}
+    known = {body_key(*coded): node for node, data in graph.nodes(data=True) if (coded := official_body(data))}
     not_followed = []
     for node, data in sorted(graph.nodes(data=True)):
         if data["kind"] not in ORG_KINDS or data.get("successor_only"):
@@ -178,7 +182,8 @@ def add_successors(graph: nx.MultiDiGraph) -> list[dict]:
                     unfollowed(node, data, "not in the list of August 2026" if data.get("ods_code") else "no official code")
                 )
             continue
-        start = start_body(data)
+        coded = official_body(data)
+        start = succession.body_of(*coded) if coded else None
         if start is None:
             if data["kind"] in REGISTERED_KINDS:
                 not_followed.append(unfollowed(node, data, "no official code"))
@@ -200,22 +205,20 @@ def add_successors(graph: nx.MultiDiGraph) -> list[dict]:
 
 
 # Kinds whose every body has an official code, so one without is worth listing.
-REGISTERED_KINDS = {"trust", "ccg", "council", "icb"}
+REGISTERED_KINDS = {TRUST, CCG, COUNCIL, ICB}
 
 
-def body_key(data: dict) -> tuple | None:
-    """(scheme, code, folded name) of a coded node, the key successors are found under."""
+def official_body(data: dict) -> tuple[str, str, str] | None:
+    """(scheme, code, official name) of a coded organisation node, else None."""
     for scheme in ("ods", "gss"):
         if data.get(f"{scheme}_code"):
-            return (scheme, data[f"{scheme}_code"], succession.folded_name(data.get("official_name") or data["name"]))
+            return scheme, data[f"{scheme}_code"], data.get("official_name") or data["name"]
     return None
 
 
-def start_body(data: dict):
-    for scheme in ("ods", "gss"):
-        if data.get(f"{scheme}_code"):
-            return succession.body_of(scheme, data[f"{scheme}_code"], data.get("official_name") or data["name"])
-    return None
+def body_key(scheme: str, code: str, name: str) -> tuple[str, str, str]:
+    """The key a body's node is found under: its code and its name as compared."""
+    return scheme, code, succession.folded_name(name)
 
 
 def body_node(graph: nx.MultiDiGraph, known: dict, body, node: str, start) -> str:
@@ -223,7 +226,7 @@ def body_node(graph: nx.MultiDiGraph, known: dict, body, node: str, start) -> st
     and name, else a new node marked ``successor_only`` (named in no document)."""
     if body == start:
         return node
-    key = (body.scheme, body.code, succession.folded_name(body.name))
+    key = body_key(body.scheme, body.code, body.name)
     if key not in known:
         new = f"org:{slug(body.name)}"
         if new in graph:

@@ -10,6 +10,7 @@ import networkx as nx
 from .errors import UsageError
 from .names import org_key
 from .now import chain_rows, now_names
+from .resolve.succession import RENAME_NOTE
 from .schema import ORG_EDGES
 
 SUGGESTIONS = 5
@@ -229,7 +230,8 @@ def profile_text(profile: dict) -> str:
     if profile["succession"]:
         lines.append("to today (legal succession, ODS/ONS):")
         for step in profile["succession"]:
-            note = f"; {step['note']}" if step["note"] and not step["note"].startswith("date:") else ""
+            # A rename's note only explains "by YEAR", which the line already shows.
+            note = f"; {step['note']}" if step["note"] and step["note"] != RENAME_NOTE else ""
             lines.append(
                 f"  {step['date']}  {step['from']}  {step['change']}  {step['to']} ({step['code']}{note})  "
                 f"{step['source_file']}:{step['line']}"

@@ -34,6 +34,8 @@ RENAMED = "renamed"
 MERGED_INTO = "merged into"
 SPLIT_INTO = "split into"
 SUB_ICB = "became sub-ICB location of"
+# What a rename's date means: registers are snapshots, so "by 2020" is the first that names it.
+RENAME_NOTE = "date: the first register naming it"
 # The day CCGs closed and their areas became sub-ICB locations of the new ICBs.
 ICBS_BEGAN = "2022-07-01"
 ICB_VINTAGES = (("2023-03", "icb_name_2023_03"), ("2024-12", "icb_name_2024_12"), ("2026-08", "icb_name_2026_08"))
@@ -159,7 +161,7 @@ class Builder:
         later name."""
         history = self.names[(scheme, code)]
         for old, new in zip(history, history[1:]):
-            self.step(old, new, RENAMED, f"by {self.first_seen[new]}", table, self.lines[new], "date: the first register naming it")
+            self.step(old, new, RENAMED, f"by {self.first_seen[new]}", table, self.lines[new], RENAME_NOTE)
 
     def latest(self, code: str, scheme: str = ODS) -> Body:
         return self.names[(scheme, code)][-1]
@@ -219,7 +221,7 @@ def add_ccgs(build: Builder) -> None:
             if source is not None:
                 build.step(source, target, MERGED_INTO, date, CCGS, line)
         if not chain and last != start:
-            build.step(start, last, RENAMED, "by 2022-01", CCGS, line, "date: the first register naming it")
+            build.step(start, last, RENAMED, "by 2022-01", CCGS, line, RENAME_NOTE)
         icb = build.names.get((ODS, row["icb22_ods_code"]))
         if icb:
             note = f"sub-ICB location {row['sub_icb_ods_code']}"
