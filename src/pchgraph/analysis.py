@@ -9,16 +9,18 @@ projections (``projection``).
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import numpy as np
-import scipy.sparse as sp
-from scipy.sparse import csgraph
 
 from .errors import PchgraphError, UsageError
 from .lookup import node_for
-from .matrices import all_pairs, incidence, partition, projection_igraph, top_pairs, two_mode_igraph
+from .matrices import all_pairs, csr, incidence, partition, projection_igraph, top_pairs, two_mode_igraph
 from .schema import AREA, IN_AREA, LINKED_TO, MENTIONED_IN, ORG_EDGES, RELATION_WORDS, SITE, checked_kinds, checked_side
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 METRICS = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
 COMMUNITY_METHODS = ("leiden", "louvain")
@@ -328,8 +330,10 @@ class TwoMode:
 
     def adjacency(self) -> sp.csr_array:
         """The two-mode graph as a symmetric adjacency matrix, in vertex order."""
+        from scipy.sparse import bmat  # scipy.sparse costs every command's start-up; few need it
+
         matrix = self.incidence.matrix
-        return sp.csr_array(sp.bmat([[None, matrix], [matrix.T, None]], format="csr"))
+        return csr(bmat([[None, matrix], [matrix.T, None]], format="csr"))
 
 
 def sampled_rows(two_mode: TwoMode, sample: int, first: int, sources: np.ndarray, measure, scores) -> list[dict]:
@@ -392,6 +396,8 @@ def sampled_closeness_rows(two_mode: TwoMode, sample: int, first: int) -> list[d
     adjacency = two_mode.adjacency()
 
     def measure(batch: np.ndarray) -> np.ndarray:
+        from scipy.sparse import csgraph  # only sampled closeness needs it
+
         found = np.zeros((2, two_mode.size))
         for start in range(0, batch.size, 64):  # 64 rows of distances at a time bound the memory
             distances = csgraph.shortest_path(adjacency, unweighted=True, directed=False, indices=batch[start : start + 64])

@@ -10,8 +10,7 @@ import networkx as nx
 from .errors import UsageError
 from .names import org_key
 from .now import chain_rows, now_names
-from .resolve.succession import RENAME_NOTE
-from .schema import ORG_EDGES
+from .schema import ORG_EDGES, RENAME_NOTE
 
 SUGGESTIONS = 5
 MIN_SCORE = 60

@@ -25,9 +25,20 @@ import random
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+
+def csr(*args, **kwargs):
+    """``scipy.sparse.csr_array``, imported on first use: scipy.sparse is a fifth of a second of
+    every command's start-up, and most commands never multiply a matrix."""
+    from scipy.sparse import csr_array
+
+    return csr_array(*args, **kwargs)
 
 
 def igraph():
@@ -81,7 +92,7 @@ def incidence(edges: list[tuple[str, str]], side: str) -> Incidence:
     org_of = np.fromiter(map(org_index.__getitem__, org_list), dtype=np.int32, count=len(edges))
     site_of = np.fromiter(map(site_index.__getitem__, site_list), dtype=np.int32, count=len(edges))
     rows, columns, row_of, column_of = (orgs, sites, org_of, site_of) if side == "org" else (sites, orgs, site_of, org_of)
-    matrix = sp.csr_array((np.ones(len(edges), dtype=np.int32), (row_of, column_of)), shape=(len(rows), len(columns)))
+    matrix = csr((np.ones(len(edges), dtype=np.int32), (row_of, column_of)), shape=(len(rows), len(columns)))
     matrix.sum_duplicates()
     matrix.data[:] = 1
     return Incidence(rows, columns, matrix)
@@ -93,6 +104,7 @@ def row_blocks(matrix: sp.csr_array, budget: int = BLOCK_PRODUCTS) -> list[tuple
 
     Examples
     --------
+    >>> import scipy.sparse as sp
     >>> row_blocks(sp.csr_array(np.ones((4, 2), dtype=np.int32)), budget=16)
     [(0, 2), (2, 4)]
     """
@@ -112,7 +124,7 @@ def pair_blocks(matrix: sp.csr_array, minimum: int = 1, budget: int = BLOCK_PROD
     block of rows at a time; each block multiplies its rows by the rows from its own on, so no
     pair is counted twice."""
     for start, stop in row_blocks(matrix, budget):
-        block = sp.csr_array(matrix[start:stop] @ matrix[start:].T)
+        block = csr(matrix[start:stop] @ matrix[start:].T)
         # the counts are filtered before their rows are spelt out: most pairs share one column
         kept = np.flatnonzero(block.data >= minimum)
         first = np.searchsorted(block.indptr, kept, side="right") - 1
@@ -159,6 +171,7 @@ def top_pairs(matrix: sp.csr_array, minimum: int = 1, top: int | None = None) ->
 
     Examples
     --------
+    >>> import scipy.sparse as sp
     >>> m = sp.csr_array(np.array([[1, 1, 0], [1, 1, 0], [1, 0, 1], [0, 0, 1]], dtype=np.int32))
     >>> [tuple(map(int, p)) for p in zip(*top_pairs(m, top=1))]
     [(0, 1, 2)]
@@ -212,6 +225,7 @@ class RarestFirst:
 
     Examples
     --------
+    >>> import scipy.sparse as sp
     >>> m = sp.csr_array(np.array([[1, 1, 1], [1, 1, 0], [0, 1, 0]], dtype=np.int32))
     >>> RarestFirst(m).prefixes(2, 1).toarray().tolist()  # column 1 is the most common: last
     [[1, 0, 1], [1, 0, 0], [0, 0, 0]]
@@ -233,7 +247,7 @@ class RarestFirst:
         (Chaudhuri, Ganti and Kaushik's prefix filter, generalised)."""
         keep = (self.position < (self.degrees - threshold + common)[self.rows]) & (self.degrees >= threshold)[self.rows]
         ones = np.ones(int(keep.sum()), dtype=np.int32)
-        return sp.csr_array((ones, (self.rows[keep], self.columns[keep])), shape=self.shape)
+        return csr((ones, (self.rows[keep], self.columns[keep])), shape=self.shape)
 
 
 # Prefixes long enough that candidates share two prefix columns, not one: most pairs of rows
@@ -282,6 +296,7 @@ def projection_igraph(matrix: sp.csr_array) -> igraph.Graph:
 
     Examples
     --------
+    >>> import scipy.sparse as sp
     >>> g = projection_igraph(sp.csr_array(np.array([[1, 1], [1, 0], [0, 1]], dtype=np.int32)))
     >>> g.get_edgelist(), g.es["weight"]
     ([(0, 1), (0, 2)], [1.0, 1.0])

@@ -64,6 +64,9 @@ SELF_LIST = "self_mentions"
 # The ids and names of today's successors, on an organisation node that has any.
 NOW = "now"
 NOW_NAMES = "now_names"
+# The note on a rename's succeeded_by edge: registers are snapshots, so "by 2020" is the first
+# that names it.
+RENAME_NOTE = "date: the first register naming it"
 
 # Bumped when graph files change shape; a file of another version is refused, not misread.
 GRAPH_FORMAT = 3

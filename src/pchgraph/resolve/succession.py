@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..resources import rows
-from ..schema import CCG, COUNCIL, ICB, TRUST
+from ..schema import CCG, COUNCIL, ICB, RENAME_NOTE, TRUST
 from .codes import readable
 
 TRUST_NAMES = "nhs_trusts_names.csv"
@@ -34,8 +34,6 @@ RENAMED = "renamed"
 MERGED_INTO = "merged into"
 SPLIT_INTO = "split into"
 SUB_ICB = "became sub-ICB location of"
-# What a rename's date means: registers are snapshots, so "by 2020" is the first that names it.
-RENAME_NOTE = "date: the first register naming it"
 # The day CCGs closed and their areas became sub-ICB locations of the new ICBs.
 ICBS_BEGAN = "2022-07-01"
 ICB_VINTAGES = (("2023-03", "icb_name_2023_03"), ("2024-12", "icb_name_2024_12"), ("2026-08", "icb_name_2026_08"))
