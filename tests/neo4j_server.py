@@ -127,7 +127,7 @@ def start(port: int = 0, password: str = "pchgraph-test", data: Path | None = No
 def started(data: Path, port: int, password: str) -> Server:
     """The server on `data`, once Bolt answers; stopped again if it does not."""
     process = subprocess.Popen(
-        ["java", "-Xmx1g", "-cp", classpath(), MAIN, str(data), str(port), password],
+        ["java", f"-Xmx{os.environ.get('PCHGRAPH_TEST_NEO4J_HEAP', '1g')}", "-cp", classpath(), MAIN, str(data), str(port), password],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

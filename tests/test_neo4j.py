@@ -33,6 +33,35 @@ def test_load_gives_every_node_and_relationship_and_is_idempotent(graph, neo4j_s
     assert again == first
 
 
+def database_contents(settings) -> list:
+    """Every pchgraph node with its labels and properties, and every relationship, sorted."""
+    nodes = run_cypher(
+        settings, "MATCH (n:Pchgraph) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id", limit=10**6
+    ).rows
+    relationships = run_cypher(
+        settings,
+        "MATCH (a:Pchgraph)-[r]->(b:Pchgraph) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props ORDER BY r.key",
+        limit=10**6,
+    ).rows
+    return [{**n, "labels": sorted(n["labels"])} for n in nodes] + relationships
+
+
+def test_a_first_load_creates_what_a_merging_load_gives(graph, neo4j_settings):
+    # Into an empty database the loader creates; over a loaded one it merges. Both must leave
+    # the same nodes, labels, properties and relationships.
+    load(graph, neo4j_settings, wipe=True, progress=False)
+    created = database_contents(neo4j_settings)
+    changed = graph.copy()
+    site = next(n for n, kind in graph.nodes(data="kind") if kind == "site")
+    changed.nodes[site]["kind"] = "trust"
+    load(changed, neo4j_settings, progress=False)
+    assert run_cypher(neo4j_settings, "MATCH (n:Trust {id: $id}) RETURN n.id AS id", {"id": site}).rows == [{"id": site}]
+    load(graph, neo4j_settings, progress=False)
+    assert database_contents(neo4j_settings) == created
+    trusts = sum(1 for _, kind in graph.nodes(data="kind") if kind == "trust")
+    assert run_cypher(neo4j_settings, "MATCH (n:Organisation:Trust) RETURN count(n) AS n").rows == [{"n": trusts}]
+
+
 def test_labels_and_provenance(loaded):
     rows = run_cypher(
         loaded,
@@ -64,7 +93,8 @@ def test_wipe_removes_only_what_pchgraph_loaded(loaded, graph):
         load(graph, loaded, progress=False)
 
 
-def test_a_failure_part_way_leaves_the_database_as_it_was(loaded, graph, tmp_path, monkeypatch):
+@pytest.mark.parametrize("wipe_first", [True, False], ids=["created", "merged"])
+def test_a_failure_part_way_leaves_the_database_as_it_was(loaded, graph, tmp_path, monkeypatch, wipe_first):
     before = counts(loaded)
     broken = tmp_path / "cypher"
     (broken / "load").mkdir(parents=True)
@@ -73,14 +103,16 @@ def test_a_failure_part_way_leaves_the_database_as_it_was(loaded, graph, tmp_pat
         target = broken / path.relative_to(real)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(path.read_text())
-    (broken / "load" / "linked_to.cypher").write_text("UNWIND $rows AS row RETURN 1 / (size($rows) - size($rows)) AS boom")
+    boom = "UNWIND $rows AS row RETURN 1 / (size($rows) - size($rows)) AS boom"
+    (broken / "load" / "linked_to.cypher").write_text(boom)
+    (broken / "load" / "new" / "linked_to.cypher").write_text(boom)
     monkeypatch.setenv("PCHGRAPH_CYPHER", str(broken))
     from pchgraph.engines import base as neo4j_store
 
     neo4j_store.statement.cache_clear()
     try:
         with pytest.raises(PchgraphError):
-            load(graph, loaded, wipe=True, progress=False)
+            load(graph, loaded, wipe=wipe_first, progress=False)
     finally:
         neo4j_store.statement.cache_clear()
     assert counts(loaded) == before

@@ -82,6 +82,11 @@ def neo4j_message(exc, settings: Settings) -> str:
         return f"Cypher syntax error: {first}"
     if "AccessMode" in code or "ForbiddenOnReadOnlyDatabase" in code:
         return f"the query tried to write in a read-only transaction: {first}"
+    if code.endswith("MemoryPoolOutOfMemoryError"):
+        return (
+            "the load did not fit in the server's transaction memory and nothing was changed; "
+            "raise dbms.memory.transaction.total.max (or the heap), or wipe first with 'pchgraph neo4j wipe'"
+        )
     if "TransactionTimedOut" in code or "Terminated" in code:
         return f"the query took longer than its timeout and was stopped (raise --timeout): {first}"
     return f"{code or 'Neo4j error'}: {first}"
@@ -107,9 +112,38 @@ def properties(data: dict, drop: tuple[str, ...] = ()) -> dict:
     return {k: (v if type(v) in SCALARS else plain(v)) for k, v in data.items() if v is not None and k not in drop}
 
 
+# The labels each node kind carries besides :Pchgraph (cypher/load/nodes.cypher sets them, and
+# the bulk-import files write them), so a query may ask for (:Trust) or (:Organisation).
+KIND_LABELS = {
+    "site": ["Site"],
+    "area": ["Area"],
+    "practice": ["Organisation", "Practice"],
+    "trust": ["Organisation", "Trust"],
+    "ccg": ["Organisation", "CCG"],
+    "icb": ["Organisation", "ICB"],
+    "council": ["Organisation", "Council"],
+    "charity": ["Organisation", "Charity"],
+    "federation": ["Organisation", "Federation"],
+    "nhs_body": ["Organisation", "NhsBody"],
+    "other": ["Organisation", "Other"],
+}
+
+
+def labels_of(kind: str) -> list[str]:
+    """The labels of a node of this kind, besides :Pchgraph.
+
+    >>> labels_of("trust"), labels_of("site")
+    (['Organisation', 'Trust'], ['Site'])
+    """
+    return KIND_LABELS.get(kind, KIND_LABELS["other"])
+
+
 def node_rows(graph: nx.MultiDiGraph) -> list[dict]:
     nodes = graph._node
-    return [{"id": node, "kind": nodes[node]["kind"], "props": properties(nodes[node], ("kind",))} for node in sorted(nodes)]
+    return [
+        {"id": node, "kind": nodes[node]["kind"], "labels": labels_of(nodes[node]["kind"]), "props": properties(nodes[node], ("kind",))}
+        for node in sorted(nodes)
+    ]
 
 
 def relationship_rows(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
@@ -136,26 +170,40 @@ def session_for(connection, settings: Settings, **kwargs):
     return connection.session(database=settings.database, **kwargs) if settings.database else connection.session(**kwargs)
 
 
+def load_plan(graph: nx.MultiDiGraph, fresh: bool) -> list[tuple[str, list[dict]]]:
+    """The statements of a load (cypher/load/…), each with its rows.
+
+    Into a database that holds no pchgraph graph, nodes and relationships are created (no
+    look-up of what is already there, about a third faster); otherwise merged on ids and keys.
+    """
+    folder = "load/new" if fresh else "load"
+    return [(f"{folder}/nodes", node_rows(graph))] + [(f"{folder}/{kind}", rows) for kind, rows in relationship_rows(graph).items() if rows]
+
+
 def load(graph: nx.MultiDiGraph, settings: Settings, wipe: bool = False, batch_size: int = BATCH, progress: bool = True) -> dict:
-    """Load the graph into Neo4j: schema first, then every row in batches of UNWIND … MERGE.
+    """Load the graph into Neo4j: schema first, then every row in batches of UNWIND.
 
     All batches (and the wipe, if asked for) run in one transaction, so a failure part-way
-    leaves the database as it was; MERGE on ids and keys makes loading again change nothing.
+    leaves the database as it was. Into an empty database (or after the wipe) rows are
+    created; otherwise MERGE on ids and keys makes loading again change nothing.
     Returns the counts of pchgraph nodes and relationships afterwards.
     """
     from rich.progress import Progress  # only loading shows progress
 
-    plan = [("load/nodes", node_rows(graph))] + [(f"load/{name}", rows) for name, rows in relationship_rows(graph).items()]
-    total = sum(len(rows) for _, rows in plan)
     with driver(settings) as connection, neo4j_errors(settings):
         with session_for(connection, settings) as session:
             for text in statements(statement("schema", DIALECT)):
                 session.run(text).consume()
             with Progress(transient=True, disable=not progress or not sys.stderr.isatty()) as bar:
-                task = bar.add_task("loading into Neo4j", total=total)
                 with session.begin_transaction() as tx:
                     if wipe:
                         tx.run(statement("wipe", DIALECT)).consume()
+                    # Read inside the transaction, so a load running beside this one cannot
+                    # make both create: the second would break the unique-id constraint and
+                    # roll back whole.
+                    fresh = tx.run(statement("counts", DIALECT)).single()["nodes"] == 0
+                    plan = load_plan(graph, fresh)
+                    task = bar.add_task("loading into Neo4j", total=sum(len(rows) for _, rows in plan))
                     for name, rows in plan:
                         text = statement(name, DIALECT)
                         for chunk in batches(rows, batch_size):

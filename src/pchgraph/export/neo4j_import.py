@@ -15,26 +15,12 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..engines.neo4j_engine import node_rows, relationship_rows
+from ..engines.neo4j_engine import labels_of, node_rows, relationship_rows
 from ..errors import DataError
 from .files import write_folder
 from .graphfiles import csv_table
 from .registry import register
 
-# Labels as cypher/load/nodes.cypher gives them.
-KIND_LABELS = {
-    "site": ["Site"],
-    "area": ["Area"],
-    "practice": ["Organisation", "Practice"],
-    "trust": ["Organisation", "Trust"],
-    "ccg": ["Organisation", "CCG"],
-    "icb": ["Organisation", "ICB"],
-    "council": ["Organisation", "Council"],
-    "charity": ["Organisation", "Charity"],
-    "federation": ["Organisation", "Federation"],
-    "nhs_body": ["Organisation", "NhsBody"],
-    "other": ["Organisation", "Other"],
-}
 # Array delimiters tried in turn: the first that no array item holds is used (and named in
 # the command), so a value is never split where it should not be.
 DELIMITERS = [";", "|", "\u001f"]
@@ -99,13 +85,13 @@ def node_files(graph: nx.MultiDiGraph, delimiter: str) -> dict[str, tuple[list[d
     """One file per node kind, named by its label (Site.csv, Trust.csv, …)."""
     by_kind: dict[str, list[dict]] = {}
     for row in node_rows(graph):
-        labels = ["Pchgraph", *KIND_LABELS.get(row["kind"], ["Organisation", "Other"])]
+        labels = ["Pchgraph", *row["labels"]]
         by_kind.setdefault(row["kind"], []).append(
             {"id": row["id"], "labels": delimiter.join(labels), "props": {**row["props"], "kind": row["kind"]}}
         )
     files = {}
     for kind, rows in sorted(by_kind.items()):
-        label = KIND_LABELS.get(kind, ["Other"])[-1]
+        label = labels_of(kind)[-1]
         files[f"{label}.csv"] = table(rows, [("id", "id:ID"), ("labels", ":LABEL")], delimiter)
     return files
 

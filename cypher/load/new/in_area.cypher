@@ -1,0 +1,9 @@
+// Create :IN_AREA relationships (site in an STP area)
+// in a database that held no pchgraph graph when the load began: the same relationships as
+// load/in_area.cypher gives, without looking for each first.
+// Parameters: $rows, a list of {source: id, target: id, key: string, props: map}.
+UNWIND $rows AS row
+MATCH (a:Pchgraph {id: row.source})
+MATCH (b:Pchgraph {id: row.target})
+CREATE (a)-[r:IN_AREA {key: row.key}]->(b)
+SET r += row.props
