@@ -374,3 +374,16 @@ def test_unknown_community_method():
     with pytest.raises(PchgraphError) as error:
         communities(small_graph(), method="girvan-newman")
     assert error.value.exit_code == 2
+
+
+@pytest.mark.parametrize("kind", [None, "trust", "council"])
+def test_spanning_top_is_the_head_of_the_whole_ranking_with_its_ties(graph, kind):
+    # spanning fills in site details only for the rows it keeps; the kept rows must be exactly
+    # the head of the full ranking, ties at the cut included.
+    whole = spanning(graph, kind=kind)
+    for top in (1, 2, 5, 10, 40):
+        head = spanning(graph, kind=kind, top=top)
+        assert head == whole[: len(head)]
+        assert len(head) >= min(top, len(whole))
+        if len(head) < len(whole):
+            assert whole[len(head)]["sites"] < head[-1]["sites"]

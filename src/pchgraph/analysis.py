@@ -501,29 +501,34 @@ def spanning(
     kinds = checked_kinds(kind)
     keep_sites = sites_in_area(graph, area) if area else None
     counted = (*ORG_EDGES, MENTIONED_IN) if include_mentioned else ORG_EDGES
-    entries = []
+    found = []
     for node, data in graph.nodes(data=True):
         if data.get("kind") in (SITE, AREA) or (kinds and data.get("kind") not in kinds):
             continue
         sites = [s for s in sites_of(graph, node, counted) if keep_sites is None or s in keep_sites]
         if sites:
-            entries.append(
-                {
-                    "id": node,
-                    "name": data["name"],
-                    "kind": data["kind"],
-                    "sites": [
-                        {
-                            "id": s,
-                            "name": graph.nodes[s]["name"],
-                            "pchs": graph.nodes[s].get("pchs_count"),
-                            "practices": graph.nodes[s].get("practices_count"),
-                            "areas": areas_of(graph, s),
-                        }
-                        for s in sites
-                    ],
-                }
-            )
+            found.append((node, data, sites))
+    if top and top < len(found):
+        # Only the rows shown need their sites' details; the cut is by number of sites, ties kept.
+        last = sorted((len(sites) for _, _, sites in found), reverse=True)[top - 1]
+        found = [entry for entry in found if len(entry[2]) >= last]
+    details: dict[str, dict] = {}
+
+    def site_details(site: str) -> dict:
+        if site not in details:
+            data = graph.nodes[site]
+            details[site] = {
+                "id": site,
+                "name": data["name"],
+                "pchs": data.get("pchs_count"),
+                "practices": data.get("practices_count"),
+                "areas": areas_of(graph, site),
+            }
+        return details[site]
+
+    entries = [
+        {"id": node, "name": data["name"], "kind": data["kind"], "sites": [site_details(s) for s in sites]} for node, data, sites in found
+    ]
     return ranked_spanning(entries, top)
 
 
