@@ -74,6 +74,7 @@ def cold_spanning(settings: Settings, runs: int = 3) -> tuple[float, float]:
     """Median wall time of a fresh `pchgraph spanning --engine neo4j` process, and of
     `python -c "import networkx"` (the floor)."""
     env = {**os.environ, "NEO4J_URI": settings.uri, "NEO4J_PASSWORD": settings.password or ""}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as bench/run.py: an installed package has its bytecode
     command = [sys.executable, "-m", "pchgraph", "spanning", "--engine", "neo4j", "--kind", "trust", "--top", "10"]
 
     def median(args) -> float:

@@ -380,6 +380,10 @@ def main() -> None:
         "--graphs", type=Path, help="Folder of graph files graph-SIZE.json: time only the analysis commands on them (no build)."
     )
     options = parser.parse_args()
+    # An installed pchgraph has its bytecode written by pip; with PYTHONDONTWRITEBYTECODE set (as
+    # on some machines) a checkout's modules would be compiled again on every start, while the
+    # floor (networkx, installed) would not: cold figures would charge pchgraph for compiling.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     rows, sizes = [], {}
     print(f"machine: {machine()}")
     with tempfile.TemporaryDirectory(prefix="pchgraph-bench-") as tmp:
