@@ -40,6 +40,15 @@ def test_spanning_by_area(engine, graph):
     assert engine.spanning(area="Kent and Medway") == analysis.spanning(graph, area="Kent and Medway")
 
 
+@pytest.mark.parametrize("top", [1, 3, 5, 10, 1000])
+@pytest.mark.parametrize("kind", [None, "trust", "council"], ids=str)
+def test_spanning_top_cut_with_ties(engine, graph, kind, top):
+    # The Neo4j query cuts at the top-th organisation's count on the server; the rows kept,
+    # ties included, must be those the embedded graph gives.
+    assert engine.spanning(kind, top=top) == analysis.spanning(graph, kind, top=top)
+    assert engine.spanning(kind, top=top, area="Kent and Medway") == analysis.spanning(graph, kind, top=top, area="Kent and Medway")
+
+
 @pytest.mark.parametrize("side", ["site", "org"])
 @pytest.mark.parametrize("kind", [None, "trust"])
 def test_pairs(engine, graph, side, kind):

@@ -1,6 +1,7 @@
 // LadybugDB's form of spanning.cypher: it has no pattern comprehension, so each site's areas
 // come from an OPTIONAL MATCH. Parameters: $kinds (organisation kinds, [] for all), $area (an
-// area id, or '' for all).
+// area id, or '' for all); $top is given too but not needed here: the database is in process,
+// so every organisation's rows cost little, and pchgraph makes the cut.
 MATCH (o:Organisation)-[:PARTNER_OF|MEMBER_OF]->(s:Site)
 WHERE (size($kinds) = 0 OR o.kind IN $kinds)
   AND ($area = '' OR EXISTS { MATCH (s)-[:IN_AREA]->(:Area {id: $area}) })

@@ -126,7 +126,8 @@ class CypherEngine(Engine):
             # counted on the graph the engine holds.
             return Engine.spanning(self, kind, top, area, include_mentioned)
         kinds = list(checked_kinds(kind) or ())
-        return analysis.ranked_spanning(self.rows("backend/spanning", kinds=kinds, area=self.area_id(area)), top)
+        rows = self.rows("backend/spanning", kinds=kinds, area=self.area_id(area), top=top or 0)
+        return analysis.ranked_spanning(rows, top)
 
     def shared(self, a: str, b: str) -> list[dict]:
         both_sites = analysis.check_shared_pair(self.graph(), a, b)
