@@ -174,7 +174,8 @@ def centrality(
         degree, betweenness and closeness are the bipartite measures on the two-mode graph,
         normalised within each side as networkx's bipartite versions are (betweenness and
         closeness are computed by igraph, in C); eigenvector and pagerank have no bipartite
-        version and run on the two-mode graph taken as one graph, in networkx.
+        version and run on the two-mode graph taken as one graph, unweighted, with networkx's
+        arithmetic on a sparse matrix (`pagerank`, `TwoMode.eigenvector`).
     kind : str or list of str, optional
         Show only organisations of these kinds (the graph measured is unchanged).
     area : str, optional
@@ -223,8 +224,10 @@ def centrality(
         rows = sampled_closeness_rows(two_mode, sample, top or STABLE_TOP)
     elif metric == "closeness":
         rows = two_mode.rows(two_mode.closeness())
+    elif metric == "pagerank":
+        rows = two_mode.rows(pagerank(two_mode.links_matrix()).tolist())
     else:
-        rows = two_mode.rows(networkx_scores(graph, metric, area, two_mode.ids))
+        rows = two_mode.rows(two_mode.eigenvector())
     return ranked(rows, top, lambda r: r["score"])
 
 
@@ -335,6 +338,33 @@ class TwoMode:
         matrix = self.incidence.matrix
         return csr(bmat([[None, matrix], [matrix.T, None]], format="csr"))
 
+    def links_matrix(self) -> sp.csr_array:
+        """The adjacency with every link counted once, however many mentions it has (as
+        networkx's PageRank and eigenvector centrality take the two-mode graph, unweighted)."""
+        adjacency = self.adjacency().astype(float)
+        adjacency.data[:] = 1.0
+        return adjacency
+
+    def eigenvector(self) -> list[float]:
+        """Eigenvector centrality per connected component (it is undefined across components),
+        each scaled by the component's share of vertices; components of one or two vertices
+        score 0. Each component's is networkx's ``eigenvector_centrality_numpy``, step for step."""
+        from scipy.sparse.linalg import eigs  # as in adjacency
+
+        membership = np.asarray(self.igraph().connected_components().membership)
+        adjacency = self.links_matrix()
+        scores = np.zeros(self.size)
+        for component in range(membership.max() + 1 if self.size else 0):
+            vertices = np.flatnonzero(membership == component)
+            if vertices.size < 3:
+                continue
+            part = adjacency[vertices][:, vertices] if vertices.size < self.size else adjacency
+            _, vector = eigs(part.T, k=1, which="LR", maxiter=50, tol=0)
+            largest = vector.flatten().real
+            norm = np.sign(largest.sum()) * np.linalg.norm(largest)
+            scores[vertices] = np.abs(largest / norm) * (vertices.size / self.size)
+        return scores.tolist()
+
 
 def sampled_rows(two_mode: TwoMode, sample: int, first: int, sources: np.ndarray, measure, scores) -> list[dict]:
     """Rows estimated from at most `sample` seeded source nodes (drawn from `sources`): a quarter
@@ -426,12 +456,34 @@ def sample_sizes(sample: int, rounds: int = SAMPLE_ROUNDS) -> list[int]:
     return list(dict.fromkeys(sizes))
 
 
-def networkx_scores(graph: nx.MultiDiGraph, metric: str, area: str | None, ids: list[str]) -> list[float]:
-    """Eigenvector or PageRank scores of the two-mode graph taken as one graph (networkx), in
-    the order of `ids`."""
-    two_mode = partnership_graph(graph, area=area)
-    scores = eigenvector(two_mode) if metric == "eigenvector" else nx.pagerank(two_mode, weight=None)
-    return [scores[node] for node in ids]
+def pagerank(adjacency: sp.csr_array, alpha: float = 0.85, max_iter: int = 100, tol: float = 1.0e-6) -> np.ndarray:
+    """PageRank of a graph given by its adjacency matrix, by networkx's power iteration step for
+    step (uniform start, teleport and dangling weights), without building a networkx graph.
+
+    Examples
+    --------
+    >>> from scipy.sparse import csr_array
+    >>> star = csr_array(np.array([[0, 1, 1], [1, 0, 0], [1, 0, 0]], dtype=float))
+    >>> pagerank(star).round(3).tolist()
+    [0.486, 0.257, 0.257]
+    """
+    from scipy.sparse import dia_array  # as in TwoMode.adjacency
+
+    size = adjacency.shape[0]
+    if size == 0:
+        return np.zeros(0)
+    out = adjacency.sum(axis=1)
+    out[out != 0] = 1.0 / out[out != 0]
+    step = dia_array((out.T, 0), shape=adjacency.shape).tocsr() @ adjacency
+    x = np.repeat(1.0 / size, size)
+    p = np.repeat(1.0 / size, size)
+    dangling = np.where(out == 0)[0]
+    for _ in range(max_iter):
+        last = x
+        x = alpha * (x @ step + sum(x[dangling]) * p) + (1 - alpha) * p
+        if np.absolute(x - last).sum() < size * tol:
+            return x
+    raise PchgraphError(f"PageRank did not settle in {max_iter} iterations", where="metric")
 
 
 def bipartite_maxima(n: int, m: int) -> tuple[float, float]:
@@ -442,23 +494,6 @@ def bipartite_maxima(n: int, m: int) -> tuple[float, float]:
     p, r = divmod(m - 1, n)
     bottom = (n**2 * (p + 1) ** 2 + n * (p + 1) * (2 * r - p - 1) - r * (2 * p - r + 3)) / 2.0
     return top, bottom
-
-
-def eigenvector(two_mode: nx.Graph) -> dict[str, float]:
-    """Eigenvector centrality per connected component (it is undefined across components),
-    each scaled by the component's share of nodes."""
-    scores: dict[str, float] = {}
-    for component in nx.connected_components(two_mode):
-        # a graph that is one component is measured as it is: a subgraph view of all of it
-        # gives the same matrix, only slower to read
-        part = two_mode if len(component) == len(two_mode) else two_mode.subgraph(component)
-        if len(part) < 3:
-            scores.update({node: 0.0 for node in part})
-            continue
-        values = nx.eigenvector_centrality_numpy(part)
-        share = len(part) / len(two_mode)
-        scores.update({node: abs(value) * share for node, value in values.items()})
-    return scores
 
 
 def spanning(
