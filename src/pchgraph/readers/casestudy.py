@@ -24,6 +24,7 @@ from .mentions import (
     COUNTED,
     HEAD_WORDS,
     MENTIONED,
+    NOT_PRACTICE,
     ORGANISATION,
     PRACTICE,
     SELF,
@@ -44,6 +45,7 @@ from .sites import Site, count_value
 from .structure import (
     MARKER,
     PERSON,
+    PRACTICES_COLON,
     TRAILING_FIGURES,
     Block,
     bare_name,
@@ -93,6 +95,7 @@ PROSE_HEADS = {
     "collaborative",
     "foundation",
     "charity",
+    "commission",
 }
 SITE_HEADS = {
     "pcn",
@@ -205,6 +208,8 @@ LEADING_WORDS = {
     "unlike",
     "through",
     "between",
+    "previous",
+    "former",
 }
 TOKEN = r"(?:[A-Z][\w'&@.\-]*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?")
@@ -216,6 +221,10 @@ ROLE_PREFIX = re.compile(
 # A role inside a run of capitals ('Riverton GP and Clinical Chair of NHS Riverton CCG'): what
 # follows is the employer, what comes before describes the person.
 ROLE_INSIDE = re.compile(r"(?<=\s)" + ROLE_PREFIX.pattern[1:])
+# A model, plan or award 'for' or 'of' something: a thing, whatever words name it.
+THING_FOR = re.compile(
+    r"\b(?:Model|Models|Plan|Strategy|Framework|Approach|Vision|Toolkit|Charter|Award|Awards|Prize)\s+(?:for|of)\s+[A-Z]"
+)
 # Words that, with generic ones only, name a partnership's own board or team.
 INTERNAL_WORDS = {"programme", "project", "steering", "executive", "management", "operational", "delivery", "leadership"}
 # Names whose organisational word comes first ('London Borough of Tower Hamlets').
@@ -266,11 +275,17 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['London Borough of Tower Hamlets']
     >>> [n for _, _, n in prose_names("Bromley GP Care Group Community Interest Company runs it.")]
     ['Bromley GP Care Group Community Interest Company']
+    >>> prose_names("They develop an Alliance Model for General Practice.")
+    []
+    >>> [n for _, _, n in prose_names("It was set up by The Riverton Fund last year.")]
+    ['Riverton Fund']
     """
     found = []
     for match in phrases(text):
         start, end = match.start(), match.end()
         tokens = list(re.finditer(r"\S+", match.group(0)))
+        # 'The' with its capital inside a sentence begins a proper name ('funded by The Riverton Fund')
+        proper_the = tokens[0].group(0) == "The" and bool(re.search(r"[a-z,]\s+$", text[max(0, start - 3) : start]))
         # leading small words, and a verb in -ing before 'the' ('Using the PCT'), open no name
         while tokens and (
             tokens[0].group(0).lower().strip("'") in LEADING_WORDS
@@ -317,6 +332,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         last = re.sub(r"\d+$", "", phrase_words[-1]).lower() or (phrase_words[-2].lower() if len(phrase_words) > 1 else "")
         if (
             not BRANDS.match(phrase)
+            and not (proper_the and len(phrase_words) >= 2)
             and not ORGANISATIONAL_WORD_FIRST.match(phrase)
             and last not in PROSE_HEADS
             and last not in heads
@@ -324,6 +340,9 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         ):
             continue
         if is_generic(phrase) or re.search(r"s$", phrase_words[-1]) and is_generic(" ".join(phrase_words[:-1])):
+            continue
+        # a thing made for something, not a body ('an Alliance Model for General Practice')
+        if THING_FOR.search(phrase):
             continue
         # a partnership's own board or programme team ('the Programme Board'), not a body
         if all(is_generic(w) or w.lower() in INTERNAL_WORDS for w in phrase_words):
@@ -378,7 +397,8 @@ def first_proper_name(sentence: str) -> str | None:
     for match in PHRASE.finditer(sentence):
         tokens = [t for t in match.group(0).split() if t.lower().strip("'") not in LEADING_WORDS and t.lower() not in MONTHS]
         name = " ".join(t for t in tokens if not t.isdigit())
-        if name and not NATIONAL_BODIES.match(name) and not is_generic(name):
+        # the one that reports is the source, not the subject ('HSJ has collated …')
+        if name and not NATIONAL_BODIES.match(name) and not is_generic(name) and not REPORTS_AFTER.match(sentence[match.end() :]):
             return name
     return None
 
@@ -433,6 +453,9 @@ class Piece:
     start: int = 0
     row: bool = False
     listed: bool = False
+    practices: bool = False
+    # (start, end) of names the layout sets apart, read as names whatever they end in
+    names: list[tuple[int, int]] = field(default_factory=list)
 
 
 def after(paragraph: Paragraph, start: int) -> Paragraph:
@@ -500,8 +523,10 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
         return [], []
     pieces, sites = layout_sections(document, found, profiles)
     members = {id(found[i].paragraph) for i in member_items(found)}
+    practices = {id(found[i].paragraph) for i in member_items(found) if PRACTICES_COLON.search(lead_in(found, first_item(found, i)))}
     for piece in pieces:
         piece.listed = id(piece.paragraph) in members
+        piece.practices = id(piece.paragraph) in practices
     return pieces, sites
 
 
@@ -509,6 +534,13 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
 MEMBERS_COLON = re.compile(
     r"(?i)\b(?:includ(?:e|es|ing)|compris(?:e|es|ing)|consists?\s+of|made\s+up\s+of|brings\s+together|members|partners)\b[^.!?]*:\s*$"
 )
+
+
+def first_item(found: list[Block], index: int) -> int:
+    """The index of the first item of the list an item is in."""
+    while index > 0 and found[index - 1].kind == "item":
+        index -= 1
+    return index
 
 
 def member_items(found: list[Block]) -> list[int]:
@@ -527,7 +559,7 @@ def member_items(found: list[Block]) -> list[int]:
     return result
 
 
-def listed_names(paragraph: Paragraph, found: list[Mention]) -> list[Mention]:
+def listed_names(paragraph: Paragraph, found: list[Mention], practices: bool = False) -> list[Mention]:
     """The name at the head of a member list's item ('Riverlink – voluntary sector'), which the
     layout sets apart as a name whether or not it ends in an organisational word; not a group
     of people ('Clinical Directors') nor a name already read.
@@ -552,26 +584,155 @@ def listed_names(paragraph: Paragraph, found: list[Mention]) -> list[Mention]:
         m.text and text.find(m.text) >= 0 and text.find(m.text) < at + len(head) and at < text.find(m.text) + len(m.text) for m in found
     ):
         return []
-    kind = PRACTICE if is_practice_name(name) else ORGANISATION
+    # under a sentence that says the members are practices, a bare name ('Kingsway') is one
+    kind = PRACTICE if is_practice_name(name) or (practices and not NOT_PRACTICE.search(name)) else ORGANISATION
     # the item's short gloss says what the member is ('– GP Federation', '– voluntary sector')
     note = rest.strip(" .;") if rest and len(rest.split()) <= 6 else None
     return [Mention(head, name, kind, paragraph.line_of(at), note=note or "named at the head of a member list's item")]
+
+
+# A sentence that runs into a list of areas, each with its partnership in brackets: 'The six
+# areas selected are: Riverton (Riverton Together); Hillside (Hill Trust and partners); …'.
+AREAS_LEAD_IN = re.compile(
+    r"(?i)\b(?:areas|sites|places|localities|systems|partnerships|vanguards|pilots|test\s+beds)\b[^.!?:;]*?"
+    r"(?:\b(?:are|were|include|includes|is)\b\s*:?|:)\s+(?=[A-Z])"
+)
+AREA_ITEM = re.compile(r"(?:^|(?<=[;,:]\s)|(?<=\band\s))(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+\((?P<inner>[^()]{3,80})\)")
+AND_PARTNERS = re.compile(r"(?i)\s+and\s+(?:its\s+|their\s+|local\s+)?partners\s*$")
+
+
+def bracketed_areas(text: str) -> list[tuple[str, int, int, int, int]]:
+    """(site name, start, end, inner start, inner end) of the items of a list of areas with
+    their partnerships in brackets: the bracket names the partnership, or its lead body 'and
+    partners', and then the area names the site.
+
+    >>> text = "The three areas chosen are: Riverton (Riverton Together); Hillside (Hill Trust and partners); and Dale (Dale Alliance)."
+    >>> [name for name, *_ in bracketed_areas(text)]
+    ['Riverton Together', 'Hillside', 'Dale Alliance']
+    """
+    lead = AREAS_LEAD_IN.search(text)
+    if not lead:
+        return []
+    end = SENTENCE_END.search(text, lead.end())
+    stop = end.end() if end else len(text)
+    items = [m for m in AREA_ITEM.finditer(text, lead.end(), stop)]
+    if len(items) < 3:
+        return []
+    found = []
+    for item in items:
+        inner = item.group("inner")
+        name = item.group("area") if AND_PARTNERS.search(inner) else inner.strip()
+        found.append((name, item.start(), item.end(), item.start("inner"), item.end("inner")))
+    return found
+
+
+def area_list_sections(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
+    """One site per item of a list of areas with their partnerships in brackets (see
+    `bracketed_areas`), each item the text of its own site; the rest of the page belongs to
+    none of them."""
+    for index, block in enumerate(found):
+        text = block.paragraph.text
+        items = bracketed_areas(text)
+        if not items:
+            continue
+        sites, pieces = [], []
+        for name, start, _end, inner_start, inner_end in items:
+            site = Site(name=name, source_file=document.name, line=block.paragraph.line_of(start), document_kind="case study")
+            sites.append(site)
+            # the item's own text: its bracket, the area before it blanked
+            kept = " " * inner_start + text[inner_start:inner_end] + " " * (len(text) - inner_end)
+            piece = Piece(site, Paragraph(kept, block.paragraph.starts, block.paragraph.line_nos))
+            partners = AND_PARTNERS.search(text, inner_start, inner_end)
+            if partners:
+                # 'Riverton (Riverside Trust and partners)': the lead body, then its partners
+                piece.names.append((inner_start, partners.start()))
+            pieces.append(piece)
+        covered = [(start, end) for _, start, end, _, _ in items]
+        rest = "".join(" " if any(a <= i < b for a, b in covered) else ch for i, ch in enumerate(text))
+        pieces.append(Piece(None, Paragraph(rest, block.paragraph.starts, block.paragraph.line_nos)))
+        others = [Piece(None, other.paragraph, 0, other.kind == "row") for i, other in enumerate(found) if i != index]
+        return others[:index] + pieces + others[index:], sites
+    return [], []
+
+
+# A body given by its acronym as the one that reports, finds or is told: a source ('HSJ
+# understands', 'identified by HSJ', 'told the BMJ').
+REPORTS_AFTER = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+)?(?:understands|understood|estimates|estimated|reports|reported|revealed|learned|learnt|"
+    r"asked|contacted|collated|analysed|found|says|said|has\s+this\s+information)\b"
+)
+REPORTS_BEFORE = re.compile(
+    r"(?i)\b(?:identified|reported|revealed|obtained|seen|analysed|collated|compiled)\s+by\s+(?:the\s+)?$|\btold\s+(?:the\s+)?$"
+)
+
+
+def reporting_acronyms(paragraph: Paragraph, found: list[Mention]) -> list[Mention]:
+    """Acronyms no other reading took, named as a source or the one told ('HSJ understands',
+    'told HSJ'): only named, not partners.
+
+    >>> from pchgraph.readers.document import Line, joined_paragraph
+    >>> p = joined_paragraph([Line(2, "RXJ understands the deal was signed; the chair told RXJ so.")])
+    >>> [(m.text, m.kind) for m in reporting_acronyms(p, [])]
+    [('RXJ', 'mentioned'), ('RXJ', 'mentioned')]
+    """
+    text = paragraph.text
+    occupied = [(i.start(), i.end()) for m in {m.text for m in found if m.text} for i in re.finditer(re.escape(m), text)]
+    result = []
+    for match in ACRONYM.finditer(text):
+        start, end = match.span()
+        if any(start < b and a < end for a, b in occupied) or match.group(0) in KIND_ABBREVIATIONS:
+            continue
+        if REPORTS_AFTER.match(text[end : end + 40]) or REPORTS_BEFORE.search(text[max(0, start - 40) : start]):
+            result.append(Mention(match.group(0), match.group(0), MENTIONED, paragraph.line_of(start), note="named as a source"))
+    return result
+
+
+def set_apart(paragraph: Paragraph, spans: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+    """The names the layout sets apart (see `Piece.names`) that no reading found, each a body;
+    and 'partners' after the last of them, a collective.
+
+    >>> from pchgraph.readers.document import Line, joined_paragraph
+    >>> p = joined_paragraph([Line(7, "Riverton (Riverside Octopus and partners)")])
+    >>> [(m.text, m.kind) for m in set_apart(p, [(10, 27)], [])]
+    [('Riverside Octopus', 'organisation'), ('partners', 'collective')]
+    """
+    text = paragraph.text
+    result = []
+    for start, end in spans:
+        name = text[start:end].strip()
+        if not any(m.text and name in m.text or m.text in name for m in found if m.text):
+            kind = PRACTICE if is_practice_name(name) else ORGANISATION
+            result.append(
+                Mention(name, re.sub(r"^the\s+", "", name), kind, paragraph.line_of(start), note="named in brackets after its area")
+            )
+        partners = re.match(r"\s+and\s+(?:its\s+|their\s+|local\s+)?(?P<word>[Pp]artners)\b", text[end:])
+        if partners and not any(m.kind == COLLECTIVE for m in found):
+            at = end + partners.start("word")
+            result.append(Mention(partners.group("word"), partners.group("word"), COLLECTIVE, paragraph.line_of(at)))
+    return result
 
 
 def layout_sections(document: Document, found: list[Block], profiles: list[tuple[Line, str]]) -> tuple[list[Piece], list[Site]]:
     """The pieces and sites of `sections`, from the document's blocks."""
     opened, sticky = structured_sites(document, found, profiles)
     distinct = list({id(site): site for site in opened.values()}.values())
+    if not distinct:
+        pieces, sites = area_list_sections(document, found)
+        if sites:
+            return pieces, sites
     named = prose_sites(document, found) if all(is_generic(site.name) for site in distinct) else []
     if len(distinct) == 1 and not named and not has_partnership_word(distinct[0].name):
         # A page heading that is a topic ('Working Together') gives way to the one partnership
         # the prose defines by a name that says what it is ('… is called Riverside Alliance').
         defined = [site for site in prose_sites(document, found) if has_partnership_word(site.name)]
         named = defined if len(defined) == 1 else []
-    if not distinct and (len(named) <= 1 or (written_from_inside(found) and not any(owns_a_paragraph(found, named)))):
+    if not distinct and (
+        len(named) <= 1 or (written_from_inside(found) and not any(owns_a_paragraph(found, named))) or opens_with_members(found, named)
+    ):
         # One site, named by the weighed evidence of the whole page (see `chosen_site`). A page
         # that says 'our PCN' is written from inside one partnership: the others it names, in
-        # no paragraph of their own, are its neighbours.
+        # no paragraph of their own, are its neighbours. A page that opens by saying what one
+        # partnership is made of is about that one: the bodies it goes on to present are its members.
         return title_site(document, found)
     if named:
         # The layout named no site, or only a generic one ('PRIMARY CARE NETWORK'); the text
@@ -611,6 +772,28 @@ FIRST_PERSON_SITE = re.compile(
     r"\b[Oo]ur\s+(?:local\s+)?(?:pcn|primary\s+care\s+network|network|alliance|partnership|vanguard|federation|local\s+care\s+partnership)\b",
     re.I,
 )
+
+
+# A sentence that says what a partnership is made of.
+MADE_OF = re.compile(
+    r"\b(?:(?:is|are)\s+made\s+up\s+of|brings\s+together|compris(?:es|ing)|consists\s+of|"
+    r"is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration)\s+(?:between|of))\b"
+)
+
+
+def opens_with_members(found: list[Block], named: list[Site]) -> bool:
+    """Whether the page's first sentence names one of the sites as the subject of a verb that
+    says what it is made of ('While Riverside Together is made up of many partners, …').
+
+    >>> from pchgraph.readers.document import Line
+    >>> found = blocks([Line(1, "While Riverside Together is made up of partners, we share a culture.")])
+    >>> opens_with_members(found, [Site("Riverside Together", "a.txt", 1), Site("Riverside GP Group", "a.txt", 3)])
+    True
+    """
+    first = title_block(found).text if found else ""
+    sentence = SENTENCE_END.split(first, maxsplit=1)[0]
+    verb = MADE_OF.search(sentence)
+    return bool(verb) and any(site.name in sentence[: verb.start()] for site in named)
 
 
 def written_from_inside(found: list[Block]) -> bool:
@@ -684,7 +867,9 @@ DEFINING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\s)(?=[A-Z]))(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)"
     r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partnership|alliance|network|collaboration|collaborative|federation|vanguard|group of (?:gp )?practices)\s+(?:between|of|made up of|which|that|who)"
-    r"|was\s+(?:formed|set up|established|created)\s+(?:so|to|in|by|as)|brings\s+together|is\s+made\s+up\s+of)\b",
+    r"|was\s+(?:formed|set up|established|created)\s+(?:so|to|in|by|as)|brings\s+together|is\s+made\s+up\s+of"
+    # the subject of a sentence that lists whom it works with leads that partnership
+    r"|(?:is\s+working|works|has\s+partnered|has\s+teamed\s+up)\s+(?:closely\s+|jointly\s+)?(?:in\s+partnership\s+)?with)\b",
 )
 
 
@@ -723,6 +908,30 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A network named by its area only: 'part of an established PCN in the Riverside, Easton & Hill
+# location', 'the primary care network for the Northgate area'.
+AREA_NETWORK = re.compile(
+    r"(?i:\b(?P<head>pcn|primary\s+care\s+network|primary\s+care\s+home)\s+(?:in|for|covering)\s+(?:the\s+)?)"
+    r"(?P<area>[A-Z][\w'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*){0,5})"
+    r"\s+(?i:location|area|locality|neighbourhood|patch)\b"
+)
+
+
+def area_networks(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of networks a sentence names by their area ('a PCN in the Riverside &
+    Easton area' is 'Riverside & Easton PCN').
+
+    >>> area_networks("We are part of an established PCN in the Riverside, Easton & Hill location made up of 4 practices.")
+    [(41, 'Riverside, Easton & Hill PCN')]
+    """
+    found = []
+    for match in AREA_NETWORK.finditer(text):
+        head = match.group("head")
+        head = "PCN" if head.lower() == "pcn" else " ".join(w.capitalize() for w in head.split())
+        found.append((match.start("area"), f"{match.group('area')} {head}"))
+    return found
+
+
 def prose_sites(document: Document, found: list[Block]) -> list[Site]:
     """Sites a text names in running prose: by what they are ('Burnley East Primary Care
     Network and Blackburn with Darwen Primary Care Network': a network, home or vanguard is a
@@ -731,7 +940,7 @@ def prose_sites(document: Document, found: list[Block]) -> list[Site]:
     sites: dict[str, Site] = {}
     for block in found:
         text = block.paragraph.text
-        for start, name in shared_head_sites(text):
+        for start, name in shared_head_sites(text) + area_networks(text):
             sites.setdefault(
                 slug(name), Site(name=name, source_file=document.name, line=block.paragraph.line_of(start), document_kind="case study")
             )
@@ -915,11 +1124,15 @@ NAME_WORDS = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z][\w
 NAMING = re.compile(
     r"(?i:\b(?:known\s+as|called|named|under\s+the\s+(?:new\s+)?name(?:\s+of)?|will\s+become|"
     r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded)"
-    r")\s+['‘\"“]?(?:[Tt]he\s+)?(?P<name>" + NAME_WORDS + ")"
+    # 'merged to become one X', 'to form a single X': a count of one before the name
+    r")\s+(?:(?:one|a\s+single|a\s+new|a\s+single\s+new)\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>" + NAME_WORDS + ")"
 )
 # 'the new X' introduces X only when X says what it is ('the new Riverside Medical Group', not
 # 'the new Wokingham division').
-NEW_BODY = re.compile(r"\b[Tt]he\s+new\s+(?P<name>" + NAME_WORDS + ")")
+# A newspaper may print the head in lower case ('The new Parcliffe practice in St Annes').
+NEW_BODY = re.compile(
+    r"\b[Tt]he\s+new\s+(?P<name>" + NAME_WORDS + r"(?:\s+(?:practice|surgery|partnership|alliance|network|federation|group))?)(?![\w'’-])"
+)
 # The same, with the name as the subject: 'X was set up in 2013', 'X has been launched'.
 NAMED_AS_SUBJECT = re.compile(
     r"(?:The\s+)?(?P<name>" + NAME_WORDS + r")\s+(?:was|were|has\s+been|have\s+been|is\s+being)\s+"
@@ -1200,13 +1413,16 @@ NATIONAL_BODIES = re.compile(
 EMPLOYER_WORDS = (
     r"\b(?:director|chief\s+executive|ceo|chair(?:man|woman)?|manager|lead|officer|head|spokes(?:man|woman|person)|"
     r"clinical\s+director|consultant|GP)\b[^.;:]{0,40}?\b(?:of|at|for)|\bDr\s+[A-Z][\w'-]+,\s+of|"
+    # a person's name, then 'from' their employer ('Jo Bloggs from The Riverton Institute')
+    r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+),?\s+from|"
     r"\b(?:his|her|their|whose|my|our)\s+roles?\s+(?:with|at|in)"
 )
 # Words around a name that say the document only names it: an agent of a passive verb, a
 # source, a person's employer, a body that announces or decides.
 NAMED_ONLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:funded|launched|announced|revealed|selected|published|chosen|approved|backed|commissioned|run|delivered|appointed|"
-    r"audited|inspected|rated|rejected|decided|made(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+)?)\s+by(?:\s+both)?|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
+    r"audited|inspected|rated|rejected|decided|established|founded|supported|made(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+)?)\s+by(?:\s+both)?|"
+    r"\bthank(?:s|ed)?|\b(?:funding|grants?|support|investment|money)\s+from|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
     rf"{EMPLOYER_WORDS})\s+(?:the\s+)?$"
 )
 NAMED_ONLY_AFTER = re.compile(
@@ -1221,6 +1437,11 @@ EMPLOYER_AFTER = re.compile(
     r"(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Professor)\.?\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
 )
 
+# 'X's chief executive', 'X's accountable officer': the body a person works for, possessive.
+EMPLOYER_POSSESSIVE = re.compile(
+    r"(?i)^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:director|chief|chair|head|lead|officer|executive|manager|spokes\w*)\b"
+)
+
 
 def as_employer(text: str, start: int, end: int) -> bool:
     """Whether running text names a body as a person's employer ('Chair of X', 'X chairman Jo
@@ -1229,8 +1450,15 @@ def as_employer(text: str, start: int, end: int) -> bool:
     >>> text = "But Riverton Parish Council chairman Jo Bloggs disagreed."
     >>> as_employer(text, 4, 27)
     True
+    >>> text = "Jo Bloggs, Riverton Council’s chief executive, said so."
+    >>> as_employer(text, 11, 27)
+    True
     """
-    return bool(EMPLOYER_BEFORE.search(text[max(0, start - 80) : start]) or EMPLOYER_AFTER.match(text[end : end + 60]))
+    return bool(
+        EMPLOYER_BEFORE.search(text[max(0, start - 80) : start])
+        or EMPLOYER_AFTER.match(text[end : end + 60])
+        or EMPLOYER_POSSESSIVE.match(text[end : end + 60])
+    )
 
 
 def named_only(text: str, start: int, end: int, name: str) -> bool:
@@ -1255,8 +1483,12 @@ COLLECTIVE_PROSE = re.compile(
     r"primary|nhs|support|third|sector|faith|social|enterprise|housing|partner|alliance|and|related|health-related|founding|"
     r"existing|participating),?)\s+){0,6}?"
     r"(?i:practices|surgeries|partners|organisations|agencies|charities|groups|networks|pcn['’]?s|trusts|authorities|"
-    r"providers|sector|nhs|associations|federations)\b"
+    r"providers|sector|nhs|associations|federations|hospitals|pharmacies)\b"
     r"|(?<![\w-])(?i:(?:adult\s+)?social\s+care)\b(?!\s+(?i:trust|partnership))"
+    # with no determiner, a word that says whose they are: 'partner organisations', 'system
+    # partners', 'member practices', 'GP surgeries', 'patient groups', 'Riverton GP practices'
+    r"|(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)?(?i:gp|member|partner|system|patient|doctor|district|individual|voluntary\s+sector)\s+"
+    r"(?i:practices|surgeries|partners|organisations|groups|providers|hospitals|pharmacies)\b"
 )
 
 
@@ -1417,6 +1649,12 @@ def area_names(paragraph: Paragraph) -> list[Mention]:
     return found
 
 
+LOWER_HEAD_PRACTICE = re.compile(
+    r"(?<![\w-])the\s+(?P<name>(?P<proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?:practice|surgery))(?![\w'’-])(?!\s+[A-Z])"
+)
+PLACE_THEN_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?P<name>[A-Z].*)$")
+
+
 def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     """Organisation mentions in running text; bodies it only names are kept as mentioned, and
     unnamed groups ('three GP practices', 'the voluntary sector') as collective mentions."""
@@ -1447,6 +1685,11 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         # The reference data knows this whole phrase: one name, not two joined by 'and'.
         if any(a <= start and end <= b for a, b in known):
             continue
+        # 'Little Surgery in Riverton and Hill Medical Practice': after 'in' a place ends the item
+        # before it, and the name after 'and' is the next item
+        placed = PLACE_THEN_NAME.match(text[start:end]) if re.search(r"\b(?:in|at)\s+$", text[max(0, start - 4) : start]) else None
+        if placed and head_word(placed.group("name")) in HEAD_WORDS:
+            start += placed.start("name")
         spans = split_on_and(text, Span(start, end))
         # 'Health & Wellbeing Board': one generic noun in the singular before 'and' is part of
         # the name (not 'GPs and Riverside Trust', two items).
@@ -1464,6 +1707,11 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             add(span.start, span.end, (start, end) if len(spans) > 1 else None)
     for start, end in known:
         if not any(start < b and a < end for a, b in taken):
+            add(start, end)
+    # a practice written with its head in lower case ('cover sessions at the Watton practice')
+    for match in LOWER_HEAD_PRACTICE.finditer(text):
+        start, end = match.span("name")
+        if not any(start < b and a < end for a, b in taken) and not is_generic(match.group("proper")):
             add(start, end)
     return sorted(found + prose_collectives(paragraph, taken), key=lambda m: (m.line, text.find(m.text)))
 
@@ -1500,28 +1748,46 @@ def read_case_study(document: Document) -> Reading:
         texts.setdefault(id(piece.site), []).append(paragraph.text.strip())
         found = piece_mentions(paragraph, piece.row)
         if piece.listed:
-            found += listed_names(paragraph, found)
+            found += listed_names(paragraph, found, piece.practices)
         found += coreferences(paragraph, seen, found)
         found += named_beside(paragraph, seen, found)
         found += kind_abbreviations(paragraph, seen, found)
+        found += reporting_acronyms(paragraph, found)
+        found += set_apart(paragraph, piece.names, found)
+        found = in_address_tail(paragraph, found)
         # a name given with a plural head it shares ('the Prospect and Salisbury hospices') is
         # that body when the text later gives the name alone ('Prospect')
         for mention in found:
             if mention.note == SHARED and mention.text == words_only(mention.text) and not is_generic(mention.text):
                 seen.introduced.add(mention.text)
                 seen.full_names[mention.text] = mention.name
+            # a practice named after its street is that practice when the text later gives the
+            # street alone ('your usual surgery, Dorchester Road, …')
+            for part in street_parts(mention):
+                seen.introduced.add(part)
+                seen.full_names.setdefault(part, mention.name)
         seen.add(
             m.name
             for m in found
             if m.kind in (ORGANISATION, PRACTICE, MENTIONED) and len(words(m.name)) >= 2 and not NATIONAL_BODIES.match(m.name)
         )
+        trusts = sorted((paragraph.text.find(m.text), m.name) for m in found if m.text and re.search(r"(?i)\btrust$", m.name))
+        if trusts:
+            seen.last_trust = trusts[-1][1]
         # a region of the country ('the South of England') is a place, not a body
         found = [m for m in found if not REGION.match(m.name)]
+        # a building where services are based or a meeting is held is a venue, only named
+        for mention in found:
+            if mention.kind in (ORGANISATION, PRACTICE) and is_venue(paragraph.text, mention):
+                mention.kind, mention.note = MENTIONED, "a venue, not an organisation"
         for mention in found:
             mention.source_file = document.name
             if mention.kind == ORGANISATION and GP_GROUP.search(mention.name):
                 mention.note = "; ".join(filter(None, [mention.note, "GP federation"]))
             named_site = self_mentioned_site(mention, sites)
+            if mention.kind == MENTIONED and piece.site is not None and is_part_of(paragraph.text, mention, piece.site):
+                # 'chief executive of X, a trust that is part of <the site>': a member, said so
+                mention.kind, mention.note = ORGANISATION, "said to be part of the site"
             if named_site is not None:
                 mention.kind, mention.site_id = SELF, named_site.id
             elif mention.kind in (ORGANISATION, PRACTICE) and len(sites) == 1 and same_kind_of_site(mention.name, sites[0].name):
@@ -1541,6 +1807,31 @@ def read_case_study(document: Document) -> Reading:
         if texts.get(id(site)):
             site.sections["text"] = "\n\n".join(texts[id(site)])
     return Reading(sites=sites, mentions=employers_as_partners(mentions))
+
+
+# Buildings that house services or events, not bodies: 'Moor Park Health and Leisure Centre',
+# 'South Shore Primary Care Centre', 'Fishburn Youth and Community Centre', 'the Village Hall'.
+VENUE = re.compile(
+    r"(?i)\b(?:leisure|community|youth|civic|village|sports?|resource|conference|arts)\s+(?:centre|center|hall|club)$"
+    r"|\b(?:hall|club|pavilion|library)$"
+)
+# A centre a sentence says services are based at ('based at X Centre and Y Centre').
+BASED_AT = re.compile(r"(?i)\b(?:based|held|located|housed|hosted|run\s+from|delivered\s+from)\s+(?:at|in)\s+[^.;:]*$")
+
+
+def is_venue(text: str, mention: Mention) -> bool:
+    """Whether a mention names a building where services or events are held, not a body.
+
+    >>> text = "Services are based at Riverton Health and Leisure Centre and Hill Primary Care Centre."
+    >>> is_venue(text, Mention("Hill Primary Care Centre", "Hill Primary Care Centre", ORGANISATION, 1))
+    True
+    >>> is_venue("Members: Hill Primary Care Centre.", Mention("Hill Primary Care Centre", "Hill Primary Care Centre", PRACTICE, 1))
+    False
+    """
+    if VENUE.search(mention.name):
+        return True
+    at = text.find(mention.text) if mention.text else -1
+    return at > 0 and bool(re.search(r"(?i)\bcentre$", mention.name)) and bool(BASED_AT.search(text[:at]))
 
 
 REGION = re.compile(r"(?i)^(?:the\s+)?(?:north|south|east|west|midlands)(?:[\s-]+(?:east|west))?\s+of\s+england$")
@@ -1586,6 +1877,54 @@ def same_kind_of_site(name: str, site: str) -> bool:
 
 EMPLOYER_NOTE = "named as a person's employer"
 COMMISSIONER = re.compile(r"(?i)\b(?:clinical\s+commissioning\s+group|ccg|integrated\s+care\s+board|icb)\b")
+
+
+# An apposition that says a body is part of a partnership: ', a mental health trust that is part
+# of Riverside Partners', ', a member of the Riverside Alliance', ', which is part of X'.
+PART_OF = re.compile(
+    r"^\s*,\s+(?:(?:a|an|the|one)\s+[^,.;:]{0,60}?\b(?:which|that|who)\s+(?:is|are)\s+|which\s+is\s+|now\s+)?"
+    r"(?:a\s+|one\s+of\s+the\s+)?(?:part|members?|partners?)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’&-]*){0,6})"
+)
+
+
+def is_part_of(text: str, mention: Mention, site: Site) -> bool:
+    """Whether the words after a mention say that it is part of the site.
+
+    >>> text = "Jo Bloggs, chief executive of Riverton Trust, a mental health trust that is part of Riverside Partners, said so."
+    >>> is_part_of(text, Mention("Riverton Trust", "Riverton Trust", MENTIONED, 1), Site("Riverside Partners", "a.txt", 1))
+    True
+    """
+    at = text.find(mention.text) if mention.text else -1
+    match = PART_OF.match(text[at + len(mention.text) :]) if at >= 0 else None
+    if not match:
+        return False
+    said, own = distinctive_words(match.group("name")), distinctive_words(site.name)
+    return bool(said and own and (said <= own or own <= said))
+
+
+STREET_PRACTICE = re.compile(
+    r"^(?:the\s+)?(?P<streets>.+?)\s+(?:Surgery|Surgeries|Practice|Medical\s+Practice|Medical\s+Centre|Health\s+Centre)$", re.I
+)
+STREET = re.compile(
+    r"^[A-Z][\w'’-]*\s+(?:Road|Street|Lane|Avenue|Crescent|Square|Place|Terrace|Drive|Way|Hill|Green|Gardens|Park|Row|Close)$"
+)
+
+
+def street_parts(mention: Mention) -> list[str]:
+    """The streets a practice is named after ('Royal Crescent & Preston Road Practice':
+    'Royal Crescent', 'Preston Road'), each of two words or more.
+
+    >>> street_parts(Mention("Royal Crescent & Preston Road Practice", "Royal Crescent and Preston Road Practice", PRACTICE, 3))
+    ['Royal Crescent', 'Preston Road']
+    >>> street_parts(Mention("Riverside Surgery", "Riverside Surgery", PRACTICE, 3))
+    []
+    """
+    match = STREET_PRACTICE.match(mention.name) if mention.kind == PRACTICE else None
+    if not match:
+        return []
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", match.group("streets"))]
+    return [p for p in parts if STREET.match(p)]
 
 
 def employers_as_partners(mentions: list[Mention]) -> list[Mention]:
@@ -1703,12 +2042,14 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     seen.described.update(described)
     for name in sorted(seen.introduced, key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]|\s+[A-Z0-9])", text):
-            if free(*match.span()):
-                kind = MENTIONED if named_only(text, match.start(), match.end(), name) else ORGANISATION
+            # after a house number it is a street in an address ('38 King Street, Riverton')
+            if free(*match.span()) and not re.search(r"\b\d+[A-Za-z]?,?\s+$", text[max(0, match.start() - 8) : match.start()]):
+                full = seen.full_names.get(name, name)
+                kind = PRACTICE if is_practice_name(full) else ORGANISATION
+                kind = MENTIONED if named_only(text, match.start(), match.end(), name) else kind
                 note = seen.described.get(name, "named beside an organisation")
                 if kind == MENTIONED and as_employer(text, match.start(), match.end()):
                     note = EMPLOYER_NOTE
-                full = seen.full_names.get(name, name)
                 result.append(Mention(name, full, kind, paragraph.line_of(match.start()), note=note))
                 occupied.append(match.span())
     return result
@@ -1730,6 +2071,8 @@ class NamedBefore:
     # the full names of introduced names that the text first gave with a shared head
     # ('the Prospect and Salisbury hospices': 'Prospect' is Prospect Hospice)
     full_names: dict[str, str] = field(default_factory=dict)
+    # the trust named last, which 'the Trust' in the next paragraph stands for
+    last_trust: str | None = None
 
     def add(self, names) -> None:
         for name in names:
@@ -1762,11 +2105,27 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
         phrase = match.group("name")
         if not free(start, end) or not is_generic(phrase):
             continue
-        fuller = {name for name in seen.names if name.lower().endswith(" " + phrase.lower())}
+        # named before, in an earlier paragraph or earlier in this one
+        before = {
+            m.name for m in found if m.kind in (ORGANISATION, PRACTICE) and 0 <= text.find(m.text) < start and len(words(m.name)) >= 2
+        }
+        fuller = {name for name in seen.names | before if name.lower().endswith(" " + phrase.lower())}
         if len(fuller) == 1:
             full = next(iter(fuller))
             result.append(Mention(phrase, full, ORGANISATION, paragraph.line_of(start), note=f"short for {full}"))
             occupied.append((start, end))
+    # 'The Trust' is the trust the paragraph last named ('ELFT provides … The Trust also offers').
+    for match in re.finditer(r"(?<![\w-])[Tt]he\s+(?P<name>Trust)(?![\w'’-])(?!\s+[A-Z])", text):
+        start, end = match.span("name")
+        if not free(start, end):
+            continue
+        trusts = [
+            (at, m.name) for m in [*found, *result] if re.search(r"(?i)\btrust$", m.name) and 0 <= (at := text.find(m.text)) < match.start()
+        ]
+        if trusts or seen.last_trust:
+            full = max(trusts)[1] if trusts else seen.last_trust
+            result.append(Mention(match.group(0), full, ORGANISATION, paragraph.line_of(start), note=f"short for {full}"))
+            occupied.append((match.start(), end))
     # A name given before, written again with its generic words in lower case ('Whitstable
     # medical practice'): its proper words keep their capitals.
     lowered = text.lower()
@@ -1795,6 +2154,33 @@ KIND_ABBREVIATION = re.compile(
     rf"|(?P<bare>{'|'.join(KIND_ABBREVIATIONS)}))(?![\w-])"
 )
 AS_PARTNER = re.compile(r"^\s+as\s+(?:a|an|our|one|their|its)\s+(?:\w+\s+)?partners?\b")
+# An item of a list of partners: 'is working with Riverside Hospice, the CCG and others'.
+PARTNER_LIST_BEFORE = re.compile(
+    r"(?i)(?:\b(?:working|works|work|worked)\s+(?:closely\s+|together\s+)?(?:in\s+partnership\s+)?with|\bin\s+partnership\s+with|"
+    r"\bpartners?\s+(?:include|includes|including|are)|\bpartnership\s+between)\s+(?P<items>[^.;:()]*?(?:,|\band)\s+)?(?:the\s+)?$"
+)
+PARTNER_LIST_AFTER = re.compile(r"^\s*(?:,|and\b|&|\.|$)")
+LIST_GOES_ON = re.compile(r"^\s*(?:and|&)\s")
+
+
+def in_partner_list(text: str, start: int, end: int) -> bool:
+    """Whether a name is an item of a list of partners ('working with X, the CCG and others').
+
+    >>> text = "Riverside Health is working with Age UK Riverton, the CCG and other local partners."
+    >>> in_partner_list(text, text.index("CCG"), text.index("CCG") + 3)
+    True
+    >>> text = "Working with the CCG, the practices trained their staff."
+    >>> in_partner_list(text, text.index("CCG"), text.index("CCG") + 3)
+    False
+    >>> text = "The plan was rejected by the CCG and the council."
+    >>> in_partner_list(text, text.index("CCG"), text.index("CCG") + 3)
+    False
+    """
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    before = PARTNER_LIST_BEFORE.search(text[sentence:start])
+    # one item of several: another before it, or 'and' after it ('Working with the CCG, the
+    # practices …' is a clause, not a list)
+    return bool(before) and bool(PARTNER_LIST_AFTER.match(text[end:])) and bool(before.group("items") or LIST_GOES_ON.match(text[end:]))
 
 
 def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) -> list[Mention]:
@@ -1822,7 +2208,7 @@ def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Ment
             start += 4
         earlier = {n for n in seen.names if re.search(rf"(?i)\b(?:{abbreviation}|{spelled})$", n)}
         name = next(iter(earlier)) if len(earlier) == 1 else abbreviation
-        kind = ORGANISATION if AS_PARTNER.match(text[match.end() :]) else MENTIONED
+        kind = ORGANISATION if AS_PARTNER.match(text[match.end() :]) or in_partner_list(text, start, match.end()) else MENTIONED
         result.append(Mention(text[start:end], name, kind, paragraph.line_of(start), note=f"the {spelled}"))
         occupied.append((start, match.end()))
     return result
@@ -1831,7 +2217,7 @@ def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Ment
 LEAD_INS = re.compile(
     r"(?i)(?:\b(?:is|are|was|were)\s+made\s+up\s+of|\bcompris(?:es|ing)|\bconsists?\s+of|\b(?:members|partners)\s+"
     r"(?:include|includes|are)|\bincluding|\bled\s+by|\bin\s+partnership\s+with|\bpartners?\s*:|\bmembers?\s*:|"
-    r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include|\bincludes?|\bpartnership\s+between)\s*:?\s+"
+    r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include|\bincludes?|\bpartnership\s+between|\bworking\s+alongside)\s*:?\s+"
 )
 # A sentence whose subject is the members, however described, and whose verb lists them: 'The
 # practices taking part in the merger are …'.
@@ -1847,7 +2233,9 @@ SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘']|\s*$)")
 def names_a_list(text: str) -> bool:
     """Whether the words after a lead-in list organisations (not 'GPs, now commissions …')."""
     items = [i.strip() for i in re.split(r"[,;]|\band\b", text) if i.strip()]
-    return any(
+    # a run of two or more bodies given only by their acronyms ('CPFT, CHOC and UCLAN')
+    acronyms = [item for item in items if re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}\.?", item)]
+    return len(acronyms) >= 2 or any(
         COUNTED.match(item) or (item[:1].isupper() and (head_word(item) in HEAD_WORDS or is_practice_name(item) or BRANDS.match(item)))
         for item in items
     )
@@ -1891,6 +2279,49 @@ def without_relative_clauses(listed: str) -> str:
     return RELATIVE_CLAUSE.sub(blank, listed)
 
 
+# The end of an affiliation or address: places after commas, ending in the country ('Riverside
+# PCN, Exampleshire, UK'). The places name no organisation.
+ADDRESS_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,\s*(?:UK|U\.K\.|England|United\s+Kingdom)\.?\s*$")
+
+
+# A street address after a name: ', 38 King Street, Riverton' ending a sentence or an item.
+STREET_ADDRESS = re.compile(
+    r",\s*(?:\d+[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:Road|Street|Lane|Avenue|Crescent|Square|Terrace|Drive|Way|Close)"
+    r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?=\s*(?:[.;]|\band\b|$))"
+)
+
+
+def in_address_tail(paragraph: Paragraph, found: list[Mention]) -> list[Mention]:
+    """Mentions with the places of an address tail only named, not partners.
+
+    >>> from pchgraph.readers.document import Line, joined_paragraph
+    >>> p = joined_paragraph([Line(5, "  4. Riverside Hospice, Exampleton, Exampleshire, UK")])
+    >>> found = [Mention("Riverside Hospice", "Riverside Hospice", ORGANISATION, 5), Mention("Exampleshire", "Exampleshire", ORGANISATION, 5)]
+    >>> [(m.name, m.kind) for m in in_address_tail(p, found)]
+    [('Riverside Hospice', 'organisation'), ('Exampleshire', 'mentioned')]
+    >>> p = joined_paragraph([Line(5, "Events on Monday at Mill Surgery, 38 Mill Road, Riverton and Tuesday at Hill Practice.")])
+    >>> found = [Mention("Mill Road", "Mill Road", ORGANISATION, 5), Mention("Riverton", "Riverton", ORGANISATION, 5)]
+    >>> [(m.name, m.kind) for m in in_address_tail(p, found)]
+    [('Mill Road', 'mentioned'), ('Riverton', 'mentioned')]
+    """
+    text = paragraph.text
+    spans = [m.span() for m in [*ADDRESS_TAIL.finditer(text), *STREET_ADDRESS.finditer(text)]]
+    for mention in found:
+        if not mention.text or mention.kind not in (ORGANISATION, PRACTICE) or len(words(mention.name)) > 2:
+            continue
+        if head_word(mention.name) in HEAD_WORDS:
+            continue
+        # where it stands alone, not inside a longer name ('Exampleshire' in 'East Exampleshire PCN')
+        places = [i.start() for i in re.finditer(rf"(?<![\w'’-]){re.escape(mention.text)}", text)]
+        places = [at for at in places if not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, at - 30) : at])]
+        if places and all(any(a <= at < b for a, b in spans) for at in places):
+            mention.kind, mention.note = MENTIONED, "a place in an address"
+    return found
+
+
+LIST_REST = re.compile(r"(?i)\s+(?:among(?:st)?\s+(?:many\s+|several\s+|numerous\s+)?others|(?:,\s*)?and\s+many\s+(?:more|others))\b")
+
+
 def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     """Mentions in one piece of text: a table row is one name; a list (or the list after a
     lead-in such as 'is made up of' or 'including') is read as a partners list; an address
@@ -1916,6 +2347,11 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     if lead:
         end = SENTENCE_END.search(text, lead.end())
         stop = end.end() if end else len(text)
+        # the named items end where the list turns to the unnamed rest ('A and B among many
+        # others comprising SMEs …', 'A, B and many more')
+        rest = LIST_REST.search(text, lead.end(), stop)
+        if rest:
+            stop = rest.start()
         # a list set off between dashes ('4 GP practices – A, B and C – and serves …') ends
         # at the closing dash
         aside = re.match(r"[^–—]*?\s[–—]\s+[^–—]+?(?=\s[–—]\s)", text[lead.end() : stop])
@@ -1942,6 +2378,20 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     return prose_mentions(paragraph)
 
 
+def after_site_words(name: str, own: set[str], extra: set[str]) -> bool:
+    """Whether a name has distinctive words after the site's own ones ('Riverside Social
+    Action Partnership' after 'Riverside'): a different body, not the site written in full.
+
+    >>> after_site_words("Cheshire East Social Action Partnership", {"east"}, {"cheshire", "action"})
+    True
+    >>> after_site_words("Cheshire East Integrated Care Partnership", {"east"}, {"cheshire"})
+    False
+    """
+    tokens = [w.lower() for w in words(name)]
+    last_own = max((i for i, w in enumerate(tokens) if w in own), default=-1)
+    return any(w in extra for w in tokens[last_own + 1 :])
+
+
 def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
     """The document's site that a mention names, if it names one ('Suffolk Federation', 'Network 2')."""
     if mention.kind == COLLECTIVE:
@@ -1953,8 +2403,13 @@ def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
             return site
         own = distinctive_words(site.name)
         site_words = [w.lower() for w in words(site.name)]
-        if mentioned and own and (mentioned <= own or own <= mentioned) and head in site_words and head in SITE_HEADS:
-            return site
+        # a name with more distinctive words than the site's names another body of its kind,
+        # unless they are only words of the site's own area written before it ('Cheshire' of
+        # 'Cheshire East …' is the site's, not 'Social Action' of '… Social Action Partnership')
+        extra = mentioned - own
+        if mentioned and own and (mentioned <= own or (own <= mentioned and not after_site_words(mention.name, own, extra))):
+            if head in site_words and head in SITE_HEADS:
+                return site
         if abbreviates(mention.name, site.name) or abbreviates(site.name, mention.name) or shortens(mention.name, site.name):
             return site
         if not mentioned and [w.lower() for w in words(mention.name)] == site_words[-len(words(mention.name)) :]:

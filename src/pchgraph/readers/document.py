@@ -129,6 +129,22 @@ def clean_line(text: str) -> str:
     return text.translate(INVISIBLE).translate(CHARACTER_FIXES).rstrip()
 
 
+# A numbered affiliation with its number printed again, glued to the name ('2. 2East Riverside
+# PCN', as journals print authors' affiliations): the second number is a mark, not a word.
+GLUED_NUMBER = re.compile(r"^(\s*(\d{1,2})[.)]\s+)(\2)(?=[A-Z][a-z])")
+
+
+def without_glued_number(text: str) -> str:
+    """A numbered line with the number glued to its first word blanked (positions kept).
+
+    >>> without_glued_number("  2. 2East Riverside PCN, Riverton, UK")
+    '  2.  East Riverside PCN, Riverton, UK'
+    >>> without_glued_number("  2. 24 Hour Care Ltd")
+    '  2. 24 Hour Care Ltd'
+    """
+    return GLUED_NUMBER.sub(lambda m: m.group(1) + " " * len(m.group(3)), text)
+
+
 def printed_line(text: str) -> str:
     """A line as printed, less the characters that print as nothing and trailing blanks."""
     return text.translate(INVISIBLE).rstrip()
@@ -241,7 +257,7 @@ def document_lines(text: str, paged: bool = False) -> list[Line]:
     return [
         Line(
             i + 1,
-            "" if i in furniture else clean_line(raw_text.replace(PAGE_BREAK, "")),
+            "" if i in furniture else without_glued_number(clean_line(raw_text.replace(PAGE_BREAK, ""))),
             pages[i],
             "" if i in furniture else printed_line(raw_text.replace(PAGE_BREAK, "")),
         )

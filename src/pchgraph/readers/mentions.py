@@ -38,6 +38,7 @@ HEAD_WORDS = {
     "alliance",
     "federation",
     "partnership",
+    "hub",
     "practice",
     "practices",
     "surgery",
@@ -327,6 +328,11 @@ def starts_name(text: str) -> bool:
     )
 
 
+# First words shared by names of different places or bodies that one name may hold twice
+# ("North Cumbria and North East …"): no sign of two names of one brand.
+NO_BRAND_WORDS = {"North", "South", "East", "West", "Central", "Mid", "Greater", "Royal", "University"}
+
+
 def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether ' and ' between left and right separates two items rather than joining one name.
 
@@ -336,10 +342,16 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     False
     >>> splits_at("All 22 general practices in Redditch", "Bromsgrove")
     False
+    >>> splits_at("Healthwatch City of Riverton", "Healthwatch Hillside")
+    True
     """
     left, right = left.strip(), right.strip()
     if not left or not right:
         return False
+    # two names of one brand, each given whole ('Healthwatch Riverton and Healthwatch Hillside')
+    first, second = words(left), words(right)
+    if len(first) >= 2 and len(second) >= 2 and first[0] == second[0] and first[0][:1].isupper() and first[0] not in NO_BRAND_WORDS:
+        return True
     last_word = left.split()[-1]
     if starts_lowercase(left):
         return bool(re.match(r"[A-Z]", last_word)) and starts_name(right) and not starts_lowercase(right)
@@ -356,6 +368,9 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     ends_complete = ends_complete or (name_key(right) in known and len(words(left)) >= 2)
     if re.match(r"the\s+[A-Z]", right):
         return ends_complete
+    # 'The' with its capital after 'and' begins a second proper name ('X Fund and The Y Fund')
+    if re.match(r"The\s+[A-Z]", right) and len(words(left)) >= 2:
+        return True
     right_complete = head_word(right) in HEAD_WORDS or name_key(right) in known
     return starts_name(right) and (ends_complete or bool(BRANDS.match(left) and len(words(left)) > 1 and right_complete))
 

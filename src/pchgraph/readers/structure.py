@@ -335,6 +335,11 @@ def lead_in(found: list[Block], index: int) -> str:
 LAST_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 
 
+# The sentence says the items below it are practices: '… made up of 4 practices as follows:',
+# '… GP practices involved include:'.
+PRACTICES_COLON = re.compile(r"(?i)\b(?:practices|surgeries)\b[^.!?]*:\s*$")
+
+
 def site_lists(found: list[Block]) -> list[list[int]]:
     """Runs of list items that are each a site: two or more items headed by names, introduced
     by a lead-in that says they are sites, or most of them named as partnerships; a list of
@@ -356,6 +361,10 @@ def site_lists(found: list[Block]) -> list[list[int]]:
         if len(run) < 2 or len(named) < 0.8 * len(run):
             continue
         if sum(1 for h in heads if is_practice_name(bare_name(h))) > len(run) / 2:
+            continue
+        # a lead-in that says the items are practices introduces members, whatever else it names
+        # ('We are part of a PCN made up of 4 practices as follows:')
+        if PRACTICES_COLON.search(lead_in(found, run[0])):
             continue
         introduced = bool(SITE_KINDS.search(lead_in(found, run[0])))
         sited = sum(1 for h in heads if has_site_head(h)) >= len(run) / 2

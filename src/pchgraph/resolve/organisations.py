@@ -43,7 +43,8 @@ KIND_RULES: list[tuple[str, str]] = [
         r"Community and Voluntary|Community Foundation(?! (NHS )?Trust)|Carers|Red Cross|Macmillan|Crossroads|Citizens Advice|Housing Association|"
         r"Development (Trust|Association)|Community Action|Refugee|Migrant|\bcharity\b|third sector|Volunteer|Octopus",
     ),
-    ("trust", r"\bTrust\b|\bFT\b|Ambulance|\bHospitals?\b"),
+    # an acronym ending in FT is a foundation trust's ('CPFT', 'NSFT')
+    ("trust", r"\bTrust\b|\bFT\b|Ambulance|\bHospitals?\b|^[A-Z][A-Za-z]{0,5}FT$"),
     ("council", r"\bCouncils?\b|\bBorough of\b|Local Authority|[Ss]ocial [Ss]ervices|[Ss]ocial [Cc]are|\bPublic Health\b"),
     ("federation", r"Federation|Alliance|GP Chambers|GP Provider"),
 ]
@@ -205,6 +206,8 @@ def kind_of(name: str, note: str | None = None) -> tuple[str, bool]:
     (('trust', False), ('council', False))
     >>> kind_of("Cumbria Council for Voluntary Service"), kind_of("Eden Project")
     (('charity', False), ('other', True))
+    >>> kind_of("RXFT")
+    ('trust', False)
     """
     for kind, pattern in COMPILED_KIND_RULES:
         if pattern.search(name):

@@ -1,0 +1,304 @@
+"""The free-text reader's general rules, each on a made-up document of the shape it is for
+(none of these sentences is corpus text)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from pchgraph.readers import read_sources
+from pchgraph.readers.casestudy import (
+    area_networks,
+    bracketed_areas,
+    in_partner_list,
+    is_venue,
+    names_a_list,
+    prose_mentions,
+    prose_names,
+    street_parts,
+)
+from pchgraph.readers.document import Line, joined_paragraph, without_glued_number
+from pchgraph.readers.mentions import COLLECTIVE, MENTIONED, ORGANISATION, PRACTICE, Mention, splits_at
+from pchgraph.resolve.organisations import kind_of
+
+
+def read(tmp_path, text: str):
+    """Sites and mentions of one made-up document read alone."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "page.txt").write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
+    corpus = read_sources(folder)
+    return [site.name for site in corpus.sites], corpus.mentions
+
+
+def kinds(mentions, kind):
+    return sorted({m.name for m in mentions if m.kind == kind})
+
+
+def test_a_merger_to_become_one_practice_names_the_new_practice(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Practice Merger – May 2019
+
+
+        In May 2019 we merged our old 2 surgeries, Mill Surgery & Hill Surgery to become one
+        Riverbank Medical Centre. We became a larger practice with more staff.
+
+        Former Hill Surgery patients can now also see a GP at the Brook Centre.
+        """,
+    )
+    assert sites == ["Riverbank Medical Centre"]
+    assert {"Mill Surgery", "Hill Surgery"} <= set(kinds(mentions, PRACTICE))
+    # a leading 'Former' is no part of the name
+    assert not any(m.name.startswith("Former") for m in mentions)
+
+
+def test_the_new_practice_with_its_head_in_lower_case_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Two doctors' practices have merged to form the largest in the town.
+
+        The new Brookfield practice in Easton is a combination of the Oak and Ash surgeries, which worked side by side.
+        """,
+    )
+    assert sites == ["Brookfield practice"]
+
+
+def test_a_network_named_by_its_area_and_its_listed_practices(tmp_path):
+    assert area_networks("It is a PCN in the Easton & Weir area.") == [(19, "Easton & Weir PCN")]
+    sites, mentions = read(
+        tmp_path,
+        """
+        Primary Care Network (PCN)
+
+        Primary care networks are groups of practices working together.
+
+        At Oak Medical Centre we are part of an established PCN in the Easton, Weir & Hill location made up of 3 practices as follows:
+
+          • Oak Medical Centre
+          • Kingsbridge
+          • Weir Lane
+        """,
+    )
+    assert sites == ["Easton, Weir & Hill PCN"]
+    # under a sentence that says the members are practices, a bare name is a practice
+    assert {"Kingsbridge", "Weir Lane"} <= set(kinds(mentions, PRACTICE))
+
+
+def test_the_subject_of_working_with_a_list_leads_the_partnership(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        About the programme
+        Some needs are social rather than clinical, and a navigator can help with them early on.
+        Riverton Health Solutions is working with Age UK Riverton, the CCG and other local partners to deliver a navigation pilot.
+        Primary Care Navigation (PCN)
+        Practices have paired with local pharmacies. The PCNs are trained to signpost. The PCN role is new.
+        """,
+    )
+    assert sites == ["Riverton Health Solutions"]
+    assert "CCG" in kinds(mentions, ORGANISATION)
+
+
+def test_a_bare_kind_abbreviation_is_a_partner_only_as_an_item_of_a_partner_list():
+    text = "Riverton Health is working with Age UK Riverton, the ICB and other local partners."
+    assert in_partner_list(text, text.index("ICB"), text.index("ICB") + 3)
+    text = "Working with the ICB, the practices trained their staff."
+    assert not in_partner_list(text, text.index("ICB"), text.index("ICB") + 3)
+
+
+def test_an_affiliation_number_glued_to_a_name_is_not_part_of_it(tmp_path):
+    assert without_glued_number("  3. 3West Hill PCN, Riverton, UK") == "  3.  West Hill PCN, Riverton, UK"
+    sites, mentions = read(
+        tmp_path,
+        """
+        Article Text
+
+        P-101 Social prescribing: linking hospice, primary care and community groups
+        Free
+          1. Jo Bloggs1,
+          2. Sam Smith2,
+          3. Ann Jones3,
+          4. Lee Brown4 and
+          5. Kim Green4
+          1. 1Riverton Hospice, Exampleton, Exampleshire
+          2. 2East Riverton PCN, Exampleshire, UK
+          3. 3West Riverton and Hill PCN, Exampleshire, UK
+          4. 4Support Exampleshire, Exampleshire, UK
+
+        Abstract
+        Social prescribing links people to local groups.
+        """,
+    )
+    assert sites == ["East Riverton PCN", "West Riverton and Hill PCN"]
+    # the places of the affiliations' addresses are only named
+    assert "Exampleshire" not in kinds(mentions, ORGANISATION) and "UK" not in kinds(mentions, ORGANISATION)
+
+
+def test_a_list_of_areas_with_their_partnerships_in_brackets(tmp_path):
+    assert [
+        name
+        for name, *_ in bracketed_areas(
+            "The four sites chosen are: Ash (Ash Together); Oak (Oak Trust and partners); Elm (Elm Alliance); and Yew (Yew Hub)."
+        )
+    ] == [
+        "Ash Together",
+        "Oak",
+        "Elm Alliance",
+        "Yew Hub",
+    ]
+    sites, mentions = read(
+        tmp_path,
+        """
+        Four areas chosen for local health partnerships
+
+        Four areas have been chosen to join a national programme.
+
+        The four areas selected to take part are: Ashford (Ashford Octave and partners); Oakley (Oakley Together); Elmstead (Elmstead Alliance); and Yewton (Yewton Lantern Project and partners).
+        """,
+    )
+    assert sites == ["Ashford", "Oakley Together", "Elmstead Alliance", "Yewton"]
+    by_site = {(m.name, m.site_id) for m in mentions if m.kind == ORGANISATION}
+    assert ("Ashford Octave", "site:ashford") in by_site and ("Yewton Lantern Project", "site:yewton") in by_site
+    assert {m.site_id for m in mentions if m.kind == COLLECTIVE and m.text == "partners"} == {"site:ashford", "site:yewton"}
+
+
+def test_a_page_that_opens_with_what_a_partnership_is_made_of_is_about_it(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        While Riverton Together is made up of a number of different partners, we share one culture of care.
+
+        The Riverton GP Care Group was formed in 2014 to help practices work together. The GP Care Group runs the hubs.
+
+        Riverton Community NHS Trust provides community services. The Trust also runs the walk-in centre.
+        """,
+    )
+    assert sites == ["Riverton Together"]
+    said = {m.text: m.name for m in mentions if m.kind == ORGANISATION}
+    # a short form in the same paragraph, and 'the Trust' after a trust, stand for the full names
+    assert said["GP Care Group"] == "Riverton GP Care Group"
+    assert said["The Trust"] == "Riverton Community NHS Trust"
+
+
+def test_two_names_of_one_brand_and_a_capital_the_split_a_coordination():
+    assert splits_at("Healthwatch Riverton", "Healthwatch Hillside")
+    assert splits_at("The Riverton Fund", "The Hillside Community Fund")
+    assert not splits_at("North Riverton", "North Hillside Partnership Trust")
+
+
+def test_venues_are_not_partners():
+    text = "Clinics are based at Oakley Leisure Centre and Elm Primary Care Centre."
+    assert is_venue(text, Mention("Oakley Leisure Centre", "Oakley Leisure Centre", ORGANISATION, 1))
+    assert is_venue(text, Mention("Elm Primary Care Centre", "Elm Primary Care Centre", PRACTICE, 1))
+    assert not is_venue("Members: Elm Primary Care Centre.", Mention("Elm Primary Care Centre", "Elm Primary Care Centre", PRACTICE, 1))
+
+
+def test_a_list_ends_where_it_turns_to_the_unnamed_rest(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Test Bed
+
+        The Riverton CCG is part of a new test bed with partners including Riverton NHS Trust, Hill Health Hub and Acme among many others comprising charities and the voluntary sector.
+        """,
+    )
+    named = kinds(mentions, ORGANISATION)
+    assert "Hill Health Hub" in named and "Acme" in named
+    assert not any("among" in name for name in named)
+
+
+def test_a_run_of_acronyms_after_working_alongside_names_partners():
+    assert names_a_list("RXFT, CHX and UCRV. It is ambitious.")
+    assert kind_of("RXFT") == ("trust", False)
+
+
+def test_a_model_or_plan_for_something_is_not_a_body():
+    assert prose_names("They are building a Partnership Model for General Practice.") == []
+
+
+def test_employers_funders_sources_and_the_thanked_are_only_named():
+    text = "Jo Bloggs, Riverton Council’s chief executive, said the fund was established by The Riverton Fund."
+    found = {m.name: m.kind for m in prose_mentions(joined_paragraph([Line(1, text)]))}
+    assert found["Riverton Council"] == MENTIONED and found["Riverton Fund"] == MENTIONED
+    found = {m.name: m.kind for m in prose_mentions(joined_paragraph([Line(1, "We thank The Riverton Trust for its work.")]))}
+    assert found["Riverton Trust"] == MENTIONED
+
+
+def test_a_body_said_to_be_part_of_the_site_is_a_partner(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        New partnership launched
+
+        Officially launched today, Riverton Community Partners brings together health and council services in the area.
+
+        Jo Bloggs, chief executive of Hillside Mental Health NHS Trust, a mental health trust that is part of Riverton Community Partners, said: "We are pleased."
+        """,
+    )
+    assert "Hillside Mental Health NHS Trust" in kinds(mentions, ORGANISATION)
+
+
+def test_a_practice_named_after_its_streets_is_that_practice_by_its_street_alone(tmp_path):
+    assert street_parts(Mention("Mill Road & Hill Street Practice", "Mill Road and Hill Street Practice", PRACTICE, 1)) == [
+        "Mill Road",
+        "Hill Street",
+    ]
+    _, mentions = read(
+        tmp_path,
+        """
+        Two Riverton practices have merged.
+
+        The Mill Road Practice and Hill Street Surgery are now known as the Riverton Bay Medical Practice.
+
+        "Please contact your usual surgery, Mill Road or Hill Street, in the same way.
+
+        Events will be held at Hill Street Surgery, 38 Hill Street, Riverton.
+        """,
+    )
+    streets = {(m.text, m.name) for m in mentions if m.kind == PRACTICE and m.line == 5}
+    assert streets == {("Mill Road", "Mill Road Practice"), ("Hill Street", "Hill Street Surgery")}
+    # a street after a house number is an address
+    assert not any(m.line == 7 and m.text == "Hill Street" and m.kind == PRACTICE for m in mentions)
+
+
+def test_an_acronym_that_reports_is_a_source_not_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        RXJ has collated a picture of the country's GP groups and federations.
+
+        The largest group identified by RXJ covers 700,000 patients. RXJ understands more are planned.
+        """,
+    )
+    assert "RXJ" not in sites
+    assert {m.kind for m in mentions if m.text == "RXJ"} <= {MENTIONED, "unresolved"}
+
+
+def test_groups_named_without_a_determiner_are_collective():
+    text = "Partner organisations and member practices met GP surgeries, patient groups and local pharmacies."
+    found = {m.text for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == COLLECTIVE}
+    assert {"Partner organisations", "member practices", "GP surgeries", "patient groups", "local pharmacies"} <= found
+
+
+def test_a_longer_name_of_the_sites_kind_names_another_body():
+    from pchgraph.readers.casestudy import self_mentioned_site
+    from pchgraph.readers.sites import Site
+
+    site = Site("East Integrated Care Partnership", "a.txt", 1)
+    other = Mention("Riverton East Social Action Partnership", "Riverton East Social Action Partnership", ORGANISATION, 4)
+    same = Mention("Riverton East Integrated Care Partnership", "Riverton East Integrated Care Partnership", ORGANISATION, 4)
+    assert self_mentioned_site(other, [site]) is None
+    assert self_mentioned_site(same, [site]) is site
+
+
+def test_a_place_after_in_ends_the_item_before_it():
+    text = "Mill Surgery and Ash Surgery in Riverton and Hill Medical Practice will combine."
+    names = {m.name for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == PRACTICE}
+    assert "Hill Medical Practice" in names and not any("Riverton" in n for n in names)
+
+
+def test_a_practice_with_its_head_in_lower_case():
+    text = "Partners have been covering sessions at the Wexcombe practice to help stabilise it."
+    assert [m.name for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == PRACTICE] == ["Wexcombe practice"]
