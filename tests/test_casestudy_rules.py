@@ -302,3 +302,76 @@ def test_a_place_after_in_ends_the_item_before_it():
 def test_a_practice_with_its_head_in_lower_case():
     text = "Partners have been covering sessions at the Wexcombe practice to help stabilise it."
     assert [m.name for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == PRACTICE] == ["Wexcombe practice"]
+
+
+def test_a_partnership_named_in_apposition_is_a_site_of_its_own(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverton Health Partnership takes on a third practice
+
+        Riverton Health Partnership, which runs eleven practices, has taken on Brook Lane Surgery.
+
+        In June, Eastfold Medical, another large Riverton based GP partnership, took on four practices.
+        """,
+    )
+    assert sites[0] == "Riverton Health Partnership" and "Eastfold Medical" in sites
+    # naming it names that site, not a partner of the first
+    assert {m.kind for m in mentions if m.name == "Eastfold Medical"} == {"self"}
+
+
+def test_names_a_sentence_lists_as_sites_are_sites(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Evaluation of a new model of care
+
+        The Carrow Institute looked at the progress of the model in three case study areas – The Ferncombe
+        Health Partnership, Dunmere Healthcare, and Tollgate Health CIC.
+        """,
+    )
+    assert {"Ferncombe Health Partnership", "Dunmere Healthcare", "Tollgate Health CIC"} <= set(sites)
+
+
+def test_places_listed_after_a_plural_noun_are_no_sites():
+    from pchgraph.readers.casestudy import passing_sites
+
+    assert passing_sites("The provider is now spread across five locations: Riverton, Eastfold, Hill and Dale.") == []
+    assert passing_sites("It works in four areas: Riverton, Eastfold, Hill and Dale.") == []
+    assert [n for _, n in passing_sites("Brookfield and the Wold Coast are the chosen places, as they are vanguard sites.")] == [
+        "Brookfield",
+        "Wold Coast",
+    ]
+
+
+def test_a_partnership_given_no_name_is_a_site_named_by_its_members(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverton Council extends partnerships with NHS bodies
+
+        Members agreed to extend the council's partnership agreement with Riverton Valley NHS Foundation Trust, which runs
+        the hospitals, and to renew the partnership agreement with Riverton Clinical Commissioning Group (CCG), which buys care.
+
+        A review of the partnership arrangement with Riverton Valley will follow, and Riverton CCG said it welcomed the news.
+        """,
+    )
+    first = "partnership agreement with Riverton Valley NHS Foundation Trust"
+    second = "partnership agreement with Riverton Clinical Commissioning Group"
+    assert first in sites and second in sites and len(sites) == 3
+    site_of = {(m.name, m.line): m.site_id for m in mentions if m.kind == ORGANISATION}
+    assert site_of[("Riverton Valley NHS Foundation Trust", 3)].endswith("riverton-valley-nhs-foundation-trust")
+    assert site_of[("Riverton Clinical Commissioning Group", 4)].endswith("riverton-clinical-commissioning-group")
+    # named again later, each member is still its own partnership's partner
+    later = {m.text: m.site_id for m in mentions if m.line == 6}
+    assert later.get("Riverton CCG", "").endswith("riverton-clinical-commissioning-group")
+
+
+def test_a_partnership_said_of_a_named_body_or_joined_in_is_no_unnamed_site():
+    from pchgraph.readers.casestudy import unnamed_partnerships
+
+    assert unnamed_partnerships("Riverton Together is a partnership between Riverton Council and Hill Trust.") == []
+    assert unnamed_partnerships("The network works in a partnership with Riverton Council on frailty.") == []
+    assert unnamed_partnerships("As the alliance is new, they have formed a partnership with Riverton Care who host it.") == []
+    bid = "A joint bid for the contract was also made by local federation Dunmere Health and Hill Hospital, but failed."
+    assert [n for _, _, n in unnamed_partnerships(bid)] == ["joint bid made by local federation Dunmere Health and Hill Hospital"]

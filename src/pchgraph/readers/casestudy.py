@@ -456,6 +456,8 @@ class Piece:
     practices: bool = False
     # (start, end) of names the layout sets apart, read as names whatever they end in
     names: list[tuple[int, int]] = field(default_factory=list)
+    # (start, end, site) of stretches that name an unnamed partnership and its members
+    within: list[tuple[int, int, Site]] = field(default_factory=list)
 
 
 def after(paragraph: Paragraph, start: int) -> Paragraph:
@@ -1347,6 +1349,122 @@ def chosen_site(found: list[Block], title: Block) -> str | None:
     return candidates[0].name
 
 
+# A name the sentence calls a partnership in apposition: 'Riverside Health, another large GP
+# partnership, …', 'Riverside Healthcare (the GP federation of which …)'.
+PROPER = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|&)\s+)?(?:[A-Z][\w'’&-]*|\d+)){0,6}"
+APPOSITIVE_SITE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<name>{PROPER})\s*(?:,|\()\s*(?:another|an?|the)\s+"
+    r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)[\w'’-]+\s+){1,5}?"
+    r"(?i:partnership|federation|alliance|network|vanguard|collaborative|pcn|primary\s+care\s+network)(?![\w'’-])"
+    # the apposition ends there ('…, another GP partnership, took on'), or says what it is made of
+    r"(?=\s*[,;.)]|\s+of\s+which\b)"
+)
+# Names a sentence lists as sites: after a plural noun of sites ('in three case study areas – A,
+# B and C'), or as the subject of a sentence that calls them sites ('A and B are … vanguard sites').
+SITES_THEN_LIST = re.compile(r"(?i:\b(?:sites|areas|vanguards|pilots))\s*[–—:-]\s*(?P<list>[A-Z][^.;:!?()]*)")
+LIST_THEN_SITES = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<list>[A-Z][^.;:!?()]*?)\s+(?:are|were|have\s+been)\b[^.;!?]{0,120}?"
+    r"(?i:\b(?:vanguard|pilot|test|pioneer|demonstrator|trailblazer)\s+sites)\b"
+)
+LIST_ITEM = re.compile(rf"^(?:[Tt]he\s+)?(?P<name>{PROPER})$")
+
+
+def listed_items(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, name) of the items of a list 'A, B, and C' when every item is a proper name."""
+    stretch = text[start:end].rstrip(" ,")
+    parts = [m for m in re.finditer(r"[^,]+", re.sub(r"(?:,\s*|\s+)and\s+", lambda m: "," + " " * (len(m.group(0)) - 1), stretch))]
+    items = []
+    for part in parts:
+        piece = part.group(0)
+        match = LIST_ITEM.match(piece.strip())
+        if match is None:
+            return []
+        offset = start + part.start() + (len(piece) - len(piece.lstrip())) + match.start("name")
+        items.append((offset, match.group("name")))
+    return items if len(items) >= 2 else []
+
+
+def passing_sites(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of partnerships a page names in passing, besides the one it is about: a
+    name set beside a noun saying it is a partnership ('Riverside Health, another large GP
+    partnership'), and names a sentence lists as sites ('in two pilot areas – Riverside Health
+    Partnership and Easton Care').
+
+    >>> passing_sites("In May, Riverside Health, another large GP partnership, took on a practice.")
+    [(8, 'Riverside Health')]
+    >>> passing_sites("It looked at three case study areas – Riverside Partnership, Easton Care, and Hill Health CIC.")
+    [(38, 'Riverside Partnership'), (61, 'Easton Care'), (78, 'Hill Health CIC')]
+    >>> passing_sites("Northgate and the Easton Vale are the places chosen, as they are vanguard sites.")
+    [(0, 'Northgate'), (18, 'Easton Vale')]
+    >>> passing_sites("Age UK Riverside, a partner in the network, said so.")
+    []
+    """
+    found = [(m.start("name"), m.group("name")) for m in APPOSITIVE_SITE.finditer(text)]
+    for match in LIST_THEN_SITES.finditer(text):
+        found += listed_items(text, *match.span("list"))
+    for match in SITES_THEN_LIST.finditer(text):
+        # a list of bare places ('five areas: Riverside, Easton and Hill') names no partnerships
+        items = listed_items(text, *match.span("list"))
+        found += items if all(len(words(name)) >= 2 for _, name in items) else []
+    kept = []
+    for start, name in found:
+        name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", name)
+        start = text.find(name, start)
+        if words(name) and not (NATIONAL_BODIES.match(name) or OFFICIAL.search(name) or known_names(name) or is_date(name)):
+            kept.append((start, name))
+    return kept
+
+
+# A partnership the text gives no name, only its members: 'the council's partnership agreement
+# with Riverside Trust', 'the borough's health and care partnership between A, B and C', 'A joint
+# bid was also made by A, B and C'. Written after a determiner or a possessive, not after a verb
+# that says a named body is one ('X is a partnership between …').
+UNNAMED = re.compile(
+    r"(?:(?i:\b(?:an?|the))|\b(?P<owner>[\w]+)['’]s)\s+"
+    r"(?P<head>(?:(?!(?:of|the|a|an|to|for|with|in|on|by|from|is|was|and)\b)[a-z][\w-]*\s+(?:and\s+)?){0,4}?(?:partnership(?:\s+(?:agreement|arrangement))?|joint\s+(?:bid|venture)|consortium))"
+    r"\s+(?:for\s+(?:the\s+)?[a-z][\w\s-]{0,30}?\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?)?"
+    r"(?P<link>between|with|made\s+by|led\s+by|formed\s+by)\s+(?=(?P<list>[^.;:!?]*))"
+)
+UNNAMED_END = re.compile(r",?\s+(?:which|who|whose|but|for|from|to|as|on|under|until|in\s+(?:the|a|its|their)|the\s+[a-z]+\s+of)\b|\s*\(|$")
+# ('X is a partnership between …' defines X; 'works in a partnership with' is the subject's own)
+COPULA_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|as|be|been|becomes?|became|in|into|through|via|under|within|of)\s+$")
+
+
+def unnamed_partnerships(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of partnerships a sentence gives no name, only their members: the
+    name is the text from the noun to the last member ('partnership agreement with Riverside
+    Trust').
+
+    >>> text = "Members agreed to extend the council's partnership agreement with Riverside Healthcare NHS Trust, which runs hospitals."
+    >>> [name for _, _, name in unnamed_partnerships(text)]
+    ['partnership agreement with Riverside Healthcare NHS Trust']
+    >>> text = "A joint bid for the contract was also made by local federation Easton Health and Hill Hospital, but was rejected."
+    >>> [name for _, _, name in unnamed_partnerships(text)]
+    ['joint bid made by local federation Easton Health and Hill Hospital']
+    >>> unnamed_partnerships("Riverside Together is a partnership between Easton Council and Hill Trust.")
+    []
+    """
+    found = []
+    for match in UNNAMED.finditer(text):
+        if COPULA_BEFORE.search(text[: match.start()]):
+            continue
+        # 'they have formed a partnership with X': X is the subject's partner, not a new partnership
+        if match.group("link") == "with" and not match.group("owner") and not re.search(r"(?:agreement|arrangement)$", match.group("head")):
+            continue
+        stretch = match.group("list")
+        end = UNNAMED_END.search(stretch)
+        stretch = stretch[: end.start() if end else len(stretch)].rstrip(" ,")
+        names = prose_names(stretch)
+        if not names or not stretch[:1].isupper() and not stretch.startswith(("the ", "local ")):
+            continue
+        # the list ends with its last name ('… with Riverside Healthcare is to be reviewed')
+        stretch = stretch[: max(end for _, end, _ in names)]
+        stop = match.start("list") + len(stretch)
+        name = f"{match.group('head')} {match.group('link')} {stretch}"
+        found.append((match.start("head"), stop, " ".join(name.split())))
+    return found
+
+
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
     """One site, named by the document's title (or, when the title names none, by the name the
     document is most about); every other block is its text."""
@@ -1364,7 +1482,32 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
         rest = [Piece(site, first.paragraph)]
     else:
         rest = [Piece(site, joined_paragraph(first.lines[1:]))] if len(first.lines) > 1 else []
-    return rest + [Piece(site, block.paragraph, 0, block.kind == "row") for block in later], [site]
+    # Partnerships the page names in passing are sites too, with no text of their own: their
+    # namings are theirs, not partners of the site the page is about.
+    others: dict[str, Site] = {}
+    for block in found:
+        for start, other in passing_sites(block.paragraph.text):
+            line = block.paragraph.line_of(start)
+            if self_mentioned_site(Mention(other, other, ORGANISATION, line), [site]) is None and slug(other) != slug(name):
+                others.setdefault(slug(other), Site(name=other, source_file=document.name, line=line, document_kind="case study"))
+    pieces = rest + [Piece(site, block.paragraph, 0, block.kind == "row") for block in later]
+    # Partnerships given no name are sites named by their members; the stretch naming them is theirs.
+    unnamed_members: list[tuple[Site, list[str]]] = []
+    for piece in pieces:
+        for start, end, other in unnamed_partnerships(piece.paragraph.text):
+            if start < piece.start:
+                continue
+            # the same members again ('the partnership arrangement with Riverside') are the same partnership
+            own = [w.lower() for w in words(re.split(r"\b(?:between|with|by)\b", other, maxsplit=1)[-1])]
+            same = [site_ for site_, words_ in unnamed_members if own and (own == words_[: len(own)] or words_ == own[: len(words_)])]
+            if same:
+                unnamed = same[0]
+            else:
+                line = piece.paragraph.line_of(start)
+                unnamed = others.setdefault(slug(other), Site(name=other, source_file=document.name, line=line, document_kind="case study"))
+                unnamed_members.append((unnamed, own))
+            piece.within.append((start, end, unnamed))
+    return pieces, [site, *others.values()]
 
 
 def site_in_subject(text: str, sites: list[Site]) -> Site | None:
@@ -1729,6 +1872,8 @@ def read_case_study(document: Document) -> Reading:
     mentions: list[Mention] = []
     texts: dict[int, list[str]] = {}
     seen = NamedBefore()
+    members: dict[int, tuple[Site, list[set[str]]]] = {}
+    unnamed_ids = {id(site) for piece in pieces for _, _, site in piece.within}
     # A site given with its own abbreviation ('… Care Team (PCT)') is that abbreviation later.
     for piece in pieces:
         for _, _, name, abbreviation in own_abbreviations(piece.paragraph.text):
@@ -1784,7 +1929,8 @@ def read_case_study(document: Document) -> Reading:
             mention.source_file = document.name
             if mention.kind == ORGANISATION and GP_GROUP.search(mention.name):
                 mention.note = "; ".join(filter(None, [mention.note, "GP federation"]))
-            named_site = self_mentioned_site(mention, sites)
+            # a partnership given no name is named by its members: naming them names no site
+            named_site = self_mentioned_site(mention, [site for site in sites if id(site) not in unnamed_ids])
             if mention.kind == MENTIONED and piece.site is not None and is_part_of(paragraph.text, mention, piece.site):
                 # 'chief executive of X, a trust that is part of <the site>': a member, said so
                 mention.kind, mention.note = ORGANISATION, "said to be part of the site"
@@ -1802,11 +1948,43 @@ def read_case_study(document: Document) -> Reading:
                 )
             else:
                 mention.site_id = piece.site.id
+                unnamed = unnamed_site_of(paragraph.text, mention, piece.within, members)
+                if unnamed is not None:
+                    mention.site_id = unnamed.id
             mentions.append(mention)
+        # the members of a partnership given no name are its partners wherever the text names them again
+        for start, end, unnamed in piece.within:
+            members.setdefault(id(unnamed), (unnamed, []))[1].extend(
+                distinctive_words(m.name)
+                for m in found
+                if m.kind in (ORGANISATION, PRACTICE) and within_stretch(paragraph.text, m, start, end)
+            )
     for site in sites:
         if texts.get(id(site)):
             site.sections["text"] = "\n\n".join(texts[id(site)])
     return Reading(sites=sites, mentions=employers_as_partners(mentions))
+
+
+def within_stretch(text: str, mention: Mention, start: int, end: int) -> bool:
+    """Whether a mention's text is written inside text[start:end]."""
+    at = text.find(mention.text, start)
+    return 0 <= at and at + len(mention.text) <= end
+
+
+def unnamed_site_of(text: str, mention: Mention, within: list[tuple[int, int, Site]], members: dict) -> Site | None:
+    """The partnership given no name that a mention belongs to: the one whose stretch names it,
+    or, named again later, the only one it is a member of (by its distinctive words)."""
+    for start, end, site in within:
+        if within_stretch(text, mention, start, end):
+            return site
+    own = distinctive_words(mention.name)
+    if not own:
+        return None
+    for same in (lambda member: own == member, lambda member: own <= member or member <= own):
+        owners = [site for site, sets in members.values() if any(same(member) for member in sets if member)]
+        if owners:
+            return owners[0] if len(owners) == 1 else None
+    return None
 
 
 # Buildings that house services or events, not bodies: 'Moor Park Health and Leisure Centre',
