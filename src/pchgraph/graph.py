@@ -7,7 +7,6 @@ The file is networkx node-link JSON (edges under "edges"). Every node has ``kind
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import io
 import json
@@ -26,7 +25,7 @@ from .cache import cache_folder, prune, touch
 from .errors import DataError, UsageError
 from .files import locked, write_file
 from .names import slug
-from .readers import Corpus, linked_sites, read_sources, source_files
+from .readers import Corpus, collection_paused, linked_sites, read_sources, source_files
 from .readers.mentions import COLLECTIVE, MENTIONED, ORGANISATION, PRACTICE, SELF, UNRESOLVED
 from .resolve import succession
 from .resolve.areas import matched_area
@@ -88,6 +87,12 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     >>> [(u, v, kind) for u, v, kind in g.edges(data="kind") if kind == "partner_of"]
     [('org:devon-county-council', 'site:example-site', 'partner_of')]
     """
+    with collection_paused():
+        return built_graph(corpus)
+
+
+def built_graph(corpus: Corpus) -> nx.MultiDiGraph:
+    """`build_graph`, with the garbage collector as it is."""
     graph = nx.MultiDiGraph()
     areas_of = add_sites_and_areas(graph, corpus)
     add_organisations(graph, corpus, areas_of)
@@ -110,15 +115,18 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
 def add_sites_and_areas(graph: nx.MultiDiGraph, corpus: Corpus) -> dict[str, list]:
     """Site nodes, the STP area nodes they name and their in_area edges; returns each site's areas."""
     areas_of: dict[str, list] = {}
+    nodes = graph.nodes
     for site in corpus.sites:
-        areas_of[site.id] = [matched_area(name) for name in site.stp_area]
-        graph.add_node(site.id, **site_attributes(site, corpus.site_sources[site.id]))
-        for area in areas_of[site.id]:
-            if area.id not in graph:
-                graph.add_node(area.id, kind=AREA, name=area.name, code=area.code, written=[])
-            written = graph.nodes[area.id]["written"]
+        site_id = site.id
+        areas_of[site_id] = [matched_area(name) for name in site.stp_area]
+        graph.add_node(site_id, **site_attributes(site, corpus.site_sources[site_id]))
+        for area in areas_of[site_id]:
+            area_id = area.id
+            if area_id not in graph:
+                graph.add_node(area_id, kind=AREA, name=area.name, code=area.code, written=[])
+            written = nodes[area_id]["written"]
             written += [n for n in site.stp_area if matched_area(n) == area and n not in written]
-            graph.add_edge(site.id, area.id, kind=IN_AREA, source_file=site.source_file, line=site.line)
+            graph.add_edge(site_id, area_id, kind=IN_AREA, source_file=site.source_file, line=site.line)
     return areas_of
 
 
@@ -259,10 +267,15 @@ def site_ccgs(corpus, organisations: dict, areas_of: dict[str, list]) -> dict[st
         organisation = organisations.get(mention.org_id) if mention.org_id else None
         if organisation and organisation.kind == "ccg" and organisation.code and mention.site_id in partners:
             partners[mention.site_id].append(organisation.code["official_name"])
-    return {
-        site_id: (list(dict.fromkeys(names)), [n for area in areas_of.get(site_id, []) if area.code for n in ccg_names_of_area(area.code)])
-        for site_id, names in partners.items()
-    }
+    # the CCGs of a list of areas, worked out once for each list (sites share their areas)
+    area_ccgs: dict[tuple, list[str]] = {}
+    found = {}
+    for site_id, names in partners.items():
+        areas = tuple(areas_of.get(site_id, ()))
+        if areas not in area_ccgs:
+            area_ccgs[areas] = [n for area in areas if area.code for n in ccg_names_of_area(area.code)]
+        found[site_id] = (list(dict.fromkeys(names)), list(area_ccgs[areas]))
+    return found
 
 
 def site_attributes(site, sources: list[str]) -> dict:
@@ -358,13 +371,29 @@ def item_text(value, level: int) -> str:
         for key, item in value.items():
             if type(key) is not str:
                 return nested(value, level)
-            parts.append(f"{encode_text(key)}: {item_text(item, level + 1)}")
+            # text, null and whole numbers, the most common values, written here rather than by a call each
+            item_kind = type(item)
+            if item_kind is str:
+                parts.append(encode_text(key) + ": " + encode_text(item))
+            elif item is None:
+                parts.append(encode_text(key) + ": null")
+            elif item_kind is int:
+                parts.append(encode_text(key) + ": " + int.__repr__(item))
+            else:
+                parts.append(encode_text(key) + ": " + item_text(item, level + 1))
         return "{" + inner + ("," + inner).join(parts) + "\n" + " " * level + "}"
     if kind is list:
         if not value:
             return "[]"
         inner = "\n" + " " * (level + 1)
-        return "[" + inner + ("," + inner).join([item_text(item, level + 1) for item in value]) + "\n" + " " * level + "]"
+        return (
+            "["
+            + inner
+            + ("," + inner).join([encode_text(item) if type(item) is str else item_text(item, level + 1) for item in value])
+            + "\n"
+            + " " * level
+            + "]"
+        )
     return nested(value, level)
 
 
@@ -410,7 +439,8 @@ def write_graph(graph: nx.MultiDiGraph, path) -> Path:
     >>> list(read_graph(path).nodes)
     ['site:s']
     """
-    return Path(write_file(path, lambda handle: write_chunks(handle, graph_chunks(graph)), make_parents=True))
+    with collection_paused():
+        return Path(write_file(path, lambda handle: write_chunks(handle, graph_chunks(graph)), make_parents=True))
 
 
 def read_graph(path: Path) -> nx.MultiDiGraph:
@@ -512,19 +542,6 @@ def graph_from_checked(data: dict) -> nx.MultiDiGraph:
         else:
             keys[key] = attributes
     return graph
-
-
-@contextlib.contextmanager
-def collection_paused():
-    """No cyclic garbage collection while a graph's many dicts are made (it would walk them all,
-    again and again, and find nothing to collect); it is turned back on after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 # The attributes commands read, and the JSON types they must have (None: may be null).

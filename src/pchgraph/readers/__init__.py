@@ -7,16 +7,19 @@ Layouts: ``brochure`` (numbered entries with NO. OF PCHs / STP AREA fields) and 
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Problem
 from ..names import org_key
 from . import brochure, casestudy  # noqa: F401  (importing a layout registers it)
 from .casestudy import distinctive_words
-from .document import read_document
+from .document import Document, read_document
 from .formats import chosen_files
 from .mentions import COLLECTIVE, PRACTICE, SELF, Mention, partner_mentions, standalone_names
 from .registry import READERS, Reader, Reading, reader_for, register
@@ -63,6 +66,27 @@ def read_sources(folder: Path, progress: Callable[[str, int, int], None] | None 
     Corpus
         The sites, mentions (each with file and line) and problems found.
     """
+    with collection_paused():
+        return read_folder(folder, progress)
+
+
+@contextlib.contextmanager
+def collection_paused():
+    """No cyclic garbage collection while a corpus or a graph is made: it would walk their
+    many objects again and again (a full pass each time they grow by a quarter) and find
+    nothing to collect; it is turned back on after (if it was on).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def read_folder(folder: Path, progress: Callable[[str, int, int], None] | None = None) -> Corpus:
+    """`read_sources`, with the garbage collector as it is."""
     corpus = Corpus()
     partner_lists: list[Site] = []
     documents, corpus.problems = chosen_files(folder)
@@ -87,9 +111,9 @@ def read_sources(folder: Path, progress: Callable[[str, int, int], None] | None 
             page_of[document.name] = document.page_of
             for mention in reading.mentions:
                 mention.page = document.page_of(mention.line)
-        printed_of[document.name] = document.as_printed
+        printed_of[document.name] = printed_form(document)
         for mention in reading.mentions:
-            mention.text = document.as_printed(mention.line, mention.text)
+            mention.text = printed_of[document.name](mention.line, mention.text)
         corpus.mentions += reading.mentions
         partner_lists += reading.partner_lists
     known = standalone_names([s.partners_text for s in partner_lists if s.partners_text])
@@ -102,32 +126,58 @@ def read_sources(folder: Path, progress: Callable[[str, int, int], None] | None 
     for site in partner_lists:
         if site.partners is None:
             continue
+        # what every mention of this site shares, looked up once
+        source_file, site_id = site.source_file, site.id
+        page = page_of.get(source_file)
+        printed = printed_of[source_file]
+        phrases = federations_of.get(source_file) or FederationPhrases()
+        own_words = key_words(site.name)
         for mention in partner_mentions(site.partners, known):
-            mention.source_file = site.source_file
-            mention.site_id = site.id
-            if site.source_file in page_of:
-                mention.page = page_of[site.source_file](mention.line)
-            mention.text = printed_of[site.source_file](mention.line, mention.text)
-            if names_itself(mention, site):
+            mention.source_file = source_file
+            mention.site_id = site_id
+            if page is not None:
+                mention.page = page(mention.line)
+            mention.text = printed(mention.line, mention.text)
+            if names_itself(mention, site, own_words):
                 mention.kind = SELF
             else:
-                mention.note = (
-                    "; ".join(
-                        filter(None, [mention.note, described_as(mention, federations_of.get(site.source_file, FederationPhrases()))])
-                    )
-                    or None
-                )
+                mention.note = "; ".join(filter(None, [mention.note, described_as(mention, phrases)])) or None
             corpus.mentions.append(mention)
     if not corpus.files and not corpus.problems:
         corpus.problems.append(Problem(str(folder), None, "folder holds no documents", "error"))
     return corpus
 
 
+def printed_form(document: Document) -> Callable[[int, str], str]:
+    """`document.as_printed`, answered without looking where the lines it reads (the line and
+    the two after it) were printed as they were cleaned: there the printed text is the text.
+
+    A brochure's lines are mostly printed as cleaned, so most mentions need no window of text
+    joined twice and searched.
+    """
+    # the numbers of the lines whose printed form differs from the cleaned one
+    changed = [i + 1 for i, line in enumerate(document.lines) if line.printed is not None and line.printed != line.text]
+    if not changed:
+        return lambda line_no, text: text
+    marks = bytearray(len(document.lines) + 3)
+    for no in changed:
+        marks[no] = 1
+    as_printed = document.as_printed
+
+    def printed(line_no: int, text: str) -> str:
+        # as_printed reads lines[line_no - 1 : line_no + 2]: line numbers line_no .. line_no + 2
+        if 1 <= line_no and not (marks[line_no : line_no + 3].count(1)):
+            return text
+        return as_printed(line_no, text)
+
+    return printed
+
+
 # Words a site's name may add to the name its partners list gives it ('Westongrove Partnership').
 SITE_NAME_HEADS = {"partnership", "federation", "alliance", "network", "group", "practice", "healthcare", "cic", "ltd"}
 
 
-def names_itself(mention: Mention, site: Site) -> bool:
+def names_itself(mention: Mention, site: Site, own_words: tuple[str, ...] | None = None) -> bool:
     """Whether a partner named in a site's own list is the site itself: the same name, or the
     site's name with an organisational word more ('Westongrove' in Westongrove Partnership).
 
@@ -136,17 +186,26 @@ def names_itself(mention: Mention, site: Site) -> bool:
     True
     >>> names_itself(Mention("Wirral CCG", "Wirral CCG", "organisation", 2), site)
     False
+
+    `own_words`, when given, is `key_words(site.name)`, worked out once for all of a site's mentions.
     """
     if mention.kind == COLLECTIVE:
         return False
     if mention.kind == PRACTICE:
         # a member practice may share its town's name with the site ('The Fleetwood' in Fleetwood)
         return mention.name.casefold() == site.name.casefold()
-    own, named = org_key(site.name).split(), org_key(mention.name).split()
+    own = key_words(site.name) if own_words is None else own_words
+    named = key_words(mention.name)
     if not own or not named:
         return False
-    shorter, longer = sorted((own, named), key=len)
+    shorter, longer = (own, named) if len(own) <= len(named) else (named, own)
     return longer[: len(shorter)] == shorter and all(w in SITE_NAME_HEADS for w in longer[len(shorter) :])
+
+
+@lru_cache(maxsize=1 << 16)
+def key_words(name: str) -> tuple[str, ...]:
+    """The words of a name's normalised key (`org_key`)."""
+    return tuple(org_key(name).split())
 
 
 @dataclass
@@ -158,6 +217,23 @@ class FederationPhrases:
 
     before: list[str] = field(default_factory=list)
     bracketed: set[str] = field(default_factory=set)
+    # the names a partner may have to be called a federation here, made on first use (`names`)
+    _names: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def names(self) -> frozenset[str]:
+        """Every lowercase name `described_as` accepts: a bracketed name, a whole phrase before
+        'federation', or any end of one that starts after a space ('healthcare' of 'haverstock
+        healthcare'), so a mention is looked up once instead of compared with every phrase."""
+        if self._names is None:
+            found = set(self.bracketed)
+            for before in self.before:
+                found.add(before)
+                at = before.find(" ")
+                while at != -1:
+                    found.add(before[at + 1 :])
+                    at = before.find(" ", at + 1)
+            self._names = frozenset(found)
+        return self._names
 
 
 FEDERATION = re.compile(r"(?i)\bfederation\b")
@@ -168,11 +244,66 @@ FEDERATION_BRACKETED = re.compile(r"(?i)GP federation\s+\(([^()]{1,80})\)")
 def federation_phrases(text: str) -> FederationPhrases:
     """The phrases of a text that call something a GP federation (see `FederationPhrases`)."""
     # Only the few words before each 'federation' can name one: look there, not everywhere.
-    windows = (text[max(0, m.start() - 120) : m.end()] for m in FEDERATION.finditer(text))
+    windows = (text[max(0, start - 120) : start + len("federation")] for start in federation_starts(text))
     return FederationPhrases(
-        [hit.group(1).strip().lower() for hit in map(FEDERATION_BEFORE.search, windows) if hit],
+        [hit.group(1).strip().lower() for hit in map(phrase_before, windows) if hit],
         {m.group(1).strip().lower() for m in FEDERATION_BRACKETED.finditer(text)},
     )
+
+
+def federation_starts(text: str) -> list[int]:
+    """Where FEDERATION matches in a text, found by a plain search of the lowercased text.
+
+    Lowercasing keeps every position (only 'İ' becomes two characters) and makes no other
+    character a letter of 'federation'; case-insensitively the pattern also takes 'ı' for 'i'.
+    A text with either is searched with the pattern itself.
+
+    >>> federation_starts("Federation, GP federations, our FEDERATION")
+    [0, 32]
+    """
+    if "\u0130" in text or "\u0131" in text:
+        return [m.start() for m in FEDERATION.finditer(text)]
+    lowered = text.lower()
+    starts = []
+    at = lowered.find("federation")
+    while at != -1:
+        end = at + len("federation")
+        # \b on both sides: a word character is alphanumeric or '_'
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) and (
+            end == len(text) or not (text[end].isalnum() or text[end] == "_")
+        ):
+            starts.append(at)
+            at = lowered.find("federation", end)
+        else:
+            at = lowered.find("federation", at + 1)
+    return starts
+
+
+# What FEDERATION_BEFORE can match between its phrase and 'federation' (", the local GP "):
+# spaces, a comma and the letters of its words, in either case (no other character matches
+# them case-insensitively); and the characters its phrase cannot hold.
+LEAD_IN_LETTERS = frozenset(",theaourlcgpTHEAOURLCGP")
+PHRASE_BREAKS = ",.;()\n"
+
+
+def phrase_before(window: str) -> re.Match | None:
+    """`FEDERATION_BEFORE.search(window)` for a window that ends in 'federation', tried only from
+    where a match can start.
+
+    The lead-in before 'federation' lies within the run of lead-in characters that ends there,
+    so the phrase (1 to 80 characters, none of PHRASE_BREAKS) ends inside that run: it starts
+    at most 80 characters before the run and after the last break before it. The pattern looks
+    at nothing before where it starts, so a search from there finds the same first match.
+
+    >>> phrase_before("(see above) to FedBucks, the local GP Federation").group(1)
+    ' to FedBucks'
+    """
+    end = len(window) - len("federation")
+    run = end
+    while run > 0 and (window[run - 1] in LEAD_IN_LETTERS or window[run - 1].isspace()):
+        run -= 1
+    last_break = max(window.rfind(ch, 0, run) for ch in PHRASE_BREAKS)
+    return FEDERATION_BEFORE.search(window, max(0, run - 80, last_break + 1))
 
 
 def described_as(mention: Mention, phrases: FederationPhrases) -> str | None:
@@ -186,7 +317,9 @@ def described_as(mention: Mention, phrases: FederationPhrases) -> str | None:
     name = mention.name.lower()
     if len(name) <= 2:
         return None
-    if name in phrases.bracketed or any(before == name or before.endswith(" " + name) for before in phrases.before):
+    # the same as: name in bracketed, or some phrase before 'federation' is the name or ends
+    # in ' ' + name (`FederationPhrases.names` holds every such name)
+    if name in phrases.names():
         return "GP federation"
     return None
 
@@ -195,8 +328,9 @@ def add_sites(corpus: Corpus, sites: list[Site]) -> None:
     """Add sites; one seen before (same id) gains this source instead of being added twice."""
     for site in sites:
         where = f"{site.source_file}:{site.line}"
-        if site.id in corpus.site_sources:
-            existing = corpus.site(site.id)
+        site_id = site.id
+        if site_id in corpus.site_sources:
+            existing = corpus.site(site_id)
             if existing.source_file == site.source_file:
                 corpus.problems.append(
                     Problem(
@@ -206,11 +340,11 @@ def add_sites(corpus: Corpus, sites: list[Site]) -> None:
                     )
                 )
             merge_site(existing, site)
-            corpus.site_sources[site.id].append(where)
+            corpus.site_sources[site_id].append(where)
         else:
             corpus.sites.append(site)
-            corpus.by_id[site.id] = site
-            corpus.site_sources[site.id] = [where]
+            corpus.by_id[site_id] = site
+            corpus.site_sources[site_id] = [where]
 
 
 def merge_site(kept: Site, other: Site) -> None:
@@ -246,9 +380,12 @@ def linked_sites(corpus: Corpus) -> list[tuple[Site, Site]]:
     other site of the same document carries."""
     by_number = {(s.source_file, n): s for s in corpus.sites for n in s.numbers}
     by_word: dict[tuple[str, str], list[Site]] = {}
+    # only a document whose sites point to others by name needs its sites' words
+    named_from = {s.source_file for s in corpus.sites if s.linked_site_names}
     for s in corpus.sites:
-        for word in distinctive_words(s.name):
-            by_word.setdefault((s.source_file, word), []).append(s)
+        if s.source_file in named_from:
+            for word in distinctive_words(s.name):
+                by_word.setdefault((s.source_file, word), []).append(s)
     pairs = []
     for site in corpus.sites:
         targets = [by_number[(site.source_file, n)] for n in site.linked_site_numbers if (site.source_file, n) in by_number]

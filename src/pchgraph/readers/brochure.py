@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..errors import Problem
 from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
@@ -31,6 +32,9 @@ COUNT_AT_START = re.compile(rf"(?i)^\s*({COUNT_PATTERN})\b")
 REFERENCE_NUMBERS = re.compile(r"(?i)\b(?:nos?|numbers?)\.?\s*(\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*)")
 RANGE = re.compile(r"(\d+)\s*(?:-|–|to)\s*(\d+)")
 RUN_ON_FIELD = re.compile(r"(?:,|\band|\bor|[-–])\s*$")
+# A field label that only list markup (" *_-#") comes before: a field line starts so, and most
+# lines can be told not to be one with this single anchored match (see `field_parts`).
+FIELD_START = re.compile(r"(?i)[ *_\-#]*" + FIELD_LABEL.pattern.removeprefix("(?i)"))
 
 
 @dataclass
@@ -71,6 +75,10 @@ def field_parts(text: str) -> list[tuple[str, str]] | None:
     folded = text.casefold()
     if "stp" not in folded and "of" not in folded:
         return None
+    # The first label must follow nothing but list markup: where no label can start within the
+    # markup the line opens with, the first label found below would fail that test too.
+    if not FIELD_START.match(text):
+        return None
     matches = list(FIELD_LABEL.finditer(text))
     if not matches or text[: matches[0].start()].strip(" *_-#"):
         return None
@@ -88,7 +96,24 @@ def field_parts(text: str) -> list[tuple[str, str]] | None:
 
 
 def classify(line: Line) -> Classified:
-    """What a line is: wave, entry, field, heading, caps (unknown heading) or text."""
+    """What a line is: wave, entry, field, heading, caps (unknown heading) or text.
+
+    It depends on the line's text only, so each distinct text is classified once (a brochure
+    repeats its labels, headings and boilerplate on every entry).
+    """
+    kind, numbers, name, fields, heading, rest = classified_text(line.text)
+    return Classified(line, kind, list(numbers), name, list(fields), heading, rest)
+
+
+@lru_cache(maxsize=1 << 16)
+def classified_text(text: str) -> tuple[str, tuple[int, ...], str | None, tuple[tuple[str, str], ...], str | None, str]:
+    """`classify` of a line's text: (kind, numbers, name, fields, heading, rest)."""
+    found = classified(Line(0, text))
+    return found.kind, tuple(found.numbers), found.name, tuple(found.fields), found.heading, found.rest
+
+
+def classified(line: Line) -> Classified:
+    """What a line is (see `classify`), worked out."""
     text = line.text.strip()
     wave = WAVE_LINE.match(text)
     if wave and len(text) < 60 and not text[:1].islower() and not ends_sentence(text):
@@ -218,7 +243,13 @@ def awaiting_count_value(entries: list[Entry], item: Classified, items: list[Cla
 
 def is_brochure(document: Document) -> bool:
     """Whether a document has the brochure layout (two or more NO. OF … / STP AREA fields)."""
-    return sum(len(field_parts(line.text.strip()) or []) for line in document.lines) >= 2
+    found = 0
+    for line in document.lines:
+        found += len(field_parts(line.text.strip()) or [])
+        if found >= 2:
+            # the count only grows: the lines after cannot change the answer
+            return True
+    return False
 
 
 @register("brochure", detect=is_brochure, priority=10)

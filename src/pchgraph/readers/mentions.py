@@ -229,6 +229,45 @@ def depth_zero_splits(text: str, span: Span, separator: str) -> list[Span]:
 
     A comma just inside a closing parenthesis ("(the GP out of hours service,) Next") also ends an item.
     """
+    marks = split_marks(separator)
+    if marks is None:
+        return depth_zero_splits_by_character(text, span, separator)
+    # Only parentheses and the separator change anything: visit those, not every character.
+    pieces: list[Span] = []
+    depth = 0
+    start = span.start
+    for match in marks.finditer(text, span.start, span.end):
+        i = match.start()
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth and text[start:i].rstrip().endswith(","):
+                depth = 0
+                pieces.append(Span(start, i + 1))
+                start = i + 1
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            pieces.append(Span(start, i))
+            start = i + 1
+    pieces.append(Span(start, span.end))
+    return [kept for kept in (trimmed(text, piece) for piece in pieces) if kept.end > kept.start]
+
+
+SPLIT_MARKS: dict[str, re.Pattern] = {}
+
+
+def split_marks(separator: str) -> re.Pattern | None:
+    """A pattern finding parentheses and a one-character separator; None for any other separator."""
+    if len(separator) != 1 or separator in "()":
+        return None
+    if separator not in SPLIT_MARKS:
+        SPLIT_MARKS[separator] = re.compile("[()" + re.escape(separator) + "]")
+    return SPLIT_MARKS[separator]
+
+
+def depth_zero_splits_by_character(text: str, span: Span, separator: str) -> list[Span]:
+    """`depth_zero_splits` for a separator of several characters, looked for at every character."""
     pieces: list[Span] = []
     depth = 0
     start = span.start
@@ -250,7 +289,7 @@ def depth_zero_splits(text: str, span: Span, separator: str) -> list[Span]:
             continue
         i += 1
     pieces.append(Span(start, span.end))
-    return [trimmed(text, piece) for piece in pieces if trimmed(text, piece).end > trimmed(text, piece).start]
+    return [kept for kept in (trimmed(text, piece) for piece in pieces) if kept.end > kept.start]
 
 
 def words(text: str) -> list[str]:

@@ -24,7 +24,13 @@ class Area:
 
     @property
     def id(self) -> str:
-        return "area:" + re.sub(r"[^a-z0-9]+", "-", name_key(self.name)).strip("-")
+        return area_id(self.name)
+
+
+@cache
+def area_id(name: str) -> str:
+    """The node id of an area of this name (an area's id is asked for at each of its sites)."""
+    return "area:" + re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
 
 
 @cache

@@ -285,9 +285,14 @@ def descriptions(mentions: list[Mention]) -> dict[int, str]:
     found = {}
     for mention in mentions:
         # by site, not line: a phrase wrapped over lines starts on another line than the name in it
+        if mention.kind == COLLECTIVE:
+            continue
+        written = phrases.get((mention.source_file, mention.site_id))
+        if not written:
+            continue
         text = " ".join(mention.text.split())
-        around = [p for p in phrases.get((mention.source_file, mention.site_id), []) if text in p and text != p]
-        if mention.kind != COLLECTIVE and around:
+        around = [p for p in written if text in p and text != p]
+        if around:
             found[id(mention)] = around[0]
     return found
 
@@ -298,20 +303,28 @@ def grouped_mentions(mentions: list[Mention], scope_of: dict[str, str]) -> dict[
     aliases = alias_table()
     described = descriptions(mentions)
     groups: dict[tuple, Group] = {}
+    # (name, note) -> (the name grouped under, its alias, its key, whether it is local): many
+    # mentions share a spelling, worked out once
+    named: dict[tuple[str, str | None], tuple[str, Alias | None, str, bool]] = {}
     for mention in mentions:
         if mention.kind not in (ORGANISATION, PRACTICE, MENTIONED):
             continue
-        name = mention.name
-        if is_generic(name) and mention.note and not is_generic(mention.note) and kind_of(mention.note)[0] == "council":
-            name = mention.note
-        alias = aliases.get(org_key(name))
-        if alias and alias.action != SAME:
-            alias = None
-        if alias:
-            name = alias.canonical
+        spelling = (mention.name, mention.note)
+        found = named.get(spelling)
+        if found is None:
+            name = mention.name
+            if is_generic(name) and mention.note and not is_generic(mention.note) and kind_of(mention.note)[0] == "council":
+                name = mention.note
+            alias = aliases.get(org_key(name))
+            if alias and alias.action != SAME:
+                alias = None
+            if alias:
+                name = alias.canonical
+            found = named[spelling] = (name, alias, org_key(name), is_local(name))
+        name, alias, key, local = found
         prefix = "practice" if mention.kind == PRACTICE else "org"
-        scope = scope_of.get(mention.site_id) if is_local(name) else None
-        identity = (prefix, org_key(name), scope)
+        scope = scope_of.get(mention.site_id) if local else None
+        identity = (prefix, key, scope)
         if alias and alias.kind:
             kind, guessed = alias.kind, False
         elif mention.kind == PRACTICE:
@@ -322,7 +335,7 @@ def grouped_mentions(mentions: list[Mention], scope_of: dict[str, str]) -> dict[
             kind, guessed = kind_of(name, note or None)
         group = groups.get(identity)
         if group is None:
-            groups[identity] = group = Group(prefix, org_key(name), scope, name, kind, guessed, alias)
+            groups[identity] = group = Group(prefix, key, scope, name, kind, guessed, alias)
         elif group.guessed and not guessed:
             group.kind, group.guessed = kind, False
         if alias and group.alias is None:
@@ -409,8 +422,14 @@ def segmented(mentions: list[Mention]) -> list[Mention]:
     aliases = alias_table()
     seen = Counter(org_key(m.name) for m in mentions if m.kind in (ORGANISATION, PRACTICE, MENTIONED))
     result: list[Mention] = []
+    # named_parts reads only a mention's kind and name: each (kind, name) is cut once
+    cuts: dict[tuple[str, str], tuple[list[str], str, bool]] = {}
     for mention in mentions:
-        parts, why, quoted = named_parts(mention, aliases, seen)
+        spelling = (mention.kind, mention.name)
+        cut = cuts.get(spelling)
+        if cut is None:
+            cut = cuts[spelling] = named_parts(mention, aliases, seen)
+        parts, why, quoted = cut
         if len(parts) < 2:
             result.append(mention)
             continue
