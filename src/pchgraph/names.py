@@ -27,6 +27,25 @@ REWRITES = [
 ]
 # Compiled once: re.sub with a pattern string looks it up in re's cache on every call.
 COMPILED_REWRITES = [(re.compile(pattern), replacement) for pattern, replacement in REWRITES]
+# Text each rewrite needs to find (its words, or for the last its ending) before it can change
+# anything: a plain `in` rules most rewrites out of most names without running the pattern.
+REWRITE_NEEDS = [
+    "clinical commissioning group",
+    "community interest company",
+    "limited",
+    "ft",
+    "foundation nhs trust",
+    "nhs",
+    "hospitals",
+    "centre",
+    "saint",
+    "council for voluntary service",
+    "community and voluntary service",
+    "health care",
+    None,
+]
+ENDINGS = (" cic", " ltd", " plc", " llp")
+NAME_WORD = re.compile(r"[^\W_]+")
 BRACKETS = re.compile(r"\([^()]*\)?")
 POSSESSIVE = re.compile(r"'s\b")
 NOT_WORD = re.compile(r"[^\w@]+|_")
@@ -62,7 +81,7 @@ def name_key(name: str) -> str:
     >>> name_key("Café Royal") == name_key("CAFE ROYAL")
     True
     """
-    return " ".join(re.findall(r"[^\W_]+", folded(name).replace("&", " and ")))
+    return " ".join(NAME_WORD.findall(folded(name).replace("&", " and ")))
 
 
 @cache
@@ -82,8 +101,9 @@ def org_key(name: str) -> str:
     text = text.translate(APOSTROPHES)
     text = POSSESSIVE.sub("s", text).replace("'", "")
     text = NOT_WORD.sub(" ", text)
-    for pattern, replacement in COMPILED_REWRITES:
-        text = pattern.sub(replacement, text)
+    for (pattern, replacement), needed in zip(COMPILED_REWRITES, REWRITE_NEEDS):
+        if needed in text if needed is not None else text.endswith(ENDINGS):
+            text = pattern.sub(replacement, text)
     text = LEADING_THE.sub("", " ".join(text.split()))
     return text.strip()
 

@@ -39,9 +39,8 @@ def site_rows(graph: nx.MultiDiGraph) -> list[dict]:
 
 def report_data(graph: nx.MultiDiGraph) -> dict:
     """Counts of mentions by where they went, and the collective and unresolved ones in full."""
-    counts = Counter(graph.graph.get("mention_counts", {}))
-    edges = Counter(kind for *_, kind in graph.edges(data="kind"))
-    kinds = Counter(data.get("kind") for _, data in graph.nodes(data=True))
+    summary = summary_data(graph)
+    edges = summary["edge_counts"]
     collective = [
         {"site": data["name"], **item}
         for _, data in sorted(graph.nodes(data=True), key=lambda n: n[0])
@@ -65,22 +64,14 @@ def report_data(graph: nx.MultiDiGraph) -> dict:
         ),
         key=lambda row: (row["source_file"], row["line"], row["text"]),
     )
-    numbers = sorted({n for _, d in graph.nodes(data=True) if d.get("kind") == SITE for n in d.get("numbers", [])})
     return {
-        "files": graph.graph.get("files", []),
+        "files": summary["files"],
         "encodings": graph.graph.get("encodings", {}),
-        "sites": kinds[SITE],
-        "site_numbers": len(numbers),
-        "mentions": {
-            "read": sum(counts.values()),
-            "edges": edges[PARTNER_OF] + edges[MEMBER_OF],
-            "mentioned": edges[MENTIONED_IN],
-            "collective": counts["collective"],
-            "self": counts["self"],
-            "unresolved": counts["unresolved"],
-        },
+        "sites": summary["sites"],
+        "site_numbers": summary["site_numbers"],
+        "mentions": summary["mentions"],
         "edges": dict(sorted(edges.items())),
-        "nodes": dict(sorted(kinds.items(), key=lambda kv: str(kv[0]))),
+        "nodes": summary["nodes"],
         "codes": code_rates(graph),
         "collective": collective,
         "mentioned": mentioned,
@@ -92,6 +83,31 @@ def report_data(graph: nx.MultiDiGraph) -> dict:
         },
         "not_followed": sorted(graph.graph.get("not_followed", []), key=lambda row: (row["kind"], row["name"].casefold(), row["id"])),
         "problems": graph.graph.get("problems", []),
+    }
+
+
+def summary_data(graph: nx.MultiDiGraph) -> dict:
+    """The counts `summary_lines` prints (and `report_data` shares): files, sites, site numbers,
+    mentions by where they went, nodes by kind, and edges by kind (under "edge_counts"); without
+    the lists the full report sorts and copies, which a build's summary never shows."""
+    counts = Counter(graph.graph.get("mention_counts", {}))
+    edges = Counter(kind for *_, kind in graph.edges(data="kind"))
+    kinds = Counter(data.get("kind") for _, data in graph.nodes(data=True))
+    numbers = {n for _, d in graph.nodes(data=True) if d.get("kind") == SITE for n in d.get("numbers", [])}
+    return {
+        "files": graph.graph.get("files", []),
+        "sites": kinds[SITE],
+        "site_numbers": len(numbers),
+        "mentions": {
+            "read": sum(counts.values()),
+            "edges": edges[PARTNER_OF] + edges[MEMBER_OF],
+            "mentioned": edges[MENTIONED_IN],
+            "collective": counts["collective"],
+            "self": counts["self"],
+            "unresolved": counts["unresolved"],
+        },
+        "nodes": dict(sorted(kinds.items(), key=lambda kv: str(kv[0]))),
+        "edge_counts": edges,
     }
 
 
@@ -111,7 +127,7 @@ def code_rates(graph: nx.MultiDiGraph) -> dict:
 
 
 def summary_lines(graph: nx.MultiDiGraph) -> list[str]:
-    data = report_data(graph)
+    data = summary_data(graph)
     m = data["mentions"]
     nodes = ", ".join(f"{count} {kind}" for kind, count in data["nodes"].items())
     return [

@@ -254,15 +254,37 @@ def document_lines(text: str, paged: bool = False) -> list[Line]:
     raw = LINE_BREAK.split(text)
     furniture = page_furniture(raw)
     pages = line_pages(raw) if paged else [None] * len(raw)
+    printed, cleaned = printed_and_cleaned(raw)
     return [
         Line(
             i + 1,
-            "" if i in furniture else without_glued_number(clean_line(raw_text.replace(PAGE_BREAK, ""))),
+            "" if i in furniture else without_glued_number(cleaned[i]),
             pages[i],
-            "" if i in furniture else printed_line(raw_text.replace(PAGE_BREAK, "")),
+            "" if i in furniture else printed[i],
         )
-        for i, raw_text in enumerate(raw)
+        for i in range(len(raw))
     ]
+
+
+def printed_and_cleaned(raw_lines: list[str]) -> tuple[list[str], list[str]]:
+    """`printed_line` and `clean_line` of each raw line less its page breaks.
+
+    A line of ASCII without tabs, vertical tabs or form feeds (most lines) holds nothing either
+    translation changes: both are the line without trailing blanks, with no translation made.
+    """
+    printed, cleaned = [], []
+    for raw_text in raw_lines:
+        if raw_text.isascii() and not PLAIN_ASCII_BREAKERS.search(raw_text):
+            printed.append(raw_text.rstrip())
+            cleaned.append(printed[-1])
+        else:
+            printed.append(printed_line(raw_text.replace(PAGE_BREAK, "")))
+            cleaned.append(clean_line(raw_text.replace(PAGE_BREAK, "")))
+    return printed, cleaned
+
+
+# The ASCII characters INVISIBLE, CHARACTER_FIXES or the page-break removal change.
+PLAIN_ASCII_BREAKERS = re.compile("[\t\v\f]")
 
 
 def line_pages(raw_lines: list[str]) -> list[int]:

@@ -8,6 +8,7 @@ kept as an ``unresolved`` mention with the reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import cache
 
@@ -177,6 +178,30 @@ RELATIVE = re.compile(r"(?i)^(which|who|formerly|previously|now|that)\b")
 VERBS = re.compile(r"\b(is|are|was|were|has|have|had|will|been|being|would)\b")
 NAME_TOKEN = r"(?:[A-Z][\w'@&.\-]*|[a-z]+[A-Z][\w'@&.\-]*|\d+[A-Za-z][\w'@&.\-]*)"
 NAMES_INSIDE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{NAME_TOKEN})*")
+# Compiled once: re.match and friends with a pattern string look it up in re's cache on every call.
+LEADING_AND = re.compile(r"(?i)(and|&)\s+")
+WORD = re.compile(r"[A-Za-z0-9@]+(?:'[a-z])?")
+PARENTHESIS_OPEN_ENDED = re.compile(r"\([^)]*\)?")
+CAPITAL = re.compile(r"[A-Z]")
+IN_PLACE = re.compile(r"\bin\s+[A-Z]")
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+LOWER_THE_NAME = re.compile(r"the\s+[A-Z]")
+CAPITAL_THE_NAME = re.compile(r"The\s+[A-Z]")
+PARENTHESIS_CONTENT = re.compile(r"\(([^()]*)\)?")
+PARENTHESIS = re.compile(r"\([^()]*\)?")
+POSSESSIVE_DESCRIPTION = re.compile(r"^(.+?)'s\s+([a-z].*)$")
+POSSESSIVE_OF_BODY = re.compile(r"^(.+?\b(?:Council|Trust|Authority))'s\s+(.*)$")
+LEADING_THE = re.compile(r"^the\s+")
+KEY_WORD = re.compile(r"[a-z0-9]+")
+COMMA_NAME_PREFIX = re.compile(r"(?i)^(?:nhs\s+)?([^,]+,[^,]*?\band\s+\S+)")
+COLON_LABEL = re.compile(r"^([a-z][^:()]{0,40}):\s+(?=[A-Z])")
+COUNT_INSIDE = re.compile(rf"(?i)\b({COUNT_PATTERN})\s+(?:gp\s+)?practices\b")
+NAME_LIST_BREAK = re.compile(r",|\band\b")
+AND_WORD = re.compile(r"\band\b")
+PLURAL_HEADS = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?P<head>Councils|Trusts)$")
+LETTER = re.compile(r"[A-Za-z]")
+DESCRIBED = re.compile(rf"^((?:the|a|an)?\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*(\([^()]*\))?$")
+COUNT_WORD = re.compile(rf"(?i)\b({COUNT_PATTERN})\b")
 
 
 @dataclass
@@ -218,10 +243,11 @@ def trimmed(text: str, span: Span, chars: str = " .;,") -> Span:
             start += 1
         while end > start and text[end - 1] in chars:
             end -= 1
-        lead = re.match(r"(?i)(and|&)\s+", text[start:end])
+        # matched in place (the pattern has no anchors or look-arounds): no copy of the span
+        lead = LEADING_AND.match(text, start, end)
         if not lead:
             return Span(start, end)
-        start += lead.end()
+        start = lead.end()
 
 
 def depth_zero_splits(text: str, span: Span, separator: str) -> list[Span]:
@@ -293,11 +319,11 @@ def depth_zero_splits_by_character(text: str, span: Span, separator: str) -> lis
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z0-9@]+(?:'[a-z])?", text)
+    return WORD.findall(text)
 
 
 def head_word(text: str) -> str:
-    found = words(re.sub(r"\([^)]*\)?", " ", text))
+    found = words(PARENTHESIS_OPEN_ENDED.sub(" ", text))
     return found[-1].lower() if found else ""
 
 
@@ -318,7 +344,7 @@ def starts_lowercase(text: str) -> bool:
     (True, False, False)
     """
     tokens = text.split()
-    if not tokens or not tokens[0][0].islower() or re.search(r"[A-Z]", tokens[0]):
+    if not tokens or not tokens[0][0].islower() or CAPITAL.search(tokens[0]):
         return False
     if tokens[0].lower() in ("the", "a", "an") and len(tokens) > 1 and tokens[1][:1].isupper():
         return False
@@ -336,6 +362,42 @@ def positions_outside_parens(text: str, span: Span, needles: tuple[str, ...]) ->
                 found.append(span.start + at)
                 at = piece.find(needle, at + 1)
         return sorted(found)
+    marks = needle_marks(needles)
+    if marks is None:
+        return positions_outside_parens_by_character(text, span, needles)
+    # Only parentheses and the starts of needles change anything: visit those, not every character.
+    found = []
+    depth = 0
+    for match in marks.finditer(text, span.start):
+        i = match.start()
+        if i >= span.end:
+            break
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            found.append(i)
+    return found
+
+
+NEEDLE_MARKS: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def needle_marks(needles: tuple[str, ...]) -> re.Pattern | None:
+    """A pattern finding parentheses and, without taking them up, the starts of the needles
+    (which may run past the span, as `str.startswith` lets them); None when a needle is empty
+    or starts with a parenthesis, where the two would meet at one character."""
+    if not needles or any(not needle or needle[0] in "()" for needle in needles):
+        return None
+    if needles not in NEEDLE_MARKS:
+        NEEDLE_MARKS[needles] = re.compile(r"[()]|(?=" + "|".join(re.escape(needle) for needle in needles) + ")")
+    return NEEDLE_MARKS[needles]
+
+
+def positions_outside_parens_by_character(text: str, span: Span, needles: tuple[str, ...]) -> list[int]:
+    """`positions_outside_parens` looking at every character: for needles `needle_marks` cannot find."""
     found = []
     depth = 0
     for i in range(span.start, span.end):
@@ -358,12 +420,7 @@ def starts_name(text: str) -> bool:
     return (
         bool(tokens)
         and not starts_lowercase(text)
-        and (
-            tokens[0][0].isupper()
-            or tokens[0][0].isdigit()
-            or bool(re.search(r"[A-Z]", tokens[0]))
-            or tokens[0].lower() in ("the", "a", "an")
-        )
+        and (tokens[0][0].isupper() or tokens[0][0].isdigit() or bool(CAPITAL.search(tokens[0])) or tokens[0].lower() in ("the", "a", "an"))
     )
 
 
@@ -393,22 +450,22 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
         return True
     last_word = left.split()[-1]
     if starts_lowercase(left):
-        return bool(re.match(r"[A-Z]", last_word)) and starts_name(right) and not starts_lowercase(right)
+        return bool(CAPITAL.match(last_word)) and starts_name(right) and not starts_lowercase(right)
     if starts_lowercase(right):
         return last_word[:1].isupper() or last_word.endswith(")")
     counted = bool(COUNTED.match(left))
-    if counted and re.search(r"\bin\s+[A-Z]", left):
+    if counted and IN_PLACE.search(left):
         return head_word(right) in HEAD_WORDS
     # 'Mill Surgery in Riverton and …': a name is complete before the place written after it
     left = without_place(left)[0]
     # an acronym is a whole name ('UHD and Dorset County Hospital')
-    acronym = bool(re.fullmatch(r"[A-Z]{2,6}", left))
+    acronym = bool(ACRONYM.fullmatch(left))
     ends_complete = left.endswith(")") or head_word(left) in HEAD_WORDS or counted or name_key(left) in known or is_generic(left) or acronym
     ends_complete = ends_complete or (name_key(right) in known and len(words(left)) >= 2)
-    if re.match(r"the\s+[A-Z]", right):
+    if LOWER_THE_NAME.match(right):
         return ends_complete
     # 'The' with its capital after 'and' begins a second proper name ('X Fund and The Y Fund')
-    if re.match(r"The\s+[A-Z]", right) and len(words(left)) >= 2:
+    if CAPITAL_THE_NAME.match(right) and len(words(left)) >= 2:
         return True
     right_complete = head_word(right) in HEAD_WORDS or name_key(right) in known
     return starts_name(right) and (ends_complete or bool(BRANDS.match(left) and len(words(left)) > 1 and right_complete))
@@ -454,6 +511,8 @@ def parenthetical(text: str, span: Span) -> tuple[Span, Span | None]:
     return span, None
 
 
+# Cached: the same names recur in list after list, and the answer is immutable text.
+@cache
 def cleaned_name(raw: str) -> tuple[str, str | None]:
     """A name without parentheses, possessive descriptions or a leading 'the'; and the removed notes.
 
@@ -462,15 +521,13 @@ def cleaned_name(raw: str) -> tuple[str, str | None]:
     >>> cleaned_name("Cornwall Health Out of Hours (OOH) Service")
     ('Cornwall Health Out of Hours Service', 'OOH')
     """
-    notes = [n.strip(" ,") for n in re.findall(r"\(([^()]*)\)?", raw) if n.strip(" ,")]
-    name = re.sub(r"\([^()]*\)?", " ", raw).replace(")", " ")
-    possessive = re.match(r"^(.+?)'s\s+([a-z].*)$", name.strip()) or re.match(
-        r"^(.+?\b(?:Council|Trust|Authority))'s\s+(.*)$", name.strip()
-    )
+    notes = [n.strip(" ,") for n in PARENTHESIS_CONTENT.findall(raw) if n.strip(" ,")]
+    name = PARENTHESIS.sub(" ", raw).replace(")", " ")
+    possessive = POSSESSIVE_DESCRIPTION.match(name.strip()) or POSSESSIVE_OF_BODY.match(name.strip())
     if possessive:
         name = possessive.group(1)
         notes.insert(0, possessive.group(2).strip())
-    name = re.sub(r"^the\s+", "", " ".join(name.split())).strip(" ,;:.")
+    name = LEADING_THE.sub("", " ".join(name.split())).strip(" ,;:.")
     return name, "; ".join(notes) or None
 
 
@@ -478,6 +535,7 @@ def cleaned_name(raw: str) -> tuple[str, str | None]:
 PLACED = re.compile(r"^(?P<name>.*?\S)(?P<place>(?:\s+(?:in|at|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})+)$")
 
 
+@cache
 def without_place(name: str) -> tuple[str, str | None]:
     """A name without the place written after it, when what is before the place ends in an
     organisational word; and the place.
@@ -491,6 +549,7 @@ def without_place(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+@cache
 def is_practice_name(name: str) -> bool:
     return bool(PRACTICE_HEADS.search(name)) and not NOT_PRACTICE.search(name)
 
@@ -502,7 +561,7 @@ def known_place_list(name: str) -> bool:
     (True, False)
     """
 
-    key = " ".join(re.findall(r"[a-z0-9]+", name.lower()))
+    key = " ".join(KEY_WORD.findall(name.lower()))
     return any(key.startswith(prefix) or fuzz.ratio(key[: len(prefix)], prefix) >= 92 for prefix in comma_name_prefixes())
 
 
@@ -512,10 +571,34 @@ def comma_name_prefixes() -> tuple[str, ...]:
     names = [r["name"] for r in rows("nhs_trusts_names.csv")] + [r["ccg_name"] for r in rows("ccg_stp_lookup_2016_2019.csv")]
     prefixes = set()
     for name in names:
-        match = re.match(r"(?i)^(?:nhs\s+)?([^,]+,[^,]*?\band\s+\S+)", name)
+        match = COMMA_NAME_PREFIX.match(name)
         if match:
             prefixes.add(name_key(match.group(1)))
     return tuple(sorted(prefixes))
+
+
+def list_intro(piece: str) -> re.Match | None:
+    """LIST_INTRO searched for in a piece, only when the piece holds the word 'practice' that
+    the pattern needs: a search from every word for a count is slow, and most pieces hold none.
+    (Outside ASCII, case-blind matching takes 'ı' and 'İ' for 'i': such a piece is searched.)"""
+    if piece.isascii() and "practice" not in piece.lower():
+        return None
+    return LIST_INTRO.search(piece)
+
+
+# What a span may end with for an ' and ' or ' & ' begun in it to run past it.
+NEEDLE_STARTS = (" ", " a", " an", " and", " &")
+# Readings of spans by `ListReader.replayed`, for one list of known names at a time (a build
+# reads every list with the same one).
+READINGS: dict[frozenset[str], dict[tuple, tuple]] = {}
+
+
+def readings_with(known: frozenset[str]) -> dict[tuple, tuple]:
+    """The readings recorded with this list of known names, the others forgotten."""
+    if known not in READINGS:
+        READINGS.clear()
+        READINGS[known] = {}
+    return READINGS[known]
 
 
 class ListReader:
@@ -526,6 +609,9 @@ class ListReader:
         self.known = known
         self.text = paragraph.text
         self.mentions: list[Mention] = []
+        # where each mention's text stands in the paragraph, for `replayed`
+        self.spans: list[Span] = []
+        self.readings = readings_with(known)
 
     def add(
         self, span: Span, kind: str, name: str | None = None, count: int | None = None, note: str | None = None, reason: str | None = None
@@ -535,7 +621,32 @@ class ListReader:
             exact, name if name is not None else exact, kind, self.p.line_of(span.start), count=count, note=note, reason=reason
         )
         self.mentions.append(mention)
+        self.spans.append(span)
         return mention
+
+    def replayed(self, span: Span, how: tuple, read: Callable[[], None]) -> None:
+        """The mentions `read` adds for a span, read once for every span of the same text (and
+        the same `how`) and afterwards added again from what was recorded, at this span's place.
+
+        What is read from a span depends on its text, the list of known names and, when the
+        span ends in the start of an ' and ' or ' & ', the four characters after it (the ' and '
+        is found there, running past the span: `positions_outside_parens`); the mentions it adds
+        are its own and only its own are changed.
+        """
+        piece = self.text[span.start : span.end]
+        after = self.text[span.end : span.end + 4] if piece.endswith(NEEDLE_STARTS) else ""
+        key = (piece, after, how)
+        recorded = self.readings.get(key)
+        if recorded is None:
+            before = len(self.mentions)
+            read()
+            self.readings[key] = tuple(
+                (at.start - span.start, at.end - span.start, m.kind, m.name, m.count, m.note, m.reason)
+                for at, m in zip(self.spans[before:], self.mentions[before:])
+            )
+            return
+        for start, end, kind, name, count, note, reason in recorded:
+            self.add(Span(span.start + start, span.start + end), kind, name=name, count=count, note=note, reason=reason)
 
     def read(self) -> list[Mention]:
         whole = trimmed(self.text, Span(0, len(self.text)))
@@ -550,7 +661,7 @@ class ListReader:
                 chunk = self.without_lead_in(chunk)
             if self.noted_on_previous(chunk):
                 continue
-            intro = LIST_INTRO.search(chunk.of(self.text))
+            intro = list_intro(chunk.of(self.text))
             if intro and "(" not in chunk.of(self.text)[: intro.start()]:
                 self.add(
                     Span(chunk.start + intro.start("count"), chunk.start + intro.end("what")),
@@ -575,16 +686,16 @@ class ListReader:
                     if missing == len(pieces) + 1 and head_word(pieces[-1].of(self.text)) not in HEAD_WORDS:
                         pieces = split_on_and(self.text, chunk, wanted=missing, known=self.known)
                 for piece in pieces:
-                    self.item(piece, practice=True)
+                    self.replayed(piece, ("item", True, None), lambda piece=piece: self.item(piece, practice=True))
                 continue
-            self.chunk(chunk, note_label)
+            self.replayed(chunk, ("chunk", note_label), lambda chunk=chunk, note_label=note_label: self.chunk(chunk, note_label))
             note_label = None
         return self.mentions
 
     def noted_on_previous(self, span: Span) -> bool:
         """A relative clause ('which was formerly …') becomes a note on the mention before it."""
         # '…, which incorporates three practices – A, B and C': the clause lists members
-        if not RELATIVE.match(span.of(self.text)) or not self.mentions or LIST_INTRO.search(span.of(self.text)):
+        if not RELATIVE.match(span.of(self.text)) or not self.mentions or list_intro(span.of(self.text)):
             return False
         previous = self.mentions[-1]
         previous.note = "; ".join(filter(None, [previous.note, span.of(self.text)]))
@@ -596,7 +707,7 @@ class ListReader:
 
     def colon_label(self, chunk: Span) -> tuple[str, Span] | None:
         piece = chunk.of(self.text)
-        match = re.match(r"^([a-z][^:()]{0,40}):\s+(?=[A-Z])", piece)
+        match = COLON_LABEL.match(piece)
         if not match:
             return None
         return match.group(1), Span(chunk.start + match.end(), chunk.end)
@@ -609,7 +720,7 @@ class ListReader:
             if merged:
                 previous = merged[-1].of(self.text)
                 place_of_collective = COUNTED.match(previous) or PRACTICE_GROUP.match(previous)
-                if place_of_collective and re.search(r"\bin\s+[A-Z]", previous) and self.is_place(piece):
+                if place_of_collective and IN_PLACE.search(previous) and self.is_place(piece):
                     merged[-1] = Span(merged[-1].start, chunk.end)
                     continue
                 if self.is_place(previous, max_words=2) and known_place_list(f"{previous}, {piece}"):
@@ -619,6 +730,7 @@ class ListReader:
         return merged
 
     @staticmethod
+    @cache
     def is_place(piece: str, max_words: int = 4) -> bool:
         tokens = words(piece)
         return (
@@ -667,7 +779,7 @@ class ListReader:
                 self.add(Span(inside.start, inside.start + intro.end("what")), COLLECTIVE, count=count_value(intro.group("count")))
                 self.practice_list(trimmed(self.text, Span(inside.start + intro.end(), inside.end)), count_value(intro.group("count")))
                 return
-            count_inside = re.search(rf"(?i)\b({COUNT_PATTERN})\s+(?:gp\s+)?practices\b", inner_text)
+            count_inside = COUNT_INSIDE.search(inner_text)
             if count_inside and not self.is_name_list(inner_text):
                 self.named(span, practice, note)
                 self.add(inside, COLLECTIVE, name=inner_text, count=count_value(count_inside.group(1)))
@@ -679,8 +791,8 @@ class ListReader:
 
     def is_name_list(self, inner: str) -> bool:
         """Whether parenthesis content lists names ('A Surgery, B Practice and C')."""
-        items = [p.strip() for p in re.split(r",|\band\b", inner) if p.strip() and not RELATIVE.match(p.strip())]
-        joined = "," in inner or re.search(r"\band\b", inner)
+        items = [p.strip() for p in NAME_LIST_BREAK.split(inner) if p.strip() and not RELATIVE.match(p.strip())]
+        joined = "," in inner or AND_WORD.search(inner)
         return bool(joined) and len(items) >= 2 and all(starts_name(p) and not COUNTED.match(p) for p in items)
 
     def practice_list(self, span: Span, wanted: int | None) -> None:
@@ -698,7 +810,7 @@ class ListReader:
         piece = span.of(self.text)
         name, notes = cleaned_name(piece)
         notes = "; ".join(filter(None, [note, notes])) or None
-        plural = re.match(r"^(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?P<head>Councils|Trusts)$", name)
+        plural = PLURAL_HEADS.match(name)
         if plural:
             cut = piece.find(" and ")
             singular = plural.group("head")[:-1]
@@ -707,7 +819,7 @@ class ListReader:
                 trimmed(self.text, Span(span.start + cut + 5, span.end)), ORGANISATION, name=f"{plural.group('b')} {singular}", note=notes
             )
             return
-        if not re.search(r"[A-Za-z]", name):
+        if not LETTER.search(name):
             self.add(span, UNRESOLVED, name=name, reason="no name in this item")
         elif VERBS.search(name) or len(name.split()) > 14:
             self.add(span, UNRESOLVED, name=name, note=notes, reason="reads as a sentence, not a name")
@@ -722,15 +834,13 @@ class ListReader:
     def collective(self, span: Span) -> None:
         """A lowercase group ('voluntary sector organisations'), plus any names written inside it."""
         piece = span.of(self.text)
-        described = re.match(
-            rf"^((?:the|a|an)?\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*(\([^()]*\))?$", piece
-        )
+        described = DESCRIBED.match(piece)
         if described and not is_generic(described.group(2)):
             name, note = cleaned_name(piece[described.start(2) :])
             self.add(span, ORGANISATION, name=name, note="; ".join(filter(None, [described.group(1), note])))
             return
         count = None
-        number = re.search(rf"(?i)\b({COUNT_PATTERN})\b", piece)
+        number = COUNT_WORD.search(piece)
         if number:
             count = count_value(number.group(1))
         self.add(span, COLLECTIVE, name=" ".join(piece.split()), count=count)
@@ -756,15 +866,28 @@ def standalone_names(texts: list[str]) -> frozenset[str]:
     for text in texts:
         whole = Span(0, len(text))
         for piece in depth_zero_splits(text, whole, ";" if ";" in text else ","):
-            items = [piece]
-            link = LINKING.search(piece.of(text))
-            if link:
-                items = split_on_and(text, trimmed(text, Span(piece.start + link.end(), piece.end)), free=True)
-            for span in items:
-                item = span.of(text)
-                if " and " not in item and "(" not in item and starts_name(item) and not starts_lowercase(item):
-                    found.add(name_key(re.sub(r"^the\s+", "", item)))
+            written = piece.of(text)
+            # the characters after a piece matter only to an ' and ' begun at its end (see `ListReader.replayed`)
+            after = text[piece.end : piece.end + 4] if written.endswith(NEEDLE_STARTS) else ""
+            found.update(standalone_keys(written, after))
     return frozenset(found)
+
+
+@cache
+def standalone_keys(piece: str, after: str) -> tuple[str, ...]:
+    """The keys `standalone_names` takes from one piece of a list, followed in its text by
+    `after`: worked out once for each piece, as the same pieces recur from list to list."""
+    text = piece + after
+    found = []
+    items = [Span(0, len(piece))]
+    link = LINKING.search(piece)
+    if link:
+        items = split_on_and(text, trimmed(text, Span(link.end(), len(piece))), free=True)
+    for span in items:
+        item = span.of(text)
+        if " and " not in item and "(" not in item and starts_name(item) and not starts_lowercase(item):
+            found.append(name_key(LEADING_THE.sub("", item)))
+    return tuple(found)
 
 
 def partner_mentions(paragraph: Paragraph, known: frozenset[str] = frozenset()) -> list[Mention]:
