@@ -26,19 +26,42 @@ def screenshot(page_, name: str) -> None:
     page_.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
 
 
+def settled(page_) -> None:
+    """Wait until the view (centre, scale, canvas size) is the same for three frames in a row: on
+    a busy machine a redraw can still be moving it when a test starts aiming at a node."""
+    page_.evaluate(
+        """() => new Promise(done => {
+             const net = pchgraphNetwork, canvas = net.canvas.frame.canvas;
+             let last = null, same = 0;
+             const look = () => {
+               const v = net.getViewPosition(), now = [v.x, v.y, net.getScale(), canvas.clientWidth, canvas.clientHeight].join();
+               same = now === last ? same + 1 : 0;
+               last = now;
+               if (same >= 2) done(); else requestAnimationFrame(look);
+             };
+             requestAnimationFrame(look);
+           })"""
+    )
+
+
 def point_on(page_, node_id: str) -> dict:
     """A point of the page where a click reaches this node: its centre unless a neighbour is drawn
-    over it there, else the nearest point of its own box that vis-network attributes to it."""
+    over it there, else the nearest point of its own box that vis-network gives to it with a
+    margin all round (up to 4 pixels: a click's position is rounded on its way to vis-network)."""
+    settled(page_)
     point = page_.evaluate(
         """id => {
              const net = pchgraphNetwork, centre = net.canvasToDOM(net.getPositions([id])[id]);
-             if (net.getNodeAt(centre) === id) return centre;
              const box = net.getBoundingBox(id), a = net.canvasToDOM({x: box.left, y: box.top}),
                    b = net.canvasToDOM({x: box.right, y: box.bottom});
+             const m = Math.max(1, Math.min(4, (b.x - a.x) / 8));
+             const ours = (x, y) => [[0, 0], [-m, 0], [m, 0], [0, -m], [0, m], [-m, -m], [m, m], [-m, m], [m, -m]]
+               .every(([dx, dy]) => net.getNodeAt({x: x + dx, y: y + dy}) === id);
+             if (ours(centre.x, centre.y)) return centre;
              let best = null;
-             for (let x = a.x; x <= b.x; x += 2) for (let y = a.y; y <= b.y; y += 2) {
+             for (let x = a.x; x <= b.x; x += 1) for (let y = a.y; y <= b.y; y += 1) {
                const d = (x - centre.x) ** 2 + (y - centre.y) ** 2;
-               if (net.getNodeAt({x, y}) === id && (best === null || d < best.d)) best = {x, y, d};
+               if ((best === null || d < best.d) && ours(x, y)) best = {x, y, d};
              }
              return best;
            }""",
@@ -61,9 +84,14 @@ def hover(page_, node_id: str) -> str:
 
 
 def click(page_, node_id: str) -> None:
-    """A real mouse click on a node, where vis-network draws it."""
-    point = point_on(page_, node_id)
-    page_.mouse.click(point["x"], point["y"])
+    """A real mouse click on a node, where vis-network draws it; aimed again (at most three times)
+    if the view moved under the pointer and another node took the click."""
+    for _ in range(3):
+        point = point_on(page_, node_id)
+        page_.mouse.click(point["x"], point["y"])
+        selected = page_.evaluate("pchgraphNetwork.getSelectedNodes()")
+        if selected == [node_id] or not selected:  # a region's node opens instead of staying selected
+            return
 
 
 def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
