@@ -256,6 +256,13 @@ def test_library_errors_name_the_library_argument_and_the_cli_its_option(run):
         pchgraph.spanning(pchgraph.load_graph(), kind="hospital")
     assert str(error.value).startswith("kind: unknown kind 'hospital'") and error.value.exit_code == 2
     result = run("centrality", "--area", "Atlantis")
-    assert result.exit_code == 2 and result.output.startswith("pchgraph: error: --area: no organisation or site called 'Atlantis'")
+    assert result.exit_code == 2 and result.output.startswith("pchgraph: error: --area: no area called 'Atlantis'")
     result = run("shared", "Haywards Heath", "Kent County Council")
     assert result.exit_code == 2 and result.output.startswith("pchgraph: error: A, B: give two sites or two organisations")
+
+
+def test_a_name_of_another_kind_says_what_it_is():
+    # 'org' looks among organisations; a site's name gets told apart, not look-alike suggestions
+    result = CliRunner().invoke(cli, ["org", "Penwith"])
+    assert result.exit_code == 2
+    assert result.output.strip() == "pchgraph: error: NAME: 'Penwith' is a site, not an organisation"

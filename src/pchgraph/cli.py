@@ -281,7 +281,7 @@ def area_option(command):
 
 
 def top_option(command):
-    return click.option("--top", type=click.IntRange(min=1), help="Show the first N rows.")(command)
+    return click.option("--top", type=click.IntRange(min=1), help="Show the first N rows (and any rows tied with the Nth).")(command)
 
 
 def show(rows: list[dict], columns: list[str], fmt: str, title: str | None = None) -> None:

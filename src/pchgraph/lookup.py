@@ -10,7 +10,7 @@ import networkx as nx
 from .errors import UsageError
 from .names import org_key
 from .now import chain_rows, now_names
-from .schema import ORG_EDGES, RENAME_NOTE
+from .schema import AREA, ORG_EDGES, ORG_KINDS, RENAME_NOTE, SITE
 
 SUGGESTIONS = 5
 MIN_SCORE = 60
@@ -163,9 +163,35 @@ def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = 
     if exact:
         listed = "; ".join(f"{graph.nodes[n]['name']} ({n})" for n in exact[:SUGGESTIONS])
         raise UsageError(f"'{name}' is ambiguous: it could be {listed}", where=what)
+    sought = kinds_named(kinds)
+    other = {d["kind"] for n, d in graph.nodes(data=True) if d["name"].casefold() == folded} if kinds else set()
+    if other:
+        # the name is there, as another kind of node: say so rather than suggest look-alikes
+        raise UsageError(f"'{name}' is {kinds_named(tuple(sorted(other)), article=True)}, not {sought_with_article(sought)}", where=what)
     nearest = find(graph, name, top=SUGGESTIONS, kinds=kinds) if wanted else []
     hint = "; did you mean: " + "; ".join(r["name"] for r in nearest) if nearest else ""
-    raise UsageError(f"no organisation or site called '{name}'{hint}", where=what)
+    raise UsageError(f"no {sought} called '{name}'{hint}", where=what)
+
+
+def kinds_named(kinds: tuple[str, ...] | None, article: bool = False) -> str:
+    """The words for what a look-up sought: 'organisation', 'site', 'area', or both of the first two.
+
+    >>> kinds_named(("trust", "ccg")), kinds_named(("area",)), kinds_named(None), kinds_named(("site",), article=True)
+    ('organisation', 'area', 'organisation or site', 'a site')
+    """
+    if kinds and set(kinds) <= set(ORG_KINDS):
+        word = "organisation"
+    elif kinds and set(kinds) == {AREA}:
+        word = "area"
+    elif kinds and set(kinds) == {SITE}:
+        word = "site"
+    else:
+        word = "organisation or site"
+    return sought_with_article(word) if article else word
+
+
+def sought_with_article(word: str) -> str:
+    return ("an " if word[0] in "aeiou" else "a ") + word
 
 
 # Codes and places an organisation profile shows, in this order.

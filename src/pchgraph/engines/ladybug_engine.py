@@ -250,10 +250,12 @@ def refuse_unless_read(text: str, write: bool) -> None:
     try:
         check_query(text, write)
     except UsageError as exc:
-        if "add --write" in exc.message:
-            raise UsageError(
-                f"this query would change the graph; add --write to run it on a throwaway copy ({exc.message})", where="ladybug"
-            ) from None
+        if "add --write to allow it" in exc.message:
+            # the same refusal, saying what --write does here
+            message = exc.message.replace("the database", "the graph").replace(
+                "add --write to allow it", "add --write to run it on a throwaway copy"
+            )
+            raise UsageError(message, where="ladybug") from None
         raise
 
 
