@@ -28,7 +28,8 @@ REWRITES = [
 # Compiled once: re.sub with a pattern string looks it up in re's cache on every call.
 COMPILED_REWRITES = [(re.compile(pattern), replacement) for pattern, replacement in REWRITES]
 # Text each rewrite needs to find (its words, or for the last its ending) before it can change
-# anything: a plain `in` rules most rewrites out of most names without running the pattern.
+# anything: a plain `in` rules most rewrites out of most names without running the pattern. One
+# per rewrite, in the same order (org_key zips them strictly, so a rewrite added alone fails).
 REWRITE_NEEDS = [
     "clinical commissioning group",
     "community interest company",
@@ -101,7 +102,7 @@ def org_key(name: str) -> str:
     text = text.translate(APOSTROPHES)
     text = POSSESSIVE.sub("s", text).replace("'", "")
     text = NOT_WORD.sub(" ", text)
-    for (pattern, replacement), needed in zip(COMPILED_REWRITES, REWRITE_NEEDS):
+    for (pattern, replacement), needed in zip(COMPILED_REWRITES, REWRITE_NEEDS, strict=True):
         if needed in text if needed is not None else text.endswith(ENDINGS):
             text = pattern.sub(replacement, text)
     text = LEADING_THE.sub("", " ".join(text.split()))
