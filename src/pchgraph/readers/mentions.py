@@ -256,14 +256,17 @@ def depth_zero_splits(text: str, span: Span, separator: str) -> list[Span]:
     A comma just inside a closing parenthesis ("(the GP out of hours service,) Next") also ends an item.
     """
     marks = split_marks(separator)
-    if marks is None:
-        return depth_zero_splits_by_character(text, span, separator)
-    # Only parentheses and the separator change anything: visit those, not every character.
+    if marks is not None:
+        # Only parentheses and the separator change anything: visit those, not every character.
+        positions = (match.start() for match in marks.finditer(text, span.start, span.end))
+    else:
+        positions = (i for i in range(span.start, span.end) if text[i] in "()" or text.startswith(separator, i))
     pieces: list[Span] = []
     depth = 0
     start = span.start
-    for match in marks.finditer(text, span.start, span.end):
-        i = match.start()
+    for i in positions:
+        if i < start:  # inside a separator of several characters just taken
+            continue
         ch = text[i]
         if ch == "(":
             depth += 1
@@ -275,7 +278,7 @@ def depth_zero_splits(text: str, span: Span, separator: str) -> list[Span]:
             depth = max(depth - 1, 0)
         elif depth == 0:
             pieces.append(Span(start, i))
-            start = i + 1
+            start = i + len(separator)
     pieces.append(Span(start, span.end))
     return [kept for kept in (trimmed(text, piece) for piece in pieces) if kept.end > kept.start]
 
@@ -290,32 +293,6 @@ def split_marks(separator: str) -> re.Pattern | None:
     if separator not in SPLIT_MARKS:
         SPLIT_MARKS[separator] = re.compile("[()" + re.escape(separator) + "]")
     return SPLIT_MARKS[separator]
-
-
-def depth_zero_splits_by_character(text: str, span: Span, separator: str) -> list[Span]:
-    """`depth_zero_splits` for a separator of several characters, looked for at every character."""
-    pieces: list[Span] = []
-    depth = 0
-    start = span.start
-    i = span.start
-    while i < span.end:
-        ch = text[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            if depth and text[start:i].rstrip().endswith(","):
-                depth = 0
-                pieces.append(Span(start, i + 1))
-                start = i + 1
-            depth = max(depth - 1, 0)
-        elif depth == 0 and text.startswith(separator, i):
-            pieces.append(Span(start, i))
-            start = i + len(separator)
-            i = start
-            continue
-        i += 1
-    pieces.append(Span(start, span.end))
-    return [kept for kept in (trimmed(text, piece) for piece in pieces) if kept.end > kept.start]
 
 
 def words(text: str) -> list[str]:
