@@ -14,7 +14,8 @@ precision       partner edges that are annotated partner mentions (a partner edg
 kinds           of the recalled partner edges, those whose organisation has the annotated kind
 mentioned       annotated 'mentioned' bodies the reader kept as only mentioned (not as partners):
                 a mentioned_in edge, or outside any site a report line saying so
-collective      annotated collective mentions the reader kept as collective
+collective      annotated collective mentions the reader kept as collective: on a site, or outside
+                any site a report line saying so
 
 Used by tests/test_corpus.py (floors) and bench/corpus.py (figures per document).
 """
@@ -36,6 +37,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # Documents kept apart for measuring only: no rule is ever written while looking at them.
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 GENERIC_SITE_WORDS = {"the", "and", "of", "primary", "care", "network", "home", "pcn", "pch", "group", "alliance", "partnership", "for"}
+
+
+# The report's reasons for a mention kept outside any site, by their opening words.
+UNRESOLVED_LISTS = {"named": "named only", "a collective mention": COLLECTIVE_LIST}
 
 
 @dataclass
@@ -123,7 +128,11 @@ def score_document(document: Path, graph=None) -> Score:
         for u, v, d in graph.edges(data=True)
         if d["kind"] in ORG_EDGES
     ]
-    mentioned = [{"line": d["line"], "key": org_key(d["mention"])} for u, v, d in graph.edges(data=True) if d["kind"] == "mentioned_in"]
+    mentioned = [
+        {"line": d["line"], "key": org_key(d["mention"]), "name_key": org_key(graph.nodes[u]["name"])}
+        for u, v, d in graph.edges(data=True)
+        if d["kind"] == "mentioned_in"
+    ]
     kept = [
         {"line": item["line"], "key": org_key(item["text"]), "list": name}
         for _, data in graph.nodes(data=True)
@@ -135,7 +144,7 @@ def score_document(document: Path, graph=None) -> Score:
         {
             "line": u["line"],
             "key": org_key(u["text"]),
-            "list": "named only" if (u.get("reason") or "").startswith("named") else "unresolved",
+            "list": UNRESOLVED_LISTS.get((u.get("reason") or "").split(",")[0].split(" outside")[0], "unresolved"),
         }
         for u in graph.graph.get("unresolved", [])
     ]

@@ -375,3 +375,199 @@ def test_a_partnership_said_of_a_named_body_or_joined_in_is_no_unnamed_site():
     assert unnamed_partnerships("As the alliance is new, they have formed a partnership with Riverton Care who host it.") == []
     bid = "A joint bid for the contract was also made by local federation Dunmere Health and Hill Hospital, but failed."
     assert [n for _, _, n in unnamed_partnerships(bid)] == ["joint bid made by local federation Dunmere Health and Hill Hospital"]
+
+
+def test_a_lead_in_that_counts_its_items_as_sites_makes_glossed_items_sites(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Primary Care Networks
+
+        Practices now work together in networks.
+
+        In the west of the county there are two primary care networks:
+
+          • Millbrook (comprising Hill Surgery, Dale Medical Group and Millbrook Health Centre)
+          • Ashford, known as ASHNET (comprising Ash Surgery and Vale Practice)
+        """,
+    )
+    assert sorted(sites) == ["Ashford", "Millbrook"]
+    by_site = {(m.name, m.site_id) for m in mentions if m.kind == PRACTICE}
+    assert ("Millbrook Health Centre", "site:millbrook") in by_site and ("Vale Practice", "site:ashford") in by_site
+    # the bracket that holds the list ends it: no name keeps the closing bracket
+    assert not any(m.text.endswith(")") for m in mentions)
+
+
+def test_a_collective_outside_every_site_is_reported_as_collective(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Networks in the county
+
+        There are two primary care networks:
+
+          • Millbrook Primary Care Network – Hill Surgery and Dale Surgery
+          • Ashford Primary Care Network – Ash Surgery and Vale Surgery
+        """,
+    )
+    outside = [m for m in mentions if m.text == "two primary care networks"]
+    assert outside and outside[0].reason == "a collective mention outside any site's section"
+
+
+def test_a_place_before_a_colon_is_no_profile_label_and_a_topic_heading_no_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverton: Integrating Health and Social Care
+
+        Since 2012 Rochdale council has worked with its NHS partners on one plan for the town.
+
+        This was new ground for the Council and health partners.
+
+        What is now known as the ‘Healthier Riverton Partnership’ (HRP) has a shared budget.
+        """,
+    )
+    assert sites == ["Healthier Riverton Partnership"]
+    councils = [m for m in mentions if m.kind == ORGANISATION and m.name.endswith("Council")]
+    # 'Rochdale council' is the council of Rochdale, and 'the Council' after it is the same council
+    assert [m.text for m in councils] == ["Rochdale council", "the Council"]
+    assert {m.name for m in councils} == {"Rochdale Council"}
+    assert any(m.kind == COLLECTIVE and m.text == "health partners" for m in mentions)
+
+
+def test_a_title_that_names_a_kind_the_text_abbreviates_is_about_the_body_named_by_place(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Navigation Menu Icon
+
+        Integrated Care System Board
+
+        The Integrated Care System (ICS) Board leads the overarching Riverton and Hill ICS strategy.
+
+        Membership comprises:
+
+          • A Voluntary Sector representative
+          • Millbrook Partnership
+          • Riverton County Council
+        """,
+    )
+    assert sites == ["Riverton and Hill ICS"]
+    partners = {m.name for m in mentions if m.kind == ORGANISATION}
+    assert {"Millbrook Partnership", "Riverton County Council"} <= partners
+    # a seat on the board is no body, and the title names the site itself, not a partner
+    assert not any("representative" in m.name or m.name == "Integrated Care System Board" for m in mentions if m.kind == ORGANISATION)
+
+
+def test_a_kind_of_body_after_a_or_an_is_no_name(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Care Partnership
+
+        The council agreed to set up the Riverton Care Partnership as a Joint Committee of Riverton Council and Hill Surgery.
+        """,
+    )
+    assert "Joint Committee" not in {m.name for m in mentions}
+
+
+def test_a_practice_named_as_a_gps_employer_is_a_member_of_a_partnership_of_practices(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Surgeries form the Riverton GP Alliance
+
+        The Riverton GP Alliance represents 25 GP practices in the district.
+
+        Dr Jo Bloggs, a GP and partner at Hill Surgery, said the alliance would bid for contracts.
+        """,
+    )
+    assert [m.kind for m in mentions if m.name == "Hill Surgery"] == [PRACTICE]
+
+
+def test_a_practice_named_as_a_gps_employer_on_a_practice_page_is_only_named(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverside Medical Centre
+
+        Riverside Medical Centre is a practice in Riverton.
+
+        Patients have the option to see a GP at Hill Surgery while the building is closed.
+        """,
+    )
+    assert [m.kind for m in mentions if m.name == "Hill Surgery"] == [MENTIONED]
+
+
+def test_initials_and_a_partnership_word_stand_for_the_brand_they_abbreviate(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Decision details
+
+        Riverton Better Together - updated RBT Alliance Agreement
+
+        In April 2017 the council entered into an RBT Alliance Agreement with Hill Surgery and Riverton Hospice.
+
+        The RBT Alliance partners agreed to amend the Riverton Better Together (RBT) Alliance Agreement. The RBT Alliance Agreement runs to 2020.
+        """,
+    )
+    assert sites == ["Riverton Better Together"]
+
+
+def test_a_shared_plural_head_parts_where_the_reference_data_knows_both_names(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Care Partnership
+
+        The Riverton Care Partnership is a partnership between Eastbourne Hailsham and Seaford and Hastings and Rother Clinical Commissioning Groups.
+
+        The committees of NHS Durham Dales, Easington and Sedgefield and North Durham CCGs heard the plan.
+
+        Hill Surgery has joined with Burford, Bampton and Broadshires Surgeries.
+        """,
+    )
+    names = {m.name: m.kind for m in mentions}
+    assert names["Eastbourne Hailsham and Seaford CCG"] == ORGANISATION and names["Hastings and Rother CCG"] == ORGANISATION
+    # named only by the words around the whole coordination, each one split where the reference data says
+    assert names["NHS Durham Dales, Easington and Sedgefield CCG"] == MENTIONED and names["North Durham CCG"] == MENTIONED
+    assert {"Burford Surgery", "Bampton Surgery", "Broadshires Surgery"} <= set(kinds(mentions, PRACTICE))
+
+
+def test_a_council_and_a_bare_ccg_after_it_are_both_that_places(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Wellbeing Alliance
+
+        Lambeth Council and CCG created the Riverton Wellbeing Alliance with Hill Surgery.
+        """,
+    )
+    assert [(m.text, m.kind) for m in mentions if m.name == "Lambeth CCG"] == [("CCG", ORGANISATION)]
+
+
+def test_an_acronym_stands_for_a_trust_however_its_name_was_printed(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Sussex Health Partners
+
+        Sussex Health Partners is a subsidiary of Sussex Community NHS Foundation Trust (SCFT).
+
+        SCFT is the main provider of community healthcare across Sussex.
+        """,
+    )
+    assert [m.line for m in mentions if m.text == "SCFT"] == [3, 5]
+
+
+def test_members_given_as_the_subject_without_the_and_a_misspelt_practice(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton GP Federation
+
+        Surgeries to have signed up to the Federation are Mill Surgery in Riverton, Pickering Medical Practise and Dale Surgery.
+        """,
+    )
+    assert {"Mill Surgery", "Pickering Medical Practise", "Dale Surgery"} <= set(kinds(mentions, PRACTICE))

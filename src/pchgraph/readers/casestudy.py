@@ -37,6 +37,7 @@ from .mentions import (
     partner_mentions,
     split_on_and,
     trimmed,
+    with_council_capital,
     without_place,
     words,
 )
@@ -116,6 +117,7 @@ SITE_HEADS = {
 }
 LEADING_WORDS = {
     "the",
+    "alongside",
     "a",
     "an",
     "as",
@@ -408,12 +410,43 @@ def named_subject(title: str, body: str) -> str | None:
     gives that noun ('The One Croydon alliance')."""
     subject = GENERIC_SUBJECT.match(title)
     if not subject:
-        return None
+        return abbreviated_subject(title, body)
     named = re.search(rf"((?:[A-Z][\w'’&-]*\s+){{1,5}})(?i:{subject.group('noun')})\b", body)
     if not named:
         return None
     name = re.sub(r"^(?:The|A|An)\s+", "", named.group(0).strip())
     return name if name.split()[0][:1].isupper() else None
+
+
+GENERIC_ABBREVIATED = re.compile(r"(?P<phrase>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){1,4})[^\S\n]+\((?P<abbreviation>[A-Z]{2,6})\)")
+
+
+def abbreviated_subject(title: str, body: str) -> str | None:
+    """When a title names a kind of body that the text abbreviates ('Integrated Care System
+    Board' over '… Integrated Care System (ICS) …'), the one body of that kind the text names
+    by place ('Lancashire and South Cumbria ICS').
+
+    >>> abbreviated_subject("Integrated Care System Board", "The Integrated Care System (ICS) Board leads the Riverton and Hill ICS strategy.")
+    'Riverton and Hill ICS'
+    """
+    for defined in GENERIC_ABBREVIATED.finditer(body):
+        phrase, abbreviation = re.sub(r"^(?:The|A|An)\s+", "", defined.group("phrase")), defined.group("abbreviation")
+        if initials(phrase) != abbreviation or phrase.lower() not in title.lower():
+            continue
+        found = {
+            m.group("name").strip()
+            for m in re.finditer(
+                rf"(?P<name>(?:[A-Z][\w'’&-]*[^\S\n]+(?:(?:and|of|&)[^\S\n]+)?){{1,5}})(?:{abbreviation}|{re.escape(phrase)})\b", body
+            )
+            if not is_generic(m.group("name")) and not re.match(r"(?:The|A|An)\s", m.group("name"))
+        }
+        if len(found) == 1:
+            return f"{found.pop()} {abbreviation}"
+    return None
+
+
+# The last word of a profile line's label: what kind of organisation the profile is of.
+PROFILE_MODELS = {*SITE_HEADS, "model", "practice", "super-practice", "organisation", "provider", "trust", "ccg", "council", "charity"}
 
 
 def profile_headings(lines: list[Line]) -> list[tuple[Line, str]]:
@@ -424,6 +457,10 @@ def profile_headings(lines: list[Line]) -> list[tuple[Line, str]]:
         if not match or len(line.text) > 100:
             continue
         name = match.group("name").split(",")[0].strip()
+        # the label is a kind of organisation ('Super-partnership', 'Multi-practice model'), not a
+        # place or a topic ('Wigan: Integrating Health and Social Care', 'Meet the vanguards: …')
+        if re.split(r"[\s-]+", match.group("model").lower())[-1] not in PROFILE_MODELS:
+            continue
         if prose_names(name) or words(name)[-1].lower() in SITE_HEADS:
             found.append((line, name))
     return found
@@ -577,7 +614,10 @@ def listed_names(paragraph: Paragraph, found: list[Mention], practices: bool = F
     start = marker.end() if marker else len(text) - len(text.lstrip())
     head, rest = item_head(text[start:])
     at = text.find(head, start)
+    # 'A Voluntary Sector representative', 'An executive lead': a seat, not a body
     if not head or at < 0 or not is_item_name(head) or PERSON.match(head) or ROLE_WORDS.search(re.sub(r"s\b", "", head)):
+        return []
+    if re.match(r"(?:A|An)\s", head):
         return []
     name = re.sub(r"^the\s+", "", bare_name(head), flags=re.I)
     if not words(name) or is_generic(name) or NATIONAL_BODIES.match(name) or re.search(r"(?i)\b(?:and|&)\b", name):
@@ -756,8 +796,7 @@ def layout_sections(document: Document, found: list[Block], profiles: list[tuple
         if i in opened:
             site = opened[i]
             if block.kind == "item":
-                rest = item_head(block.text)[1]
-                pieces.append(Piece(site, block.paragraph, block.paragraph.text.find(rest) if rest else len(block.paragraph.text)))
+                pieces.append(Piece(site, block.paragraph, item_rest_start(block.paragraph.text)))
                 current = None
             else:
                 current, runs_on = site, i in sticky
@@ -767,6 +806,29 @@ def layout_sections(document: Document, found: list[Block], profiles: list[tuple
         owner = current or site_in_subject(block.text, sites)
         pieces.append(Piece(owner, block.paragraph, 0, block.kind == "row"))
     return pieces, sites
+
+
+# A bracket after an item's name that lists its members: 'Bicester (comprising A, B and C)'.
+MEMBERS_BRACKET = re.compile(r"\((?=\s*(?:comprising|including|made\s+up\s+of|consisting\s+of|members|partners)\b)", re.I)
+
+
+def item_rest_start(text: str) -> int:
+    """Where a site's own text starts in its list item: after the name, or at a bracket after
+    the name that lists its members.
+
+    >>> text = "  • Riverton (comprising Hill Surgery and Dale Practice)"
+    >>> text[item_rest_start(text):]
+    '(comprising Hill Surgery and Dale Practice)'
+    >>> text = "  • Riverton PCN – Hill Surgery"
+    >>> text[item_rest_start(text):]
+    'Hill Surgery'
+    """
+    marker = MARKER.match(text)
+    head, rest = item_head(text[marker.end() :] if marker else text.strip())
+    members = MEMBERS_BRACKET.search(text, text.find(head) if head else 0)
+    if members and members.start() < text.find(head) + len(head):
+        return members.start()
+    return text.find(rest) if rest else len(text)
 
 
 # A partnership spoken of in the first person: 'Our PCN consists of', 'our primary care network is called'.
@@ -969,8 +1031,15 @@ def abbreviates(short: str, full: str) -> bool:
     --------
     >>> abbreviates("SHC Alliance", "Sutton Health and Care Provider Alliance"), abbreviates("SHC Alliance", "Sutton Alliance")
     (True, False)
+    >>> abbreviates("RBT Alliance", "Riverton Better Together")
+    True
     """
     short_words, full_words = words(short), words(full)
+    if len(short_words) == 2 and short_words[0].isupper() and short_words[1].lower() in PARTNERSHIP_WORDS:
+        # the initials of the whole name, then the kind of body it is ('ESBT Alliance' of
+        # 'East Sussex Better Together')
+        if initials(full) == short_words[0] and short_words[1].lower() not in {w.lower() for w in full_words}:
+            return True
     if len(short_words) < 2 or len(full_words) <= len(short_words) or short_words[-1].lower() != full_words[-1].lower():
         return False
     letters = "".join(w for w in short_words[:-1] if w.isupper() and len(w) >= 2)
@@ -1018,7 +1087,7 @@ def shortens(short: str, full: str) -> bool:
 
 
 FURNITURE = re.compile(
-    r"^\s*(?:\[.*\]|skip to .*|search\b.*|menu|home|cookie.*|share\b.*|published:?|posted .*|by [a-z].*|"
+    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|cookie.*|(?:decision|issue|meeting|item)\s+details|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|\d{1,2}\s+\w+\s+\d{4})\s*$",
     re.IGNORECASE,
@@ -1116,6 +1185,8 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if known_names(name) or NATIONAL_BODIES.match(name):
             continue
+        # a name in quotes ('the ‘Riverside Partnership’ (RP)') ends before its closing quote
+        name = name.rstrip("'’\"”")
         found.append((start, start + len(name), name, abbreviation))
     return found
 
@@ -1127,7 +1198,7 @@ NAMING = re.compile(
     r"(?i:\b(?:known\s+as|called|named|under\s+the\s+(?:new\s+)?name(?:\s+of)?|will\s+become|"
     r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded)"
     # 'merged to become one X', 'to form a single X': a count of one before the name
-    r")\s+(?:(?:one|a\s+single|a\s+new|a\s+single\s+new)\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>" + NAME_WORDS + ")"
+    r")\s+(?:(?:one|a\s+single|a\s+new|a\s+single\s+new)\s+)?(?:[Tt]he\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>" + NAME_WORDS + ")"
 )
 # 'the new X' introduces X only when X says what it is ('the new Riverside Medical Group', not
 # 'the new Wokingham division').
@@ -1478,7 +1549,12 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
     # Croydon and the local NHS …') names partners too; a short title only names the site, unless
     # it names something else ('Whitstable Medical Practice' over a page about its partnership).
-    if ends_sentence(first.text) or len(first.text.split()) > 12 or not distinctive_words(name) & distinctive_words(title):
+    # A title that names the site by its kind ('Integrated Care System Board' over the
+    # 'Riverton ICS') names nothing else.
+    by_kind = abbreviated_subject(title, "\n".join(block.text for block in later)) == name
+    if not by_kind and (
+        ends_sentence(first.text) or len(first.text.split()) > 12 or not distinctive_words(name) & distinctive_words(title)
+    ):
         rest = [Piece(site, first.paragraph)]
     else:
         rest = [Piece(site, joined_paragraph(first.lines[1:]))] if len(first.lines) > 1 else []
@@ -1644,6 +1720,10 @@ def prose_collectives(paragraph: Paragraph, taken: list[tuple[int, int]]) -> lis
         if any(start < b and a < end for a, b in taken):
             continue
         phrase = match.group(0).strip()
+        # 'the Council and health partners': one body named by its head, then the group
+        body = SHORT_HEAD_AND.match(text, start)
+        if body and body.end() < end:
+            start, phrase = body.end(), text[body.end() : end].strip()
         if re.fullmatch(r"(?i)the\s+NHS", phrase):
             national = national_nhs(text, start, end)
             if national is None:
@@ -1722,6 +1802,43 @@ def shared_head(text: str, match: re.Match) -> bool:
     return not re.search(r"(?<![\w-])(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])
 
 
+LISTED_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2},\s+)+$")
+BARE_ITEM = re.compile(r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}(?=,)")
+
+
+def listed_before(text: str, start: int) -> list[re.Match]:
+    """The bare names a comma list gives before 'A and B <plural head>', which share its head;
+    none when one of them says what it is ('Mill Surgery, A and B practices').
+
+    >>> text = "It joined with Burford, Bampton and Broadshires Surgeries."
+    >>> [m.group(0) for m in listed_before(text, text.index("Bampton"))]
+    ['Burford']
+    """
+    run = LISTED_BEFORE.search(text, max(0, start - 120), start)
+    if not run:
+        return []
+    items = list(BARE_ITEM.finditer(text, run.start(), start))
+    if any(head_word(item.group(0)) in HEAD_WORDS or item.group(0).split()[0].lower() in LEADING_WORDS for item in items):
+        return []
+    return items
+
+
+def known_split(names: str, singular: str) -> int | None:
+    """Where 'A and B' parts into two names that, each with the shared head, the reference
+    data knows; None unless exactly one place does.
+
+    >>> names = "Eastbourne Hailsham and Seaford and Hastings and Rother "
+    >>> names[: known_split(names, "CCG")]
+    'Eastbourne Hailsham and Seaford '
+    """
+    cuts = []
+    for joint in re.finditer(r"(?<=\s)and\s+", names):
+        left, right = names[: joint.start()].strip(), names[joint.end() :].strip()
+        if left and right and all(known_names(f"{part} {singular}") == [(0, len(part) + 1 + len(singular))] for part in (left, right)):
+            cuts.append(joint.start())
+    return cuts[0] if len(cuts) == 1 else None
+
+
 def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | None = None) -> tuple[list[Mention], list[tuple[int, int]]]:
     """One mention per name that shares a plural head, each named with the head in the singular;
     not where the reference data knows the whole as one name ('Epsom and St Helier University
@@ -1732,23 +1849,35 @@ def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | No
         if any(a < match.end() and match.start() < b for a, b in known) or not shared_head(paragraph.text, match):
             continue
         singular = SINGULAR_HEADS[match.group("head").lower()]
-        for part in ("first", "second"):
-            printed = match.group(part).strip()
-            name = f"{printed} {singular}"
+        text = paragraph.text
+        # Bare names listed before them share the head too ('Burford, Bampton and Broadshires
+        # Surgeries'), unless with them the first name is one the reference data knows ('NHS
+        # Durham Dales, Easington and Sedgefield and North Durham CCGs'). The names part at the
+        # 'and' that leaves two names the reference data knows ('Eastbourne Hailsham and
+        # Seaford and Hastings and Rother CCGs'), else at the last 'and'.
+        listed = listed_before(text, match.start("first"))
+        first = listed[0].start() if listed else match.start("first")
+        cut = known_split(text[first : match.start("head")], singular)
+        if cut is not None:
+            listed = []
+        else:
+            first = match.start("first")
+            cut = known_split(text[first : match.start("head")], singular)
+        cut = first + cut if cut is not None else match.end("first")
+        second = re.match(r"and\s+", text[cut:]).end() + cut
+        begin = listed[0].start() if listed else first
+        # the words around the whole coordination say what all its names are ('committees of A and B CCGs')
+        only = named_only(text, begin, match.end(), text[begin : match.end()])
+        for start, printed, bare in (
+            *((item.start(), item.group(0), item.group(0)) for item in listed),
+            (first, text[first:cut].strip(), text[first:cut]),
             # the second name runs on into the head it shares ('… and Salisbury hospices')
-            if part == "second":
-                printed = f"{match.group(part)}{match.group('head')}"
-            kind = PRACTICE if is_practice_name(name) else ORGANISATION
-            found.append(
-                Mention(
-                    printed,
-                    re.sub(r"^the\s+", "", name, flags=re.I),
-                    kind,
-                    paragraph.line_of(match.start(part)),
-                    note=SHARED,
-                )
-            )
-        spans.append(match.span())
+            (second, text[second : match.end("head")], text[second : match.start("head")]),
+        ):
+            name = f"{bare.strip()} {singular}"
+            kind = MENTIONED if only else PRACTICE if is_practice_name(name) else ORGANISATION
+            found.append(Mention(printed, re.sub(r"^the\s+", "", name, flags=re.I), kind, paragraph.line_of(start), note=SHARED))
+        spans.append((begin, match.end()))
     return found, spans
 
 
@@ -1792,6 +1921,7 @@ def area_names(paragraph: Paragraph) -> list[Mention]:
     return found
 
 
+INDEFINITE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
 LOWER_HEAD_PRACTICE = re.compile(
     r"(?<![\w-])the\s+(?P<name>(?P<proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?:practice|surgery))(?![\w'’-])(?!\s+[A-Z])"
 )
@@ -1819,11 +1949,15 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         if named_only(text, start, end, name) or (whole and named_only(text, *whole, text[whole[0] : whole[1]])):
             kind = MENTIONED
             note = EMPLOYER_NOTE if as_employer(text, start, end) and not NATIONAL_BODIES.match(name) else None
-        found.append(Mention(name, re.sub(r"^the\s+", "", name), kind, paragraph.line_of(start), note=note))
+        # 'Wigan council' is Wigan Council: a newspaper's lower case is no part of the name
+        found.append(Mention(name, with_council_capital(re.sub(r"^the\s+", "", name)), kind, paragraph.line_of(start), note=note))
         taken.append((start, end))
 
     for start, end, _ in prose_names(text):
         if any(start < b and a < end for a, b in taken):
+            continue
+        # 'as a Joint Committee', 'an Integrated Care Partnership': a kind of body, not one named
+        if INDEFINITE_BEFORE.search(text, max(0, start - 4), start):
             continue
         # The reference data knows this whole phrase: one name, not two joined by 'and'.
         if any(a <= start and end <= b for a, b in known):
@@ -1916,9 +2050,10 @@ def read_case_study(document: Document) -> Reading:
             for m in found
             if m.kind in (ORGANISATION, PRACTICE, MENTIONED) and len(words(m.name)) >= 2 and not NATIONAL_BODIES.match(m.name)
         )
-        trusts = sorted((paragraph.text.find(m.text), m.name) for m in found if m.text and re.search(r"(?i)\btrust$", m.name))
-        if trusts:
-            seen.last_trust = trusts[-1][1]
+        for head, ending in SHORT_HEADS.items():
+            named = sorted((paragraph.text.find(m.text), m.name) for m in found if m.text and ending.search(m.name))
+            if named:
+                seen.last_of[head] = named[-1][1]
         # a region of the country ('the South of England') is a place, not a body
         found = [m for m in found if not REGION.match(m.name)]
         # a building where services are based or a meeting is held is a venue, only named
@@ -1941,11 +2076,8 @@ def read_case_study(document: Document) -> Reading:
                 # about the Ware PCN names a neighbour
                 mention.kind, mention.note, mention.site_id = MENTIONED, "another partnership of the site's kind", sites[0].id
             elif piece.site is None:
-                only_named = mention.kind == MENTIONED
+                mention.reason = OUTSIDE_REASONS.get(mention.kind, "mentioned outside any site's section")
                 mention.kind = UNRESOLVED
-                mention.reason = (
-                    "named, not as a partner, outside any site's section" if only_named else "mentioned outside any site's section"
-                )
             else:
                 mention.site_id = piece.site.id
                 unnamed = unnamed_site_of(paragraph.text, mention, piece.within, members)
@@ -1962,7 +2094,14 @@ def read_case_study(document: Document) -> Reading:
     for site in sites:
         if texts.get(id(site)):
             site.sections["text"] = "\n\n".join(texts[id(site)])
-    return Reading(sites=sites, mentions=employers_as_partners(mentions))
+    return Reading(sites=sites, mentions=employers_as_partners(mentions, sites))
+
+
+# Why a mention outside every site's section is reported rather than put on a site.
+OUTSIDE_REASONS = {
+    MENTIONED: "named, not as a partner, outside any site's section",
+    COLLECTIVE: "a collective mention outside any site's section",
+}
 
 
 def within_stretch(text: str, mention: Mention, start: int, end: int) -> bool:
@@ -2105,15 +2244,20 @@ def street_parts(mention: Mention) -> list[str]:
     return [p for p in parts if STREET.match(p)]
 
 
-def employers_as_partners(mentions: list[Mention]) -> list[Mention]:
+def employers_as_partners(mentions: list[Mention], sites: list[Site]) -> list[Mention]:
     """A body the site's text gives as a partner stays one where it is named again only as a
     person's employer ('Jo Bloggs, Chief Executive at X, said'): the speaker speaks for a
-    partner. A body named only as an employer stays only named, and so does a commissioner (a
-    CCG or an ICB), whose officers speak for the body that pays for a service."""
+    partner. So does a GP practice on a partnership of practices ('Dr Jo Bloggs, a GP at Hill
+    Surgery'): the practice is one of its members. Any other body named only as an employer
+    stays only named, and so does a commissioner (a CCG or an ICB), whose officers speak for
+    the body that pays for a service."""
     partners = {(m.site_id, org_key(m.name)): m.kind for m in mentions if m.kind in (ORGANISATION, PRACTICE) and m.site_id}
+    groups = {site.id for site in sites if not is_practice_name(site.name)}
     for mention in mentions:
         if mention.kind == MENTIONED and mention.note == EMPLOYER_NOTE and not COMMISSIONER.search(mention.name):
             kind = partners.get((mention.site_id, org_key(mention.name)))
+            if kind is None and mention.site_id in groups and is_practice_name(mention.name):
+                kind = PRACTICE
             if kind is not None:
                 mention.kind, mention.note = kind, None
     return mentions
@@ -2131,7 +2275,7 @@ BEFORE_COORDINATION = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{BARE_NAME})\s*(?:,
 COORDINATED_TAIL = re.compile(r"(?:,|\band|\bor|&)\s*(?:the\s+(?:[a-z-]+\s+){0,3})?$")
 ROLE_WORDS = re.compile(
     r"(?i)\b(?:chief|executive|director|chair(?:man|woman)?|officer|manager|head|lead|leader|secretary|president|minister|"
-    r"councillor|professor|nurse|consultant|ceo)\b"
+    r"councillor|professor|nurse|consultant|ceo|representatives?)\b"
 )
 AFTER_COORDINATION = re.compile(rf"^\s*(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?(?P<name>{BARE_NAME})(?=\s*(?:[,;.)]|\band\b|\bor\b|$))")
 
@@ -2236,6 +2380,14 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
 SHORT_FORM = re.compile(r"(?<![\w-])[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)")
 
 
+# Capitalised heads that stand for the body of that kind named last.
+SHORT_HEADS = {"Trust": re.compile(r"(?i)\btrust$"), "Council": re.compile(r"(?i)\bcouncil$")}
+SHORT_HEAD = re.compile(r"(?<![\w-])[Tt]he\s+(?P<name>Trust|Council)(?![\w'’-])(?!\s+[A-Z])")
+
+
+SHORT_HEAD_AND = re.compile(SHORT_HEAD.pattern + r"\s+and\s+")
+
+
 @dataclass
 class NamedBefore:
     """The distinct names a document has given so far, and their initials: each name is
@@ -2249,8 +2401,8 @@ class NamedBefore:
     # the full names of introduced names that the text first gave with a shared head
     # ('the Prospect and Salisbury hospices': 'Prospect' is Prospect Hospice)
     full_names: dict[str, str] = field(default_factory=dict)
-    # the trust named last, which 'the Trust' in the next paragraph stands for
-    last_trust: str | None = None
+    # the trust (council) named last, which 'the Trust' ('the Council') in the next paragraph stands for
+    last_of: dict[str, str] = field(default_factory=dict)
 
     def add(self, names) -> None:
         for name in names:
@@ -2274,7 +2426,10 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
         if not free(*match.span()):
             continue
         earlier = seen.by_initials.get(match.group(0), set())
-        full = next(iter(earlier)) if len(earlier) == 1 else None if earlier else trust_acronyms().get(match.group(0))
+        # one body however it was printed ('… Trust' in the text, '… TRUST' in the reference data)
+        spellings = sorted(earlier, key=lambda name: (name.isupper(), name))
+        one = len({name.lower() for name in earlier}) == 1
+        full = spellings[0] if one else None if earlier else trust_acronyms().get(match.group(0))
         if full:
             result.append(Mention(match.group(0), full, ORGANISATION, paragraph.line_of(match.start()), note=f"short for {full}"))
             occupied.append(match.span())
@@ -2292,16 +2447,16 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             full = next(iter(fuller))
             result.append(Mention(phrase, full, ORGANISATION, paragraph.line_of(start), note=f"short for {full}"))
             occupied.append((start, end))
-    # 'The Trust' is the trust the paragraph last named ('ELFT provides … The Trust also offers').
-    for match in re.finditer(r"(?<![\w-])[Tt]he\s+(?P<name>Trust)(?![\w'’-])(?!\s+[A-Z])", text):
+    # 'The Trust' is the trust the paragraph last named ('ELFT provides … The Trust also
+    # offers'); 'the Council' the council.
+    for match in SHORT_HEAD.finditer(text):
         start, end = match.span("name")
         if not free(start, end):
             continue
-        trusts = [
-            (at, m.name) for m in [*found, *result] if re.search(r"(?i)\btrust$", m.name) and 0 <= (at := text.find(m.text)) < match.start()
-        ]
-        if trusts or seen.last_trust:
-            full = max(trusts)[1] if trusts else seen.last_trust
+        ending = SHORT_HEADS[match.group("name")]
+        named = [(at, m.name) for m in [*found, *result] if ending.search(m.name) and 0 <= (at := text.find(m.text)) < match.start()]
+        full = max(named)[1] if named else seen.last_of.get(match.group("name"))
+        if full:
             result.append(Mention(match.group(0), full, ORGANISATION, paragraph.line_of(start), note=f"short for {full}"))
             occupied.append((match.start(), end))
     # A name given before, written again with its generic words in lower case ('Whitstable
@@ -2331,6 +2486,7 @@ KIND_ABBREVIATION = re.compile(
     rf"(?<![\w-])(?:(?P<spelled>(?i:the\s+)?(?i:{'|'.join(KIND_ABBREVIATIONS.values())}))\s+\((?P<bracketed>{'|'.join(KIND_ABBREVIATIONS)})\)"
     rf"|(?P<bare>{'|'.join(KIND_ABBREVIATIONS)}))(?![\w-])"
 )
+PLACE_BODY_AND = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:Council|CCG|ICB)\s+(?:and|&)\s+$")
 AS_PARTNER = re.compile(r"^\s+as\s+(?:a|an|our|one|their|its)\s+(?:\w+\s+)?partners?\b")
 # An item of a list of partners: 'is working with Riverside Hospice, the CCG and others'.
 PARTNER_LIST_BEFORE = re.compile(
@@ -2387,6 +2543,11 @@ def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Ment
         earlier = {n for n in seen.names if re.search(rf"(?i)\b(?:{abbreviation}|{spelled})$", n)}
         name = next(iter(earlier)) if len(earlier) == 1 else abbreviation
         kind = ORGANISATION if AS_PARTNER.match(text[match.end() :]) or in_partner_list(text, start, match.end()) else MENTIONED
+        # 'Lambeth Council and CCG': the same place's body, in the same role as the one before
+        placed = PLACE_BODY_AND.search(text, max(0, start - 80), start) if part == "bare" else None
+        before = [m for m in found if placed and text.find(m.text, placed.start()) == placed.start()]
+        if before:
+            name, kind = f"{placed.group('place')} {abbreviation}", before[0].kind
         result.append(Mention(text[start:end], name, kind, paragraph.line_of(start), note=f"the {spelled}"))
         occupied.append((start, match.end()))
     return result
@@ -2400,7 +2561,8 @@ LEAD_INS = re.compile(
 # A sentence whose subject is the members, however described, and whose verb lists them: 'The
 # practices taking part in the merger are …'.
 SUBJECT_LEAD_IN = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:[Aa]ll\s+)?[Tt]he\s+(?:partners|members|practices|surgeries|organisations)(?:\s+[a-z][\w-]*){1,15}?"
+    r"(?:^|(?<=[.!?]\s))(?:(?:[Aa]ll\s+)?[Tt]he\s+(?:partners|members|practices|surgeries|organisations)|(?:Partners|Members|Practices|Surgeries))"
+    r"(?:\s+(?:[a-z][\w-]*|[Tt]he\s+[A-Z][\w-]*)){1,15}?"
     r"\s+(?:are|were)\s*:?\s+"
 )
 

@@ -43,6 +43,16 @@ def official_names() -> list[str]:
     return names
 
 
+def council_short_forms() -> set[str]:
+    """'<place> council', the form everyone uses for a council ('Oldham Council' for Oldham
+    Metropolitan Borough Council)."""
+    return {
+        " ".join(words_of(f"{r['nice_name']} council"))
+        for r in rows("local_authorities_uk_past_current.csv")
+        if r.get("nation") == "England" and r.get("nice_name")
+    }
+
+
 def forms(name: str) -> set[str]:
     """The word sequences under which a document may print an official name."""
     full = " ".join(words_of(name))
@@ -66,6 +76,8 @@ def automaton():
     for name in official_names():
         for form in forms(name):
             machine.add_word(f" {form} ", form)
+    for form in council_short_forms():
+        machine.add_word(f" {form} ", form)
     machine.make_automaton()
     return machine
 
@@ -99,7 +111,9 @@ def known_names(text: str) -> list[tuple[int, int]]:
         last = first + len(form.split()) - 1
         start, stop = spans[first][0], spans[last][1]
         printed = text[start:stop]
-        if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("and", "of", "the", "&", "upon", "on", "in") for w in printed.split()):
+        # a newspaper prints a council's head in lower case ('Wigan council')
+        proper = printed.split()[:-1] if printed.endswith(" council") else printed.split()
+        if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("and", "of", "the", "&", "upon", "on", "in") for w in proper):
             found.append((start, stop))
     found.sort(key=lambda span: (span[0], -(span[1] - span[0])))
     kept: list[tuple[int, int]] = []

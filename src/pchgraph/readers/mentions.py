@@ -42,6 +42,8 @@ HEAD_WORDS = {
     "hub",
     "practice",
     "practices",
+    # a common misspelling of the noun, in practices' own names too ('Pickering Medical Practise')
+    "practise",
     "surgery",
     "surgeries",
     "centre",
@@ -71,7 +73,7 @@ HEAD_WORDS = {
     "project",
 }
 PRACTICE_HEADS = re.compile(
-    r"(?i)\b(surgery|surgeries|medical (practice|centre|center|group)|(?:health|primary care) centre|practices?|doctors|medical|surgeries group)$"
+    r"(?i)\b(surgery|surgeries|medical (practi[cs]e|centre|center|group)|(?:health|primary care) centre|practi[cs]es?|doctors|medical|surgeries group)$"
 )
 NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federation|alliance|partnership)\b")
 BRANDS = re.compile(r"(?i)^(healthwatch|age uk|age concern)\b")
@@ -248,6 +250,46 @@ def trimmed(text: str, span: Span, chars: str = " .;,") -> Span:
         if not lead:
             return Span(start, end)
         start = lead.end()
+
+
+def without_unopened_bracket(text: str, span: Span) -> Span:
+    """The span without a closing bracket at its end that it never opened: a list read from
+    inside a bracket ('(comprising A, B and C)') ends at the bracket.
+
+    >>> text = "A Surgery, B Practice (Hill) and C Centre)"
+    >>> without_unopened_bracket(text, Span(0, len(text))).of(text)
+    'A Surgery, B Practice (Hill) and C Centre'
+    """
+    piece = span.of(text)
+    if piece.endswith(")") and piece.count(")") > piece.count("("):
+        return trimmed(text, Span(span.start, span.end - 1))
+    return span
+
+
+THOUSANDS = re.compile(r"\d{3}(?!\d)")
+
+
+def with_whole_numbers(text: str, pieces: list[Span]) -> list[Span]:
+    """Pieces split at a comma, joined again where the comma was a thousands separator
+    ('serves 30,000 patients').
+
+    >>> text = "Hill Surgery, Dale Surgery and serves 30,000 patients"
+    >>> [p.of(text) for p in with_whole_numbers(text, depth_zero_splits(text, Span(0, len(text)), ","))]
+    ['Hill Surgery', 'Dale Surgery and serves 30,000 patients']
+    """
+    joined: list[Span] = []
+    for piece in pieces:
+        if (
+            joined
+            and piece.start == joined[-1].end + 1
+            and text[joined[-1].end] == ","
+            and text[joined[-1].end - 1].isdigit()
+            and THOUSANDS.match(text, piece.start)
+        ):
+            joined[-1] = Span(joined[-1].start, piece.end)
+        else:
+            joined.append(piece)
+    return joined
 
 
 def depth_zero_splits(text: str, span: Span, separator: str) -> list[Span]:
@@ -505,7 +547,20 @@ def cleaned_name(raw: str) -> tuple[str, str | None]:
         name = possessive.group(1)
         notes.insert(0, possessive.group(2).strip())
     name = LEADING_THE.sub("", " ".join(name.split())).strip(" ,;:.")
-    return name, "; ".join(notes) or None
+    return with_council_capital(name), "; ".join(notes) or None
+
+
+def with_council_capital(name: str) -> str:
+    """A council's name with its head word capitalised: a newspaper's 'Wigan council' is Wigan
+    Council ('the county council' stays as it is).
+
+    >>> with_council_capital("Wigan council"), with_council_capital("the county council")
+    ('Wigan Council', 'the county council')
+    """
+    if not name.endswith(" council"):
+        return name
+    before = name[: -len(" council")].split()
+    return name[: -len("council")] + "Council" if before and before[-1][:1].isupper() else name
 
 
 # A name followed by where it stands: 'Mill Surgery in Riverton', 'X Centre on Y Road in Z'.
@@ -626,9 +681,9 @@ class ListReader:
             self.add(Span(span.start + start, span.start + end), kind, name=name, count=count, note=note, reason=reason)
 
     def read(self) -> list[Mention]:
-        whole = trimmed(self.text, Span(0, len(self.text)))
+        whole = without_unopened_bracket(self.text, trimmed(self.text, Span(0, len(self.text))))
         separator = ";" if positions_outside_parens(self.text, whole, (";",)) else ","
-        chunks = self.merged_place_lists(depth_zero_splits(self.text, whole, separator))
+        chunks = self.merged_place_lists(with_whole_numbers(self.text, depth_zero_splits(self.text, whole, separator)))
         practice_list = False
         # how many practices a counted lead-in announces, and where its items begin
         announced: tuple[int, int] | None = None

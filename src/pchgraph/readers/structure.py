@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .document import Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
 from .mentions import is_practice_name, words
+from .sites import COUNT_PATTERN, count_value
 
 MARKER = re.compile(r"^\s*(?P<marker>(?:\d{1,3}[.)])|[•\u2022\u25cf\u25aa\-*–])\s+(?=\S)")
 TRAILING_FIGURES = re.compile(r"\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?%?)(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?%?))*\s*$")
@@ -369,12 +370,28 @@ def site_lists(found: list[Block]) -> list[list[int]]:
         introduced = bool(SITE_KINDS.search(lead_in(found, run[0])))
         sited = sum(1 for h in heads if has_site_head(h)) >= len(run) / 2
         # Names glossed after a comma are sites only when they mostly say so themselves: a list
-        # of partners under 'The partnership includes:' glosses its members the same way.
-        if any(glossed(found[i].text) for i in run) and not sited:
+        # of partners under 'The partnership includes:' glosses its members the same way; a
+        # lead-in that counts exactly these items as sites ('there are two networks:') says so
+        # for them.
+        if any(glossed(found[i].text) for i in run) and not sited and counted_sites(lead_in(found, run[0])) != len(run):
             continue
         if introduced or sited:
             chosen.append([i for i in run if is_item_name(item_head(found[i].text)[0])])
     return chosen
+
+
+COUNTED_SITES = re.compile(rf"(?i)\b(?P<count>{COUNT_PATTERN})\s+(?:[\w-]+\s+){{0,3}}?{SITE_KINDS.pattern[4:]}\s*:?\s*$")
+
+
+def counted_sites(text: str) -> int | None:
+    """The number of sites a lead-in ending a sentence announces ('… there are two primary care
+    networks:'), if it counts them.
+
+    >>> counted_sites("In the region there are two primary care networks:"), counted_sites("Partners include:")
+    (2, None)
+    """
+    match = COUNTED_SITES.search(text)
+    return count_value(match.group("count")) if match else None
 
 
 def previous_item(found: list[Block], index: int) -> int | None:
@@ -403,7 +420,24 @@ def is_site_heading(block: Block) -> bool:
         and "," not in bare_name(text)
         and not PERSON.match(text)
         and not re.search(r"(?i)\b\w+s\s+(in|of)\b", text)
+        and not is_topic(text)
     )
+
+
+# A heading that opens with a verb in -ing is a topic ('Integrating Health and Social Care',
+# 'Working Together'), unless a partnership noun ends it ('Living Well Partnership').
+GERUND_OPENING = re.compile(r"(?:^|:\s+)[A-Z][a-z]{2,}ing\s+\S")
+PARTNERSHIP_NOUNS = {"alliance", "partnership", "network", "pcn", "federation", "vanguard", "collaborative"}
+
+
+def is_topic(heading: str) -> bool:
+    """Whether a heading is a topic that opens with a verb, not a name.
+
+    >>> is_topic("Wigan: Integrating Health and Social Care"), is_topic("Living Well Partnership")
+    (True, False)
+    """
+    tokens = words(bare_name(heading))
+    return bool(GERUND_OPENING.search(heading)) and bool(tokens) and tokens[-1].lower() not in PARTNERSHIP_NOUNS
 
 
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
