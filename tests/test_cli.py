@@ -46,6 +46,39 @@ def test_build_with_nothing_readable_fails_in_one_line(run, folder, tmp_path):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("command", [["sites"], ["spanning"], ["report"], ["org", "Devon County Council"], ["shared", "A", "B"]])
+def test_every_command_on_a_folder_with_no_site_fails_in_one_line(run, folder, command):
+    sources = folder({"empty.txt": "", "noise.bin": b"\x00\x01\x02"})
+    result = run(*command, "--sources", str(sources))
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"pchgraph: error: {sources}: no site could be read from the documents: empty.txt: file is empty (and 1 more)"
+    )
+
+
+def test_a_folder_with_no_site_fails_as_a_real_process(folder):
+    sources = folder({"empty.txt": ""})
+    done = subprocess.run(
+        [sys.executable, "-m", "pchgraph", "spanning", "--sources", str(sources)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.strip() == f"pchgraph: error: {sources}: no site could be read from the documents: empty.txt: file is empty"
+
+
+def test_org_lists_the_sites_that_only_mention_it(run):
+    text = run("org", "NHS England").output
+    assert "sites (3):" in text
+    assert 'only mentioned, not as a partner (2):\n  Rural Alliance  003_336774c509e39773.txt:3  "NHS England"' in text
+    rows = run("org", "NHS England", "--csv").output.splitlines()
+    assert "Rural Alliance,mentioned_in,NHS England,003_336774c509e39773.txt,3" in rows
+
+
+def test_an_empty_answer_says_so(run):
+    result = run("shared", "The Breckland Alliance", "Penwith")
+    assert result.exit_code == 0
+    assert result.output.strip().endswith("none found")
+
+
 def test_build_missing_folder(run):
     result = run("build", "--sources", "/no/such/folder")
     assert result.exit_code != 0 and "Traceback" not in result.output

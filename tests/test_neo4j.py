@@ -124,6 +124,12 @@ def test_cli_load_status_and_wipe(neo4j_env, graph, tmp_path):
     assert f"{graph.number_of_nodes()} pchgraph nodes, {graph.number_of_edges()} relationships" in out.output
     assert run("neo4j", "status").output == out.output
     assert neo4j_env.password not in out.output
+    # a load over what is there merges, and says so on standard error
+    again = run("neo4j", "load")
+    assert again.exit_code == 0 and again.stdout == out.output
+    assert (
+        again.stderr.strip() == f"pchgraph: merged into the {graph.number_of_nodes()} pchgraph nodes already there (--wipe replaces them)"
+    )
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=lambda p: p.stem)

@@ -26,7 +26,7 @@ from .now import now_graph
 from .output import CSV, JSON, TABLE, ReadingProgress, render
 from .readers import read_sources
 from .resolve import review as reviewing
-from .schema import ORG_KINDS, SIDES
+from .schema import ORG_KINDS, SIDES, SITE
 
 LARGE = 10000
 # Library arguments whose command-line spelling is not their name.
@@ -154,12 +154,27 @@ def graph_options(command):
 
 
 def load_with_progress(graph_file: Path | None, sources: Path | None):
-    """The graph, with a progress line on standard error while a long read lasts."""
+    """The graph, with a progress line on standard error while a long read lasts; a folder
+    from which no site could be read is an error, as it is for `build`."""
     progress = ReadingProgress()
     try:
-        return load_graph(graph_file, sources, progress)
+        graph = load_graph(graph_file, sources, progress)
     finally:
         progress.close()
+    if sources is not None and not any(kind == SITE for _, kind in graph.nodes(data="kind")):
+        raise PchgraphError(no_site_message(graph.graph.get("problems", []), str(sources)), where=str(sources))
+    return graph
+
+
+def no_site_message(problems: list[dict], folder: str) -> str:
+    """Why a folder gave no site, in one line: the first of the documents' own problems."""
+    serious = [p for p in problems if p.get("level") != "info"]
+    if not serious:
+        return "no site could be read from the documents"
+    first = serious[0]
+    where = "" if first["file"] == folder else f"{first['file']}:{first['line']}: " if first.get("line") else f"{first['file']}: "
+    more = f" (and {len(serious) - 1} more)" if len(serious) > 1 else ""
+    return f"no site could be read from the documents: {where}{first['message']}{more}"
 
 
 def connection_options(command):
@@ -554,13 +569,15 @@ def export_command(
 @graph_options
 @output_options
 def org(graph, name: str, fmt: str):
-    """One organisation: kind, spellings seen, codes, and every site it works with, quoted."""
+    """One organisation: kind, spellings seen, codes, every site it works with, quoted, and the
+    sites whose documents only mention it (relation mentioned_in)."""
     local = graph()
     profile = lookup.org_profile(local, lookup.node_for(local, name, kinds=ORG_KINDS))
     if fmt == TABLE:
         echo(lookup.profile_text(profile))
     else:
-        show(profile["links"] if fmt == CSV else [profile], ["site", "relation", "quote", "source_file", "line"], fmt)
+        rows = profile["links"] + profile["mentioned"]
+        show(rows if fmt == CSV else [profile], ["site", "relation", "quote", "source_file", "line"], fmt)
 
 
 @cli.command()
@@ -631,7 +648,11 @@ def neo4j_load(graph, wipe: bool, batch_size: int, settings):
     loading again gives the same counts.
     """
     connection = settings()
+    before = 0 if wipe else counts(connection)["nodes"]
     say_counts(connection, load(graph(), connection, wipe=wipe, batch_size=batch_size))
+    if before:
+        # loading another graph over one already there merges the two: say so, once
+        echo(f"pchgraph: merged into the {before} pchgraph nodes already there (--wipe replaces them)", err=True)
 
 
 @neo4j.command("wipe")

@@ -10,7 +10,7 @@ import networkx as nx
 from .errors import UsageError
 from .names import org_key
 from .now import chain_rows, now_names
-from .schema import AREA, ORG_EDGES, ORG_KINDS, RENAME_NOTE, SITE
+from .schema import AREA, MENTIONED_IN, ORG_EDGES, ORG_KINDS, RENAME_NOTE, SITE
 
 SUGGESTIONS = 5
 MIN_SCORE = 60
@@ -216,10 +216,10 @@ def org_profile(graph: nx.MultiDiGraph, node: str) -> dict:
     """An organisation's kind, spellings, codes, every site it works with (with the quoted
     lines), and each recorded step to today's bodies (with the reference table line)."""
     data = graph.nodes[node]
-    links = []
+    links, mentions = [], []
     for _, site, edge in graph.out_edges(node, data=True):
-        if edge["kind"] in ORG_EDGES:
-            links.append(
+        if edge["kind"] in ORG_EDGES or edge["kind"] == MENTIONED_IN:
+            (links if edge["kind"] in ORG_EDGES else mentions).append(
                 {
                     "site": graph.nodes[site]["name"],
                     "site_id": site,
@@ -229,7 +229,8 @@ def org_profile(graph: nx.MultiDiGraph, node: str) -> dict:
                     "line": edge["line"],
                 }
             )
-    links.sort(key=lambda link: (link["site"], link["source_file"], link["line"]))
+    for found in (links, mentions):
+        found.sort(key=lambda link: (link["site"], link["source_file"], link["line"]))
     codes = {key: data[key] for key in CODE_KEYS if data.get(key)}
     return {
         "id": node,
@@ -240,6 +241,8 @@ def org_profile(graph: nx.MultiDiGraph, node: str) -> dict:
         "codes": codes,
         "sites": len({link["site_id"] for link in links}),
         "links": links,
+        # where it is only named, not as a partner (a funder, a programme owner, an employer)
+        "mentioned": mentions,
         "now": now_names(graph, node),
         "succession": chain_rows(graph, node),
     }
@@ -265,6 +268,10 @@ def profile_text(profile: dict) -> str:
     lines.append(f"sites ({profile['sites']}):")
     for link in profile["links"]:
         lines.append(f'  {link["site"]}  ({link["relation"]})  {link["source_file"]}:{link["line"]}  "{link["quote"]}"')
+    if profile["mentioned"]:
+        lines.append(f"only mentioned, not as a partner ({len(profile['mentioned'])}):")
+        for link in profile["mentioned"]:
+            lines.append(f'  {link["site"]}  {link["source_file"]}:{link["line"]}  "{link["quote"]}"')
     return "\n".join(lines)
 
 

@@ -41,7 +41,8 @@ def table_text(rows: list[dict], columns: list[str], title: str | None = None) -
     from rich.console import Console  # rich loads in 0.1 s; JSON and CSV output need none of it
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False, header_style="bold")
+    # an empty answer says so, rather than leaving an empty box to be read as a failure
+    table = Table(title=title, show_lines=False, header_style="bold", caption=None if rows else "none found")
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
