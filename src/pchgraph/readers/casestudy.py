@@ -996,6 +996,24 @@ def area_networks(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A partnership's name, then where it works: 'The Living Well Partnership in West Norwich PCN'.
+WORKS_IN = re.compile(
+    r"\b(?:Partnership|Alliance|Service|Project|Scheme|Programme|Team|Hub|Collaborative)\s+(?:in|across|within|covering|for)\s+(?:the\s+)?$"
+)
+
+
+def where_a_partnership_works(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a partnership's name as the place it works in
+    ('… Partnership in West Norwich PCN and East Norwich PCN'): a member or a place, not the
+    site the page is about.
+
+    >>> text = "The Living Well Partnership in West Norwich PCN and East Norwich PCN."
+    >>> where_a_partnership_works(text, text.index("West")), where_a_partnership_works(text, text.index("Living"))
+    (True, False)
+    """
+    return bool(WORKS_IN.search(text, max(0, start - 40), start))
+
+
 def prose_sites(document: Document, found: list[Block]) -> list[Site]:
     """Sites a text names in running prose: by what they are ('Burnley East Primary Care
     Network and Blackburn with Darwen Primary Care Network': a network, home or vanguard is a
@@ -1013,6 +1031,8 @@ def prose_sites(document: Document, found: list[Block]) -> list[Site]:
             line = block.paragraph.line_of(start)
             sites.setdefault(slug(name), Site(name=name, source_file=document.name, line=line, document_kind="case study"))
         for start, end, _ in prose_names(text):
+            if where_a_partnership_works(text, start):
+                continue
             for span in split_on_and(text, Span(start, end)):
                 name = trimmed(text, span).of(text)
                 # Text extracted from a page can glue a file name to the next word ('….jpgCheshire').
@@ -1298,9 +1318,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         for _a, _b, name in abbreviated:
             byname.setdefault(org_key(name), Candidate(name)).evidence["abbreviated"] = 1
         places: set[tuple[str, int]] = set()
-        for _start, end, name in prose_names(text, PARTNERSHIP_WORDS) + spans + said + abbreviated:
+        for start, end, name in prose_names(text, PARTNERSHIP_WORDS) + spans + said + abbreviated:
             name = re.sub(r"^(?:The|A|An)\s+", "", name.strip())
-            if not words(name):
+            if not words(name) or where_a_partnership_works(text, start):
                 continue
             key = org_key(name)
             candidate = byname.setdefault(key, Candidate(name))

@@ -53,6 +53,7 @@ HEAD_WORDS = {
     "cic",
     "company",
     "network",
+    "pcn",
     "team",
     "board",
     "hospice",
