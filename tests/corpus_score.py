@@ -23,6 +23,7 @@ Used by tests/test_corpus.py (floors) and bench/corpus.py (figures per document)
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -88,11 +89,17 @@ def words(name: str) -> set[str]:
     return set(org_key(name).split()) - GENERIC_SITE_WORDS
 
 
+def site_key(name: str) -> str:
+    """A site name's key without a leading 'our' (a page's 'Our Primary Care Network' is the
+    network it names no otherwise)."""
+    return org_key(re.sub(r"(?i)^our\s+", "", name.strip()))
+
+
 def same_site(annotated: dict, name: str) -> bool:
     """Whether a site the reader made is an annotated site."""
-    key = org_key(name)
+    key = site_key(name)
     for spelling in [annotated["name"], *annotated.get("spellings", [])]:
-        if org_key(spelling) == key:
+        if site_key(spelling) == key:
             return True
         mine, theirs = words(spelling), words(name)
         if mine and theirs and (mine <= theirs or theirs <= mine):

@@ -571,3 +571,81 @@ def test_members_given_as_the_subject_without_the_and_a_misspelt_practice(tmp_pa
         """,
     )
     assert {"Mill Surgery", "Pickering Medical Practise", "Dale Surgery"} <= set(kinds(mentions, PRACTICE))
+
+
+def test_a_table_flattened_with_each_network_in_front_of_its_row(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Vaccination sites
+
+        Primary Care Network
+
+        Vaccinating patients registered at
+
+        Hill North PCN Mill Surgery, Dale Surgery and St Anne's Surgery
+
+        Vale PCN Brook Practice, Vale Medical Centre and Ford Surgery
+        Ashby PCN Ashby Surgery, Ridge Road Surgery and Moor Surgery
+        """,
+    )
+    assert sorted(sites) == ["Ashby PCN", "Hill North PCN", "Vale PCN"]
+    site_of = {m.name: m.site_id for m in mentions if m.kind == PRACTICE}
+    assert site_of["Mill Surgery"] == "site:hill-north-pcn" and site_of["Ford Surgery"] == "site:vale-pcn"
+    assert site_of["Moor Surgery"] == "site:ashby-pcn"
+
+
+def test_networks_a_partnership_works_in_are_no_sites_of_the_page(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Charities call for joined-up care after cuts
+
+        From July, funding for The Healthy Living Partnership in Hill North PCN and Vale PCN will go to local councils. The charities in the partnership, Riverton Citizens Advice and Age UK Riverton, have lost staff.
+        """,
+    )
+    assert sites == ["Healthy Living Partnership"]
+    # two networks joined by 'and' are two names
+    assert {"Hill North PCN", "Vale PCN"} <= {m.name for m in mentions if m.kind == ORGANISATION}
+
+
+def test_a_list_items_name_ends_at_its_head_word(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton PCN
+
+        The Riverton PCN includes the following GP surgeries: Hill Surgery and Dale Health Centre share a contract, as do Mill and Vale surgeries.
+        """,
+    )
+    assert "Dale Health Centre" in kinds(mentions, PRACTICE)
+
+
+def test_a_trust_written_again_without_its_kind_words_is_that_trust(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Care Alliance
+
+        In 2014 Riverton City Council and Riverton Royal NHS Foundation Trust set up the Riverton Care Alliance.
+
+        Under the new arrangements the council transferred its staff to Riverton Royal.
+        """,
+    )
+    assert [(m.line, m.name) for m in mentions if m.text == "Riverton Royal"] == [(5, "Riverton Royal NHS Foundation Trust")]
+
+
+def test_a_logo_line_and_a_provided_by_line_are_page_furniture(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Services provided by
+
+        Riverton Community NHS Trust Logo
+
+        Riverton Primary Care Alliance
+
+        The Riverton Primary Care Alliance brings together Hill Surgery and Dale Surgery.
+        """,
+    )
+    assert sites == ["Riverton Primary Care Alliance"]

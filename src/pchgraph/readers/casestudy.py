@@ -47,7 +47,9 @@ from .structure import (
     MARKER,
     PERSON,
     PRACTICES_COLON,
+    ROW_LABEL,
     TRAILING_FIGURES,
+    VERB,
     Block,
     bare_name,
     blocks,
@@ -475,6 +477,10 @@ def is_heading(lines: list[Line], index: int) -> bool:
     text = lines[index].text.strip()
     if not text or len(text.split()) > 6 or not text[0].isupper() or ends_sentence(text) or text.endswith((",", ":")):
         return False
+    # a line ending in a word that needs more ('… organisation in') was wrapped: it goes on
+    # on the next line
+    if text.split()[-1].lower() in {"in", "of", "for", "and", "the", "to", "with", "a", "an", "at", "on", "by", "&"}:
+        return False
     previous = next((l.text.strip() for l in reversed(lines[:index]) if l.text.strip()), "")
     following = next((l.text.strip() for l in lines[index + 1 :] if l.text.strip()), "")
     return (not previous or ends_sentence(previous) or previous.endswith(":")) and not following[:1].islower()
@@ -502,6 +508,26 @@ def after(paragraph: Paragraph, start: int) -> Paragraph:
     return Paragraph(" " * start + paragraph.text[start:], paragraph.starts, paragraph.line_nos)
 
 
+def row_label(block: Block) -> str | None:
+    """The network a flattened table row begins with, when the rest of the row is a list of
+    names ('Wisbech PCN North Brink Practice, Parson Drove Surgery and Trinity Surgery').
+
+    >>> from pchgraph.readers.document import Line
+    >>> from pchgraph.readers.structure import make_block
+    >>> row_label(make_block("paragraph", [Line(3, "Hill PCN Mill Surgery, Dale Surgery and Vale Surgery")]))
+    'Hill PCN'
+    >>> row_label(make_block("paragraph", [Line(3, "Hill PCN Clinical Director Jo Bloggs said so.")])) is None
+    True
+    """
+    label = ROW_LABEL.match(block.text)
+    if block.kind not in ("paragraph", "row", "heading") or not label or len(block.lines) > 2:
+        return None
+    rest = block.text[label.end() :]
+    first = re.split(r",|\s+and\s+", rest, maxsplit=1)[0]
+    listed = "," in rest and not VERB.search(rest) and not ROLE_WORDS.search(first)
+    return label.group("site").strip() if listed and is_name(first) else None
+
+
 def structured_sites(document: Document, found: list[Block], profiles: list[tuple[Line, str]]) -> tuple[dict[int, Site], set[int]]:
     """The sites the layout shows, by the index of the block that opens each, and the indexes
     of the openings whose section runs on through plain headings (a profile line, a heading
@@ -518,6 +544,10 @@ def structured_sites(document: Document, found: list[Block], profiles: list[tupl
     for run in site_lists(found):
         for i in run:
             opened[i] = site_named(item_head(found[i].text)[0], found[i].first)
+    for i, block in enumerate(found):
+        label = row_label(block)
+        if label:
+            opened[i] = site_named(label, block.first)
     for line, name in profiles:
         index = next((i for i, block in enumerate(found) if block.first == line.no), None)
         if index is not None:
@@ -757,6 +787,10 @@ def set_apart(paragraph: Paragraph, spans: list[tuple[int, int]], found: list[Me
 def layout_sections(document: Document, found: list[Block], profiles: list[tuple[Line, str]]) -> tuple[list[Piece], list[Site]]:
     """The pieces and sites of `sections`, from the document's blocks."""
     opened, sticky = structured_sites(document, found, profiles)
+    if any(not is_generic(site.name) for site in opened.values()):
+        # beside named sites, a heading that only says what they are ('Primary Care Network'
+        # over a table's column) names none
+        opened = {i: site for i, site in opened.items() if not is_generic(site.name)}
     distinct = list({id(site): site for site in opened.values()}.values())
     if not distinct:
         pieces, sites = area_list_sections(document, found)
@@ -798,6 +832,10 @@ def layout_sections(document: Document, found: list[Block], profiles: list[tuple
             if block.kind == "item":
                 pieces.append(Piece(site, block.paragraph, item_rest_start(block.paragraph.text)))
                 current = None
+            elif row_label(block):
+                # the row's cells after its label are the network's
+                pieces.append(Piece(site, block.paragraph, ROW_LABEL.match(block.paragraph.text).end()))
+                current, runs_on = site, False
             else:
                 current, runs_on = site, i in sticky
             continue
@@ -1107,7 +1145,7 @@ def shortens(short: str, full: str) -> bool:
 
 
 FURNITURE = re.compile(
-    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|cookie.*|(?:decision|issue|meeting|item)\s+details|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
+    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|cookie.*|(?:decision|issue|meeting|item)\s+details|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|\d{1,2}\s+\w+\s+\d{4})\s*$",
     re.IGNORECASE,
@@ -2489,7 +2527,20 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
                 kind = PRACTICE if is_practice_name(name) else ORGANISATION
                 result.append(Mention(match.group(0), name, kind, paragraph.line_of(match.start()), note=f"written as {name}"))
                 occupied.append(match.span())
+    # A trust named in full before, written again without the words that only say it is one
+    # ('Salford Royal' after 'Salford Royal NHS Foundation Trust').
+    for name in seen.names:
+        short = TRUST_ENDING.sub("", name)
+        if short == name or len(words(short)) < 2 or is_generic(short) or short not in text:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w'’-])(?!\s+(?:NHS|Foundation|Trust)\b)", text):
+            if free(*match.span()):
+                result.append(Mention(short, name, ORGANISATION, paragraph.line_of(match.start()), note=f"short for {name}"))
+                occupied.append(match.span())
     return result
+
+
+TRUST_ENDING = re.compile(r"\s+(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust)$")
 
 
 # The kinds of body a document names by a bare abbreviation ('the ICB', 'the LMC'), or in

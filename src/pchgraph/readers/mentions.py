@@ -267,6 +267,10 @@ def without_unopened_bracket(text: str, span: Span) -> Span:
     return span
 
 
+# A name, then words in lower case that are no part of it ('… Health Centre share a contract').
+TRAILING_CLAUSE = re.compile(
+    r"^(?P<name>[A-Z].*?[A-Za-z])\s+(?P<rest>(?!(?:and|of|the|for|upon|on|in|at|de|la)\b)[a-z][\w’'-]*(?:\s+\S+)*)$"
+)
 THOUSANDS = re.compile(r"\d{3}(?!\d)")
 
 
@@ -852,6 +856,12 @@ class ListReader:
                 trimmed(self.text, Span(span.start + cut + 5, span.end)), ORGANISATION, name=f"{plural.group('b')} {singular}", note=notes
             )
             return
+        clause = TRAILING_CLAUSE.match(name)
+        if clause and head_word(clause.group("name")) in HEAD_WORDS:
+            # 'Buttercross Health Centre share a contract': the name ends at its head word
+            name, tail = clause.group("name"), clause.group("rest")
+            notes = "; ".join(filter(None, [notes, tail]))
+            span = trimmed(self.text, Span(span.start, span.start + piece.find(name) + len(name)))
         if not LETTER.search(name):
             self.add(span, UNRESOLVED, name=name, reason="no name in this item")
         elif VERBS.search(name) or len(name.split()) > 14:

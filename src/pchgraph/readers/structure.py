@@ -80,6 +80,10 @@ def blocks(lines: list[Line], headings: frozenset[int] = frozenset()) -> list[Bl
             found += list_blocks(run)
         elif len(run) >= 2 and sum(1 for line in run if is_row_line(line.text)) >= 2:
             found += [row_block(line) for line in run]
+        elif len(run) >= 2 and sum(1 for line in run if ROW_LABEL.match(line.text)) >= 2:
+            # rows of a table flattened to text, each led by its network's name (a row the
+            # page wrapped goes on on the lines after it)
+            found += [make_block("paragraph", rows) for rows in labelled_rows(run)]
         elif len(run) >= 3 and all(is_name_line(line.text) for line in run):
             # A table column flattened to one name per line.
             found += [make_block("row", [line], line.text.strip()) for line in run]
@@ -90,6 +94,22 @@ def blocks(lines: list[Line], headings: frozenset[int] = frozenset()) -> list[Bl
     found = continued_items(found)
     mark_headings_between(found)
     return found
+
+
+# A table flattened to text puts a network's name in front of its row's cells: 'Ely North PCN
+# Cathedral Medical Centre, Ely Cathedral Medical Centre and St Marys Surgery'.
+ROW_LABEL = re.compile(r"^\s*(?P<site>(?:[A-Z][\w'’&-]*[^\S\n]+){1,4}(?:PCN|Primary[^\S\n]+Care[^\S\n]+Network))[^\S\n]+(?=[A-Z])")
+
+
+def labelled_rows(run: list[Line]) -> list[list[Line]]:
+    """The lines of a run grouped into rows, each starting at a line led by a network's name."""
+    rows: list[list[Line]] = []
+    for line in run:
+        if ROW_LABEL.match(line.text) or not rows:
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    return rows
 
 
 def is_row_line(text: str) -> bool:
