@@ -649,3 +649,39 @@ def test_a_logo_line_and_a_provided_by_line_are_page_furniture(tmp_path):
         """,
     )
     assert sites == ["Riverton Primary Care Alliance"]
+
+
+def test_a_listed_member_is_no_site_and_an_icp_is_a_partnership(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Profile picture of xx
+
+        Partners involved in this integration:
+
+          • Riverton County Council
+          • Hill Medical Network
+          • Dale Healthcare Limited
+
+        Background
+
+        The Riverton Downs ICP is one of four place level partnerships within the county and covers 300,000 people.
+        """,
+    )
+    assert sites == ["Riverton Downs ICP"]
+    assert {"Riverton County Council", "Hill Medical Network", "Dale Healthcare Limited"} <= {
+        m.name for m in mentions if m.kind == ORGANISATION
+    }
+
+
+def test_a_counted_group_of_councils_listed_by_place(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health and Care Partnership
+
+        The Riverton Health and Care Partnership brings the NHS and councils together. The three councils involved in the Partnership (Wigan, Bolton and Bury) are equal partners.
+        """,
+    )
+    assert {"Wigan Council", "Bolton Council", "Bury Council"} <= {m.name for m in mentions if m.kind == ORGANISATION}
+    assert any(m.kind == COLLECTIVE and m.text == "The three councils" for m in mentions)

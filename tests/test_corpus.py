@@ -11,22 +11,22 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # Documents 111-136 moved in (rounds 10-12; measured once unseen: round 11 sites 5/8, recall
-    # 29/37, right site 22/37, precision 26/33; round 12 sites 6/13, recall 37/47, right site
-    # 17/47, precision 31/43). With the rules written for them, each a general rule about layout
-    # or wording (counted lead-ins of sites, members in a bracket after a listed site, networks
-    # in front of flattened table rows, councils by place, short heads and short trust names,
-    # names split where the reference data knows both), the corpus reads sites 165/178, recall
-    # 520/553, right site 488/553, precision 494/547, kinds 469/498, mentioned 110/184,
-    # collective 165/235 (collectives outside any site count when the report keeps them as
-    # collective).
-    "sites found": 0.92,
+    # Documents 111-146 moved in (rounds 10-13, each measured once unseen first: see
+    # bench/RESULTS.md). With the rules written for them, each a general rule about layout or
+    # wording (counted lead-ins of sites, members in a bracket after a listed site, networks in
+    # front of flattened table rows, councils by place and counted councils listed by place,
+    # short heads and short trust names, names split where the reference data knows both,
+    # member-list items never the page's site), the corpus of 92 documents reads sites
+    # 171/186, recall 559/600, right site 526/600, precision 529/593, kinds 503/536, mentioned
+    # 113/194, collective 178/260 (collectives outside any site count when the report keeps
+    # them as collective).
+    "sites found": 0.91,
     "clean recall": 0.93,
-    "right site": 0.88,
-    "precision": 0.90,
-    "kinds": 0.94,
-    "mentioned": 0.59,
-    "collective": 0.70,
+    "right site": 0.87,
+    "precision": 0.89,
+    "kinds": 0.93,
+    "mentioned": 0.58,
+    "collective": 0.68,
 }
 
 

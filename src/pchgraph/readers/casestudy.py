@@ -930,6 +930,7 @@ PARTNERSHIP_WORDS = {
     "partnership",
     "network",
     "pcn",
+    "icp",
     "federation",
     "vanguard",
     "collaborative",
@@ -949,7 +950,7 @@ def has_partnership_word(name: str) -> bool:
     return bool(tokens) and tokens[-1] in PARTNERSHIP_WORDS
 
 
-STRONG_SITE_HEAD = re.compile(r"(?i)\b(?:primary care networks?|pcns?|primary care homes?|vanguards?|integrated care partnerships?)$")
+STRONG_SITE_HEAD = re.compile(r"(?i)\b(?:primary care networks?|pcns?|primary care homes?|vanguards?|integrated care partnerships?|icps?)$")
 
 
 def shared_head_sites(text: str) -> list[tuple[int, str]]:
@@ -970,6 +971,8 @@ DEFINING = re.compile(
     r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partnership|alliance|network|collaboration|collaborative|federation|vanguard|group of (?:gp )?practices)\s+(?:between|of|made up of|which|that|who)"
     r"|was\s+(?:formed|set up|established|created)\s+(?:so|to|in|by|as)|brings\s+together|is\s+made\s+up\s+of"
+    # 'X is one of four place level partnerships': one of a kind, named
+    r"|is\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:partnerships|alliances|networks|pcns|federations|vanguards|collaboratives)\b"
     # the subject of a sentence that lists whom it works with leads that partnership
     r"|(?:is\s+working|works|has\s+partnered|has\s+teamed\s+up)\s+(?:closely\s+|jointly\s+)?(?:in\s+partnership\s+)?with)\b",
 )
@@ -1145,7 +1148,7 @@ def shortens(short: str, full: str) -> bool:
 
 
 FURNITURE = re.compile(
-    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|cookie.*|(?:decision|issue|meeting|item)\s+details|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
+    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|cookie.*|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|\d{1,2}\s+\w+\s+\d{4})\s*$",
     re.IGNORECASE,
@@ -1342,7 +1345,11 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     byname: dict[str, Candidate] = {}
     defined: set[str] = set()
     partnerships: set[str] = set()
+    # the items of a list of members ('Partners involved:') are members, not the page's site
+    members = {id(found[i]) for i in member_items(found)}
     for block in found:
+        if id(block) in members:
+            continue
         text = block.paragraph.text
         spans = [(a, b, text[a:b]) for a, b in naming_spans(text)]
         # a sentence that defines a partnership ('X is a partnership between', 'Our network is called X')
@@ -1945,6 +1952,43 @@ COMPASS_AREA = re.compile(
 GROUP_NOUN = re.compile(r"(?i)\b(?:federations|networks|pcns|localities|clusters|alliances|partnerships|organisations|practices)\b")
 
 
+# 'the eight councils involved in the Partnership (Bradford, Calderdale, …)': a counted group of
+# councils, then the places they are the councils of.
+COUNCILS_BY_PLACE = re.compile(
+    rf"(?P<group>\b(?:the\s+)?(?P<count>{NUMBER})\s+(?:local\s+)?(?:councils|local\s+authorities))\b[^().;]{{0,60}}?\((?P<places>[^()]+)\)",
+    re.IGNORECASE,
+)
+
+
+def councils_by_place(paragraph: Paragraph) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """The councils a counted group lists by their places, each one the reference data knows as
+    '<place> Council', when all are and their number is the count; with the group as a
+    collective mention, and the spans they take.
+
+    >>> from pchgraph.readers.document import Line, joined_paragraph
+    >>> p = joined_paragraph([Line(2, "The two councils in the partnership (Wigan and Bolton) agreed.")])
+    >>> [(m.text, m.name, m.kind) for m in councils_by_place(p)[0]]
+    [('The two councils', 'The two councils', 'collective'), ('Wigan', 'Wigan Council', 'organisation'), ('Bolton', 'Bolton Council', 'organisation')]
+    """
+    found, spans = [], []
+    text = paragraph.text
+    for match in COUNCILS_BY_PLACE.finditer(text):
+        start = match.start("places")
+        places = [(start + m.start(), m.group(0).strip()) for m in re.finditer(r"[^,]+", match.group("places"))]
+        places = [(at + piece.find(part), part.strip()) for at, piece in places for part in re.split(r"\s+and\s+", piece)]
+        places = [(text.find(name, at), name) for at, name in places if name]
+        if count_value(match.group("count").replace(",", "")) != len(places):
+            continue
+        if not all(known_names(f"{name} Council") == [(0, len(name) + 8)] for _, name in places):
+            continue
+        found.append(Mention(match.group("group"), match.group("group"), COLLECTIVE, paragraph.line_of(match.start()), count=len(places)))
+        found += [
+            Mention(name, f"{name} Council", ORGANISATION, paragraph.line_of(at), note="one of the councils listed") for at, name in places
+        ]
+        spans.append((match.start(), match.end()))
+    return found, spans
+
+
 def area_names(paragraph: Paragraph) -> list[Mention]:
     """Bodies named in brackets after the compass area they cover ('the North (Northmed), West
     (Westmed)'): a bracket after an area is a name, not an abbreviation, unless it is written in
@@ -1995,6 +2039,9 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     named_areas = area_names(paragraph)
     found += named_areas
     taken += [(m.count, m.count + len(m.text)) for m in named_areas]
+    councils, spans = councils_by_place(paragraph)
+    found += councils
+    taken += spans
     for mention in named_areas:
         mention.count = None
     known = [(a, b) for a, b in in_reference if not any(a < y and x < b for x, y in taken)]
@@ -2073,7 +2120,9 @@ def read_case_study(document: Document) -> Reading:
             if site is not None:
                 seen.by_initials.setdefault(abbreviation, {site.name})
     for number, piece in enumerate(pieces):
-        paragraph = after(piece.paragraph, piece.start)
+        # a list item's marker ('*', '•', '1.') is no part of what it names
+        marker = MARKER.match(piece.paragraph.text)
+        paragraph = after(piece.paragraph, max(piece.start, marker.end() if marker else 0))
         if not paragraph.text.strip():
             continue
         # a byline (a person's name on its own line, then their job title, then their
