@@ -73,6 +73,13 @@ def test_org_lists_the_sites_that_only_mention_it(run):
     assert "Rural Alliance,mentioned_in,NHS England,003_336774c509e39773.txt,3" in rows
 
 
+def test_tied_rows_share_their_rank_and_a_cut_keeps_them(run):
+    rows = run("spanning", "--kind", "trust", "--top", "2", "--csv").output.splitlines()[1:]
+    ranks = [(row.split(",")[0], row.split(",")[3]) for row in rows]
+    # four trusts tie on 6 sites after the first: all kept, all ranked 2
+    assert ranks == [("1", "9"), ("2", "6"), ("2", "6"), ("2", "6"), ("2", "6")]
+
+
 def test_an_empty_answer_says_so(run):
     result = run("shared", "The Breckland Alliance", "Penwith")
     assert result.exit_code == 0

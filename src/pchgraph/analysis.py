@@ -135,17 +135,21 @@ def side_nodes(two_mode: nx.Graph, side: int) -> list[str]:
 
 
 def ranked(rows: list[dict], top: int | None, tie) -> list[dict]:
-    """Rows numbered in their order, cut after `top`, but with every row that ties with the
-    last one kept: a cut never drops one of two equal rows on its name alone.
+    """Rows ranked in their order, equal rows sharing a rank (1, 2, 2, 4), cut after `top`, but
+    with every row that ties with the last one kept: a cut never drops one of two equal rows
+    on its name alone.
 
     Examples
     --------
     >>> rows = [{"n": 3}, {"n": 2}, {"n": 2}, {"n": 1}]
     >>> [r["rank"] for r in ranked(rows, 2, lambda r: r["n"])]
-    [1, 2, 3]
+    [1, 2, 2]
     """
-    for rank, row in enumerate(rows, start=1):
-        row["rank"] = rank
+    previous = None
+    for position, row in enumerate(rows, start=1):
+        key = tie(row)
+        row["rank"] = rows[position - 2]["rank"] if position > 1 and key == previous else position
+        previous = key
     if not top or top >= len(rows):
         return rows
     last = tie(rows[top - 1])
