@@ -583,8 +583,8 @@ def ranked_spanning(entries: list[dict], top: int | None = None) -> list[dict]:
                 "name": entry["name"],
                 "kind": entry["kind"],
                 "sites": len(sites),
-                "pchs": sum(site["pchs"] or 0 for site in sites),
-                "practices": sum(site["practices"] or 0 for site in sites),
+                "pchs": known_sum(site["pchs"] for site in sites),
+                "practices": known_sum(site["practices"] for site in sites),
                 "areas": len(areas),
                 "area_names": areas,
                 "site_names": sorted(site["name"] for site in sites),
@@ -592,6 +592,17 @@ def ranked_spanning(entries: list[dict], top: int | None = None) -> list[dict]:
         )
     rows.sort(key=lambda row: (-row["sites"], row["name"].lower(), row["id"]))
     return ranked(rows, top, lambda row: row["sites"])
+
+
+def known_sum(values) -> int | None:
+    """The sum of the counts documents gave; None when none gave one (a case study states no
+    count of PCHs or practices: unknown, not nought).
+
+    >>> known_sum([2, None, 3]), known_sum([None, None])
+    (5, None)
+    """
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
 
 
 def quotes(graph: nx.MultiDiGraph, org: str, site: str) -> list[dict]:
