@@ -685,3 +685,45 @@ def test_a_counted_group_of_councils_listed_by_place(tmp_path):
     )
     assert {"Wigan Council", "Bolton Council", "Bury Council"} <= {m.name for m in mentions if m.kind == ORGANISATION}
     assert any(m.kind == COLLECTIVE and m.text == "The three councils" for m in mentions)
+
+
+def test_a_brands_local_body_is_a_partner_not_the_site_and_ends_before_the_next_name(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Surgery tests social prescribing
+
+        GPs at Hill Surgery are working closely with Age UK Riverton and Community Action Riverton on the pilot.
+
+        The Chief Executive of Age UK Riverton said the pilot had helped.
+        """,
+    )
+    assert "Age UK Riverton" not in sites
+    assert {"Age UK Riverton", "Community Action Riverton"} <= {m.name for m in mentions if m.kind in (ORGANISATION, MENTIONED)}
+
+
+def test_an_apposition_that_says_a_name_is_a_partnership_makes_it_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        date 2021-09-22 Mill Surgery and Dale Surgery, both in Riverton, already share one building.
+
+        They are both linked to Care First, a local partnership in its own right.
+
+        The merger was approved by the committee.
+        """,
+    )
+    assert sites == ["Care First"]
+    assert {m.site_id for m in mentions if m.name in ("Mill Surgery", "Dale Surgery")} == {"site:care-first"}
+
+
+def test_a_councils_area_named_as_a_place_is_no_partner(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        The Riverton Confederation
+
+        The Riverton Confederation improves care for the population of the London Borough of Hillingdon.
+        """,
+    )
+    assert [m.kind for m in mentions if m.text == "London Borough of Hillingdon"] == [MENTIONED]

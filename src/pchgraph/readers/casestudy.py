@@ -1352,8 +1352,14 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             continue
         text = block.paragraph.text
         spans = [(a, b, text[a:b]) for a, b in naming_spans(text)]
-        # a sentence that defines a partnership ('X is a partnership between', 'Our network is called X')
+        # a sentence that defines a partnership ('X is a partnership between', 'Our network is called X'),
+        # or an apposition that says what a name is ('X, a local partnership,'; not 'another')
         said = [(a, b, text[a:b]) for a, b in defining_sites(text) if not text[a:b].isupper()]
+        said += [
+            (m.start("name"), m.end("name"), m.group("name"))
+            for m in APPOSITIVE_SITE.finditer(text)
+            if not re.match(r"[\s,(]*another\b", text[m.end("name") :], re.I)
+        ]
         partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said}
         if block.kind != "item" and not LIST_MARK.match(text):
             defined |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in spans + said}
@@ -1392,7 +1398,11 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     for key, candidate in byname.items():
         name = candidate.name
         proper = [w for w in distinctive_words(name) if w not in PARTNERSHIP_WORDS and w not in SITE_HEADS]
-        if not proper or NATIONAL_BODIES.match(name) or OFFICIAL.search(name) or is_date(name) or known_names(name):
+        # a name of common words that the text says is a partnership ('Healthcare First, a local
+        # partnership') is one all the same
+        proper = proper or (key in partnerships and len(words(name)) >= 2 and [name])
+        # a brand's local body ('Age UK Norwich', 'Healthwatch York') is a body, not a partnership
+        if not proper or NATIONAL_BODIES.match(name) or OFFICIAL.search(name) or is_date(name) or known_names(name) or BRANDS.match(name):
             continue
         if key in defined:
             candidate.evidence["defined"] = 1
@@ -1493,7 +1503,7 @@ APPOSITIVE_SITE = re.compile(
     r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)[\w'’-]+\s+){1,5}?"
     r"(?i:partnership|federation|alliance|network|vanguard|collaborative|pcn|primary\s+care\s+network)(?![\w'’-])"
     # the apposition ends there ('…, another GP partnership, took on'), or says what it is made of
-    r"(?=\s*[,;.)]|\s+of\s+which\b)"
+    r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b)"
 )
 # Names a sentence lists as sites: after a plural noun of sites ('in three case study areas – A,
 # B and C'), or as the subject of a sentence that calls them sites ('A and B are … vanguard sites').
@@ -2167,6 +2177,8 @@ def read_case_study(document: Document) -> Reading:
         for mention in found:
             if mention.kind in (ORGANISATION, PRACTICE) and is_venue(paragraph.text, mention):
                 mention.kind, mention.note = MENTIONED, "a venue, not an organisation"
+            elif mention.kind in (ORGANISATION, MENTIONED) and as_place(paragraph.text, mention):
+                mention.kind, mention.note = MENTIONED, "a place, not an organisation"
         for mention in found:
             mention.source_file = document.name
             if mention.kind == ORGANISATION and GP_GROUP.search(mention.name):
@@ -2256,6 +2268,27 @@ def is_venue(text: str, mention: Mention) -> bool:
         return True
     at = text.find(mention.text) if mention.text else -1
     return at > 0 and bool(re.search(r"(?i)\bcentre$", mention.name)) and bool(BASED_AT.search(text[:at]))
+
+
+# Words before a council's name that use it as a place: 'the population of the London Borough of X'.
+PLACE_OF = re.compile(
+    r"(?i)\b(?:population|residents|people|patients|communities|neighbourhoods|streets)\s+(?:of|in|across)\s+(?:the\s+)?$"
+)
+
+
+def as_place(text: str, mention: Mention) -> bool:
+    """Whether a council's name stands for its area ('the population of the London Borough of
+    Hillingdon'), not for the council.
+
+    >>> as_place("care for the population of the London Borough of Riverton.", Mention("London Borough of Riverton", "London Borough of Riverton", ORGANISATION, 1))
+    True
+    """
+    at = text.find(mention.text) if mention.text else -1
+    return (
+        at > 0
+        and bool(re.search(r"(?i)^(?:the\s+)?(?:london\s+)?borough\s+of\b|\bcouncil$", mention.name))
+        and bool(PLACE_OF.search(text, max(0, at - 40), at))
+    )
 
 
 REGION = re.compile(r"(?i)^(?:the\s+)?(?:north|south|east|west|midlands)(?:[\s-]+(?:east|west))?\s+of\s+england$")

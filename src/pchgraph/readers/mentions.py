@@ -464,6 +464,8 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     False
     >>> splits_at("Healthwatch City of Riverton", "Healthwatch Hillside")
     True
+    >>> splits_at("Age UK Riverton", "Community Action Riverton"), splits_at("Age UK Riverton", "District")
+    (True, False)
     """
     left, right = left.strip(), right.strip()
     if not left or not right:
@@ -491,7 +493,9 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     # 'The' with its capital after 'and' begins a second proper name ('X Fund and The Y Fund')
     if CAPITAL_THE_NAME.match(right) and len(words(left)) >= 2:
         return True
-    right_complete = head_word(right) in HEAD_WORDS or name_key(right) in known
+    # a brand's local body with its place ('Age UK Norwich') is a whole name: a name of two
+    # words or more after it is the next item ('… and Community Action Norwich')
+    right_complete = head_word(right) in HEAD_WORDS or name_key(right) in known or len(words(right)) >= 2
     return starts_name(right) and (ends_complete or bool(BRANDS.match(left) and len(words(left)) > 1 and right_complete))
 
 
