@@ -727,3 +727,37 @@ def test_a_councils_area_named_as_a_place_is_no_partner(tmp_path):
         """,
     )
     assert [m.kind for m in mentions if m.text == "London Borough of Hillingdon"] == [MENTIONED]
+
+
+def test_a_commissioner_that_approves_oversees_or_owns_a_programme_is_only_named(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Care First
+
+        Riverton Care First is a partnership between Hill Surgery and Dale Surgery.
+
+        The merger received approval from the NHS Somerset Integrated Care Board in November.
+
+        Wakefield Clinical Commissioning Group, which oversees local GP practices, welcomed it.
+
+        The pilot is part of NHS Norwich CCG’s Healthy Norwich programme.
+        """,
+    )
+    named = {m.name: m.kind for m in mentions}
+    assert named["NHS Somerset Integrated Care Board"] == MENTIONED
+    assert named["Wakefield Clinical Commissioning Group"] == MENTIONED
+    assert named["NHS Norwich CCG"] == MENTIONED
+
+
+def test_a_role_before_a_second_name_is_no_part_of_it(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health and Care Partnership
+
+        Councillor Jo Bloggs, Deputy Leader of Calderdale Council and Chair of Calderdale Health and Wellbeing Board, will chair the Riverton Health and Care Partnership.
+        """,
+    )
+    assert "Calderdale Health and Wellbeing Board" in {m.name for m in mentions}
+    assert not any(m.name.startswith("Chair of") for m in mentions)

@@ -1716,11 +1716,14 @@ EMPLOYER_WORDS = (
 NAMED_ONLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:funded|launched|announced|revealed|selected|published|chosen|approved|backed|commissioned|run|delivered|appointed|"
     r"audited|inspected|rated|rejected|decided|established|founded|supported|made(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+)?)\s+by(?:\s+both)?|"
-    r"\bthank(?:s|ed)?|\b(?:funding|grants?|support|investment|money)\s+from|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
+    r"\bthank(?:s|ed)?|\b(?:funding|grants?|support|investment|money|approval)\s+from|\bas\s+part\s+of|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
     rf"{EMPLOYER_WORDS})\s+(?:the\s+)?$"
 )
 NAMED_ONLY_AFTER = re.compile(
     r"(?i)^(?:['’]s?\s+(?:\w+\s+){0,3}?(?:director|chief|chair|head|lead|officer|executive|manager|spokes\w*|rating)\b|"
+    # the owner of a programme ('X's Healthy Riverton programme'), a body that oversees or pays
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:programme|strategy|initiative|scheme|fund)\b|"
+    r"(?:\s*\([A-Z]{2,6}\))?,?\s+(?:which|who)\s+(?:oversees|commissions|funds|pays\s+for)\b|"
     r"\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed)\b|\s+(?:announced|said|decided|confirmed)\b)"
 )
 # A person's role at a body: 'Chief Executive at X' before it, 'X chairman Jo Bloggs' after it
@@ -2033,6 +2036,10 @@ def area_names(paragraph: Paragraph) -> list[Mention]:
     return found
 
 
+ROLE_ONLY = re.compile(
+    r"^(?:(?:Deputy|Interim|Acting|Joint|Vice|Assistant|Associate|Senior|Executive|Clinical|Medical|Managing)\s+)*"
+    r"(?:Leader|Chair(?:man|woman|person)?|Director|Chief\s+Executive|Manager|Head|Lead|Officer|Mayor|Councillor)$"
+)
 INDEFINITE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
 LOWER_HEAD_PRACTICE = re.compile(
     r"(?<![\w-])the\s+(?P<name>(?P<proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?:practice|surgery))(?![\w'’-])(?!\s+[A-Z])"
@@ -2058,6 +2065,8 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
 
     def add(start: int, end: int, whole: tuple[int, int] | None = None) -> None:
         name = text[start:end]
+        if ROLE_ONLY.match(name):
+            return  # a person's role ('Deputy Leader'), no body
         kind = PRACTICE if is_practice_name(name) else ORGANISATION
         note = None
         # the items of a coordination share the words around it ('roles with A and B')
@@ -2090,6 +2099,10 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             spans = [Span(start, end)]
         for span in spans:
             span = trimmed(text, span)
+            # 'A and Chair of B': the second item's role is no part of its name
+            role = ROLE_PREFIX.match(span.of(text))
+            if role and role.end() < span.end - span.start:
+                span = Span(span.start + role.end(), span.end)
             name = span.of(text)
             if not words(name) or is_generic(name):
                 continue
