@@ -29,7 +29,8 @@ COMMUNITY_METHODS = ("leiden", "louvain")
 def sites_of(graph: nx.MultiDiGraph, node: str, edges: tuple[str, ...] = ORG_EDGES) -> list[str]:
     """The sites an organisation partners with (or a practice belongs to), sorted; `edges`
     says which relations count."""
-    return sorted({site for _, site, kind in graph.out_edges(node, data="kind") if kind in edges})
+    # the adjacency itself, not out_edges: one look per neighbour, not one generator step per edge
+    return sorted(site for site, keyed in graph.succ[node].items() if any(edge.get("kind") in edges for edge in keyed.values()))
 
 
 def partners_of(graph: nx.MultiDiGraph, site: str) -> list[str]:
