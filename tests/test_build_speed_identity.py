@@ -6,14 +6,19 @@ bundled documents' lines and on random text made of the pieces that matter.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
 import random
 import re
+from collections import Counter
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
-from pchgraph.graph import item_text
+from pchgraph.cache import TABLES_MAGIC, kept_tables
+from pchgraph.graph import add_edges, graph_chunks, graph_to_json, item_text, site_ccgs
 from pchgraph.names import APOSTROPHES, BRACKETS, COMPILED_REWRITES, NOT_WORD, POSSESSIVE, folded, name_key, org_key
 from pchgraph.names import LEADING_THE as KEY_THE
 from pchgraph.readers import (
@@ -26,19 +31,44 @@ from pchgraph.readers import (
     phrase_before,
     printed_form,
 )
+from pchgraph.readers import brochure as brochure_module
 from pchgraph.readers import mentions as mentions_module
-from pchgraph.readers.brochure import FIELD_LABEL, FIELD_NAMES, classified, classify, field_parts, is_brochure
+from pchgraph.readers.brochure import (
+    FIELD_LABEL,
+    FIELD_NAMES,
+    HEADING_LINE,
+    HEADING_START,
+    HEADINGS,
+    RANGE,
+    REFERENCE_NUMBERS,
+    LinePositions,
+    classified,
+    classify,
+    classify_lines,
+    field_parts,
+    is_brochure,
+    leading_count,
+    looks_like_title,
+    site_references,
+    split_areas,
+)
 from pchgraph.readers.document import (
     CHARACTER_FIXES,
     INVISIBLE,
+    LINE_BREAK,
     Document,
     Line,
+    Paragraph,
     clean_line,
     document_lines,
     joined_paragraph,
+    line_pages,
+    may_have_glued_number,
+    page_furniture,
     printed_and_cleaned,
     printed_line,
     read_document,
+    without_glued_number,
 )
 from pchgraph.readers.mentions import (
     LEADING_THE,
@@ -58,8 +88,11 @@ from pchgraph.readers.mentions import (
     starts_name,
     trimmed,
 )
-from pchgraph.report import report_data, summary_data
-from pchgraph.resources import rows, sources_dir
+from pchgraph.readers.sites import COUNT_PATTERN, count_value
+from pchgraph.report import edge_kinds, report_data, summary_data
+from pchgraph.resolve import codes
+from pchgraph.resources import data_dir, rows, sources_dir
+from pchgraph.schema import GRAPH_FORMAT
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -462,3 +495,508 @@ def test_summary_counts_are_the_reports(graph):
     summary, report = summary_data(graph), report_data(graph)
     for field in ("files", "sites", "site_numbers", "mentions", "nodes"):
         assert summary[field] == report[field], field
+
+
+# --- round 3: writing, edges, lines, classified lines, paragraphs, practice tables ---
+
+
+def random_scalar(rng: random.Random):
+    return rng.choice(["", "Kent", 'a "quoted" \\ line\n', "Café ‘x’", None, True, False, 0, 7, -3, 10**12, 0.5, 1e20])
+
+
+def random_graph(rng: random.Random) -> nx.MultiDiGraph:
+    """A multigraph whose edges have the shapes `EDGE_SHAPES` writes, with values of every type
+    (so the templates must give way), and edges of other shapes (a page, a key of the file's
+    own, a list)."""
+    graph = nx.MultiDiGraph(pchgraph_format=GRAPH_FORMAT, files=["a.txt"])
+    nodes = ["org:a", "site:b", "site:c", 'org:é "d"', 5]
+    for node in nodes:
+        graph.add_node(node, kind=rng.choice(["site", "trust"]), name=str(node), aliases=[str(node)] * rng.randint(0, 2))
+    for _ in range(rng.randint(0, 30)):
+        u, v = rng.choice(nodes), rng.choice(nodes)
+        shape = rng.randrange(6)
+        if shape == 0:
+            graph.add_edge(
+                u,
+                v,
+                kind="partner_of",
+                mention=rng.choice(["Kent CCG", "Café"]),
+                source_file="a.txt",
+                line=rng.randint(1, 99),
+                note=rng.choice([None, "x"]),
+            )
+        elif shape == 1:
+            values = [random_scalar(rng) for _ in range(5)]
+            graph.add_edge(u, v, **dict(zip(("kind", "mention", "source_file", "line", "note"), values)))
+        elif shape == 2:
+            graph.add_edge(u, v, kind="in_area", source_file="a.txt", line=rng.randint(1, 99))
+        elif shape == 3:
+            graph.add_edge(u, v, **dict(zip(("kind", "source_file", "line"), [random_scalar(rng) for _ in range(3)])))
+        elif shape == 4:
+            graph.add_edge(
+                u, v, key=rng.choice([3, "k", 2.5]), kind="partner_of", mention="M", source_file="a.txt", line=1, note=None, page=2
+            )
+        else:
+            # attributes named as the file's own keys of an edge, and nested values
+            key = graph.add_edge(u, v, kind="x")
+            graph[u][v][key].update(source=random_scalar(rng), key=[random_scalar(rng)], extra={"a": [1, None]})
+    return graph
+
+
+def test_graph_chunks_write_what_json_dumps_writes(graph):
+    assert "".join(graph_chunks(graph)) == json.dumps(graph_to_json(graph), ensure_ascii=False, indent=1)
+    rng = random.Random(31)
+    for _ in range(400):
+        made = random_graph(rng)
+        assert "".join(graph_chunks(made)) == json.dumps(graph_to_json(made), ensure_ascii=False, indent=1)
+
+
+def test_add_edges_is_add_edge_in_turn():
+    rng = random.Random(32)
+    for _ in range(300):
+        nodes = [f"n{i}" for i in range(4)]
+        one, other = nx.MultiDiGraph(), nx.MultiDiGraph()
+        for graph in (one, other):
+            graph.add_nodes_from(nodes[:3])
+        # keys taken out of order first, so that a later edge must look for a free one
+        for u, v, key in [(rng.choice(nodes[:3]), rng.choice(nodes[:3]), rng.randint(0, 3)) for _ in range(rng.randint(0, 4))]:
+            one.add_edge(u, v, key=key, kind="first")
+            other.add_edge(u, v, key=key, kind="first")
+        edges = [(rng.choice(nodes), rng.choice(nodes), {"kind": rng.choice(["a", "b"]), "line": i}) for i in range(rng.randint(0, 12))]
+        for u, v, attributes in edges:
+            one.add_edge(u, v, **attributes)
+        cache = getattr(other, "__networkx_cache__", None)
+        if cache is not None:
+            cache["something"] = "worked out before"
+        add_edges(other, [(u, v, dict(attributes)) for u, v, attributes in edges])
+        assert not getattr(other, "__networkx_cache__", None)  # emptied as add_edge empties it
+        assert list(one.nodes(data=True)) == list(other.nodes(data=True))
+        assert list(one.edges(keys=True, data=True)) == list(other.edges(keys=True, data=True))
+        assert list(one.pred.items()) == list(other.pred.items())
+        assert [list(one.pred[n].items()) for n in one] == [list(other.pred[n].items()) for n in other]
+
+
+def test_edge_kinds_count_the_view(graph):
+    assert list(edge_kinds(graph).items()) == list(Counter(kind for *_, kind in graph.edges(data="kind")).items())
+    rng = random.Random(33)
+    for _ in range(100):
+        made = random_graph(rng)
+        assert list(edge_kinds(made).items()) == list(Counter(kind for *_, kind in made.edges(data="kind")).items())
+
+
+GLUED_PIECES = ["1", "2", "12", "123", ".", ")", " ", "\u00a0", "\u2028", "\u0662", "East", "x", "\t"]
+
+
+def test_document_lines_are_the_lines_made_plainly(lines):
+    rng = random.Random(34)
+    texts = lines + ["".join(rng.choice(GLUED_PIECES) for _ in range(rng.randint(0, 7))) for _ in range(20000)]
+    for text in texts:
+        if without_glued_number(text) != text:
+            assert may_have_glued_number(text), text
+    # pages with a running head and a numbered foot, which are blanked as furniture
+    pages = ["Running head\n" + "\n".join(texts[start : start + 700]) + f"\nPage {n}" for n, start in enumerate(range(0, 6000, 700))]
+    assert page_furniture(LINE_BREAK.split("\f".join(pages)))
+    for paged, text in (
+        (False, "\n".join(texts[:3000]) + "\f" + "\n".join(texts[3000:6000])),
+        (True, "\f".join(pages)),
+        (False, "\f".join(pages)),
+        (False, "\r\n".join(texts[:2000]) + "\r" + "\n".join(texts[2000:4000]) + "\r\r\n"),
+    ):
+        made = document_lines(text, paged=paged)
+        raw = LINE_BREAK.split(text)
+        furniture = page_furniture(raw)
+        pages = line_pages(raw) if paged else [None] * len(raw)
+        printed, cleaned = printed_and_cleaned(raw)
+        plain = [
+            Line(i + 1, "" if i in furniture else without_glued_number(cleaned[i]), pages[i], "" if i in furniture else printed[i])
+            for i in range(len(raw))
+        ]
+        assert made == plain
+        assert [vars(line) for line in made] == [vars(line) for line in plain]
+        assert all(hash(a) == hash(b) for a, b in zip(made, plain))
+
+
+def test_classify_lines_is_classify_of_each_non_blank_line(lines):
+    document_lines_ = [Line(number, text) for number, text in enumerate(lines[:8000] + ["", "  ", "\u00a0"], start=1)]
+    made = classify_lines(document_lines_)
+    plain = [classify(line) for line in document_lines_ if not line.blank]
+    assert made == plain
+    assert [vars(item) for item in made] == [vars(item) for item in plain]
+    # each item has lists of its own
+    assert all(a.numbers is not b.numbers and a.fields is not b.fields for a, b in zip(made, classify_lines(document_lines_)))
+
+
+def joined_paragraph_plain(lines: list[Line]) -> Paragraph:
+    """joined_paragraph as it was written, with the pattern for a hyphen at the end."""
+    text = ""
+    starts: list[int] = []
+    line_nos: list[int] = []
+    for line in lines:
+        piece = " ".join(line.text.split())
+        if not piece:
+            continue
+        if text:
+            if re.search(r"[A-Za-z]-$", text) and piece[:1].isalpha():
+                pass
+            else:
+                text += " "
+        starts.append(len(text))
+        line_nos.append(line.no)
+        text += piece
+    return Paragraph(text, starts, line_nos)
+
+
+def test_joined_paragraph_rejoins_as_the_pattern_did(lines):
+    rng = random.Random(35)
+    pieces = ["a-", "-", "é-", "Kent", " ", "x", "1-", "-a", "", "ß-", "Z-"]
+    runs = [[Line(i, t) for i, t in enumerate(rng.sample(lines, 3), start=1)] for _ in range(500)]
+    runs += [
+        [Line(i, "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))) for i in range(rng.randint(0, 5))] for _ in range(5000)
+    ]
+    for run in runs:
+        assert joined_paragraph(run) == joined_paragraph_plain(run)
+
+
+def site_references_plain(value: str) -> tuple[list[int], list[str]]:
+    numbers: list[int] = []
+    for match in REFERENCE_NUMBERS.finditer(value):
+        text = match.group(1)
+        for start, end in RANGE.findall(text):
+            numbers += range(int(start), int(end) + 1)
+        text = RANGE.sub(" ", text)
+        numbers += [int(n) for n in re.findall(r"\d+", text)]
+    names: list[str] = []
+    if not numbers:
+        for inside in re.findall(r"\(([^)]*)\)", value):
+            if re.search(r"(?i)\b(plus|linked|see)\b", inside):
+                names += re.findall(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b", inside)
+    return sorted(set(numbers)), names
+
+
+def split_areas_plain(value: str) -> list[str]:
+    value = " ".join(value.split()).strip(" .")
+    if not value:
+        return []
+    stated = re.match(r"^\(\s*(\w+)\s*\)\s*(.*)$", value)
+    if stated and count_value(stated.group(1)):
+        wanted = count_value(stated.group(1))
+        parts = [p.strip() for p in re.split(r"[,;]", stated.group(2)) if p.strip()]
+        if len(parts) == wanted:
+            return parts
+        return [stated.group(2)]
+    return [value]
+
+
+def leading_count_plain(value: str) -> int | None:
+    match = re.match(rf"(?i)^\s*({COUNT_PATTERN})\b", value)
+    return count_value(match.group(1)) if match else None
+
+
+def test_field_values_are_read_as_the_plain_patterns_read_them(lines):
+    rng = random.Random(36)
+    pieces = [
+        "(",
+        ")",
+        "plus",
+        "see",
+        "nos.",
+        "89-91",
+        "Winsford",
+        " ",
+        ".",
+        "Two",
+        "2",
+        ",",
+        ";",
+        "Kent and Medway",
+        "\u00a0",
+        "3 to 4",
+        "twenty-one",
+    ]
+    values = lines[:3000] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
+    for _ in range(2):  # the second time, from the caches
+        for value in values:
+            references = site_references(value)
+            assert references == site_references_plain(value), value
+            references[0].append(-1)  # the lists are the caller's own
+            areas = split_areas(value)
+            assert areas == split_areas_plain(value), value
+            areas.append("changed")
+            assert leading_count(value) == leading_count_plain(value), value
+            assert looks_like_title(value) == looks_like_title_plain(value), value
+
+
+def looks_like_title_plain(text: str) -> bool:
+    text = text.strip()
+    if not text or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if text.endswith((".", ",", ";", ":")) or len(text.split()) > 12:
+        return False
+    if re.search(r"\b(and|of|the|for|in|with|to|at|by|&)$", text):
+        return False
+    return text.count(",") <= 2
+
+
+def test_practice_tables_kept_in_the_cache_are_the_tables_made(tmp_path, monkeypatch):
+    monkeypatch.setenv("PCHGRAPH_CACHE", str(tmp_path / "cache"))
+    made = codes.made_practice_tables()
+    grouped = codes.grouped_practices()
+    assert made[0] == grouped
+    sources = codes.practice_table_sources(codes.PRACTICES_2018)
+    first = kept_tables("practices", sources, codes.made_practice_tables)  # made and stored
+    assert list((tmp_path / "cache").glob("tables-practices-*.pickle"))
+    second = kept_tables("practices", sources, lambda: pytest.fail("the stored tables were not used"))
+    assert first == second == made
+    # every CCG's tier from the kept parts is the tier made from its practices
+    for ccg, records in grouped.items():
+        tier = codes.PracticeTier(second[0][ccg], *second[1][ccg])
+        assert tier == codes.made_practice_tier(records), ccg
+    assert codes.practice_tier("no such CCG") == codes.made_practice_tier(())
+    # the 2022 columns kept are the columns of the rows
+    later = kept_tables("practices-2022", codes.practice_table_sources(codes.PRACTICES_2022), codes.practices_2022_read)
+    full = {r["PRACTICE_CODE"]: r for r in rows(codes.PRACTICES_2022)}
+    assert later.keys() == full.keys()
+    for code, row in full.items():
+        for column in codes.COLUMNS_2022:
+            assert later[code].get(column) == row.get(column)
+    # a changed list or changed code is another entry
+    for position in range(len(sources)):
+        changed = list(sources)
+        changed[position] += b"\n"
+        assert kept_tables("practices", changed, lambda: "made again") == "made again", position
+    assert codes.PRACTICES_2018.encode() in sources and (data_dir() / "reference" / codes.PRACTICES_2018).read_bytes() in sources
+
+
+def test_a_damaged_or_unsafe_tables_entry_is_made_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("PCHGRAPH_CACHE", str(tmp_path / "cache"))
+    assert kept_tables("t", [b"a"], lambda: {"a": (1, frozenset({"x"}))}) == {"a": (1, frozenset({"x"}))}
+    (entry,) = (tmp_path / "cache").glob("tables-t-*.pickle")
+    assert kept_tables("t", [b"a"], lambda: "unused") == {"a": (1, frozenset({"x"}))}
+    entry.write_bytes(entry.read_bytes()[:-3])
+    assert kept_tables("t", [b"a"], lambda: "made again") == "made again"
+    # an entry whose hash matches but which names a global is refused, not run
+    body = pickle.dumps(Path("x"), protocol=5)
+    entry.write_bytes(TABLES_MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    assert kept_tables("t", [b"a"], lambda: "refused") == "refused"
+    # without a writable cache folder the tables are made, without a word
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv("PCHGRAPH_CACHE", str(blocked / "cache"))
+    assert kept_tables("t", [b"a"], lambda: "no cache") == "no cache"
+
+
+def practice_hits_plain(needed: dict[str, set[str]]) -> dict:
+    """practice_hits as it was written, calling contained_score for each practice."""
+    import numpy
+    from rapidfuzz import fuzz, process
+
+    hits: dict = {}
+    for ccg in sorted(needed):
+        tier = codes.practice_tier(ccg)
+        if not tier.names:
+            continue
+        cores = sorted(needed[ccg])
+        matrix = process.cdist(cores, tier.names, scorer=fuzz.token_sort_ratio, score_cutoff=codes.PRACTICE_MARGIN)
+        found_rows, columns = numpy.nonzero(matrix)
+        for row, column in zip(found_rows.tolist(), columns.tolist()):
+            score = float(matrix[row, column]) - tier.discounts[column]
+            if score >= codes.PRACTICE_KEPT:
+                best = hits.setdefault((cores[row], ccg), {})
+                owner = tier.owners[column]
+                best[owner] = max(best.get(owner, 0.0), score)
+        for wanted in cores:
+            words = frozenset(wanted.split())
+            for index in {i for word in words for i in tier.by_word.get(word, ())}:
+                score = codes.contained_score(words, tier.words[index]) - tier.discounts[index]
+                if score >= codes.PRACTICE_KEPT:
+                    best = hits.setdefault((wanted, ccg), {})
+                    owner = tier.owners[index]
+                    best[owner] = max(best.get(owner, 0.0), score)
+    return hits
+
+
+def test_practice_hits_score_containment_as_contained_score_does():
+    rng = random.Random(37)
+    ccgs = sorted(codes.practices_by_ccg())
+    vocabulary = sorted({w for ccg in ccgs[:40] for name in codes.practice_tier(ccg).names for w in name.split()})
+    needed: dict[str, set[str]] = {}
+    for ccg in rng.sample(ccgs, 40):
+        names = list(codes.practice_tier(ccg).names)
+        cores = {rng.choice(names) for _ in range(20)} if names else set()
+        cores |= {" ".join(rng.sample(vocabulary, rng.randint(1, 3))) for _ in range(20)}
+        cores |= {" ".join(rng.choice(names).split()[:1]) for _ in range(5)} if names else set()
+        needed[ccg] = cores
+    found, plain = codes.practice_hits(needed), practice_hits_plain(needed)
+    assert list(found.items()) == list(plain.items())
+    assert all(list(found[key].items()) == list(plain[key].items()) for key in plain)
+
+
+def test_line_positions_and_paged_answer_as_worked_out():
+    rng = random.Random(38)
+    for _ in range(200):
+        lines = [Line(no, "x", rng.choice([None, None, 1, 2])) for no in rng.sample(range(1, 60), rng.randint(0, 30))]
+        positions = LinePositions(lines)
+        plain = {line.no: i for i, line in enumerate(lines)}
+        for no in range(0, 62):
+            if no in plain:
+                assert positions[no] == plain[no]
+            else:
+                with pytest.raises(KeyError):
+                    positions[no]
+        assert Document(Path("a.txt"), lines).paged == any(line.page is not None for line in lines)
+
+
+def site_ccgs_plain(corpus, organisations: dict, areas_of: dict) -> dict:
+    partners: dict[str, list[str]] = {site.id: [] for site in corpus.sites}
+    for mention in corpus.mentions:
+        organisation = organisations.get(mention.org_id) if mention.org_id else None
+        if organisation and organisation.kind == "ccg" and organisation.code and mention.site_id in partners:
+            partners[mention.site_id].append(organisation.code["official_name"])
+    return {site_id: (list(dict.fromkeys(names)), []) for site_id, names in partners.items()}
+
+
+def test_site_ccgs_take_the_ccgs_mentioned_as_the_plain_loop():
+    from types import SimpleNamespace
+
+    rng = random.Random(39)
+    for _ in range(300):
+        sites = [SimpleNamespace(id=f"site:{i}") for i in range(4)]
+        organisations = {
+            f"org:{i}": SimpleNamespace(kind=rng.choice(["ccg", "trust"]), code=rng.choice([None, {}, {"official_name": f"CCG {i % 3}"}]))
+            for i in range(6)
+        }
+        organisations = {k: o for k, o in organisations.items() if not (o.code == {} and o.kind == "ccg")}
+        mentions = [
+            SimpleNamespace(
+                org_id=rng.choice([None, "", "org:9", *organisations]), site_id=rng.choice(["site:0", "site:1", "site:3", "site:x", None])
+            )
+            for _ in range(rng.randint(0, 20))
+        ]
+        corpus = SimpleNamespace(sites=sites, mentions=mentions)
+        found = site_ccgs(corpus, organisations, {})
+        assert {k: v[0] for k, v in found.items()} == {k: v[0] for k, v in site_ccgs_plain(corpus, organisations, {}).items()}
+
+
+def test_aliases_counted_in_one_call_are_counted_in_turn():
+    rng = random.Random(40)
+    for _ in range(300):
+        names = [rng.choice(["Kent CCG", "kent ccg", "Age UK", "", "Café"]) for _ in range(rng.randint(0, 12))]
+        start = Counter({rng.choice(["Age UK", "Mind"]): rng.randint(1, 3)})
+        in_turn, at_once = Counter(start), Counter(start)
+        for name in names:
+            in_turn[name] += 1
+        at_once.update(list(names))
+        assert list(in_turn.items()) == list(at_once.items())
+
+
+HEADING_PIECES = ["Overview", "OVERVIEW", "overview", "How", "how", " things", " are", " changing", "Partners", "PARTNERS", "partner", "s"]
+HEADING_PIECES += [" ", "  ", "\t", "\u00a0", ":", "*", "_", "#", "'", "x", "Over view", "-", "."]
+
+
+def test_heading_lines_are_only_the_lines_that_start_as_one(lines):
+    rng = random.Random(41)
+    texts = [line.strip() for line in lines] + ["".join(rng.choice(HEADING_PIECES) for _ in range(rng.randint(0, 7))) for _ in range(30000)]
+    for text in texts:
+        heading = HEADING_LINE.match(text)
+        if heading and " ".join(heading.group("name").lower().split()) in HEADINGS:
+            assert HEADING_START.match(text), text
+    for text in texts[:3000]:
+        assert classified(Line(1, text)) == classified_plain(Line(1, text))
+
+
+def classified_plain(line: Line):
+    """classified as it was written, matching HEADING_LINE on every line."""
+    saved = brochure_module.HEADING_START
+    brochure_module.HEADING_START = re.compile("")
+    try:
+        return classified(line)
+    finally:
+        brochure_module.HEADING_START = saved
+
+
+def grouped_mentions_plain(mentions, scope_of):
+    """grouped_mentions as it was written, joining the phrase and the note for every mention."""
+    from pchgraph.readers.mentions import MENTIONED, ORGANISATION, PRACTICE, is_generic
+    from pchgraph.resolve.organisations import SAME, Group, alias_table, descriptions, is_local, kind_of
+
+    aliases = alias_table()
+    described = descriptions(mentions)
+    groups = {}
+    named = {}
+    for mention in mentions:
+        if mention.kind not in (ORGANISATION, PRACTICE, MENTIONED):
+            continue
+        spelling = (mention.name, mention.note)
+        found = named.get(spelling)
+        if found is None:
+            name = mention.name
+            if is_generic(name) and mention.note and not is_generic(mention.note) and kind_of(mention.note)[0] == "council":
+                name = mention.note
+            alias = aliases.get(org_key(name))
+            if alias and alias.action != SAME:
+                alias = None
+            if alias:
+                name = alias.canonical
+            found = named[spelling] = (name, alias, org_key(name), is_local(name))
+        name, alias, key, local = found
+        prefix = "practice" if mention.kind == PRACTICE else "org"
+        scope = scope_of.get(mention.site_id) if local else None
+        identity = (prefix, key, scope)
+        if alias and alias.kind:
+            kind, guessed = alias.kind, False
+        elif mention.kind == PRACTICE:
+            kind, guessed = "practice", False
+        else:
+            note = "; ".join(filter(None, [described.get(id(mention)), mention.note]))
+            kind, guessed = kind_of(name, note or None)
+        group = groups.get(identity)
+        if group is None:
+            groups[identity] = group = Group(prefix, key, scope, name, kind, guessed, alias)
+        elif group.guessed and not guessed:
+            group.kind, group.guessed = kind, False
+        if alias and group.alias is None:
+            group.alias, group.name = alias, alias.canonical
+        group.mentions.append(mention)
+    return groups
+
+
+def test_grouped_mentions_join_phrase_and_note_as_before(corpus, monkeypatch):
+    from pchgraph.readers.mentions import COLLECTIVE, MENTIONED, ORGANISATION, PRACTICE
+    from pchgraph.resolve import organisations
+    from pchgraph.resolve.organisations import grouped_mentions
+
+    asked: list[tuple] = []
+    kind_of = organisations.kind_of
+    monkeypatch.setattr(organisations, "kind_of", lambda *args: asked.append(args) or kind_of(*args))
+
+    scope_of = {site.id: "Area" for site in corpus.sites}
+    found = grouped_mentions(list(corpus.mentions), scope_of)
+    plain = grouped_mentions_plain(list(corpus.mentions), scope_of)
+    assert list(found) == list(plain) and list(found.values()) == list(plain.values())
+    rng = random.Random(42)
+    names = ["Age UK", "Kent CCG", "the council", "Riverside Trust", "Mind", "local authority", "Healthwatch"]
+    notes = [None, "", "council", "a charity", "the voluntary sector"]
+    mentions = []
+    for number in range(3000):
+        kind = rng.choice([ORGANISATION, ORGANISATION, PRACTICE, MENTIONED, COLLECTIVE])
+        name = rng.choice(names)
+        text = rng.choice([name, f"groups such as {name} and others", "", " "]) if kind == COLLECTIVE else name
+        mentions.append(
+            Mention(
+                text=text,
+                name=name,
+                kind=kind,
+                line=number,
+                source_file=rng.choice(["a.txt", "b.txt"]),
+                site_id=rng.choice(["site:a", "site:b"]),
+                note=rng.choice(notes),
+            )
+        )
+    scope_of = {"site:a": "A", "site:b": "B"}
+    asked.clear()
+    found = grouped_mentions(mentions, scope_of)
+    asked_now, asked[:] = list(asked), []
+    plain = grouped_mentions_plain(mentions, scope_of)
+    assert list(found) == list(plain) and list(found.values()) == list(plain.values())
+    # the kind of each name was asked with the same notes
+    assert asked_now == asked and any(len(args) > 1 and args[1] and "; " in args[1] for args in asked)

@@ -11,20 +11,30 @@ the cache removes the temporary files of processes that are gone.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import hashlib
+import io
 import os
+import pickle
 import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
-from .files import remove_temporaries, temporary_prefix
+from .errors import DataError, UsageError
+from .files import remove_temporaries, temporary_prefix, write_file
 from .resources import cache_dir
 
-# Newest entries kept of each kind (built graphs, embedded databases); older ones are removed.
+# Newest entries kept of each kind (built graphs, embedded databases, prepared reference
+# tables); older ones are removed.
 KEEP = 8
-PATTERNS = ("graph-*.graph", "embedded-*")
+PATTERNS = ("graph-*.graph", "embedded-*", "tables-*.pickle")
+# The first line of a tables entry: this, then the SHA-256 of the rest.
+TABLES_MAGIC = b"pchgraph-tables "
 
 
 @cache
@@ -135,3 +145,83 @@ def touch(path: Path) -> None:
         os.utime(path)
     except OSError:
         pass
+
+
+class PlainUnpickler(pickle.Unpickler):
+    """An unpickler that makes only plain data (dicts, lists, tuples, sets, text, numbers):
+    every global (a class, a function) is refused, so unpickling can call nothing."""
+
+    def find_class(self, module, name):
+        raise pickle.UnpicklingError(f"refused: {module}.{name}")
+
+
+def kept_tables(name: str, sources: Iterable[bytes], make: Callable[[], object]):
+    """``make()``, kept in the cache folder under the SHA-256 of `sources` (the bytes of the
+    data files it is made from and of the code that makes it), so that a later process loads it
+    rather than making it again; a changed data file or change of code is another key, never
+    served the old tables.
+
+    The value must be plain data (dicts, lists, tuples, frozensets, text, numbers, booleans,
+    nulls): an entry is a header line with the SHA-256 of the rest, then the value pickled, and
+    is loaded with every global refused (`PlainUnpickler`), so nothing in it can run. The cache
+    only saves time: with no writable cache folder, or an entry that is damaged or cannot be
+    written, the value is made here, without a word (a damaged entry is removed).
+    """
+    digest = hashlib.sha256()
+    for part in sources:
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    folder = quiet_cache_folder()
+    if folder is None:
+        return make()
+    path = folder / f"tables-{name}-{digest.hexdigest()[:32]}.pickle"
+    found = stored_tables(path)
+    if found is not None:
+        touch(path)
+        return found[0]
+    value = make()
+    with contextlib.suppress(DataError, UsageError, OSError, pickle.PicklingError):
+        entry = tables_entry(value)
+        write_file(path, lambda handle: handle.write(entry))
+        prune()
+    return value
+
+
+def tables_entry(value) -> bytes:
+    """A tables entry's bytes (see `kept_tables`)."""
+    body = pickle.dumps(value, protocol=5)
+    return TABLES_MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+
+
+def stored_tables(path: Path) -> tuple | None:
+    """(the value in a tables entry,) or None when there is none, or it is damaged (then it is
+    removed)."""
+    try:
+        entry = path.read_bytes()
+    except OSError:
+        return None
+    header, _, body = entry.partition(b"\n")
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        if header != TABLES_MAGIC + hashlib.sha256(body).hexdigest().encode():
+            raise ValueError("does not match its hash")
+        return (PlainUnpickler(io.BytesIO(body)).load(),)
+    except Exception:  # whatever a damaged entry raises, it is made again
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def quiet_cache_folder() -> Path | None:
+    """The cache folder when it is there (made if missing) and writable, else None, without a
+    warning."""
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder if os.access(folder, os.W_OK | os.X_OK) else None

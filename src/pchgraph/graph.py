@@ -15,13 +15,13 @@ import pickle
 import stat
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
 
 from . import __version__
-from .cache import cache_folder, prune, touch
+from .cache import PlainUnpickler, cache_folder, prune, quiet_cache_folder, touch
 from .errors import DataError, UsageError
 from .files import locked, write_file
 from .names import slug
@@ -141,28 +141,70 @@ def add_organisations(graph: nx.MultiDiGraph, corpus: Corpus, areas_of: dict[str
 
 def add_mentions(graph: nx.MultiDiGraph, corpus: Corpus) -> None:
     """Partner and member edges, and the collective and self mentions kept on their site."""
+    add_edges(graph, mention_edges(graph, corpus))
+
+
+def mention_edges(graph: nx.MultiDiGraph, corpus: Corpus) -> Iterator[tuple[str, str, dict]]:
+    """The edges of `add_mentions`, one at a time, in the mentions' order (so no list of them
+    all is held); the collective and self mentions are put on their site as they come."""
     for mention in corpus.mentions:
         if not mention.site_id:
             continue
-        if mention.kind in (ORGANISATION, PRACTICE):
-            graph.add_edge(
+        kind = mention.kind
+        if kind in (ORGANISATION, PRACTICE):
+            attributes = {
+                "kind": MEMBER_OF if kind == PRACTICE else PARTNER_OF,
+                "mention": mention.text,
+                "source_file": mention.source_file,
+                "line": mention.line,
+                "note": mention.note,
+            }
+            if mention.page is not None:
+                attributes["page"] = mention.page
+            yield mention.org_id, mention.site_id, attributes
+        elif kind == MENTIONED:
+            yield (
                 mention.org_id,
                 mention.site_id,
-                kind=MEMBER_OF if mention.kind == PRACTICE else PARTNER_OF,
-                mention=mention.text,
-                source_file=mention.source_file,
-                line=mention.line,
-                note=mention.note,
-                **({"page": mention.page} if mention.page is not None else {}),
+                {"kind": MENTIONED_IN, "mention": mention.text, "source_file": mention.source_file, "line": mention.line},
             )
-        elif mention.kind == MENTIONED:
-            graph.add_edge(
-                mention.org_id, mention.site_id, kind=MENTIONED_IN, mention=mention.text, source_file=mention.source_file, line=mention.line
-            )
-        elif mention.kind in (COLLECTIVE, SELF):
-            graph.nodes[mention.site_id][COLLECTIVE_LIST if mention.kind == COLLECTIVE else SELF_LIST].append(
+        elif kind in (COLLECTIVE, SELF):
+            graph.nodes[mention.site_id][COLLECTIVE_LIST if kind == COLLECTIVE else SELF_LIST].append(
                 {"text": mention.text, "count": mention.count, "source_file": mention.source_file, "line": mention.line}
             )
+
+
+def add_edges(graph: nx.MultiDiGraph, edges: Iterable[tuple[str, str, dict]]) -> None:
+    """``graph.add_edge(u, v, **attributes)`` for each edge in turn, each attribute dictionary
+    a new one that becomes the edge's own.
+
+    Between two nodes already in a plain MultiDiGraph, an edge is put straight into the
+    adjacency dictionaries as `add_edge` puts it there (the first edge of a pair under key 0 in
+    a key dictionary shared by the successors and the predecessors, a later one under the first
+    free key from their number up), without a call and a keyword dictionary for each of the
+    many mentions; any other edge goes through `add_edge` itself.
+    """
+    if type(graph) is not nx.MultiDiGraph:
+        for u, v, attributes in edges:
+            graph.add_edge(u, v, **attributes)
+        return
+    succ, pred = graph._succ, graph._pred
+    for u, v, attributes in edges:
+        if u not in succ or v not in succ:
+            graph.add_edge(u, v, **attributes)
+            continue
+        keyed = succ[u].get(v)
+        if keyed is None:
+            succ[u][v] = pred[v][u] = {0: attributes}
+        else:
+            key = len(keyed)
+            while key in keyed:
+                key += 1
+            keyed[key] = attributes
+    # what add_edge does last, in the networkx versions that cache results on the graph (3.3 on)
+    clear_cache = getattr(nx, "_clear_cache", None)
+    if clear_cache is not None:
+        clear_cache(graph)
 
 
 def add_links(graph: nx.MultiDiGraph, corpus: Corpus) -> None:
@@ -263,10 +305,12 @@ def unfollowed(node: str, data: dict, reason: str) -> dict:
 def site_ccgs(corpus, organisations: dict, areas_of: dict[str, list]) -> dict[str, tuple[list[str], list[str]]]:
     """For each site, (its partner CCGs, its STP areas' CCGs): where to look for its practices."""
     partners: dict[str, list[str]] = {site.id: [] for site in corpus.sites}
+    # the official name of each coded CCG, by its id: what a mention of one adds
+    ccg_names = {org_id: o.code["official_name"] for org_id, o in organisations.items() if o and o.kind == "ccg" and o.code}
     for mention in corpus.mentions:
-        organisation = organisations.get(mention.org_id) if mention.org_id else None
-        if organisation and organisation.kind == "ccg" and organisation.code and mention.site_id in partners:
-            partners[mention.site_id].append(organisation.code["official_name"])
+        name = ccg_names.get(mention.org_id) if mention.org_id else None
+        if name is not None and mention.site_id in partners:
+            partners[mention.site_id].append(name)
     # the CCGs of a list of areas, worked out once for each list (sites share their areas)
     area_ccgs: dict[tuple, list[str]] = {}
     found = {}
@@ -330,22 +374,86 @@ def graph_chunks(graph: nx.MultiDiGraph) -> Iterator[str]:
     yield "{\n"
     yield f' "directed": {ENCODER.encode(graph.is_directed())},\n "multigraph": {ENCODER.encode(multigraph)},\n'
     yield f' "graph": {item_text(graph.graph, 1)},\n "nodes": '
-    yield from json_list(({**data, "id": node} for node, data in graph.nodes(data=True)), 1)
+    yield from json_list(node_texts(graph, 2), 1, texts=True)
     yield ',\n "edges": '
     if multigraph:
-        edges = ({**data, "source": u, "target": v, "key": k} for u, v, k, data in graph.edges(keys=True, data=True))
+        yield from json_list(edge_texts(graph, 2), 1, texts=True)
     else:
-        edges = ({**data, "source": u, "target": v} for u, v, data in graph.edges(data=True))
-    yield from json_list(edges, 1)
+        yield from json_list(({**data, "source": u, "target": v} for u, v, data in graph.edges(data=True)), 1)
     yield "\n}"
 
 
-def json_list(items: Iterator[dict], level: int) -> Iterator[str]:
-    """A list at nesting `level` as ``json.dumps(..., indent=1)`` lays it out, item by item."""
+def node_texts(graph: nx.MultiDiGraph, level: int) -> Iterator[str]:
+    """``item_text({**data, "id": node}, level)`` for each node of ``graph.nodes(data=True)``,
+    walking the node dictionary itself (the same order, without the view's generator)."""
+    for node, data in graph._node.items():
+        yield item_text({**data, "id": node}, level)
+
+
+def edge_texts(graph: nx.MultiDiGraph, level: int) -> Iterator[str]:
+    """``item_text({**data, "source": u, "target": v, "key": k}, level)`` for each edge of
+    ``graph.edges(keys=True, data=True)`` of a multigraph, walking the dictionaries the view
+    walks, in its order (each node's successors, then each key), without its generator.
+
+    The edges of the shapes most edges have (`EDGE_SHAPES`: a partner or member edge, an
+    in-area edge) are written from one template each, at the top level of the file."""
+    shapes = EDGE_SHAPES if level == 2 else {}
+    for u, successors in graph._adj.items():
+        for v, keyed in successors.items():
+            for k, data in keyed.items():
+                shape = shapes.get(tuple(data))
+                text = shape(data, u, v, k) if shape is not None else None
+                yield text if text is not None else item_text({**data, "source": u, "target": v, "key": k}, level)
+
+
+def mention_edge_text(data: dict, u, v, k) -> str | None:
+    """`item_text` at level 2 of a partner or member edge (kind, mention, source_file, line,
+    note), with its source, target and key; None unless every value is of the type written."""
+    kind, mention, source_file, line, note = data.values()
+    if (
+        type(kind) is str
+        and type(mention) is str
+        and type(source_file) is str
+        and type(line) is int
+        and (note is None or type(note) is str)
+        and type(u) is str
+        and type(v) is str
+        and type(k) is int
+    ):
+        return (
+            f'{{\n   "kind": {encode_text(kind)},\n   "mention": {encode_text(mention)},\n   "source_file": {encode_text(source_file)}'
+            f',\n   "line": {int.__repr__(line)},\n   "note": {"null" if note is None else encode_text(note)}'
+            f',\n   "source": {encode_text(u)},\n   "target": {encode_text(v)},\n   "key": {int.__repr__(k)}\n  }}'
+        )
+    return None
+
+
+def area_edge_text(data: dict, u, v, k) -> str | None:
+    """`item_text` at level 2 of an in-area edge (kind, source_file, line), with its source,
+    target and key; None unless every value is of the type written."""
+    kind, source_file, line = data.values()
+    if type(kind) is str and type(source_file) is str and type(line) is int and type(u) is str and type(v) is str and type(k) is int:
+        return (
+            f'{{\n   "kind": {encode_text(kind)},\n   "source_file": {encode_text(source_file)},\n   "line": {int.__repr__(line)}'
+            f',\n   "source": {encode_text(u)},\n   "target": {encode_text(v)},\n   "key": {int.__repr__(k)}\n  }}'
+        )
+    return None
+
+
+# The attribute keys, in order, of the edges most edges are, and the template that writes each.
+EDGE_SHAPES = {
+    ("kind", "mention", "source_file", "line", "note"): mention_edge_text,
+    ("kind", "source_file", "line"): area_edge_text,
+}
+
+
+def json_list(items: Iterator, level: int, texts: bool = False) -> Iterator[str]:
+    """A list at nesting `level` as ``json.dumps(..., indent=1)`` lays it out, item by item
+    (`items` already laid out at ``level + 1`` when `texts`)."""
     inner = "\n" + " " * (level + 1)
     first = True
     for item in items:
-        yield ("[" if first else ",") + inner + item_text(item, level + 1)
+        yield ("[" if first else ",") + inner + (item if texts else item_text(item, level + 1))
         first = False
     yield "[]" if first else "\n" + " " * level + "]"
 
@@ -368,19 +476,24 @@ def item_text(value, level: int) -> str:
             return "{}"
         inner = "\n" + " " * (level + 1)
         parts = []
+        append = parts.append
         for key, item in value.items():
-            if type(key) is not str:
-                return nested(value, level)
+            # '"key": ', encoded once for each text key
+            key_text = KEY_TEXTS.get(key)
+            if key_text is None:
+                if type(key) is not str:
+                    return nested(value, level)
+                key_text = KEY_TEXTS[key] = encode_text(key) + ": "
             # text, null and whole numbers, the most common values, written here rather than by a call each
             item_kind = type(item)
             if item_kind is str:
-                parts.append(encode_text(key) + ": " + encode_text(item))
+                append(key_text + encode_text(item))
             elif item is None:
-                parts.append(encode_text(key) + ": null")
+                append(key_text + "null")
             elif item_kind is int:
-                parts.append(encode_text(key) + ": " + int.__repr__(item))
+                append(key_text + int.__repr__(item))
             else:
-                parts.append(encode_text(key) + ": " + item_text(item, level + 1))
+                append(key_text + item_text(item, level + 1))
         return "{" + inner + ("," + inner).join(parts) + "\n" + " " * level + "}"
     if kind is list:
         if not value:
@@ -398,6 +511,8 @@ def item_text(value, level: int) -> str:
 
 
 encode_text = json.encoder.encode_basestring
+# '"key": ' for each text key met, encoded once (keys of other types are never put here).
+KEY_TEXTS: dict[str, str] = {}
 
 
 def nested(value, level: int) -> str:
@@ -739,14 +854,6 @@ def cache_entry(graph: nx.MultiDiGraph) -> bytes:
     return buffer.getvalue()
 
 
-class PlainUnpickler(pickle.Unpickler):
-    """An unpickler that makes only plain data (dicts, lists, tuples, text, numbers): every
-    global (a class, a function) is refused, so unpickling can call nothing."""
-
-    def find_class(self, module, name):
-        raise pickle.UnpicklingError(f"refused: {module}.{name}")
-
-
 def graph_from_cache_entry(entry: bytes, where: str) -> nx.MultiDiGraph:
     """The graph in a cache entry, if its hash matches its bytes and it holds a graph's state.
     Nothing in an entry is ever run: it is unpickled with every global refused (`PlainUnpickler`)."""
@@ -856,16 +963,6 @@ def graph_file_graph(path: Path) -> nx.MultiDiGraph:
         with contextlib.suppress(DataError, UsageError, OSError):
             store(graph, entry)
     return graph
-
-
-def quiet_cache_folder() -> Path | None:
-    """The cache folder when it is there and writable, else None, without a warning."""
-    folder = cache_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return folder if os.access(folder, os.W_OK | os.X_OK) else None
 
 
 def cached_graph(path: Path) -> nx.MultiDiGraph | None:

@@ -98,19 +98,26 @@ def org_key(name: str) -> str:
     >>> org_key("Åland Practice") == org_key("Öland Practice"), org_key("Café Trust") == org_key("Cafe Trust")
     (False, True)
     """
-    text = folded(BRACKETS.sub(" ", name)).replace("&", " and ")
+    # Each pattern below is run only where the text it needs is there: a bracket, an
+    # apostrophe followed by s, a leading 'the'.
+    text = folded(BRACKETS.sub(" ", name) if "(" in name else name).replace("&", " and ")
     text = text.translate(APOSTROPHES)
-    text = POSSESSIVE.sub("s", text).replace("'", "")
+    if "'" in text:
+        text = (POSSESSIVE.sub("s", text) if "'s" in text else text).replace("'", "")
     text = NOT_WORD.sub(" ", text)
     for (pattern, replacement), needed in zip(COMPILED_REWRITES, REWRITE_NEEDS, strict=True):
         if needed in text if needed is not None else text.endswith(ENDINGS):
             text = pattern.sub(replacement, text)
-    text = LEADING_THE.sub("", " ".join(text.split()))
+    text = " ".join(text.split())
+    if text.startswith("the"):
+        text = LEADING_THE.sub("", text)
     return text.strip()
 
 
+@cache
 def slug(text: str) -> str:
-    """A stable identifier fragment for a name.
+    """A stable identifier fragment for a name (kept for each text: an id is asked for again
+    and again).
 
     >>> slug("The Breckland Alliance")
     'breckland-alliance'

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
+from operator import methodcaller
 
 import networkx as nx
 
@@ -91,9 +93,9 @@ def summary_data(graph: nx.MultiDiGraph) -> dict:
     mentions by where they went, nodes by kind, and edges by kind (under "edge_counts"); without
     the lists the full report sorts and copies, which a build's summary never shows."""
     counts = Counter(graph.graph.get("mention_counts", {}))
-    edges = Counter(kind for *_, kind in graph.edges(data="kind"))
-    kinds = Counter(data.get("kind") for _, data in graph.nodes(data=True))
-    numbers = {n for _, d in graph.nodes(data=True) if d.get("kind") == SITE for n in d.get("numbers", [])}
+    edges = edge_kinds(graph)
+    kinds = Counter(data.get("kind") for data in graph._node.values())
+    numbers = {n for d in graph._node.values() if d.get("kind") == SITE for n in d.get("numbers", [])}
     return {
         "files": graph.graph.get("files", []),
         "sites": kinds[SITE],
@@ -109,6 +111,20 @@ def summary_data(graph: nx.MultiDiGraph) -> dict:
         "nodes": dict(sorted(kinds.items(), key=lambda kv: str(kv[0]))),
         "edge_counts": edges,
     }
+
+
+def edge_kinds(graph: nx.MultiDiGraph) -> Counter:
+    """How many edges of each kind (None for an edge without one): ``Counter(kind for *_, kind
+    in graph.edges(data="kind"))``, counted over the graph's own edge dictionaries, in the same
+    order, without the view's generator."""
+    if not graph.is_multigraph():
+        return Counter(kind for *_, kind in graph.edges(data="kind"))
+    keyed_edges = (keyed.values() for successors in graph._adj.values() for keyed in successors.values())
+    return Counter(map(KIND_OF, chain.from_iterable(keyed_edges)))
+
+
+# An edge's kind, None when it has none (as the view's data="kind" gives it).
+KIND_OF = methodcaller("get", "kind")
 
 
 def code_rates(graph: nx.MultiDiGraph) -> dict:

@@ -26,11 +26,20 @@ HEADINGS = {
     "partners": "partners",
 }
 HEADING_LINE = re.compile(r"^[#*_\s]*(?P<name>[A-Za-z][A-Za-z ']*?)[*_\s]*(?::[*_\s]*(?P<rest>.*))?$")
+# How a line whose HEADING_LINE name is one of HEADINGS starts: the name begins with the first
+# word of one, in any case. HEADING_LINE's lazy name backtracks along a long line of text, so
+# the lines that cannot start so (nearly all) are not matched with it at all.
+HEADING_START = re.compile(r"[#*_\s]*(?:[Oo][Vv][Ee][Rr][Vv][Ii][Ee][Ww]|[Hh][Oo][Ww]|[Pp][Aa][Rr][Tt][Nn][Ee][Rr][Ss])")
 WAVE_LINE = re.compile(r"(?i)^[#*_\s-]*(?P<wave>rapid\s+test\s+sites?|(?P<ord>\d+)(?:st|nd|rd|th)\s+wave)\b(?P<rest>.*)$")
 ENTRY_LINE = re.compile(r"^\s*(?:[-\u2013\u2022*]\s*)?(?P<numbers>\d{1,4}(?:\.?\s+\d{1,4})*)\.?(?:\s+(?P<name>\S.*?))?\s*$")
 COUNT_AT_START = re.compile(rf"(?i)^\s*({COUNT_PATTERN})\b")
 REFERENCE_NUMBERS = re.compile(r"(?i)\b(?:nos?|numbers?)\.?\s*(\d+(?:\s*(?:-|–|to|and|,)\s*\d+)*)")
 RANGE = re.compile(r"(\d+)\s*(?:-|–|to)\s*(\d+)")
+# Compiled once: these run on every entry, and re.search with a pattern string looks it up in
+# re's cache on every call.
+TRAILING_JOINER = re.compile(r"\b(and|of|the|for|in|with|to|at|by|&)$")
+DIGITS = re.compile(r"\d+")
+STATED_COUNT = re.compile(r"^\(\s*(\w+)\s*\)\s*(.*)$")
 RUN_ON_FIELD = re.compile(r"(?:,|\band|\bor|[-–])\s*$")
 # A field label that only list markup (" *_-#") comes before: a field line starts so, and most
 # lines can be told not to be one with this single anchored match (see `field_parts`).
@@ -61,7 +70,7 @@ def looks_like_title(text: str) -> bool:
         return False
     if text.endswith((".", ",", ";", ":")) or len(text.split()) > 12:
         return False
-    if re.search(r"\b(and|of|the|for|in|with|to|at|by|&)$", text):
+    if TRAILING_JOINER.search(text):
         return False
     return text.count(",") <= 2
 
@@ -105,6 +114,33 @@ def classify(line: Line) -> Classified:
     return Classified(line, kind, list(numbers), name, list(fields), heading, rest)
 
 
+_new = object.__new__
+
+
+def classify_lines(lines: list[Line]) -> list[Classified]:
+    """`classify` of each non-blank line, each made without the dataclass's __init__ (a
+    document has many lines): the same fields, with lists of their own."""
+    items = []
+    append = items.append
+    for line in lines:
+        text = line.text
+        if not text.strip():
+            continue
+        kind, numbers, name, fields, heading, rest = classified_text(text)
+        item = _new(Classified)
+        item.__dict__ = {
+            "line": line,
+            "kind": kind,
+            "numbers": list(numbers),
+            "name": name,
+            "fields": list(fields),
+            "heading": heading,
+            "rest": rest,
+        }
+        append(item)
+    return items
+
+
 @lru_cache(maxsize=1 << 16)
 def classified_text(text: str) -> tuple[str, tuple[int, ...], str | None, tuple[tuple[str, str], ...], str | None, str]:
     """`classify` of a line's text: (kind, numbers, name, fields, heading, rest)."""
@@ -121,7 +157,7 @@ def classified(line: Line) -> Classified:
     fields = field_parts(text)
     if fields is not None:
         return Classified(line, "field", fields=fields)
-    heading = HEADING_LINE.match(text)
+    heading = HEADING_LINE.match(text) if HEADING_START.match(text) else None
     if heading:
         name = " ".join(heading.group("name").lower().split())
         if name in HEADINGS:
@@ -256,8 +292,8 @@ def is_brochure(document: Document) -> bool:
 def read_brochure(document: Document) -> Reading:
     """Sites of a brochure-layout document, with the problems met on the way; each site's
     PARTNERS paragraph is split once the whole corpus is read."""
-    items = [classify(line) for line in document.lines if not line.blank]
-    by_no = {line.no: i for i, line in enumerate(document.lines)}
+    items = classify_lines(document.lines)
+    by_no = LinePositions(document.lines)
     entries, _ = grouped_entries(items)
     described = {n for entry in entries if has_structure(entry) for n in entry.numbers}
     entries = [
@@ -280,6 +316,23 @@ def read_brochure(document: Document) -> Reading:
                 seen_numbers[number] = site.line
         sites.append(site)
     return Reading(sites=sites, problems=problems, partner_lists=sites)
+
+
+class LinePositions(dict):
+    """Each line's number to its place in the document's lines: ``{line.no: i for i, line in
+    enumerate(lines)}``, worked out the first time a number is looked up (most documents never
+    need it: see `is_contents_item`)."""
+
+    def __init__(self, lines: list[Line]):
+        super().__init__()
+        self.lines = lines
+
+    def __missing__(self, no: int) -> int:
+        if not self:
+            self.update({line.no: i for i, line in enumerate(self.lines)})
+            if no in self:
+                return self[no]
+        raise KeyError(no)
 
 
 def is_contents_item(entries: list[Entry], index: int, by_no: dict[int, int]) -> bool:
@@ -381,7 +434,7 @@ def runs_in(document: Document, lines: list[Line]) -> list[list[Line]]:
         return []
     numbers = {line.no for line in lines}
     span = document.lines[lines[0].no - 1 : lines[-1].no]
-    return paragraphs([l for l in span if l.no in numbers or l.blank])
+    return paragraphs([l for l in span if l.no in numbers or not l.text.strip()])  # l.blank, without the call
 
 
 def partners_paragraph(document: Document, lines: list[Line]) -> tuple[Paragraph, list[list[Line]]]:
@@ -468,6 +521,7 @@ def set_field(site: Site, key: str, value: str, file: str, line: int, problems: 
         problems.append(Problem(file, line, f"'{site.name}': {key} value '{value}' is not a number (kept as text)", "info"))
 
 
+@lru_cache(maxsize=1 << 14)
 def leading_count(value: str) -> int | None:
     """The number a field value starts with.
 
@@ -479,26 +533,34 @@ def leading_count(value: str) -> int | None:
 
 
 def site_references(value: str) -> tuple[list[int], list[str]]:
-    """Other sites a NO. OF PCHs value points to, by number or by name.
+    """Other sites a NO. OF PCHs value points to, by number or by name (worked out once for
+    each value, as lists of their own each time).
 
     >>> site_references("1 (plus 3 in COP, see nos. 89-91)")
     ([89, 90, 91], [])
     >>> site_references("5 (plus Winsford rapid test site)")
     ([], ['Winsford'])
     """
+    numbers, names = value_references(value)
+    return list(numbers), list(names)
+
+
+@lru_cache(maxsize=1 << 14)
+def value_references(value: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """`site_references` of a value, worked out."""
     numbers: list[int] = []
     for match in REFERENCE_NUMBERS.finditer(value):
         text = match.group(1)
         for start, end in RANGE.findall(text):
             numbers += range(int(start), int(end) + 1)
         text = RANGE.sub(" ", text)
-        numbers += [int(n) for n in re.findall(r"\d+", text)]
+        numbers += [int(n) for n in DIGITS.findall(text)]
     names: list[str] = []
-    if not numbers:
+    if not numbers and "(" in value:
         for inside in re.findall(r"\(([^)]*)\)", value):
             if re.search(r"(?i)\b(plus|linked|see)\b", inside):
                 names += re.findall(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b", inside)
-    return sorted(set(numbers)), names
+    return tuple(sorted(set(numbers))), tuple(names)
 
 
 def split_areas(value: str) -> list[str]:
@@ -509,14 +571,20 @@ def split_areas(value: str) -> list[str]:
     >>> split_areas("Durham, Darlington, Tees, Hambleton, Richmondshire and Whitby")
     ['Durham, Darlington, Tees, Hambleton, Richmondshire and Whitby']
     """
+    return list(value_areas(value))
+
+
+@lru_cache(maxsize=1 << 14)
+def value_areas(value: str) -> tuple[str, ...]:
+    """`split_areas` of a value, worked out (once for each value)."""
     value = " ".join(value.split()).strip(" .")
     if not value:
-        return []
-    stated = re.match(r"^\(\s*(\w+)\s*\)\s*(.*)$", value)
+        return ()
+    stated = STATED_COUNT.match(value) if value.startswith("(") else None
     if stated and count_value(stated.group(1)):
         wanted = count_value(stated.group(1))
-        parts = [p.strip() for p in re.split(r"[,;]", stated.group(2)) if p.strip()]
+        parts = tuple(p.strip() for p in re.split(r"[,;]", stated.group(2)) if p.strip())
         if len(parts) == wanted:
             return parts
-        return [stated.group(2)]
-    return [value]
+        return (stated.group(2),)
+    return (value,)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ CHARACTER_FIXES = str.maketrans(
         "\v": " ",
     }
 )
+PAGE_OF_LINE = operator.attrgetter("page")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 PAGE_BREAK = "\f"
 TERMINAL = (".", "!", "?")
@@ -72,7 +74,9 @@ class Document:
     @property
     def paged(self) -> bool:
         """Whether the lines know their page (a PDF)."""
-        return any(line.page is not None for line in self.lines)
+        pages = set(map(PAGE_OF_LINE, self.lines))
+        pages.discard(None)
+        return bool(pages)
 
     def as_printed(self, line_no: int, text: str) -> str:
         """`text`, read from the cleaned lines from `line_no` on, as the document printed it
@@ -251,19 +255,42 @@ def document_lines(text: str, paged: bool = False) -> list[Line]:
     >>> [(l.text, l.page) for l in document_lines("A\\n\\fB", paged=True)]
     [('A', 1), ('B', 2)]
     """
-    raw = LINE_BREAK.split(text)
+    # without a carriage return, LINE_BREAK splits where str.split("\n") does
+    raw = text.split("\n") if "\r" not in text else LINE_BREAK.split(text)
     furniture = page_furniture(raw)
     pages = line_pages(raw) if paged else [None] * len(raw)
-    printed, cleaned = printed_and_cleaned(raw)
-    return [
-        Line(
-            i + 1,
-            "" if i in furniture else without_glued_number(cleaned[i]),
-            pages[i],
-            "" if i in furniture else printed[i],
-        )
-        for i in range(len(raw))
-    ]
+    # one pass: `printed_and_cleaned`, the furniture blanked, `without_glued_number` where
+    # `may_have_glued_number`, and each Line made without the frozen dataclass's __init__,
+    # which sets each field through object.__setattr__ (twice as slow, for the many lines)
+    lines = []
+    append = lines.append
+    for i, (raw_text, page) in enumerate(zip(raw, pages)):
+        if raw_text.isascii() and "\t" not in raw_text and "\v" not in raw_text and "\f" not in raw_text:
+            shown = clean = raw_text.rstrip()
+        else:
+            shown = printed_line(raw_text.replace(PAGE_BREAK, ""))
+            clean = clean_line(raw_text.replace(PAGE_BREAK, ""))
+        if furniture and i in furniture:
+            clean = shown = ""
+        else:
+            first = clean[:1]
+            if first.isdecimal() or (first.isspace() and clean.lstrip()[:1].isdecimal()):
+                clean = without_glued_number(clean)
+        line = _new(Line)
+        _set(line, "__dict__", {"no": i + 1, "text": clean, "page": page, "printed": shown})
+        append(line)
+    return lines
+
+
+def may_have_glued_number(text: str) -> bool:
+    """Whether `without_glued_number` can change a line: only one that starts, after any
+    whitespace, with a digit (``\\s`` and ``\\d`` are `str.isspace` and `str.isdecimal`)."""
+    first = text[:1]
+    return first.isdecimal() or (first.isspace() and text.lstrip()[:1].isdecimal())
+
+
+_new = object.__new__
+_set = object.__setattr__
 
 
 def printed_and_cleaned(raw_lines: list[str]) -> tuple[list[str], list[str]]:
@@ -274,9 +301,11 @@ def printed_and_cleaned(raw_lines: list[str]) -> tuple[list[str], list[str]]:
     """
     printed, cleaned = [], []
     for raw_text in raw_lines:
-        if raw_text.isascii() and not PLAIN_ASCII_BREAKERS.search(raw_text):
-            printed.append(raw_text.rstrip())
-            cleaned.append(printed[-1])
+        # the three `in` tests are PLAIN_ASCII_BREAKERS.search, without a call of the pattern
+        if raw_text.isascii() and "\t" not in raw_text and "\v" not in raw_text and "\f" not in raw_text:
+            line = raw_text.rstrip()
+            printed.append(line)
+            cleaned.append(line)
         else:
             printed.append(printed_line(raw_text.replace(PAGE_BREAK, "")))
             cleaned.append(clean_line(raw_text.replace(PAGE_BREAK, "")))
@@ -339,6 +368,9 @@ def read_document(path: Path) -> tuple[Document | None, Problem | None]:
     return Document(path, document_lines(text), encoding), None
 
 
+ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 def joined_paragraph(lines: list[Line]) -> Paragraph:
     """Join wrapped lines into one string; a word broken by a hyphen at a line end is rejoined."""
     text = ""
@@ -349,7 +381,8 @@ def joined_paragraph(lines: list[Line]) -> Paragraph:
         if not piece:
             continue
         if text:
-            if re.search(r"[A-Za-z]-$", text) and piece[:1].isalpha():
+            # a letter and a hyphen end the text (a piece holds no line break, so '$' is the end)
+            if text[-1] == "-" and text[-2:-1] in ASCII_LETTERS and piece[:1].isalpha():
                 pass
             else:
                 text += " "
@@ -364,7 +397,7 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     runs: list[list[Line]] = []
     current: list[Line] = []
     for line in lines:
-        if line.blank:
+        if not line.text.strip():  # line.blank, without the property's call
             if current:
                 runs.append(current)
                 current = []

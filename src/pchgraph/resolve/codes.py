@@ -10,14 +10,18 @@ county are never confused. 2017 names are kept as written; the code links them t
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from .. import __version__
+from ..cache import kept_tables
 from ..names import org_key
 from ..readers.mentions import GENERIC_WORDS
-from ..resources import rows
+from ..resources import bundled_columns, data_dir, rows
 
 TRUST_WORDS = {"foundation", "trust", "the"}
 CCG_WORDS = {"ccg", "the"}
@@ -353,11 +357,22 @@ def council_code(name: str) -> Code | None:
     return exact_code(" ".join(w for w in text.split() if w not in COUNCIL_WORDS), council_index(), "gss")
 
 
+PRACTICES_2018 = "gp_practices_epraccur_2018-06.csv"
+PRACTICES_2022 = "gp_practices_2022-01.csv"
+# The columns of the 2022 list a practice's code carries (see `practice_record`).
+COLUMNS_2022 = ("PCN_CODE", "PCN_NAME", "CCG_CODE", "CCG_NAME")
+
+
 @cache
 def practices_by_ccg() -> dict[str, tuple[dict, ...]]:
     """GP practices (prescribing setting 4) of mid-2018, grouped by their 2017 CCG name."""
+    return practice_tables()[0]
+
+
+def grouped_practices() -> dict[str, tuple[dict, ...]]:
+    """`practices_by_ccg`, read from the reference table."""
     grouped: dict[str, list[dict]] = {}
-    for r in rows("gp_practices_epraccur_2018-06.csv"):
+    for r in rows(PRACTICES_2018):
         if r["prescribing_setting"] != "4" or (r["close_date"] and r["close_date"] < "2016-01-01"):
             continue
         grouped.setdefault(r["ccg17_name_via_lookup"] or r["ccg18_name_via_lookup"], []).append(r)
@@ -366,7 +381,55 @@ def practices_by_ccg() -> dict[str, tuple[dict, ...]]:
 
 @cache
 def practices_2022() -> dict[str, dict]:
-    return {r["PRACTICE_CODE"]: r for r in rows("gp_practices_2022-01.csv")}
+    """The 2022 list's PCN and CCG columns of each practice, by code: read once and kept in
+    the cache folder like `practice_tables`."""
+    return kept_tables("practices-2022", practice_table_sources(PRACTICES_2022), practices_2022_read)
+
+
+def practices_2022_read() -> dict[str, dict]:
+    """`practices_2022`, read from the reference table."""
+    return {r["PRACTICE_CODE"]: {column: r.get(column) for column in COLUMNS_2022} for r in rows(PRACTICES_2022)}
+
+
+@cache
+def practice_tables() -> tuple[dict, dict]:
+    """(`practices_by_ccg`, the parts of every CCG's `practice_tier` but its records): made
+    from the 2018 list once, and kept in the cache folder under its bytes and the code that
+    reads it (`pchgraph.cache.kept_tables`), so that a later build loads them instead of reading
+    the list and working out the cores of its 21,000 names again."""
+    return kept_tables("practices", practice_table_sources(PRACTICES_2018), made_practice_tables)
+
+
+def practice_table_sources(name: str) -> list[bytes]:
+    """What a table made from a practice list depends on: the list (the one in use, bundled or
+    $PCHGRAPH_DATA's), the columns the bundled list has (a list must have them), and the code
+    that reads and prepares it (this module, the names module and the resources module, and
+    Python with its Unicode tables, which names fold by)."""
+    import unicodedata
+
+    from .. import names, resources
+
+    path = data_dir() / "reference" / name
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = b"unreadable " + str(path).encode()  # rows() says so when the table is made
+    found = [__version__.encode(), sys.version.encode(), unicodedata.unidata_version.encode(), name.encode(), data]
+    found.append("\0".join(bundled_columns(name)).encode())
+    for module in (sys.modules[__name__], names, resources):
+        found.append(Path(module.__file__).read_bytes())
+    return found
+
+
+def made_practice_tables() -> tuple[dict, dict]:
+    """`practice_tables` worked out: every CCG's tier made, its records left out (they are
+    `practices_by_ccg`'s)."""
+    grouped = grouped_practices()
+    tiers = {}
+    for ccg, records in grouped.items():
+        tier = made_practice_tier(records)
+        tiers[ccg] = (tier.keys, tier.names, tier.owners, tier.discounts, tier.words, tier.by_word)
+    return grouped, tiers
 
 
 @cache
@@ -411,10 +474,19 @@ class PracticeTier:
 
 @cache
 def practice_tier(ccg: str) -> PracticeTier:
-    """The practices of a CCG: each under its registered name and its first address lines."""
+    """The practices of a CCG: each under its registered name and its first address lines
+    (`made_practice_tier`, made for every CCG at once by `practice_tables`)."""
+    parts = practice_tables()[1].get(ccg)
+    if parts is None:
+        return made_practice_tier(())
+    return PracticeTier(practices_by_ccg()[ccg], *parts)
+
+
+def made_practice_tier(practices: tuple[dict, ...]) -> PracticeTier:
+    """The tier of these practices (see `practice_tier`)."""
     records, keys, names, owners, discounts, words = [], [], [], [], [], []
     by_word: dict[str, list[int]] = {}
-    for r in practices_by_ccg().get(ccg, ()):
+    for r in practices:
         owner = len(records)
         records.append(r)
         keys.append(org_key(r["practice_name"]))
@@ -549,10 +621,16 @@ def practice_hits(needed: dict[str, set[str]]) -> dict[tuple[str, str], dict[int
                 best = hits.setdefault((cores[row], ccg), {})
                 owner = tier.owners[column]
                 best[owner] = max(best.get(owner, 0.0), score)
+        by_word, tier_words, discounts = tier.by_word, tier.words, tier.discounts
         for wanted in cores:
             words = frozenset(wanted.split())
-            for index in {i for word in words for i in tier.by_word.get(word, ())}:
-                score = contained_score(words, tier.words[index]) - tier.discounts[index]
+            for index in {i for word in words for i in by_word.get(word, ())}:
+                # contained_score(words, tier_words[index]), written out: the call is made for
+                # every practice that shares a word with every core
+                its = tier_words[index]
+                small, large = (words, its) if len(words) <= len(its) else (its, words)
+                contained = small and small <= large and (len(small) >= 2 or len(next(iter(small))) >= 6)
+                score = (90.0 if contained else 0.0) - discounts[index]
                 if score >= PRACTICE_KEPT:
                     best = hits.setdefault((wanted, ccg), {})
                     owner = tier.owners[index]

@@ -307,7 +307,8 @@ def grouped_mentions(mentions: list[Mention], scope_of: dict[str, str]) -> dict[
     # mentions share a spelling, worked out once
     named: dict[tuple[str, str | None], tuple[str, Alias | None, str, bool]] = {}
     for mention in mentions:
-        if mention.kind not in (ORGANISATION, PRACTICE, MENTIONED):
+        mention_kind = mention.kind
+        if mention_kind not in (ORGANISATION, PRACTICE, MENTIONED):
             continue
         spelling = (mention.name, mention.note)
         found = named.get(spelling)
@@ -322,16 +323,21 @@ def grouped_mentions(mentions: list[Mention], scope_of: dict[str, str]) -> dict[
                 name = alias.canonical
             found = named[spelling] = (name, alias, org_key(name), is_local(name))
         name, alias, key, local = found
-        prefix = "practice" if mention.kind == PRACTICE else "org"
+        prefix = "practice" if mention_kind == PRACTICE else "org"
         scope = scope_of.get(mention.site_id) if local else None
         identity = (prefix, key, scope)
         if alias and alias.kind:
             kind, guessed = alias.kind, False
-        elif mention.kind == PRACTICE:
+        elif mention_kind == PRACTICE:
             kind, guessed = "practice", False
         else:
-            # the phrase a name was written in says what it is before its own note does
-            note = "; ".join(filter(None, [described.get(id(mention)), mention.note]))
+            # the phrase a name was written in says what it is before its own note does: the
+            # two joined by "; ", either alone, or None (``"; ".join(filter(None, [phrase,
+            # note])) or None``, without the list and the join for a mention with one or none)
+            note = mention.note
+            phrase = described.get(id(mention)) if described else None
+            if phrase:
+                note = f"{phrase}; {note}" if note else phrase
             kind, guessed = kind_of(name, note or None)
         group = groups.get(identity)
         if group is None:
@@ -386,9 +392,11 @@ def resolve(mentions: list[Mention], scope_of: dict[str, str]) -> dict[str, Orga
             organisations[organisation.id] = organisation
             if code:
                 by_code[(code.scheme, code.code)] = organisation
+        # the spellings counted in one call (as ``aliases[name] += 1`` for each, in turn)
+        organisation.aliases.update([mention.name for mention in group.mentions])
+        org_id = organisation.id
         for mention in group.mentions:
-            organisation.aliases[mention.name] += 1
-            mention.org_id = organisation.id
+            mention.org_id = org_id
     for organisation in organisations.values():
         organisation.name = shown_name(organisation)
     return organisations
