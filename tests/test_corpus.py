@@ -11,21 +11,22 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # Documents 111-156 moved in (rounds 10-14, each measured once unseen first: see
-    # bench/RESULTS.md). With the rules written for them, each a general rule about layout or
-    # wording (counted lead-ins of sites, members in a bracket after a listed site, networks in
-    # front of flattened table rows, councils by place and counted councils listed by place,
-    # short heads and short trust names, names split where the reference data knows both,
-    # member-list items never the page's site, appositions that say a name is a partnership),
-    # the corpus of 98 documents reads sites 175/194, recall 572/618, right site 537/618,
-    # precision 539/611, kinds 515/548, mentioned 119/207, collective 183/273 (collectives
-    # outside any site count when the report keeps them as collective).
-    "sites found": 0.90,
-    "clean recall": 0.92,
-    "right site": 0.86,
-    "precision": 0.88,
+    # Documents 111-166 moved in (rounds 10-15, each measured once unseen first: see
+    # bench/RESULTS.md). With the rules written for rounds 10-14, each a general rule about
+    # layout or wording (counted lead-ins of sites, members in a bracket after a listed site,
+    # networks in front of flattened table rows, councils by place and counted councils listed
+    # by place, short heads and short trust names, names split where the reference data knows
+    # both, member-list items never the page's site, appositions that say a name is a
+    # partnership), the corpus of 104 documents (round 15 added last, with no rule for it yet)
+    # reads sites 179/202, recall 587/645, right site 542/645, precision 546/621, kinds
+    # 522/556, mentioned 125/214, collective 198/294 (collectives outside any site count when
+    # the report keeps them as collective).
+    "sites found": 0.88,
+    "clean recall": 0.91,
+    "right site": 0.84,
+    "precision": 0.87,
     "kinds": 0.93,
-    "mentioned": 0.57,
+    "mentioned": 0.58,
     "collective": 0.67,
 }
 
