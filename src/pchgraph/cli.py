@@ -166,15 +166,18 @@ def load_with_progress(graph_file: Path | None, sources: Path | None):
     return graph
 
 
+NO_SITE = "no site could be read from the documents"
+
+
 def no_site_message(problems: list[dict], folder: str) -> str:
     """Why a folder gave no site, in one line: the first of the documents' own problems."""
     serious = [p for p in problems if p.get("level") != "info"]
     if not serious:
-        return "no site could be read from the documents"
+        return NO_SITE
     first = serious[0]
     where = "" if first["file"] == folder else f"{first['file']}:{first['line']}: " if first.get("line") else f"{first['file']}: "
     more = f" (and {len(serious) - 1} more)" if len(serious) > 1 else ""
-    return f"no site could be read from the documents: {where}{first['message']}{more}"
+    return f"{NO_SITE}: {where}{first['message']}{more}"
 
 
 def connection_options(command):
@@ -346,7 +349,7 @@ def build(sources: Path | None, out: Path | None):
         if problem.level != "info":
             echo(f"pchgraph: {problem}", err=True)
     if not corpus.sites:
-        raise PchgraphError("no site could be read from the documents", where=str(sources))
+        raise PchgraphError(NO_SITE, where=str(sources))
     graph = build_graph(corpus)
     path = write_graph(graph, out) if out else cache_graph(graph, sources)
     to_stderr = bool(out) and is_stdout(out)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..errors import Problem
 from ..names import org_key, slug
 from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph
-from .gazetteer import initials, known_names, trust_acronyms
+from .gazetteer import initials, is_known_name, known_names, trust_acronyms
 from .mentions import (
     BRANDS,
     COLLECTIVE,
@@ -1912,7 +1912,7 @@ def known_split(names: str, singular: str) -> int | None:
     cuts = []
     for joint in re.finditer(r"(?<=\s)and\s+", names):
         left, right = names[: joint.start()].strip(), names[joint.end() :].strip()
-        if left and right and all(known_names(f"{part} {singular}") == [(0, len(part) + 1 + len(singular))] for part in (left, right)):
+        if left and right and all(is_known_name(f"{part} {singular}") for part in (left, right)):
             cuts.append(joint.start())
     return cuts[0] if len(cuts) == 1 else None
 
@@ -1986,13 +1986,15 @@ def councils_by_place(paragraph: Paragraph) -> tuple[list[Mention], list[tuple[i
     found, spans = [], []
     text = paragraph.text
     for match in COUNCILS_BY_PLACE.finditer(text):
-        start = match.start("places")
-        places = [(start + m.start(), m.group(0).strip()) for m in re.finditer(r"[^,]+", match.group("places"))]
-        places = [(at + piece.find(part), part.strip()) for at, piece in places for part in re.split(r"\s+and\s+", piece)]
-        places = [(text.find(name, at), name) for at, name in places if name]
+        places, at = [], match.start("places")
+        for name in (part.strip() for part in re.split(r",|\s+and\s+", match.group("places"))):
+            if name:
+                at = text.find(name, at)
+                places.append((at, name))
+                at += len(name)
         if count_value(match.group("count").replace(",", "")) != len(places):
             continue
-        if not all(known_names(f"{name} Council") == [(0, len(name) + 8)] for _, name in places):
+        if not all(is_known_name(f"{name} Council") for _, name in places):
             continue
         found.append(Mention(match.group("group"), match.group("group"), COLLECTIVE, paragraph.line_of(match.start()), count=len(places)))
         found += [

@@ -123,6 +123,15 @@ def known_names(text: str) -> list[tuple[int, int]]:
     return kept
 
 
+def is_known_name(text: str) -> bool:
+    """Whether the whole of a text is one name the reference data knows.
+
+    >>> is_known_name("Cornwall Council"), is_known_name("Cornwall Council and Friends")
+    (True, False)
+    """
+    return known_names(text) == [(0, len(text))]
+
+
 SMALL_WORDS = {"and", "of", "the", "nhs", "&", "upon", "on", "in"}
 
 
