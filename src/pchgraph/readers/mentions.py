@@ -271,6 +271,20 @@ def without_unopened_bracket(text: str, span: Span) -> Span:
 TRAILING_CLAUSE = re.compile(
     r"^(?P<name>[A-Z].*?[A-Za-z])\s+(?P<rest>(?!(?:and|of|the|for|upon|on|in|at|de|la)\b)[a-z][\w’'-]*(?:\s+\S+)*)$"
 )
+
+
+def is_clause(words_after: str) -> bool:
+    """Whether lower-case words after a name say something of it ('share a contract') rather
+    than describe it ('local team', which the name keeps): a clause has an article or three
+    words or more.
+
+    >>> is_clause("share a contract"), is_clause("local team")
+    (True, False)
+    """
+    tokens = words_after.split()
+    return len(tokens) >= 3 or any(t in ("a", "an", "the", "its", "their") for t in tokens)
+
+
 THOUSANDS = re.compile(r"\d{3}(?!\d)")
 
 
@@ -861,7 +875,7 @@ class ListReader:
             )
             return
         clause = TRAILING_CLAUSE.match(name)
-        if clause and head_word(clause.group("name")) in HEAD_WORDS:
+        if clause and head_word(clause.group("name")) in HEAD_WORDS and is_clause(clause.group("rest")):
             # 'Buttercross Health Centre share a contract': the name ends at its head word
             name, tail = clause.group("name"), clause.group("rest")
             notes = "; ".join(filter(None, [notes, tail]))
