@@ -14,6 +14,7 @@ from pchgraph.readers.casestudy import (
     names_a_list,
     prose_mentions,
     prose_names,
+    site_name_from_title,
     street_parts,
 )
 from pchgraph.readers.document import Line, joined_paragraph, without_glued_number
@@ -761,3 +762,30 @@ def test_a_role_before_a_second_name_is_no_part_of_it(tmp_path):
     )
     assert "Calderdale Health and Wellbeing Board" in {m.name for m in mentions}
     assert not any(m.name.startswith("Chair of") for m in mentions)
+
+
+def test_a_place_heading_in_a_round_up_opens_that_places_partnership(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Local partnerships take many forms. Here are two that stand out.
+
+        Wigan
+
+        In Wigan, the partnership brings together Riverton Community NHS Trust and the council.
+
+        Overview
+
+        Partnerships need time to grow.
+        """,
+    )
+    assert sites == ["Wigan"]
+    assert [m.site_id for m in mentions if m.name == "Riverton Community NHS Trust"] == ["site:wigan"]
+
+
+def test_a_title_whose_dash_is_followed_by_a_clause_is_not_split_there():
+    title = "Partnerships in Riverton vary in shape and size – from convening leaders to running services"
+    assert not site_name_from_title(title, []).startswith("from")
+    assert (
+        site_name_from_title("Integrated care across the county of Riverton – Riverton Health Partners", []) == "Riverton Health Partners"
+    )

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..errors import Problem
 from ..names import org_key, slug
 from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph
-from .gazetteer import initials, is_known_name, known_names, trust_acronyms
+from .gazetteer import initials, is_council_place, is_known_name, known_names, trust_acronyms
 from .mentions import (
     BRANDS,
     COLLECTIVE,
@@ -369,8 +369,10 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     if not candidates:
         if len(title.split()) <= 8:
             return title
-        if " – " in title:
-            return title.split(" – ")[-1].split(",")[0].strip()
+        after_dash = title.split(" – ")[-1].split(",")[0].strip() if " – " in title else ""
+        # 'Title – Name' names the site after the dash; a clause there ('– from convening …') does not
+        if after_dash[:1].isupper():
+            return after_dash
         return first_proper_name(title) or title
     chosen = max(candidates, key=len)
     title_tokens = {t for w in words(chosen) for t in re.split(r"-", w.lower())}
@@ -574,7 +576,29 @@ def structured_sites(document: Document, found: list[Block], profiles: list[tupl
             # un-numbered headings below it ('Overview') are its own subsections.
             if block.marker and block.marker[0].isdigit():
                 sticky.add(i)
+        elif place_section(found, i):
+            opened[i] = site_named(block.text, block.first)
     return opened, sticky
+
+
+def place_section(found: list[Block], index: int) -> bool:
+    """Whether a heading that is only a place ('Bolton') opens the story of that place's
+    partnership, as in a round-up of places: the text under it is about the place as an actor
+    ('In Bolton, a focus on …', 'Wigan's partnership', 'Bolton has worked …'), not a topic.
+
+    >>> found = blocks([Line(1, "Bolton"), Line(2, ""), Line(3, "In Bolton, the partners agreed a plan.")], frozenset({1}))
+    >>> place_section(found, 0)
+    True
+    """
+    heading = found[index]
+    if heading.kind != "heading" or index + 1 >= len(found) or found[index + 1].kind == "heading":
+        return False
+    place = bare_name(heading.text)
+    if not is_council_place(place):
+        return False
+    text = found[index + 1].text
+    named = re.escape(place)
+    return bool(re.match(rf"(?:In|Across|For)\s+{named}\b", text) or re.search(rf"\b{named}(?:['’]s\s|\s+(?:has|is|was|have)\b)", text))
 
 
 def sections(document: Document) -> tuple[list[Piece], list[Site]]:

@@ -53,6 +53,25 @@ def council_short_forms() -> set[str]:
     }
 
 
+@lru_cache(maxsize=1)
+def council_places() -> frozenset[str]:
+    """The places England's councils are named by ('bolton', 'north yorkshire'), as words."""
+    return frozenset(
+        " ".join(words_of(r["nice_name"]))
+        for r in rows("local_authorities_uk_past_current.csv")
+        if r.get("nation") == "England" and r.get("nice_name")
+    )
+
+
+def is_council_place(text: str) -> bool:
+    """Whether the whole of a text is a place a council is named by.
+
+    >>> is_council_place("Bolton"), is_council_place("Bolton Alliance")
+    (True, False)
+    """
+    return " ".join(words_of(text)) in council_places()
+
+
 def forms(name: str) -> set[str]:
     """The word sequences under which a document may print an official name."""
     full = " ".join(words_of(name))
