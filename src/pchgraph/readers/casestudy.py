@@ -214,6 +214,23 @@ LEADING_WORDS = {
     "between",
     "previous",
     "former",
+    # verbs that open an aim or an instruction ('Make General Practice in Hillingdon sustainable')
+    # and never an organisation's name
+    "improve",
+    "make",
+    "provide",
+    "build",
+    "develop",
+    "deliver",
+    "ensure",
+    "reduce",
+    "increase",
+    "promote",
+    "create",
+    "establish",
+    "strengthen",
+    "maintain",
+    "tackle",
 }
 TOKEN = r"(?:[A-Z][\w'&@.\-]*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?")

@@ -254,7 +254,9 @@ def official_code(name: str, kind: str, guessed: bool):
         return council_code(name), "council"
     if kind == "icb":
         return icb_code(name), "icb"
-    if kind == "trust" or guessed:
+    # a name guessed to be a company of practices ('Hillingdon CIC', '… Healthcare Ltd') is never a
+    # trust, however close its place word is to one
+    if kind == "trust" or (guessed and kind != "federation"):
         return trust_code(name), "trust"
     return None, kind
 
