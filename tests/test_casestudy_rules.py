@@ -18,7 +18,7 @@ from pchgraph.readers.casestudy import (
     street_parts,
 )
 from pchgraph.readers.document import Line, joined_paragraph, without_glued_number
-from pchgraph.readers.mentions import COLLECTIVE, MENTIONED, ORGANISATION, PRACTICE, Mention, splits_at
+from pchgraph.readers.mentions import COLLECTIVE, MENTIONED, ORGANISATION, PRACTICE, Mention, partner_mentions, splits_at
 from pchgraph.resolve.organisations import kind_of
 
 
@@ -789,3 +789,39 @@ def test_a_title_whose_dash_is_followed_by_a_clause_is_not_split_there():
     assert (
         site_name_from_title("Integrated care across the county of Riverton – Riverton Health Partners", []) == "Riverton Health Partners"
     )
+
+
+def list_readings(text: str) -> list[tuple[str, str]]:
+    return [(m.kind, m.name) for m in partner_mentions(joined_paragraph([Line(1, text)]))]
+
+
+def test_a_lists_lead_in_and_a_working_with_link_stay_off_the_names():
+    read = list_readings(
+        "Riverside Together is an alliance between Riverton Hospital NHS Trust, Riverton Council and Hill Surgery, "
+        "working closely with Riverton GP Services, Primary Care Networks and the voluntary sector."
+    )
+    assert (ORGANISATION, "Riverton Hospital NHS Trust") in read
+    assert (ORGANISATION, "Riverton GP Services") in read
+    assert (COLLECTIVE, "Primary Care Networks") in read
+    assert not any("between" in name or "working" in name for _, name in read)
+
+
+def test_a_known_name_that_opens_with_places_parted_by_commas_is_one_name():
+    read = list_readings("It joins Riverton Council and Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust.")
+    assert (ORGANISATION, "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust") in read
+    assert (ORGANISATION, "Cumbria") not in read
+
+
+def test_the_local_authority_of_a_place_site_is_its_council_and_kept_when_unknown(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Here are two places leading the way.
+
+        Wigan
+
+        In Wigan, the partnership joined Riverton Community NHS Trust and the local authority.
+        """,
+    )
+    assert sites == ["Wigan"]
+    assert [(m.name, m.site_id) for m in mentions if m.text == "the local authority"] == [("Wigan Council", "site:wigan")]

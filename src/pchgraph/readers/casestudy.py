@@ -2202,6 +2202,7 @@ def read_case_study(document: Document) -> Reading:
         if piece.listed:
             found += listed_names(paragraph, found, piece.practices)
         found += coreferences(paragraph, seen, found)
+        found += councils_by_kind(paragraph, seen, found, piece.site)
         found += named_beside(paragraph, seen, found)
         found += kind_abbreviations(paragraph, seen, found)
         found += reporting_acronyms(paragraph, found)
@@ -2250,6 +2251,8 @@ def read_case_study(document: Document) -> Reading:
                 # one network is no member of another: 'part of the Hertford PCN' on a page
                 # about the Ware PCN names a neighbour
                 mention.kind, mention.note, mention.site_id = MENTIONED, "another partnership of the site's kind", sites[0].id
+            elif mention.kind == UNRESOLVED:
+                mention.site_id = piece.site.id if piece.site else ""
             elif piece.site is None:
                 mention.reason = OUTSIDE_REASONS.get(mention.kind, "mentioned outside any site's section")
                 mention.kind = UNRESOLVED
@@ -2605,6 +2608,36 @@ class NamedBefore:
             if name not in self.names:
                 self.names.add(name)
                 self.by_initials.setdefault(initials(name), set()).add(name)
+
+
+# A council written only by its kind: 'the local authority', 'the council' (any case).
+COUNCIL_BY_KIND = re.compile(r"(?<![\w-])[Tt]he\s+(?:local\s+)?(?:[Aa]uthority|[Cc]ouncil)(?![\w'’-])(?!\s+(?:[A-Z]|of\b|for\b))")
+BY_KIND = "a council named only by its kind"
+
+
+def councils_by_kind(paragraph: Paragraph, seen: NamedBefore, found: list[Mention], site: Site | None) -> list[Mention]:
+    """'The local authority' on a page that never names a council: the council of the place
+    the site is named after ('Bolton' → Bolton Council); with no such place, kept in the
+    report as a council named only by its kind rather than dropped.
+
+    >>> councils_by_kind(joined_paragraph([Line(3, "The trust and the local authority agreed.")]), NamedBefore(), [], Site("Wigan", "a.txt", 1))[0].name
+    'Wigan Council'
+    """
+    if "Council" in seen.last_of or any(re.search(r"(?i)\bcouncil\b|\bborough of\b", m.name) for m in found):
+        return []
+    text = paragraph.text
+    occupied = [(i.start(), i.end()) for m in {m.text for m in found} for i in re.finditer(re.escape(m), text)]
+    place = next((" ".join(words(site.name)[:n]) for n in (3, 2, 1) if site and is_council_place(" ".join(words(site.name)[:n]))), None)
+    result = []
+    for match in COUNCIL_BY_KIND.finditer(text):
+        if any(match.start() < b and a < match.end() for a, b in occupied):
+            continue
+        line = paragraph.line_of(match.start())
+        if place:
+            result.append(Mention(match.group(0), f"{place} Council", ORGANISATION, line, note="the council of the site's place"))
+        else:
+            result.append(Mention(match.group(0), match.group(0), UNRESOLVED, line, reason=BY_KIND))
+    return result
 
 
 def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) -> list[Mention]:

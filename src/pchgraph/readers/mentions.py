@@ -175,8 +175,38 @@ PRACTICE_GROUP = re.compile(r"(?i)^(?:all\s+)?(?:the\s+)?(?:gp\s+|general\s+)?pr
 LIST_INTRO = re.compile(
     rf"(?i)\b(?P<count>{COUNT_PATTERN})\s+(?:gp\s+|general\s+)?(?P<what>practices?)\s*(?::|[–—]|\b(?:are|include|includes|including|were)\b)\s*"
 )
-LEAD_IN = re.compile(r"^(?P<lead>[^,()]*?\b(?:is|are|was|were)\b[^,()]*?\bwith)\s+(?=\S)")
-LINKING = re.compile(r"(?:^|\s+)(?:including|such as|supported by|e\.g\.|notably)\s+")
+# What a list's first item may open with before its first name: 'X is working with', 'X is an
+# alliance between', 'X is made up of', 'X comprises'.
+LEAD_IN = re.compile(
+    r"^(?P<lead>[^,()]*?(?:\b(?:is|are|was|were)\b[^,()]*?\b(?:with|between|made\s+up\s+of|consists?\s+of|comprised\s+of|composed\s+of)"
+    r"|\b(?:comprises|brings\s+together)))\s+(?=[A-Z])"
+)
+LINKING = re.compile(
+    r"(?:^|\s+)(?:including|such as|supported by|e\.g\.|notably|working\s+(?:closely\s+|jointly\s+|together\s+)?with|in\s+partnership\s+with|together\s+with|alongside)\s+"
+)
+# Heads of a plural group written in capitals ('Primary Care Networks', 'NHS Trusts'): no one body.
+PLURAL_GROUP_HEADS = {
+    "networks",
+    "trusts",
+    "practices",
+    "surgeries",
+    "authorities",
+    "groups",
+    "councils",
+    "organisations",
+    "partners",
+    "providers",
+    "federations",
+    "pcns",
+    "ccgs",
+    "icbs",
+    "hospitals",
+    "charities",
+    "pharmacies",
+    "boards",
+    "teams",
+    "agencies",
+}
 RELATIVE = re.compile(r"(?i)^(which|who|formerly|previously|now|that)\b")
 VERBS = re.compile(r"\b(is|are|was|were|has|have|had|will|been|being|would)\b")
 NAME_TOKEN = r"(?:[A-Z][\w'@&.\-]*|[a-z]+[A-Z][\w'@&.\-]*|\d+[A-Za-z][\w'@&.\-]*)"
@@ -196,7 +226,7 @@ POSSESSIVE_DESCRIPTION = re.compile(r"^(.+?)'s\s+([a-z].*)$")
 POSSESSIVE_OF_BODY = re.compile(r"^(.+?\b(?:Council|Trust|Authority))'s\s+(.*)$")
 LEADING_THE = re.compile(r"^the\s+")
 KEY_WORD = re.compile(r"[a-z0-9]+")
-COMMA_NAME_PREFIX = re.compile(r"(?i)^(?:nhs\s+)?([^,]+,[^,]*?\band\s+\S+)")
+COMMA_NAME_PREFIX = re.compile(r"(?i)^(?:nhs\s+)?([^,]+(?:,[^,]+)*?,[^,]*?\band\s+\S+)")
 COLON_LABEL = re.compile(r"^([a-z][^:()]{0,40}):\s+(?=[A-Z])")
 COUNT_INSIDE = re.compile(rf"(?i)\b({COUNT_PATTERN})\s+(?:gp\s+)?practices\b")
 NAME_LIST_BREAK = re.compile(r",|\band\b")
@@ -770,18 +800,44 @@ class ListReader:
     def merged_place_lists(self, chunks: list[Span]) -> list[Span]:
         """Rejoin names that contain a list of places: "Tees, Esk and Wear Valleys NHS Trust"."""
         merged: list[Span] = []
-        for chunk in chunks:
+        index = 0
+        while index < len(chunks):
+            chunk = chunks[index]
             piece = chunk.of(self.text)
             if merged:
                 previous = merged[-1].of(self.text)
                 place_of_collective = COUNTED.match(previous) or PRACTICE_GROUP.match(previous)
                 if place_of_collective and IN_PLACE.search(previous) and self.is_place(piece):
                     merged[-1] = Span(merged[-1].start, chunk.end)
+                    index += 1
                     continue
-                if self.is_place(previous, max_words=2) and known_place_list(f"{previous}, {piece}"):
-                    merged[-1] = Span(merged[-1].start, chunk.end)
-                    continue
+                # 'Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust': places listed
+                # before the rest of one known name, however many commas part them, the first
+                # perhaps after the 'and' that ends the item before ('… CCG and Cumbria, …')
+                and_at = previous.rfind(" and ")
+                start = merged[-1].start if and_at < 0 else merged[-1].start + and_at + len(" and ")
+                for more in range(3):
+                    last = chunks[min(index + more, len(chunks) - 1)]
+                    places = [c.of(self.text) for c in chunks[index : index + more]]
+                    if (
+                        index + more < len(chunks)
+                        and self.is_place(self.text[start : merged[-1].end], max_words=2)
+                        and all(self.is_place(p, max_words=2) for p in places)
+                        and known_place_list(self.text[start : last.end])
+                    ):
+                        if start == merged[-1].start:
+                            merged[-1] = Span(start, last.end)
+                        else:
+                            merged[-1] = Span(merged[-1].start, start - len(" and "))
+                            merged.append(Span(start, last.end))
+                        index += more + 1
+                        break
+                else:
+                    merged.append(chunk)
+                    index += 1
+                continue
             merged.append(chunk)
+            index += 1
         return merged
 
     @staticmethod
@@ -882,6 +938,8 @@ class ListReader:
             span = trimmed(self.text, Span(span.start, span.start + piece.find(name) + len(name)))
         if not LETTER.search(name):
             self.add(span, UNRESOLVED, name=name, reason="no name in this item")
+        elif is_generic(name) and head_word(name) in PLURAL_GROUP_HEADS:
+            self.add(span, COLLECTIVE, name=" ".join(piece.split()))
         elif VERBS.search(name) or len(name.split()) > 14:
             self.add(span, UNRESOLVED, name=name, note=notes, reason="reads as a sentence, not a name")
         else:
