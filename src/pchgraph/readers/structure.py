@@ -42,6 +42,8 @@ SITE_HEADS = {
     "partners",
     "hub",
     "healthcare",
+    "icp",
+    "ics",
 }
 # Plural nouns by which a lead-in says that the list below is of sites.
 SITE_KINDS = re.compile(
@@ -192,7 +194,8 @@ def ends_list(item: list[Line], line: Line) -> bool:
     return (
         len(item) == 1
         and bool(MARKER.match(item[0].text))
-        and is_name_line(MARKER.sub("", item[0].text))
+        # a bracket after the name ('Central ICP (County Durham, Sunderland)') is part of the item
+        and is_name_line(bare_name(MARKER.sub("", item[0].text)))
         and text[:1].isupper()
         and len(text.split()) > 8
         and bool(VERB.search(text))
