@@ -825,3 +825,17 @@ def test_the_local_authority_of_a_place_site_is_its_council_and_kept_when_unknow
     )
     assert sites == ["Wigan"]
     assert [(m.name, m.site_id) for m in mentions if m.text == "the local authority"] == [("Wigan Council", "site:wigan")]
+
+
+def test_a_listed_site_with_places_in_brackets_ends_before_the_paragraph_after_it(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        The partnership is made up of our three local partnerships.
+        - Riverton ICP
+        - Hill ICP (Hilltown, Dale and Upper Vale)
+        - Coast ICP (Seaton, Bay and Harbourside)
+        These local ICPs will plan care with a wide range of partners including existing boards.
+        """,
+    )
+    assert {"Riverton ICP", "Hill ICP", "Coast ICP"} <= set(sites)
