@@ -839,3 +839,17 @@ def test_a_listed_site_with_places_in_brackets_ends_before_the_paragraph_after_i
         """,
     )
     assert {"Riverton ICP", "Hill ICP", "Coast ICP"} <= set(sites)
+
+
+def test_a_compass_region_is_no_body_and_the_voluntary_sectors_acronym_is_a_collective(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverside Health Alliance
+
+        The Riverside Health Alliance brings together Riverton Council, VCSE, Hill Surgery and the North East.
+        """,
+    )
+    assert sites == ["Riverside Health Alliance"]
+    assert "North East" not in {m.name for m in mentions}
+    assert [m.kind for m in mentions if m.text == "VCSE"] == [COLLECTIVE]

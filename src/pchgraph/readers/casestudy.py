@@ -2230,6 +2230,9 @@ def read_case_study(document: Document) -> Reading:
                 seen.last_of[head] = named[-1][1]
         # a region of the country ('the South of England') is a place, not a body
         found = [m for m in found if not REGION.match(m.name)]
+        for mention in found:
+            if mention.kind == ORGANISATION and SECTOR_ACRONYM.match(mention.name):
+                mention.kind, mention.name = COLLECTIVE, mention.text
         # a building where services are based or a meeting is held is a venue, only named
         for mention in found:
             if mention.kind in (ORGANISATION, PRACTICE) and is_venue(paragraph.text, mention):
@@ -2350,7 +2353,12 @@ def as_place(text: str, mention: Mention) -> bool:
     )
 
 
-REGION = re.compile(r"(?i)^(?:the\s+)?(?:north|south|east|west|midlands)(?:[\s-]+(?:east|west))?\s+of\s+england$")
+REGION = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:north|south|east|west|midlands)(?:[\s-]+(?:east|west))?\s+of\s+england"
+    r"|(?:north|south|east|west)(?:[\s-]+(?:east|west))?(?:\s+midlands)?(?:\s+region)?|midlands)$"
+)
+# The voluntary sector's acronyms ('VCSE', 'VCS'): a sector, written like a body.
+SECTOR_ACRONYM = re.compile(r"^(?:the\s+)?VC[FS]{1,2}E?(?:s|O|Os)?$")
 JOB_TITLE = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Associate|Assistant|Senior|Programme|GP)\s+)*"
     r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|CEO|Director|Chair(?:man|woman)?|Head|Manager|Lead|Officer|Partner)"
