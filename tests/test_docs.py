@@ -25,7 +25,7 @@ LAYERS = [
     {"schema", "names", "resources", "output", "files", "cache"},
     {"readers"},
     {"resolve"},
-    {"graph"},
+    {"graph", "build"},
     {"lookup", "now"},
     {"analysis", "report", "matrices"},
     {"engines", "export"},

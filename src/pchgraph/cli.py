@@ -21,11 +21,9 @@ from .errors import DataError, PchgraphError, UsageError
 from .export import FORMATS, export, selection
 from .export.html import GROUP_BY, SIZE_METRICS
 from .files import is_stdout
-from .graph import build_graph, cache_graph, load_graph, write_graph
+from .graph import cache_graph, load_graph, write_graph
 from .now import now_graph
 from .output import CSV, JSON, TABLE, ReadingProgress, render
-from .readers import read_sources
-from .resolve import review as reviewing
 from .schema import ORG_KINDS, SIDES, SITE
 
 LARGE = 10000
@@ -339,6 +337,8 @@ def cli():
 )
 def build(sources: Path | None, out: Path | None):
     """Read every document and write the graph (networkx node-link JSON)."""
+    from .build import build_graph, read_sources  # the readers take a tenth of a second to import; only here are they needed
+
     sources = sources or resources.sources_dir()
     progress = ReadingProgress()
     try:
@@ -618,6 +618,8 @@ def review(graph, accept: int | None, reject: int | None, why: str, aliases: Pat
     """
     if accept is not None and reject is not None:
         raise UsageError("choose one of --accept and --reject", where="--accept/--reject")
+    from .resolve import review as reviewing  # imports the readers, which no other query needs
+
     rows = reviewing.review_candidates(graph())
     if accept is None and reject is None:
         show(rows, ["number", "proposal", "score", "kind", "keep", "merge"], fmt)
