@@ -29,8 +29,8 @@ COMMUNITY_METHODS = ("leiden", "louvain")
 def sites_of(graph: nx.MultiDiGraph, node: str, edges: tuple[str, ...] = ORG_EDGES) -> list[str]:
     """The sites an organisation partners with (or a practice belongs to), sorted; `edges`
     says which relations count."""
-    # the adjacency itself, not out_edges: one look per neighbour, not one generator step per edge
-    return sorted(site for site, keyed in graph.succ[node].items() if any(edge.get("kind") in edges for edge in keyed.values()))
+    # the adjacency dicts themselves: a view (graph.succ) makes an object for each neighbour
+    return sorted({site for site, keyed in graph._succ[node].items() for edge in keyed.values() if edge.get("kind") in edges})
 
 
 def partners_of(graph: nx.MultiDiGraph, site: str) -> list[str]:
@@ -39,7 +39,11 @@ def partners_of(graph: nx.MultiDiGraph, site: str) -> list[str]:
 
 
 def areas_of(graph: nx.MultiDiGraph, site: str) -> list[str]:
-    return sorted(graph.nodes[a]["name"] for _, a, kind in graph.out_edges(site, data="kind") if kind == IN_AREA)
+    """The names of a site's STP areas, sorted (once for each of its in-area edges)."""
+    nodes = graph._node
+    return sorted(
+        nodes[area]["name"] for area, keyed in graph._succ[site].items() for edge in keyed.values() if edge.get("kind") == IN_AREA
+    )
 
 
 def area_node(graph: nx.MultiDiGraph, area: str) -> str:
