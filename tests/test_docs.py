@@ -27,7 +27,7 @@ LAYERS = [
     {"resolve"},
     {"graph", "build"},
     {"lookup", "now"},
-    {"analysis", "report", "matrices"},
+    {"analysis", "report", "matrices", "measures"},
     {"engines", "export"},
     {"cli"},
     {"__init__", "__main__"},
