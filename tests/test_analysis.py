@@ -14,10 +14,9 @@ import pytest
 import scipy.sparse as sp
 from networkx.algorithms import bipartite
 
-from pchgraph import analysis
 from pchgraph import matrices as sparse
+from pchgraph import measures
 from pchgraph.analysis import (
-    bipartite_maxima,
     centrality,
     communities,
     ego,
@@ -31,6 +30,7 @@ from pchgraph.analysis import (
     spanning,
 )
 from pchgraph.errors import PchgraphError
+from pchgraph.measures import bipartite_maxima
 
 
 def small_graph() -> nx.MultiDiGraph:
@@ -249,7 +249,7 @@ def test_sampled_betweenness_says_what_it_is(graph):
 def test_sampled_closeness_says_what_it_is(graph, monkeypatch):
     # the corpus's components are small enough to be measured exactly, unless told otherwise
     assert centrality(graph, "closeness", sample=50, top=5) == centrality(graph, "closeness", top=5)
-    monkeypatch.setattr(analysis, "EXACT_COMPONENT", 10)
+    monkeypatch.setattr(measures, "EXACT_COMPONENT", 10)
     exact = {r["id"]: r["score"] for r in centrality(graph, "closeness")}
     estimate = centrality(graph, "closeness", sample=200, top=5)
     assert estimate == centrality(graph, "closeness", sample=200, top=5)

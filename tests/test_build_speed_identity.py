@@ -17,8 +17,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from pchgraph.build import add_edges, site_ccgs
 from pchgraph.cache import TABLES_MAGIC, kept_tables
-from pchgraph.graph import add_edges, graph_chunks, graph_to_json, item_text, site_ccgs
+from pchgraph.graph import graph_chunks, graph_to_json, item_text
 from pchgraph.names import APOSTROPHES, BRACKETS, COMPILED_REWRITES, NOT_WORD, POSSESSIVE, folded, name_key, org_key
 from pchgraph.names import LEADING_THE as KEY_THE
 from pchgraph.readers import (

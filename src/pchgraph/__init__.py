@@ -23,7 +23,7 @@ __version__ = "0.2.0"
 
 PUBLIC = {
     "read_sources": "readers",
-    "build_graph": "graph",
+    "build_graph": "build",
     "load_graph": "graph",
     "read_graph": "graph",
     "write_graph": "graph",

@@ -21,7 +21,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -201,16 +201,26 @@ def stored_tables(path: Path) -> tuple | None:
     except OSError:
         return None
     header, _, body = entry.partition(b"\n")
-    enabled = gc.isenabled()
-    gc.disable()
     try:
         if header != TABLES_MAGIC + hashlib.sha256(body).hexdigest().encode():
             raise ValueError("does not match its hash")
-        return (PlainUnpickler(io.BytesIO(body)).load(),)
+        with collection_paused():
+            return (PlainUnpickler(io.BytesIO(body)).load(),)
     except Exception:  # whatever a damaged entry raises, it is made again
         with contextlib.suppress(OSError):
             path.unlink()
         return None
+
+
+@contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection while many objects are made (a graph, a corpus, tables):
+    it would walk them again and again (a full pass each time they grow by a quarter) and find
+    nothing to collect; it is turned back on after (if it was on)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
         if enabled:
             gc.enable()
