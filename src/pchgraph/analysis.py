@@ -38,7 +38,7 @@ def areas_of(graph: nx.MultiDiGraph, site: str) -> list[str]:
     """The names of a site's STP areas, sorted (once for each of its in-area edges)."""
     nodes = graph._node
     return sorted(
-        nodes[area]["name"] for area, keyed in graph._succ[site].items() for edge in keyed.values() if edge.get("kind") == IN_AREA
+        [nodes[area]["name"] for area, keyed in graph._succ[site].items() for edge in keyed.values() if edge.get("kind") == IN_AREA]
     )
 
 
@@ -284,10 +284,14 @@ def spanning(
     keep_sites = sites_in_area(graph, area) if area else None
     counted = (*ORG_EDGES, MENTIONED_IN) if include_mentioned else ORG_EDGES
     found = []
-    for node, data in graph.nodes(data=True):
-        if data.get("kind") in (SITE, AREA) or (kinds and data.get("kind") not in kinds):
+    # the node dict itself: its view would make a tuple and a generator step for each node
+    for node, data in graph._node.items():
+        node_kind = data.get("kind")
+        if node_kind in (SITE, AREA) or (kinds and node_kind not in kinds):
             continue
-        sites = [s for s in sites_of(graph, node, counted) if keep_sites is None or s in keep_sites]
+        sites = sites_of(graph, node, counted)
+        if keep_sites is not None:
+            sites = [s for s in sites if s in keep_sites]
         if sites:
             found.append((node, data, sites))
     if top and top < len(found):
@@ -298,7 +302,7 @@ def spanning(
 
     def site_details(site: str) -> dict:
         if site not in details:
-            data = graph.nodes[site]
+            data = graph._node[site]
             details[site] = {
                 "id": site,
                 "name": data["name"],

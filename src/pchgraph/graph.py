@@ -585,14 +585,19 @@ def cache_entry(graph: nx.MultiDiGraph) -> bytes:
 def graph_from_cache_entry(entry: bytes, where: str) -> nx.MultiDiGraph:
     """The graph in a cache entry, if its hash matches its bytes and it holds a graph's state.
     Nothing in an entry is ever run: it is unpickled with every global refused (`PlainUnpickler`)."""
-    header, _, body = entry.partition(b"\n")
+    newline = entry.find(b"\n")
+    header = entry if newline < 0 else entry[:newline]
+    # the body is hashed and unpickled where it lies in the entry, not copied out of it
+    body = memoryview(entry)[len(header) + 1 :]
     if not header.startswith(CACHE_MAGIC):
         raise DataError("not a pchgraph cache entry", where=where)
     if header[len(CACHE_MAGIC) :].decode("ascii", "replace") != hashlib.sha256(body).hexdigest():
         raise DataError("cache entry does not match its hash", where=where)
+    stream = io.BytesIO(entry)
+    stream.seek(len(header) + 1)
     try:
         with collection_paused():
-            state = PlainUnpickler(io.BytesIO(body)).load()
+            state = PlainUnpickler(stream).load()
     except Exception as exc:  # whatever a malformed pickle raises, it is one damaged entry
         raise DataError(f"not a pchgraph cache entry ({exc.__class__.__name__}: {exc})", where=where) from exc
     problem = state_problem(state)
