@@ -853,3 +853,9 @@ def test_a_compass_region_is_no_body_and_the_voluntary_sectors_acronym_is_a_coll
     assert sites == ["Riverside Health Alliance"]
     assert "North East" not in {m.name for m in mentions}
     assert [m.kind for m in mentions if m.text == "VCSE"] == [COLLECTIVE]
+
+
+def test_a_place_with_a_lowercase_word_for_an_area_is_a_collective_not_a_body():
+    read = list_readings("The network comprises Hill Surgery, Riverton area and Dale Practice, with partners across the Coast region.")
+    assert (COLLECTIVE, "Riverton area") in read
+    assert not any(kind != COLLECTIVE and name.endswith(("area", "region")) for kind, name in read)

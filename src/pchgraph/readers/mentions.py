@@ -217,6 +217,11 @@ WORD = re.compile(r"[A-Za-z0-9@]+(?:'[a-z])?")
 PARENTHESIS_OPEN_ENDED = re.compile(r"\([^)]*\)?")
 CAPITAL = re.compile(r"[A-Z]")
 IN_PLACE = re.compile(r"\bin\s+[A-Z]")
+# A place and a lowercase word for an area ('Kidlington area', 'North Cumbria region'): no body
+# is named, the bodies of the area are meant.
+AREA_WORDS = r"(?:region|area|footprint|locality|patch|system)"
+AREA = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+)+{AREA_WORDS}$")
+AREA_WORD_AFTER = re.compile(rf"\s+{AREA_WORDS}\b")
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 LOWER_THE_NAME = re.compile(r"the\s+[A-Z]")
 CAPITAL_THE_NAME = re.compile(r"The\s+[A-Z]")
@@ -531,7 +536,7 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     # an acronym is a whole name ('UHD and Dorset County Hospital')
     acronym = bool(ACRONYM.fullmatch(left))
     ends_complete = left.endswith(")") or head_word(left) in HEAD_WORDS or counted or name_key(left) in known or is_generic(left) or acronym
-    ends_complete = ends_complete or (name_key(right) in known and len(words(left)) >= 2)
+    ends_complete = ends_complete or (name_key(right) in known and len(words(left)) >= 2) or bool(AREA.match(left))
     if LOWER_THE_NAME.match(right):
         return ends_complete
     # 'The' with its capital after 'and' begins a second proper name ('X Fund and The Y Fund')
@@ -938,7 +943,7 @@ class ListReader:
             span = trimmed(self.text, Span(span.start, span.start + piece.find(name) + len(name)))
         if not LETTER.search(name):
             self.add(span, UNRESOLVED, name=name, reason="no name in this item")
-        elif is_generic(name) and head_word(name) in PLURAL_GROUP_HEADS:
+        elif is_generic(name) and head_word(name) in PLURAL_GROUP_HEADS or AREA.match(name):
             self.add(span, COLLECTIVE, name=" ".join(piece.split()))
         elif VERBS.search(name) or len(name.split()) > 14:
             self.add(span, UNRESOLVED, name=name, note=notes, reason="reads as a sentence, not a name")
@@ -966,7 +971,7 @@ class ListReader:
         previous: Mention | None = None
         for match in NAMES_INSIDE.finditer(piece):
             name, note = cleaned_name(match.group(0))
-            if match.start() == 0 or is_generic(name):
+            if match.start() == 0 or is_generic(name) or AREA_WORD_AFTER.match(piece, match.end()):
                 continue
             if previous is not None and piece[: match.start()].rstrip().endswith("("):
                 previous.note = "; ".join(filter(None, [previous.note, name]))
