@@ -859,3 +859,21 @@ def test_a_place_with_a_lowercase_word_for_an_area_is_a_collective_not_a_body():
     read = list_readings("The network comprises Hill Surgery, Riverton area and Dale Practice, with partners across the Coast region.")
     assert (COLLECTIVE, "Riverton area") in read
     assert not any(kind != COLLECTIVE and name.endswith(("area", "region")) for kind, name in read)
+
+
+def test_a_hospital_named_as_a_building_is_a_venue_and_two_hospitals_are_two(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverside Health Partnership
+
+        Hill Hospital
+
+        The Riverside Health Partnership joins Riverton Hospitals NHS Trust and Hill Surgery.
+        It eases pressure on the A&E departments at Hill Hospital and Dale City Hospital.
+        """,
+    )
+    assert sites == ["Riverside Health Partnership"]
+    hospitals = [(m.name, m.kind) for m in mentions if m.name.endswith("Hospital")]
+    assert hospitals == [("Hill Hospital", MENTIONED)] * 2 + [("Dale City Hospital", MENTIONED)]
+    assert (ORGANISATION, "Riverton Hospitals NHS Trust") in {(m.kind, m.name) for m in mentions}

@@ -370,8 +370,30 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             continue
         if org_key(phrase) in ("cic", "ltd", "plc", "llp"):
             continue
-        found.append((start, end, phrase))
+        found += [(start + a, start + b, phrase[a:b]) for a, b in halves_of_one_head(phrase)]
     return found
+
+
+def halves_of_one_head(phrase: str) -> list[tuple[int, int]]:
+    """The spans of a phrase's names: two when both sides of an 'and' end in the same head word.
+
+    A name does not hold its own head word twice around an 'and', so 'Riverton Hospital and
+    Hill City Hospital' is two hospitals, while 'Riverton and Hill Hospital' stays one.
+
+    >>> halves_of_one_head("Riverton Hospital and Hill City Hospital")
+    [(0, 17), (22, 40)]
+    >>> halves_of_one_head("Riverton and Hill Hospital")
+    [(0, 26)]
+    """
+    last = phrase.rsplit(None, 1)[-1]
+    for joint in reversed(list(AND_JOINT.finditer(phrase))):
+        left = phrase[: joint.start()].rstrip()
+        if left.endswith(" " + last) and last.lower() in PROSE_HEADS:
+            return [(0, len(left)), (joint.end(), len(phrase))]
+    return [(0, len(phrase))]
+
+
+AND_JOINT = re.compile(r"\s+(?:and|&)\s+")
 
 
 def site_name_from_title(title: str, body_names: list[str]) -> str:
@@ -1080,7 +1102,9 @@ def area_networks(text: str) -> list[tuple[int, str]]:
 
 # A partnership's name, then where it works: 'The Living Well Partnership in West Norwich PCN'.
 WORKS_IN = re.compile(
-    r"\b(?:Partnership|Alliance|Service|Project|Scheme|Programme|Team|Hub|Collaborative)\s+(?:in|across|within|covering|for)\s+(?:the\s+)?$"
+    r"\b(?:Partnership|Alliance|Service|Project|Scheme|Programme|Team|Hub|Collaborative)\s+(?:in|across|within|covering|for)\s+(?:the\s+)?"
+    # the second of two places joined by 'and' ('… in West Norwich PCN and East Norwich PCN')
+    r"(?:(?:[A-Z][\w’'&-]*\s+)+(?:and|&)\s+(?:the\s+)?)?$"
 )
 
 
@@ -1090,10 +1114,10 @@ def where_a_partnership_works(text: str, start: int) -> bool:
     site the page is about.
 
     >>> text = "The Living Well Partnership in West Norwich PCN and East Norwich PCN."
-    >>> where_a_partnership_works(text, text.index("West")), where_a_partnership_works(text, text.index("Living"))
-    (True, False)
+    >>> [where_a_partnership_works(text, text.index(n)) for n in ("West", "East", "Living")]
+    [True, True, False]
     """
-    return bool(WORKS_IN.search(text, max(0, start - 40), start))
+    return bool(WORKS_IN.search(text, max(0, start - 80), start))
 
 
 def prose_sites(document: Document, found: list[Block]) -> list[Site]:
@@ -2313,6 +2337,9 @@ VENUE = re.compile(
     r"(?i)\b(?:leisure|community|youth|civic|village|sports?|resource|conference|arts)\s+(?:centre|center|hall|club)$"
     r"|\b(?:hall|club|pavilion|library)$"
 )
+HOSPITAL_BUILDING = re.compile(r"\bHospital$")
+# What a building's name follows when it says where ('departments at X Hospital and Y Hospital').
+AT_BUILDING = re.compile(r"(?i)\b(?:at|in|from|outside|inside|near)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+)*(?:Hospital\s+(?:and|&)\s+)?$")
 # A centre a sentence says services are based at ('based at X Centre and Y Centre').
 BASED_AT = re.compile(r"(?i)\b(?:based|held|located|housed|hosted|run\s+from|delivered\s+from)\s+(?:at|in)\s+[^.;:]*$")
 
@@ -2325,10 +2352,20 @@ def is_venue(text: str, mention: Mention) -> bool:
     True
     >>> is_venue("Members: Hill Primary Care Centre.", Mention("Hill Primary Care Centre", "Hill Primary Care Centre", PRACTICE, 1))
     False
+    >>> text = "Clinics open at Riverton Hospital and Hill General Hospital."
+    >>> [is_venue(text, Mention(n, n, ORGANISATION, 1)) for n in ("Riverton Hospital", "Hill General Hospital")]
+    [True, True]
+    >>> is_venue("It joins Riverton Hospital and Hill Surgery.", Mention("Riverton Hospital", "Riverton Hospital", ORGANISATION, 1))
+    False
     """
     if VENUE.search(mention.name):
         return True
     at = text.find(mention.text) if mention.text else -1
+    if HOSPITAL_BUILDING.search(mention.name):
+        # a hospital by its building's name, alone as a caption or as where something is, is the
+        # building; its trust is named as a trust
+        caption = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+)*" + re.escape(mention.text) + r"\.?", text.strip())
+        return bool(caption) or (at > 0 and bool(AT_BUILDING.search(text[:at])))
     return at > 0 and bool(re.search(r"(?i)\bcentre$", mention.name)) and bool(BASED_AT.search(text[:at]))
 
 
