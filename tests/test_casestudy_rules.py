@@ -877,3 +877,13 @@ def test_a_hospital_named_as_a_building_is_a_venue_and_two_hospitals_are_two(tmp
     hospitals = [(m.name, m.kind) for m in mentions if m.name.endswith("Hospital")]
     assert hospitals == [("Hill Hospital", MENTIONED)] * 2 + [("Dale City Hospital", MENTIONED)]
     assert (ORGANISATION, "Riverton Hospitals NHS Trust") in {(m.kind, m.name) for m in mentions}
+
+
+def test_the_and_that_ends_a_comma_list_parts_its_last_two_items():
+    read = list_readings("Members: Hill Surgery, Mill Street, Dale Lane and Vale GP Practice.")
+    assert read[-2:] == [(ORGANISATION, "Dale Lane"), (PRACTICE, "Vale GP Practice")]
+    # a known name with 'and' inside stays whole, and '&' may join one name's two places
+    read = list_readings("It joins Hill Surgery, Riverton Council and Southport and Formby Clinical Commissioning Group.")
+    assert (ORGANISATION, "Southport and Formby Clinical Commissioning Group") in read
+    read = list_readings("Members: Hill Surgery, Dale Practice, Bourne End & Wooburn Green Medical Centre.")
+    assert (PRACTICE, "Bourne End & Wooburn Green Medical Centre") in read

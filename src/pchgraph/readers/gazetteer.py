@@ -83,6 +83,9 @@ def forms(name: str) -> set[str]:
     board = ICB_ENDING.sub("", re.sub(r"^nhs\s+", "", full))
     if board != re.sub(r"^nhs\s+", "", full):
         found |= {f"nhs {board} icb", f"{board} icb"}
+    # a CCG is printed with its kind spelt out or abbreviated, whichever its official name uses
+    found |= {re.sub(r" ccg$", " clinical commissioning group", f) for f in found}
+    found |= {re.sub(r" clinical commissioning group$", " ccg", f) for f in found}
     return {f for f in found if len(f.split()) >= 2}
 
 

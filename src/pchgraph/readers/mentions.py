@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from ..names import name_key
 from ..resources import rows
 from .document import Paragraph
+from .gazetteer import is_known_name
 from .sites import COUNT_PATTERN, count_value
 
 ORGANISATION = "organisation"
@@ -548,9 +549,22 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     return starts_name(right) and (ends_complete or bool(BRANDS.match(left) and len(words(left)) > 1 and right_complete))
 
 
-def split_on_and(text: str, span: Span, wanted: int | None = None, free: bool = False, known: frozenset[str] = frozenset()) -> list[Span]:
-    """Split an item at the ' and 's that separate items; `wanted` forces the last split if short."""
+def split_on_and(
+    text: str, span: Span, wanted: int | None = None, free: bool = False, known: frozenset[str] = frozenset(), serial: bool = False
+) -> list[Span]:
+    """Split an item at the ' and 's that separate items; `wanted` forces the last split if short.
+
+    `serial` says the span is the last item of a list whose items so far were parted by commas
+    alone ('A, B and C'), so its one 'and' is the list's own unless the whole is a known name.
+
+    >>> text = "Hill Surgery, Mill Street and Dale GP Practice"
+    >>> [text[p.start : p.end] for p in split_on_and(text, Span(14, len(text)), serial=True)]
+    ['Mill Street', 'Dale GP Practice']
+    """
     positions = and_positions(text, span)
+    # '&' often joins the two places of one name ('Bourne End & Wooburn Green Medical Centre')
+    if serial and len(positions) == 1 and text.startswith(" and ", positions[0]) and is_serial_and(text, span, positions[0]):
+        wanted = max(wanted or 0, 2)
     pieces: list[Span] = []
     start = span.start
     for pos in positions:
@@ -570,6 +584,20 @@ def split_on_and(text: str, span: Span, wanted: int | None = None, free: bool = 
         else:
             pieces.append(last)
     return [trimmed(text, p) for p in pieces]
+
+
+def is_serial_and(text: str, span: Span, position: int) -> bool:
+    """Whether the 'and' at `position` joins two list items: both sides begin a name, and the
+    whole is no name the reference data knows ('Tyne and Wear …', 'Bath and North East …')."""
+    left, right = text[span.start : position], text[position + 5 : span.end]
+    return (
+        starts_name(left) and starts_name(right) and not starts_lowercase(right) and not is_known_name(text[span.start : span.end].strip())
+    )
+
+
+def serial_item(text: str, chunks: list[Span], index: int) -> bool:
+    """Whether chunk `index` ends a list of three or more whose other items hold no 'and'."""
+    return index == len(chunks) - 1 and len(chunks) >= 3 and not any(and_positions(text, chunk) for chunk in chunks[:-1])
 
 
 def parenthetical(text: str, span: Span) -> tuple[Span, Span | None]:
@@ -778,7 +806,12 @@ class ListReader:
                 for piece in pieces:
                     self.replayed(piece, ("item", True, None), lambda piece=piece: self.item(piece, practice=True))
                 continue
-            self.replayed(chunk, ("chunk", note_label), lambda chunk=chunk, note_label=note_label: self.chunk(chunk, note_label))
+            serial = serial_item(self.text, chunks, index)
+            self.replayed(
+                chunk,
+                ("chunk", note_label, serial),
+                lambda chunk=chunk, note_label=note_label, serial=serial: self.chunk(chunk, note_label, serial),
+            )
             note_label = None
         return self.mentions
 
@@ -857,7 +890,7 @@ class ListReader:
             and not COUNTED.match(piece)
         )
 
-    def chunk(self, chunk: Span, note_label: str | None = None) -> None:
+    def chunk(self, chunk: Span, note_label: str | None = None, serial: bool = False) -> None:
         """One comma-separated piece: possibly several items joined by 'and' or 'including'."""
         piece = chunk.of(self.text)
         link = LINKING.search(piece)
@@ -867,7 +900,7 @@ class ListReader:
             for item in split_on_and(self.text, trimmed(self.text, Span(chunk.start + link.end(), chunk.end)), free=True):
                 self.item(item)
             return
-        for item in split_on_and(self.text, chunk, known=self.known):
+        for item in split_on_and(self.text, chunk, known=self.known, serial=serial):
             self.item(item, note=note_label)
 
     def item(self, span: Span, practice: bool = False, note: str | None = None) -> None:
@@ -917,7 +950,9 @@ class ListReader:
         if wanted is None or len(named) < wanted:
             last = pieces.pop()
             short = wanted - len(named) + 1 if wanted else None
-            pieces += split_on_and(self.text, last, wanted=short, known=self.known)
+            pieces += split_on_and(
+                self.text, last, wanted=short, known=self.known, serial=serial_item(self.text, pieces + [last], len(pieces))
+            )
         for piece in pieces:
             if not self.noted_on_previous(piece):
                 self.item(piece, practice=True)
