@@ -887,3 +887,14 @@ def test_the_and_that_ends_a_comma_list_parts_its_last_two_items():
     assert (ORGANISATION, "Southport and Formby Clinical Commissioning Group") in read
     read = list_readings("Members: Hill Surgery, Dale Practice, Bourne End & Wooburn Green Medical Centre.")
     assert (PRACTICE, "Bourne End & Wooburn Green Medical Centre") in read
+
+
+def test_a_group_named_before_are_or_include_is_a_lead_in_not_a_name():
+    assert list_readings("Its member practices include Hill Surgery and Dale Surgery.") == [
+        (PRACTICE, "Hill Surgery"),
+        (PRACTICE, "Dale Surgery"),
+    ]
+    assert list_readings("Our partners are Riverton Council and Age UK Riverton.") == [
+        (ORGANISATION, "Riverton Council"),
+        (ORGANISATION, "Age UK Riverton"),
+    ]

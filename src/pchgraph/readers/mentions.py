@@ -180,7 +180,9 @@ LIST_INTRO = re.compile(
 # alliance between', 'X is made up of', 'X comprises'.
 LEAD_IN = re.compile(
     r"^(?P<lead>[^,()]*?(?:\b(?:is|are|was|were)\b[^,()]*?\b(?:with|between|made\s+up\s+of|consists?\s+of|comprised\s+of|composed\s+of)"
-    r"|\b(?:comprises|brings\s+together)))\s+(?=[A-Z])"
+    r"|\b(?:comprises|brings\s+together)"
+    # '(The|Its) member practices are …', 'Our partners include …': a group, then its members
+    r"|^(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:member|partner|constituent|founding)\s+)?(?:practices|members|partners|surgeries|organisations)\s+(?:are|include|were|included)))\s+(?=[A-Z])"
 )
 LINKING = re.compile(
     r"(?:^|\s+)(?:including|such as|supported by|e\.g\.|notably|working\s+(?:closely\s+|jointly\s+|together\s+)?with|in\s+partnership\s+with|together\s+with|alongside)\s+"
