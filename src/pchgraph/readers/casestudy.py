@@ -300,6 +300,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     []
     >>> [n for _, _, n in prose_names("It was set up by The Riverton Fund last year.")]
     ['Riverton Fund']
+    >>> prose_names("It is informed by The Health and Care Act 2022.")
+    []
     """
     found = []
     for match in phrases(text):
@@ -362,8 +364,9 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             continue
         if is_generic(phrase) or re.search(r"s$", phrase_words[-1]) and is_generic(" ".join(phrase_words[:-1])):
             continue
-        # a thing made for something, not a body ('an Alliance Model for General Practice')
-        if THING_FOR.search(phrase):
+        # a thing made for something, not a body ('an Alliance Model for General Practice'),
+        # and a law ('the Health and Care Act 2022')
+        if THING_FOR.search(phrase) or LAW.search(phrase):
             continue
         # a partnership's own board or programme team ('the Programme Board'), not a body
         if all(is_generic(w) or w.lower() in INTERNAL_WORDS for w in phrase_words):
@@ -393,6 +396,7 @@ def halves_of_one_head(phrase: str) -> list[tuple[int, int]]:
     return [(0, len(phrase))]
 
 
+LAW = re.compile(r"\b(?:Act|Bill)(?:\s+\d{4})?$")
 AND_JOINT = re.compile(r"\s+(?:and|&)\s+")
 
 
