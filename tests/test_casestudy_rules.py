@@ -898,3 +898,15 @@ def test_a_group_named_before_are_or_include_is_a_lead_in_not_a_name():
         (ORGANISATION, "Riverton Council"),
         (ORGANISATION, "Age UK Riverton"),
     ]
+
+
+def test_a_name_set_after_a_noun_for_a_partnership_is_a_site_of_the_page(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Riverside Primary Care Collaborative Limited has been formed by 12 GP practices.
+
+        The launch follows a two-year pilot project, Riverside Care Services, which brought GPs together.
+        """,
+    )
+    assert "Riverside Care Services" in sites

@@ -1574,6 +1574,13 @@ APPOSITIVE_SITE = re.compile(
     # the apposition ends there ('…, another GP partnership, took on'), or says what it is made of
     r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b)"
 )
+# The same the other way round: 'an 18-month pilot project, Riverside Care Services, which …'.
+NOUN_THEN_SITE = re.compile(
+    r"(?i:\b(?:an?|the|another|our|its|their))\s+"
+    r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)[\w'’-]+\s+){0,4}?"
+    r"(?i:partnership|federation|alliance|network|vanguard|collaborative|pilot|project|programme|scheme|initiative)"
+    rf",\s+(?P<name>{PROPER}),\s*(?=(?:which|who|that|and|has|had|was|is|now)\b)"
+)
 # Names a sentence lists as sites: after a plural noun of sites ('in three case study areas – A,
 # B and C'), or as the subject of a sentence that calls them sites ('A and B are … vanguard sites').
 SITES_THEN_LIST = re.compile(r"(?i:\b(?:sites|areas|vanguards|pilots))\s*[–—:-]\s*(?P<list>[A-Z][^.;:!?()]*)")
@@ -1613,8 +1620,10 @@ def passing_sites(text: str) -> list[tuple[int, str]]:
     [(0, 'Northgate'), (18, 'Easton Vale')]
     >>> passing_sites("Age UK Riverside, a partner in the network, said so.")
     []
+    >>> passing_sites("It follows an 18-month pilot project, Riverside Care Services, which brought GPs together.")
+    [(38, 'Riverside Care Services')]
     """
-    found = [(m.start("name"), m.group("name")) for m in APPOSITIVE_SITE.finditer(text)]
+    found = [(m.start("name"), m.group("name")) for pattern in (APPOSITIVE_SITE, NOUN_THEN_SITE) for m in pattern.finditer(text)]
     for match in LIST_THEN_SITES.finditer(text):
         found += listed_items(text, *match.span("list"))
     for match in SITES_THEN_LIST.finditer(text):
