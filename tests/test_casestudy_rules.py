@@ -910,3 +910,23 @@ def test_a_name_set_after_a_noun_for_a_partnership_is_a_site_of_the_page(tmp_pat
         """,
     )
     assert "Riverside Care Services" in sites
+
+
+def test_two_defined_partnerships_each_keep_the_paragraphs_that_follow_them(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Your browser is no longer supported
+
+        GPs take over community services
+
+        Riverside GP Care Group Community Interest Company, which is owned by 30 practices in the borough, is to lead.
+
+        Together the group of providers is called the Riverside Integrated Provider Partnership.
+
+        The current provider, Riverton Health NHS Trust, will keep part of the work.
+        """,
+    )
+    assert set(sites) == {"Riverside GP Care Group Community Interest Company", "Riverside Integrated Provider Partnership"}
+    trust = [m for m in mentions if m.name == "Riverton Health NHS Trust"]
+    assert [m.site_id for m in trust] == ["site:riverside-integrated-provider-partnership"]

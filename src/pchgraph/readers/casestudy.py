@@ -882,7 +882,7 @@ def layout_sections(document: Document, found: list[Block], profiles: list[tuple
         # names its sites in words ('X is a partnership between …', '… Primary Care Network').
         if len(named) == 1:
             return [Piece(named[0], block.paragraph, 0, block.kind == "row") for block in found], named
-        return [Piece(site_in_subject(block.text, named), block.paragraph, 0, block.kind == "row") for block in found], named
+        return [Piece(site, block.paragraph, 0, block.kind == "row") for block, site in zip(found, sites_carried_on(found, named))], named
     if not distinct:
         return title_site(document, found)
     if len(distinct) == 1:
@@ -1045,11 +1045,20 @@ DEFINING = re.compile(
 )
 
 
+# A body its member practices own or formed: 'X, which is owned by 37 practices', 'X has been
+# formed by 18 shareholder GP practices'.
+OWNED_BY = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\s)(?=[A-Z]))(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,8}[A-Z][\w'’&-]*)"
+    r",?\s+(?:which\s+)?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:jointly\s+)?(?:owned|formed|set\s+up|established|run)\s+by\s+"
+    r"(?:its\s+|the\s+|all\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:gp\s+)?(?:practices|surgeries)\b"
+)
 # A partnership named after a verb of naming: 'Our network is called X', 'the vanguard, known as X'.
 CALLED = re.compile(
     r"(?i:\b(?:partnership|alliance|network|pcn|federation|vanguard|site|programme|collaborative|collaboration|"
-    r"cluster|locality|neighbourhood|home|practice|super-practice)\s*,?\s+(?:(?:is|was|are|were|has\s+been|will\s+be)\s+)?(?:called|named|known\s+as))"
-    r"\s+['‘\"“]?(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z][\w'’&-]*|\d+)){0,6})"
+    r"cluster|locality|neighbourhood|home|practice|super-practice|group|providers|organisations|consortium|company)\s*,?\s+"
+    r"(?:(?:is|was|are|were|has\s+been|will\s+be)\s+)?(?:(?:collectively|jointly)\s+)?(?:called|named|known\s+as))"
+    r"\s+['‘\"“]?(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z][\w'’&-]*|\d+)){0,6})"
 )
 
 
@@ -1066,9 +1075,12 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     >>> text = "Our local vanguard is called Riverbend Together and it covers four towns."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverbend Together']
+    >>> text = "Riverside GP Care Group Community Interest Company, which is owned by 37 practices, runs it."
+    >>> [text[a:b] for a, b in defining_sites(text)]
+    ['Riverside GP Care Group Community Interest Company']
     """
     found = []
-    for match in [*DEFINING.finditer(text), *CALLED.finditer(text)]:
+    for match in [*DEFINING.finditer(text), *CALLED.finditer(text), *OWNED_BY.finditer(text)]:
         start, end = match.span("name")
         while text[start:end].split()[0].lower() in LEADING_WORDS and len(text[start:end].split()) > 1:
             start += len(text[start:end].split()[0]) + 1
@@ -1217,7 +1229,7 @@ def shortens(short: str, full: str) -> bool:
 
 
 FURNITURE = re.compile(
-    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|cookie.*|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
+    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|cookie.*|.*\b(?:browser|cookies|javascript)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|\d{1,2}\s+\w+\s+\d{4})\s*$",
     re.IGNORECASE,
@@ -1737,6 +1749,26 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
                 unnamed_members.append((unnamed, own))
             piece.within.append((start, end, unnamed))
     return pieces, [site, *others.values()]
+
+
+def sites_carried_on(found: list[Block], sites: list[Site]) -> list[Site | None]:
+    """For each block, the site it is about: the one it opens with, or else the one named last
+    before it (text goes on about the partnership it has just defined until it names another).
+
+    >>> from pchgraph.readers.document import Line
+    >>> texts = ["Intro.", "", "Hill Care Group runs it.", "", "It works with Dale Trust."]
+    >>> found = blocks([Line(number, text) for number, text in enumerate(texts, start=1)])
+    >>> [s and s.name for s in sites_carried_on(found, [Site("Hill Care Group", "a.txt", 3)])]
+    [None, 'Hill Care Group', 'Hill Care Group']
+    """
+    carried: list[Site | None] = []
+    current: Site | None = None
+    for block in found:
+        opening = site_in_subject(block.text, sites)
+        named_here = [site for site in sites if site.line is not None and block.first <= site.line <= block.lines[-1].no]
+        carried.append(opening or (named_here[0] if named_here else current))
+        current = opening or (named_here[-1] if named_here else current)
+    return carried
 
 
 def site_in_subject(text: str, sites: list[Site]) -> Site | None:
