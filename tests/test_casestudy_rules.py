@@ -930,3 +930,17 @@ def test_two_defined_partnerships_each_keep_the_paragraphs_that_follow_them(tmp_
     assert set(sites) == {"Riverside GP Care Group Community Interest Company", "Riverside Integrated Provider Partnership"}
     trust = [m for m in mentions if m.name == "Riverton Health NHS Trust"]
     assert [m.site_id for m in trust] == ["site:riverside-integrated-provider-partnership"]
+
+
+def test_a_notice_run_into_the_first_paragraph_is_not_the_title(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        This site is intended for health professionals only
+        Practices in Riverton link up
+        Three practices have joined Riverton Council in a new scheme for frail patients.
+        Hill Surgery and Dale Surgery began in May, and Vale Surgery joined in June.
+        The scheme has grown to cover care homes too.
+        """,
+    )
+    assert sites == ["Practices in Riverton link up"]

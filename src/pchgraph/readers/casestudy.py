@@ -1229,7 +1229,7 @@ def shortens(short: str, full: str) -> bool:
 
 
 FURNITURE = re.compile(
-    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|cookie.*|.*\b(?:browser|cookies|javascript)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
+    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|cookie.*|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|\d{1,2}\s+\w+\s+\d{4})\s*$",
     re.IGNORECASE,
@@ -1701,6 +1701,12 @@ def unnamed_partnerships(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def first_real_line(lines: list[Line]) -> Line:
+    """The first line that is not page furniture, where a page runs its notices and its text
+    into one block ('This site is intended for health professionals only' over the headline)."""
+    return next((line for line in lines if line.text.strip() and not FURNITURE.match(line.text)), lines[0])
+
+
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
     """One site, named by the document's title (or, when the title names none, by the name the
     document is most about); every other block is its text."""
@@ -1708,7 +1714,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     later = [block for block in found if block is not first]
     body_names = [name for block in later for _, _, name in prose_names(block.text)]
     # A title the page wrapped (a PDF, a narrow column) is read whole.
-    title = " ".join(line.text.strip() for line in first.lines) if len(first.lines) <= 3 else first.lines[0].text
+    title = " ".join(line.text.strip() for line in first.lines) if len(first.lines) <= 3 else first_real_line(first.lines).text
     name = chosen_site(found, first) or site_name_from_title(title, body_names)
     site = Site(name=name, source_file=document.name, line=first.first, document_kind="case study")
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
