@@ -944,3 +944,19 @@ def test_a_notice_run_into_the_first_paragraph_is_not_the_title(tmp_path):
         """,
     )
     assert sites == ["Practices in Riverton link up"]
+
+
+def test_two_names_after_a_head_word_are_two_and_both_keep_the_words_before_them(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverside Health Partnership
+
+        The Riverside Health Partnership joins Hill Surgery and Dale Surgery.
+        In January, health think tanks the Nuffield Trust and Kings Fund said it was important.
+        Its provider will be appointed by NHS England and NHS Riverton Clinical Commissioning Group, who fund it.
+        """,
+    )
+    named = {m.name: m.kind for m in mentions}
+    assert named["Nuffield Trust"] == MENTIONED and named["Kings Fund"] == MENTIONED
+    assert named["NHS Riverton Clinical Commissioning Group"] == MENTIONED

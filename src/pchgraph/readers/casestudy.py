@@ -347,34 +347,57 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         if possessive:
             end -= len(possessive.group(0))
             phrase = text[start:end]
-        phrase_words = words(phrase)
-        if not phrase_words or (len(phrase_words) == 1 and phrase_words[0].lower() in PROSE_HEADS):
-            continue
-        if all(w.lower() in MONTHS or w.isdigit() for w in phrase_words):
-            continue
-        last = re.sub(r"\d+$", "", phrase_words[-1]).lower() or (phrase_words[-2].lower() if len(phrase_words) > 1 else "")
-        if (
-            not BRANDS.match(phrase)
-            and not (proper_the and len(phrase_words) >= 2)
-            and not ORGANISATIONAL_WORD_FIRST.match(phrase)
-            and last not in PROSE_HEADS
-            and last not in heads
-            and not (len(phrase_words) > 1 and phrase_words[-1].isdigit() and phrase_words[-2].lower() in PROSE_HEADS)
-        ):
-            continue
-        if is_generic(phrase) or re.search(r"s$", phrase_words[-1]) and is_generic(" ".join(phrase_words[:-1])):
-            continue
-        # a thing made for something, not a body ('an Alliance Model for General Practice'),
-        # and a law ('the Health and Care Act 2022')
-        if THING_FOR.search(phrase) or LAW.search(phrase):
-            continue
-        # a partnership's own board or programme team ('the Programme Board'), not a body
-        if all(is_generic(w) or w.lower() in INTERNAL_WORDS for w in phrase_words):
-            continue
-        if org_key(phrase) in ("cic", "ltd", "plc", "llp"):
-            continue
-        found += [(start + a, start + b, phrase[a:b]) for a, b in halves_of_one_head(phrase)]
+        # two names whose first ends in its head word ('the Riverton Trust and Hill Fund')
+        for a, b in halves_after_a_head(phrase):
+            if is_prose_name(phrase[a:b], heads, proper_the and a == 0):
+                found += [(start + a + c, start + a + d, phrase[a:b][c:d]) for c, d in halves_of_one_head(phrase[a:b])]
     return found
+
+
+def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: bool = False) -> bool:
+    """Whether a run of capitalised words is an organisation's name: it ends in a word for a
+    body, is a brand or a known national body, or opens with 'The' inside a sentence."""
+    phrase_words = words(phrase)
+    if not phrase_words or (len(phrase_words) == 1 and phrase_words[0].lower() in PROSE_HEADS):
+        return False
+    if all(w.lower() in MONTHS or w.isdigit() for w in phrase_words):
+        return False
+    last = re.sub(r"\d+$", "", phrase_words[-1]).lower() or (phrase_words[-2].lower() if len(phrase_words) > 1 else "")
+    if (
+        not BRANDS.match(phrase)
+        and not NATIONAL_BODIES.match(phrase)
+        and not (proper_the and len(phrase_words) >= 2)
+        and not ORGANISATIONAL_WORD_FIRST.match(phrase)
+        and last not in PROSE_HEADS
+        and last not in heads
+        and not (len(phrase_words) > 1 and phrase_words[-1].isdigit() and phrase_words[-2].lower() in PROSE_HEADS)
+    ):
+        return False
+    if is_generic(phrase) or re.search(r"s$", phrase_words[-1]) and is_generic(" ".join(phrase_words[:-1])):
+        return False
+    # a thing made for something, not a body ('an Alliance Model for General Practice'),
+    # and a law ('the Health and Care Act 2022')
+    if THING_FOR.search(phrase) or LAW.search(phrase):
+        return False
+    # a partnership's own board or programme team ('the Programme Board'), not a body
+    if all(is_generic(w) or w.lower() in INTERNAL_WORDS for w in phrase_words):
+        return False
+    return org_key(phrase) not in ("cic", "ltd", "plc", "llp")
+
+
+def halves_after_a_head(phrase: str) -> list[tuple[int, int]]:
+    """The spans of a phrase's names: two when the words before an 'and' end in a word for a
+    body and a capital follows ('Nuffield Trust and Riverton Fund'); else the whole phrase.
+
+    >>> halves_after_a_head("Riverton Trust and Hill Fund"), halves_after_a_head("Health and Care Partnership")
+    ([(0, 14), (19, 28)], [(0, 27)])
+    """
+    for joint in AND_JOINT.finditer(phrase):
+        left = phrase[: joint.start()]
+        left_words = words(left)
+        if len(left_words) >= 2 and left_words[-1].lower() in PROSE_HEADS and phrase[joint.end() : joint.end() + 1].isupper():
+            return [(0, len(left)), (joint.end(), len(phrase))]
+    return [(0, len(phrase))]
 
 
 def halves_of_one_head(phrase: str) -> list[tuple[int, int]]:
@@ -1816,7 +1839,7 @@ NATIONAL_BODIES = re.compile(
     r"(?i)^(?:the\s+)?(?:NHS\s*England|NHS\s*Improvement|NHS\s*Digital|NHS\s*Confederation|NHS\s*Providers|"
     r"Care\s+Quality\s+Commission|CQC|Public\s+Health\s+England|Health\s+Education\s+England|"
     r"Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|DHSC|National\s+Health\s+Service|NHS(?:\s+in\s+.+)?|"
-    r"King['’]s\s+Fund|Nuffield\s+Trust|National\s+Association\s+of\s+Primary\s+Care|NAPC)$"
+    r"King['’]?s\s+Fund|Nuffield\s+Trust|National\s+Association\s+of\s+Primary\s+Care|NAPC)$"
 )
 # A person's role at a body, right before the body's name: 'Chief Executive of', 'CEO at',
 # 'in their roles with'.
@@ -1876,13 +1899,25 @@ def as_employer(text: str, start: int, end: int) -> bool:
 
 def named_only(text: str, start: int, end: int, name: str) -> bool:
     """Whether running text only names a body (owner, funder, source, employer), rather than
-    giving it as a partner: by what the body is, or by the words around it."""
+    giving it as a partner: by what the body is, or by the words around it.
+
+    >>> text = "It will be appointed by NHS England and NHS Riverton CCG, who commission it."
+    >>> named_only(text, text.index("NHS Riverton"), text.index(", who"), "NHS Riverton CCG")
+    True
+    """
+    before = text[max(0, start - 120) : start]
+    # the second of two names after the words ('appointed by NHS England and NHS Riverton CCG')
+    joined = NAME_AND_BEFORE.search(before)
     return bool(
         NATIONAL_BODIES.match(name)
-        or NAMED_ONLY_BEFORE.search(text[max(0, start - 80) : start])
+        or NAMED_ONLY_BEFORE.search(before[-80:])
+        or (joined and NAMED_ONLY_BEFORE.search(before[: joined.start()][-80:]))
         or NAMED_ONLY_AFTER.match(text[end : end + 60])
         or EMPLOYER_AFTER.match(text[end : end + 60])
     )
+
+
+NAME_AND_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,8}(?:and|&)\s+(?:the\s+)?$")
 
 
 NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
