@@ -960,3 +960,21 @@ def test_two_names_after_a_head_word_are_two_and_both_keep_the_words_before_them
     named = {m.name: m.kind for m in mentions}
     assert named["Nuffield Trust"] == MENTIONED and named["Kings Fund"] == MENTIONED
     assert named["NHS Riverton Clinical Commissioning Group"] == MENTIONED
+
+
+def test_the_group_a_practice_says_it_is_part_of_is_the_site_under_a_generic_heading(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverton Surgery Logo
+
+        Primary Care Network
+
+        PCNs are groupings of local general practices that share staff while keeping their independence.
+
+        Hill Surgery is part of the Riverside Network Group (RNG) and works together with other local surgeries.
+        """,
+    )
+    assert sites == ["Riverside Network Group"]
+    assert [(m.name, m.kind) for m in mentions if m.line == 1] == [("Riverton Surgery", MENTIONED)]
+    assert ("Hill Surgery", "site:riverside-network-group") in {(m.name, m.site_id) for m in mentions}

@@ -349,7 +349,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             phrase = text[start:end]
         # two names whose first ends in its head word ('the Riverton Trust and Hill Fund')
         for a, b in halves_after_a_head(phrase):
-            if is_prose_name(phrase[a:b], heads, proper_the and a == 0):
+            # a picture's text names its body before 'Logo' ('Riverton Surgery Logo')
+            if is_prose_name(LOGO.sub("", phrase[a:b]), heads, proper_the and a == 0):
                 found += [(start + a + c, start + a + d, phrase[a:b][c:d]) for c, d in halves_of_one_head(phrase[a:b])]
     return found
 
@@ -1098,12 +1099,16 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     >>> text = "Our local vanguard is called Riverbend Together and it covers four towns."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverbend Together']
+    >>> text = "Hill Surgery is part of the Riverside Network Group (RNG) and works with other surgeries."
+    >>> [text[a:b] for a, b in defining_sites(text)]
+    ['Riverside Network Group']
     >>> text = "Riverside GP Care Group Community Interest Company, which is owned by 37 practices, runs it."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverside GP Care Group Community Interest Company']
     """
     found = []
-    for match in [*DEFINING.finditer(text), *CALLED.finditer(text), *OWNED_BY.finditer(text)]:
+    part_of = [m for m in BELONGS_TO.finditer(text) if words(m.group("name"))[-1].lower() in (*SITE_HEAD_WORDS, "group")]
+    for match in [*DEFINING.finditer(text), *CALLED.finditer(text), *OWNED_BY.finditer(text), *part_of]:
         start, end = match.span("name")
         while text[start:end].split()[0].lower() in LEADING_WORDS and len(text[start:end].split()) > 1:
             start += len(text[start:end].split()[0]) + 1
@@ -1624,6 +1629,8 @@ LIST_THEN_SITES = re.compile(
     r"(?i:\b(?:vanguard|pilot|test|pioneer|demonstrator|trailblazer)\s+sites)\b"
 )
 LIST_ITEM = re.compile(rf"^(?:[Tt]he\s+)?(?P<name>{PROPER})$")
+# A member says which partnership it belongs to: 'Hill Surgery is part of the Riverside Network Group'.
+BELONGS_TO = re.compile(rf"\b(?:is|are|was|were|has\s+been)\s+(?:now\s+)?(?:a\s+)?(?:part|members?)\s+of\s+(?:the\s+)?(?P<name>{PROPER})")
 
 
 def listed_items(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -2349,6 +2356,9 @@ def read_case_study(document: Document) -> Reading:
                 mention.kind, mention.note = MENTIONED, "a venue, not an organisation"
             elif mention.kind in (ORGANISATION, MENTIONED) and as_place(paragraph.text, mention):
                 mention.kind, mention.note = MENTIONED, "a place, not an organisation"
+            elif mention.kind in (ORGANISATION, PRACTICE) and LOGO.search(mention.name):
+                # a picture's text ('Age Concern Logo'): the page shows the body, it names no partner
+                mention.kind, mention.name, mention.note = MENTIONED, LOGO.sub("", mention.name), "a logo"
         for mention in found:
             mention.source_file = document.name
             if mention.kind == ORGANISATION and GP_GROUP.search(mention.name):
@@ -2423,6 +2433,7 @@ VENUE = re.compile(
     r"(?i)\b(?:leisure|community|youth|civic|village|sports?|resource|conference|arts)\s+(?:centre|center|hall|club)$"
     r"|\b(?:hall|club|pavilion|library)$"
 )
+LOGO = re.compile(r"(?i)\s+logo$")
 HOSPITAL_BUILDING = re.compile(r"\bHospital$")
 # What a building's name follows when it says where ('departments at X Hospital and Y Hospital').
 AT_BUILDING = re.compile(r"(?i)\b(?:at|in|from|outside|inside|near)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+)*(?:Hospital\s+(?:and|&)\s+)?$")
