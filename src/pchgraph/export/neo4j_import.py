@@ -66,41 +66,45 @@ def cell(value, kind: str, delimiter: str):
     return value
 
 
-def table(rows: list[dict], fixed: list[tuple[str, str]], delimiter: str) -> tuple[list[dict], list[str]]:
+def table(rows: list[dict], fixed: list[tuple[str, str]], delimiter: str) -> tuple[list[list], list[str]]:
     """Rows and header of one file: `fixed` (field, header) columns first, then each property
     with its type."""
     names = sorted({k for row in rows for k in row["props"]})
     types = {name: property_type([row["props"][name] for row in rows if row["props"].get(name) is not None]) for name in names}
     header = [h for _, h in fixed] + [f"{name}:{types[name]}" if types[name] != "string" else name for name in names]
+    fields = [field for field, _ in fixed]
+    # only lists and booleans are written otherwise than as they are; other columns are copied
+    changed = [i for i, name in enumerate(names) if types[name] == "boolean" or types[name].endswith("[]")]
     out = []
     for row in rows:
-        line = {h: cell(row[field], "string", delimiter) for field, h in fixed}
-        for name, column in zip(names, header[len(fixed) :]):
-            line[column] = cell(row["props"].get(name), types[name], delimiter)
-        out.append(line)
+        props = row["props"]
+        values = [props.get(name) for name in names]
+        for i in changed:
+            values[i] = cell(values[i], types[names[i]], delimiter)
+        out.append([row[field] for field in fields] + values)
     return out, header
 
 
-def node_files(graph: nx.MultiDiGraph, delimiter: str) -> dict[str, tuple[list[dict], list[str]]]:
+def node_files(rows: list[dict], delimiter: str) -> dict[str, tuple[list[list], list[str]]]:
     """One file per node kind, named by its label (Site.csv, Trust.csv, …)."""
     by_kind: dict[str, list[dict]] = {}
-    for row in node_rows(graph):
+    for row in rows:
         labels = ["Pchgraph", *row["labels"]]
         by_kind.setdefault(row["kind"], []).append(
             {"id": row["id"], "labels": delimiter.join(labels), "props": {**row["props"], "kind": row["kind"]}}
         )
     files = {}
-    for kind, rows in sorted(by_kind.items()):
+    for kind, kind_rows in sorted(by_kind.items()):
         label = labels_of(kind)[-1]
-        files[f"{label}.csv"] = table(rows, [("id", "id:ID"), ("labels", ":LABEL")], delimiter)
+        files[f"{label}.csv"] = table(kind_rows, [("id", "id:ID"), ("labels", ":LABEL")], delimiter)
     return files
 
 
-def relationship_files(graph: nx.MultiDiGraph, delimiter: str) -> dict[str, tuple[list[dict], list[str]]]:
+def relationship_files(rows_by_kind: dict[str, list[dict]], delimiter: str) -> dict[str, tuple[list[list], list[str]]]:
     """One file per relationship type (PARTNER_OF.csv, …), each relationship keyed as the
     driver loader keys it."""
     files = {}
-    for kind, rows in relationship_rows(graph).items():
+    for kind, rows in rows_by_kind.items():
         if not rows:
             continue
         typed = [{**row, "type": kind.upper(), "props": {**row["props"], "key": row["key"]}} for row in rows]
@@ -128,15 +132,16 @@ def script(command: list[str]) -> str:
     return f'#!/bin/sh\n# Import this folder into an empty or stopped Neo4j database.\ncd "$(dirname "$0")" || exit 1\nexec {shlex.join(command)} "$@"\n'
 
 
-def has_newline(files: dict[str, tuple[list[dict], list[str]]]) -> bool:
-    return any(isinstance(v, str) and ("\n" in v or "\r" in v) for rows, _ in files.values() for row in rows for v in row.values())
+def has_newline(files: dict[str, tuple[list[list], list[str]]]) -> bool:
+    return any(isinstance(v, str) and ("\n" in v or "\r" in v) for rows, _ in files.values() for row in rows for v in row)
 
 
 def bulk_files(graph: nx.MultiDiGraph) -> tuple[dict, dict, list[str]]:
     """The node files, relationship files and import command for a graph."""
-    everything = [row["props"] for row in node_rows(graph)] + [r["props"] for rows in relationship_rows(graph).values() for r in rows]
+    nodes_rows, relationships_rows = node_rows(graph), relationship_rows(graph)
+    everything = [row["props"] for row in nodes_rows] + [r["props"] for rows in relationships_rows.values() for r in rows]
     delimiter = delimiter_for(everything)
-    nodes, relationships = node_files(graph, delimiter), relationship_files(graph, delimiter)
+    nodes, relationships = node_files(nodes_rows, delimiter), relationship_files(relationships_rows, delimiter)
     command = import_command(sorted(nodes), sorted(relationships), delimiter, has_newline(nodes) or has_newline(relationships))
     return nodes, relationships, command
 
