@@ -1099,6 +1099,9 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     >>> text = "Our local vanguard is called Riverbend Together and it covers four towns."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverbend Together']
+    >>> text = "The trust will visit Riverton Healthcare Trust, which is leading the Riverside PACS."
+    >>> [text[a:b] for a, b in defining_sites(text)]
+    ['Riverside PACS']
     >>> text = "Hill Surgery is part of the Riverside Network Group (RNG) and works with other surgeries."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverside Network Group']
@@ -1108,7 +1111,8 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     """
     found = []
     part_of = [m for m in BELONGS_TO.finditer(text) if words(m.group("name"))[-1].lower() in (*SITE_HEAD_WORDS, "group")]
-    for match in [*DEFINING.finditer(text), *CALLED.finditer(text), *OWNED_BY.finditer(text), *part_of]:
+    led = [m for m in LEADS.finditer(text) if words(m.group("name"))[-1].lower() in (*SITE_HEAD_WORDS, "programme")]
+    for match in [*DEFINING.finditer(text), *CALLED.finditer(text), *OWNED_BY.finditer(text), *part_of, *led]:
         start, end = match.span("name")
         while text[start:end].split()[0].lower() in LEADING_WORDS and len(text[start:end].split()) > 1:
             start += len(text[start:end].split()[0]) + 1
@@ -1629,6 +1633,8 @@ LIST_THEN_SITES = re.compile(
     r"(?i:\b(?:vanguard|pilot|test|pioneer|demonstrator|trailblazer)\s+sites)\b"
 )
 LIST_ITEM = re.compile(rf"^(?:[Tt]he\s+)?(?P<name>{PROPER})$")
+# A body says which partnership it leads: 'Riverton Trust, which is leading the Riverside PACS'.
+LEADS = re.compile(rf"\b(?:is\s+leading|leads|is\s+running|runs|is\s+hosting|hosts)\s+the\s+(?P<name>{PROPER})")
 # A member says which partnership it belongs to: 'Hill Surgery is part of the Riverside Network Group'.
 BELONGS_TO = re.compile(rf"\b(?:is|are|was|were|has\s+been)\s+(?:now\s+)?(?:a\s+)?(?:part|members?)\s+of\s+(?:the\s+)?(?P<name>{PROPER})")
 

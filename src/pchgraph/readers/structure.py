@@ -44,6 +44,8 @@ SITE_HEADS = {
     "healthcare",
     "icp",
     "ics",
+    "pacs",
+    "mcp",
 }
 # Plural nouns by which a lead-in says that the list below is of sites.
 SITE_KINDS = re.compile(
