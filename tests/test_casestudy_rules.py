@@ -978,3 +978,14 @@ def test_the_group_a_practice_says_it_is_part_of_is_the_site_under_a_generic_hea
     assert sites == ["Riverside Network Group"]
     assert [(m.name, m.kind) for m in mentions if m.line == 1] == [("Riverton Surgery", MENTIONED)]
     assert ("Hill Surgery", "site:riverside-network-group") in {(m.name, m.site_id) for m in mentions}
+
+
+def test_the_nhs_named_bare_is_only_named_and_nhs_before_a_noun_names_nothing():
+    from pchgraph.readers.document import joined_paragraph as paragraph_of
+
+    text = "It is funded by the NHS and local councils, with NHS trusts, their local NHS and NHS Riverton CCG."
+    read = [(m.kind, m.text) for m in prose_mentions(paragraph_of([Line(1, text)]))]
+    assert (MENTIONED, "the NHS") in read
+    assert not any(text == "NHS" for _, text in read)
+    assert (ORGANISATION, "NHS Riverton CCG") in read
+    assert {(COLLECTIVE, "NHS trusts"), (COLLECTIVE, "their local NHS")} <= set(read)

@@ -1948,8 +1948,8 @@ COLLECTIVE_PROSE = re.compile(
     r"|(?<![\w-])(?i:(?:adult\s+)?social\s+care)\b(?!\s+(?i:trust|partnership))"
     # with no determiner, a word that says whose they are: 'partner organisations', 'system
     # partners', 'member practices', 'GP surgeries', 'patient groups', 'Riverton GP practices'
-    r"|(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)?(?i:gp|member|partner|system|patient|doctor|district|individual|voluntary\s+sector)\s+"
-    r"(?i:practices|surgeries|partners|organisations|groups|providers|hospitals|pharmacies)\b"
+    r"|(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)?(?i:gp|member|partner|system|patient|doctor|district|individual|voluntary\s+sector|nhs)\s+"
+    r"(?i:practices|surgeries|partners|organisations|groups|providers|hospitals|pharmacies|trusts)\b"
 )
 
 
@@ -2261,7 +2261,9 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         # 'Health & Wellbeing Board': one generic noun in the singular before 'and' is part of
         # the name (not 'GPs and Riverside Trust', two items).
         first = spans[0].of(text)
-        if len(spans) > 1 and len(words(first)) == 1 and is_generic(first) and not first.endswith("s"):
+        # ('NHS and NHS Riverton CCG' repeats its word: two items)
+        repeated = len(spans) > 1 and words(spans[1].of(text))[:1] == words(first)
+        if len(spans) > 1 and len(words(first)) == 1 and is_generic(first) and not first.endswith("s") and not repeated:
             spans = [Span(start, end)]
         for span in spans:
             span = trimmed(text, span)
@@ -2279,6 +2281,13 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     for start, end in known:
         if not any(start < b and a < end for a, b in taken):
             add(start, end)
+    # the health service itself ('funding from the NHS', 'the NHS and councils'), only named;
+    # 'NHS' before a noun it qualifies ('NHS trusts', 'NHS services') names no body
+    for match in BARE_NHS.finditer(text):
+        start, end = match.span()
+        # 'the local NHS', 'their NHS': the health service's bodies in a place, a collective
+        if not any(start < b and a < end for a, b in taken) and not OWNER_BEFORE.search(text, max(0, start - 8), start):
+            add(start, end)
     # a practice written with its head in lower case ('cover sessions at the Watton practice')
     for match in LOWER_HEAD_PRACTICE.finditer(text):
         start, end = match.span("name")
@@ -2287,6 +2296,11 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     return sorted(found + prose_collectives(paragraph, taken), key=lambda m: (m.line, text.find(m.text)))
 
 
+OWNER_BEFORE = re.compile(r"(?i)\b(?:local|their|our|its|your)\s+$")
+BARE_NHS = re.compile(
+    r"\b(?:(?i:the)\s+)?(?:NHS|National\s+Health\s+Service)"
+    r"(?=\s*(?:[.,;:)”\"’]|$)|\s+(?:and|or|is|are|was|were|has|have|had|will|would|can|could|to|in|under|for|at|as|itself|chief|needs|delivers|logo)\b)"
+)
 # A body named as a group of GPs working together: 'Exampletown GP Collaborative'.
 GP_GROUP = re.compile(r"\bGP\s+(?:Collaborative|Care\s+Group|Provider\s+(?:Group|Company|Organisation))\b")
 
