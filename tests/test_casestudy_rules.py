@@ -989,3 +989,20 @@ def test_the_nhs_named_bare_is_only_named_and_nhs_before_a_noun_names_nothing():
     assert not any(text == "NHS" for _, text in read)
     assert (ORGANISATION, "NHS Riverton CCG") in read
     assert {(COLLECTIVE, "NHS trusts"), (COLLECTIVE, "their local NHS")} <= set(read)
+
+
+def test_a_newspaper_or_broadcaster_is_only_named_and_never_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverton Evening Press
+
+        Practices join forces in Riverside Health Alliance
+
+        The Riverside Health Alliance brings together Hill Surgery and Dale Surgery, the Riverton Evening Press has learned.
+        The chair told BBC Radio Riverton it was a good step.
+        """,
+    )
+    assert sites == ["Riverside Health Alliance"]
+    media = {(m.name, m.kind) for m in mentions if "Press" in m.name or "BBC" in m.name}
+    assert media == {("Riverton Evening Press", MENTIONED), ("BBC Radio Riverton", MENTIONED)}

@@ -367,6 +367,7 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
     if (
         not BRANDS.match(phrase)
         and not NATIONAL_BODIES.match(phrase)
+        and not MEDIA.search(phrase)
         and not (proper_the and len(phrase_words) >= 2)
         and not ORGANISATIONAL_WORD_FIRST.match(phrase)
         and last not in PROSE_HEADS
@@ -1484,7 +1485,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         places: set[tuple[str, int]] = set()
         for start, end, name in prose_names(text, PARTNERSHIP_WORDS) + spans + said + abbreviated:
             name = re.sub(r"^(?:The|A|An)\s+", "", name.strip())
-            if not words(name) or where_a_partnership_works(text, start):
+            # a newspaper that prints the page is never what it is about
+            if not words(name) or where_a_partnership_works(text, start) or MEDIA.search(name):
                 continue
             key = org_key(name)
             candidate = byname.setdefault(key, Candidate(name))
@@ -2239,6 +2241,8 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         if named_only(text, start, end, name) or (whole and named_only(text, *whole, text[whole[0] : whole[1]])):
             kind = MENTIONED
             note = EMPLOYER_NOTE if as_employer(text, start, end) and not NATIONAL_BODIES.match(name) else None
+        elif MEDIA.search(name):
+            kind, note = MENTIONED, MEDIA_NOTE
         # 'Wigan council' is Wigan Council: a newspaper's lower case is no part of the name
         found.append(Mention(name, with_council_capital(re.sub(r"^the\s+", "", name)), kind, paragraph.line_of(start), note=note))
         taken.append((start, end))
@@ -2376,6 +2380,8 @@ def read_case_study(document: Document) -> Reading:
                 mention.kind, mention.note = MENTIONED, "a venue, not an organisation"
             elif mention.kind in (ORGANISATION, MENTIONED) and as_place(paragraph.text, mention):
                 mention.kind, mention.note = MENTIONED, "a place, not an organisation"
+            elif mention.kind == ORGANISATION and MEDIA.search(mention.name):
+                mention.kind, mention.note = MENTIONED, MEDIA_NOTE
             elif mention.kind in (ORGANISATION, PRACTICE) and LOGO.search(mention.name):
                 # a picture's text ('Age Concern Logo'): the page shows the body, it names no partner
                 mention.kind, mention.name, mention.note = MENTIONED, LOGO.sub("", mention.name), "a logo"
@@ -2453,6 +2459,13 @@ VENUE = re.compile(
     r"(?i)\b(?:leisure|community|youth|civic|village|sports?|resource|conference|arts)\s+(?:centre|center|hall|club)$"
     r"|\b(?:hall|club|pavilion|library)$"
 )
+# A newspaper, magazine or broadcaster: its title ends in a word papers are named by ('York
+# Press', 'Nursing Times', 'Dorset Echo') or names the broadcaster ('BBC Radio Norfolk').
+MEDIA = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w’'&-]*\s+(?:&\s+)?){1,3}(?:Press|Times|Echo|Star|Gazette|Telegraph|News|Herald|Post|Mail|Journal|"
+    r"Chronicle|Observer|Advertiser|Mercury|Argus|Courier|Sentinel|Examiner|Bulletin)$|^(?:BBC|ITV)\b"
+)
+MEDIA_NOTE = "a newspaper or broadcaster"
 LOGO = re.compile(r"(?i)\s+logo$")
 HOSPITAL_BUILDING = re.compile(r"\bHospital$")
 # What a building's name follows when it says where ('departments at X Hospital and Y Hospital').
