@@ -212,13 +212,13 @@ def csv_rows(items: list[dict]) -> list[dict]:
     return [{k: csv_cell(v, joined[k]) for k, v in item.items()} for item in items]
 
 
-def csv_table(rows: list[dict] | list[list], columns: list[str]):
+def csv_table(rows: list[dict] | list[tuple], columns: list[str]):
     """A writer of one CSV file (RFC 4180: quotes doubled, CRLF line ends) for the one writer;
-    rows are maps by column, or lists in the columns' order."""
+    rows are maps by column, or sequences in the columns' order."""
 
     def write(handle):
         text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
-        if rows and isinstance(rows[0], list):
+        if rows and not isinstance(rows[0], dict):
             writer = csv.writer(text)
             writer.writerow(columns)
         else:

@@ -66,50 +66,58 @@ def cell(value, kind: str, delimiter: str):
     return value
 
 
-def table(rows: list[dict], fixed: list[tuple[str, str]], delimiter: str) -> tuple[list[list], list[str]]:
-    """Rows and header of one file: `fixed` (field, header) columns first, then each property
-    with its type."""
-    names = sorted({k for row in rows for k in row["props"]})
-    types = {name: property_type([row["props"][name] for row in rows if row["props"].get(name) is not None]) for name in names}
-    header = [h for _, h in fixed] + [f"{name}:{types[name]}" if types[name] != "string" else name for name in names]
-    fields = [field for field, _ in fixed]
-    # only lists and booleans are written otherwise than as they are; other columns are copied
-    changed = [i for i, name in enumerate(names) if types[name] == "boolean" or types[name].endswith("[]")]
-    out = []
-    for row in rows:
-        props = row["props"]
-        values = [props.get(name) for name in names]
-        for i in changed:
-            values[i] = cell(values[i], types[names[i]], delimiter)
-        out.append([row[field] for field in fields] + values)
-    return out, header
+def table(
+    rows: list[dict], fixed: list[tuple[str, str]], delimiter: str, relationship_type: str | None = None
+) -> tuple[list[tuple], list[str], bool]:
+    """Rows and header of one file, and whether a text cell holds a line break: `fixed` (header,
+    field) columns first, then the relationship type if given, then each property of
+    ``row["props"]`` with its type.
+
+    Built column by column: a national graph has hundreds of thousands of rows, and one pass
+    per column is what keeps the export a small part of a bulk import."""
+    props = [row["props"] for row in rows]
+    names = sorted(set().union(*props))
+    columns = [[row[field] for row in rows] for _, field in fixed]
+    header = [h for h, _ in fixed]
+    if relationship_type is not None:
+        columns.append([relationship_type] * len(rows))
+        header.append(":TYPE")
+    for name in names:
+        values = [p.get(name) for p in props]
+        kind = property_type([v for v in values if v is not None])
+        if kind == "boolean" or kind.endswith("[]") or any(type(v) is list for v in values):
+            values = [cell(v, kind, delimiter) for v in values]
+        columns.append(values)
+        header.append(f"{name}:{kind}" if kind != "string" else name)
+    texts = "\x00".join(v for column in columns for v in column if type(v) is str)
+    return list(zip(*columns)), header, "\n" in texts or "\r" in texts
 
 
-def node_files(rows: list[dict], delimiter: str) -> dict[str, tuple[list[list], list[str]]]:
+def node_files(rows: list[dict], delimiter: str) -> dict[str, tuple[list[tuple], list[str], bool]]:
     """One file per node kind, named by its label (Site.csv, Trust.csv, …)."""
     by_kind: dict[str, list[dict]] = {}
     for row in rows:
-        labels = ["Pchgraph", *row["labels"]]
-        by_kind.setdefault(row["kind"], []).append(
-            {"id": row["id"], "labels": delimiter.join(labels), "props": {**row["props"], "kind": row["kind"]}}
-        )
+        # the rows are this export's own: the kind joins the properties where it lies
+        row["props"]["kind"] = row["kind"]
+        row["labels"] = delimiter.join(["Pchgraph", *row["labels"]])
+        by_kind.setdefault(row["kind"], []).append(row)
     files = {}
     for kind, kind_rows in sorted(by_kind.items()):
         label = labels_of(kind)[-1]
-        files[f"{label}.csv"] = table(kind_rows, [("id", "id:ID"), ("labels", ":LABEL")], delimiter)
+        files[f"{label}.csv"] = table(kind_rows, [("id:ID", "id"), (":LABEL", "labels")], delimiter)
     return files
 
 
-def relationship_files(rows_by_kind: dict[str, list[dict]], delimiter: str) -> dict[str, tuple[list[list], list[str]]]:
+def relationship_files(rows_by_kind: dict[str, list[dict]], delimiter: str) -> dict[str, tuple[list[tuple], list[str], bool]]:
     """One file per relationship type (PARTNER_OF.csv, …), each relationship keyed as the
     driver loader keys it."""
     files = {}
     for kind, rows in rows_by_kind.items():
         if not rows:
             continue
-        typed = [{**row, "type": kind.upper(), "props": {**row["props"], "key": row["key"]}} for row in rows]
-        fixed = [("source", ":START_ID"), ("target", ":END_ID"), ("type", ":TYPE")]
-        files[f"{kind.upper()}.csv"] = table(typed, fixed, delimiter)
+        for row in rows:
+            row["props"]["key"] = row["key"]
+        files[f"{kind.upper()}.csv"] = table(rows, [(":START_ID", "source"), (":END_ID", "target")], delimiter, kind.upper())
     return files
 
 
@@ -132,17 +140,14 @@ def script(command: list[str]) -> str:
     return f'#!/bin/sh\n# Import this folder into an empty or stopped Neo4j database.\ncd "$(dirname "$0")" || exit 1\nexec {shlex.join(command)} "$@"\n'
 
 
-def has_newline(files: dict[str, tuple[list[list], list[str]]]) -> bool:
-    return any(isinstance(v, str) and ("\n" in v or "\r" in v) for rows, _ in files.values() for row in rows for v in row)
-
-
 def bulk_files(graph: nx.MultiDiGraph) -> tuple[dict, dict, list[str]]:
     """The node files, relationship files and import command for a graph."""
     nodes_rows, relationships_rows = node_rows(graph), relationship_rows(graph)
     everything = [row["props"] for row in nodes_rows] + [r["props"] for rows in relationships_rows.values() for r in rows]
     delimiter = delimiter_for(everything)
     nodes, relationships = node_files(nodes_rows, delimiter), relationship_files(relationships_rows, delimiter)
-    command = import_command(sorted(nodes), sorted(relationships), delimiter, has_newline(nodes) or has_newline(relationships))
+    multiline = any(breaks for _, _, breaks in [*nodes.values(), *relationships.values()])
+    command = import_command(sorted(nodes), sorted(relationships), delimiter, multiline)
     return nodes, relationships, command
 
 
@@ -170,7 +175,7 @@ def write_neo4j_import(graph: nx.MultiDiGraph, out: Path, **_) -> list[Path]:
         The files written, the script last.
     """
     nodes, relationships, command = bulk_files(graph)
-    writers = {name: csv_table(rows, header) for name, (rows, header) in {**nodes, **relationships}.items()}
+    writers = {name: csv_table(rows, header) for name, (rows, header, _) in {**nodes, **relationships}.items()}
     text = script(command).encode("utf-8")
     writers[SCRIPT] = lambda handle: handle.write(text)
     return [Path(p) for p in write_folder(out, writers)]
