@@ -1006,3 +1006,20 @@ def test_a_newspaper_or_broadcaster_is_only_named_and_never_the_site(tmp_path):
     assert sites == ["Riverside Health Alliance"]
     media = {(m.name, m.kind) for m in mentions if "Press" in m.name or "BBC" in m.name}
     assert media == {("Riverton Evening Press", MENTIONED), ("BBC Radio Riverton", MENTIONED)}
+
+
+def test_a_board_where_partners_meet_is_only_named_but_an_icb_and_an_lmc_are_bodies(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverside Health Alliance
+
+        The Riverside Health Alliance brings together Riverton Council, the Riverton Local Medical Committee and NHS Riverton Integrated Care Board.
+        Its plans go to the Riverton Health and Wellbeing Board and the Riverton City Futures Board.
+        """,
+    )
+    kinds_of = {m.name: m.kind for m in mentions}
+    assert kinds_of["Riverton Health and Wellbeing Board"] == MENTIONED
+    assert kinds_of["Riverton City Futures Board"] == MENTIONED
+    assert kinds_of["NHS Riverton Integrated Care Board"] == ORGANISATION
+    assert kinds_of["Riverton Local Medical Committee"] == ORGANISATION

@@ -2382,6 +2382,10 @@ def read_case_study(document: Document) -> Reading:
                 mention.kind, mention.note = MENTIONED, "a place, not an organisation"
             elif mention.kind == ORGANISATION and MEDIA.search(mention.name):
                 mention.kind, mention.note = MENTIONED, MEDIA_NOTE
+            elif mention.kind == ORGANISATION and FORUM.search(mention.name) and not FORUM_BODY.search(mention.name):
+                # a board or committee where bodies meet ('the Health and Wellbeing Board') is no
+                # partner of its own: the bodies at its table are
+                mention.kind, mention.note = MENTIONED, "a board or committee, where partners meet"
             elif mention.kind in (ORGANISATION, PRACTICE) and LOGO.search(mention.name):
                 # a picture's text ('Age Concern Logo'): the page shows the body, it names no partner
                 mention.kind, mention.name, mention.note = MENTIONED, LOGO.sub("", mention.name), "a logo"
@@ -2466,6 +2470,10 @@ MEDIA = re.compile(
     r"Chronicle|Observer|Advertiser|Mercury|Argus|Courier|Sentinel|Examiner|Bulletin)$|^(?:BBC|ITV)\b"
 )
 MEDIA_NOTE = "a newspaper or broadcaster"
+FORUM = re.compile(r"(?i)\b(?:board|committee|cabinet|forum)s?$")
+# Boards and committees that are bodies in their own right: an integrated care board, a local
+# medical (or pharmaceutical, dental …) committee.
+FORUM_BODY = re.compile(r"(?i)\bintegrated\s+care\s+board$|\blocal\s+\w+\s+committee$|\bICB$")
 LOGO = re.compile(r"(?i)\s+logo$")
 HOSPITAL_BUILDING = re.compile(r"\bHospital$")
 # What a building's name follows when it says where ('departments at X Hospital and Y Hospital').
