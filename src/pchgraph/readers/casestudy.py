@@ -1876,7 +1876,10 @@ NAMED_ONLY_BEFORE = re.compile(
 NAMED_ONLY_AFTER = re.compile(
     r"(?i)^(?:['’]s?\s+(?:\w+\s+){0,3}?(?:director|chief|chair|head|lead|officer|executive|manager|spokes\w*|rating)\b|"
     # the owner of a programme ('X's Healthy Riverton programme'), a body that oversees or pays
-    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:programme|strategy|initiative|scheme|fund)\b|"
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:programme|strategy|initiative|scheme|fund|governing\s+body)\b|"
+    # a commissioner that awards or pays for the work ('X has agreed to award a contract to')
+    r"(?:['’]s\s+governing\s+body)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed\s+to\s+|decided\s+to\s+)?(?:directly\s+)?"
+    r"(?:awarded|award|awards|commissioned|commissions|funded|funds|procured)\b|"
     r"(?:\s*\([A-Z]{2,6}\))?,?\s+(?:which|who)\s+(?:oversees|commissions|funds|pays\s+for)\b|"
     r"\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed)\b|\s+(?:announced|said|decided|confirmed)\b)"
 )
@@ -1918,6 +1921,9 @@ def named_only(text: str, start: int, end: int, name: str) -> bool:
 
     >>> text = "It will be appointed by NHS England and NHS Riverton CCG, who commission it."
     >>> named_only(text, text.index("NHS Riverton"), text.index(", who"), "NHS Riverton CCG")
+    True
+    >>> text = "NHS Riverton CCG’s Governing Body has agreed to award a contract to the alliance."
+    >>> named_only(text, 0, 16, "NHS Riverton CCG")
     True
     """
     before = text[max(0, start - 120) : start]
