@@ -1140,13 +1140,23 @@ def area_networks(text: str) -> list[tuple[int, str]]:
 
     >>> area_networks("We are part of an established PCN in the Riverside, Easton & Hill location made up of 4 practices.")
     [(41, 'Riverside, Easton & Hill PCN')]
+    >>> area_networks("In Hilltown, the primary care network has brought together general practice and nursing.")
+    [(3, 'Hilltown Primary Care Network')]
     """
     found = []
-    for match in AREA_NETWORK.finditer(text):
+    for match in [*AREA_NETWORK.finditer(text), *PLACE_THEN_NETWORK.finditer(text)]:
         head = match.group("head")
         head = "PCN" if head.lower() == "pcn" else " ".join(w.capitalize() for w in head.split())
         found.append((match.start("area"), f"{match.group('area')} {head}"))
-    return found
+    return sorted(found)
+
+
+# A sentence that opens with a place and goes on about 'the' network there: 'In Hilltown, the
+# primary care network has …' names the Hilltown network.
+PLACE_THEN_NETWORK = re.compile(
+    r"(?:^|(?<=[.!?]\s))In\s+(?P<area>[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3}),\s+the\s+(?:local\s+)?"
+    r"(?P<head>(?i:pcn|primary\s+care\s+network|primary\s+care\s+home))\b(?!\s+(?:in|for|of)\b)"
+)
 
 
 # A partnership's name, then where it works: 'The Living Well Partnership in West Norwich PCN'.
