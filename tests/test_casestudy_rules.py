@@ -1023,3 +1023,21 @@ def test_a_board_where_partners_meet_is_only_named_but_an_icb_and_an_lmc_are_bod
     assert kinds_of["Riverton City Futures Board"] == MENTIONED
     assert kinds_of["NHS Riverton Integrated Care Board"] == ORGANISATION
     assert kinds_of["Riverton Local Medical Committee"] == ORGANISATION
+
+
+def test_the_icb_or_the_ccg_stands_for_the_one_named_before_and_keeps_its_part(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverside Health Alliance
+
+        The Riverside Health Alliance brings together Hill Surgery and NHS Riverton Integrated Care Board (ICB).
+        The ICB chairs its board.
+        NHS Dale Clinical Commissioning Group’s Governing Body has agreed to award it a contract. The CCG will review it.
+        """,
+    )
+    short = [(m.text, m.name, m.kind) for m in mentions if m.text in ("The ICB", "ICB", "The CCG")]
+    assert ("The ICB", "NHS Riverton Integrated Care Board", ORGANISATION) in short
+    assert ("The CCG", "NHS Dale Clinical Commissioning Group", MENTIONED) in short
+    # the abbreviation in brackets after the name is no second mention
+    assert [m.line for m in mentions if m.name == "NHS Riverton Integrated Care Board"].count(3) == 1

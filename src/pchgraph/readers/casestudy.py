@@ -302,6 +302,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Riverton Fund']
     >>> prose_names("It is informed by The Health and Care Act 2022.")
     []
+    >>> [n for _, _, n in prose_names("Riverton Clinical Commissioning Group's Governing Body met.")]
+    ['Riverton Clinical Commissioning Group']
     """
     found = []
     for match in phrases(text):
@@ -342,6 +344,12 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         if place:
             end = start + len(bare)
             phrase = bare
+        # a body's own board or staff after its possessive ("Riverton CCG's Governing Body"):
+        # the name ends at the word for the body ("St Luke's Hospice" keeps its possessive)
+        inner = INNER_POSSESSIVE.search(phrase)
+        if inner and words(phrase[: inner.start()])[-1].lower() in PROSE_HEADS:
+            end = start + inner.start()
+            phrase = text[start:end]
         # a possessive ending is no part of the name ("NHS England's fund")
         possessive = re.search(r"(?<=\w)['’]s$", phrase)
         if possessive:
@@ -421,6 +429,7 @@ def halves_of_one_head(phrase: str) -> list[tuple[int, int]]:
     return [(0, len(phrase))]
 
 
+INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+")
 LAW = re.compile(r"\b(?:Act|Bill)(?:\s+\d{4})?$")
 AND_JOINT = re.compile(r"\s+(?:and|&)\s+")
 
@@ -2382,9 +2391,10 @@ def read_case_study(document: Document) -> Reading:
             if m.kind in (ORGANISATION, PRACTICE, MENTIONED) and len(words(m.name)) >= 2 and not NATIONAL_BODIES.match(m.name)
         )
         for head, ending in SHORT_HEADS.items():
-            named = sorted((paragraph.text.find(m.text), m.name) for m in found if m.text and ending.search(m.name))
+            named = sorted((paragraph.text.find(m.text), m.name, m.kind) for m in found if m.text and ending.search(m.name))
             if named:
                 seen.last_of[head] = named[-1][1]
+                seen.only_named[named[-1][1]] = named[-1][2] == MENTIONED
         # a region of the country ('the South of England') is a place, not a body
         found = [m for m in found if not REGION.match(m.name)]
         for mention in found:
@@ -2779,8 +2789,23 @@ SHORT_FORM = re.compile(r"(?<![\w-])[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3
 
 
 # Capitalised heads that stand for the body of that kind named last.
-SHORT_HEADS = {"Trust": re.compile(r"(?i)\btrust$"), "Council": re.compile(r"(?i)\bcouncil$")}
-SHORT_HEAD = re.compile(r"(?<![\w-])[Tt]he\s+(?P<name>Trust|Council)(?![\w'’-])(?!\s+[A-Z])")
+SHORT_HEADS = {
+    "Trust": re.compile(r"(?i)\btrust$"),
+    "Council": re.compile(r"(?i)\bcouncil$"),
+    "CCG": re.compile(r"(?i)\b(?:ccg|clinical\s+commissioning\s+group)$"),
+    "ICB": re.compile(r"(?i)\b(?:icb|integrated\s+care\s+board)$"),
+}
+# 'the Trust', 'the CCG', 'the Integrated Care Board' (a bare 'ICB' is `kind_abbreviations`')
+SHORT_HEAD = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?P<name>Trust|Council|CCG|ICB|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board)(?![\w'’-])(?!\s+[A-Z])"
+)
+SHORT_HEAD_KEYS = {"clinical commissioning group": "CCG", "integrated care board": "ICB"}
+
+
+def short_head_key(match: re.Match) -> str:
+    """The SHORT_HEADS key a short form stands for ('Integrated Care Board' -> 'ICB')."""
+    name = " ".join(match.group("name").split())
+    return SHORT_HEAD_KEYS.get(name.lower(), name)
 
 
 SHORT_HEAD_AND = re.compile(SHORT_HEAD.pattern + r"\s+and\s+")
@@ -2801,6 +2826,8 @@ class NamedBefore:
     full_names: dict[str, str] = field(default_factory=dict)
     # the trust (council) named last, which 'the Trust' ('the Council') in the next paragraph stands for
     last_of: dict[str, str] = field(default_factory=dict)
+    # whether each of those was only named (a commissioner, a funder): its short form is too
+    only_named: dict[str, bool] = field(default_factory=dict)
 
     def add(self, names) -> None:
         for name in names:
@@ -2881,11 +2908,18 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
         start, end = match.span("name")
         if not free(start, end):
             continue
-        ending = SHORT_HEADS[match.group("name")]
-        named = [(at, m.name) for m in [*found, *result] if ending.search(m.name) and 0 <= (at := text.find(m.text)) < match.start()]
-        full = max(named)[1] if named else seen.last_of.get(match.group("name"))
+        key = short_head_key(match)
+        ending = SHORT_HEADS[key]
+        named = [
+            (at, m.name, m.kind == MENTIONED)
+            for m in [*found, *result]
+            if ending.search(m.name) and 0 <= (at := text.find(m.text)) < match.start()
+        ]
+        full, only_named = max(named)[1:] if named else (seen.last_of.get(key), seen.only_named.get(seen.last_of.get(key), False))
         if full:
-            result.append(Mention(match.group(0), full, ORGANISATION, paragraph.line_of(start), note=f"short for {full}"))
+            # the short form keeps the part its body plays: a commissioner named once stays one
+            kind = MENTIONED if only_named or named_only(text, match.start(), end, full) else ORGANISATION
+            result.append(Mention(match.group(0), full, kind, paragraph.line_of(start), note=f"short for {full}"))
             occupied.append((match.start(), end))
     # A name given before, written again with its generic words in lower case ('Whitstable
     # medical practice'): its proper words keep their capitals.
