@@ -1041,3 +1041,9 @@ def test_the_icb_or_the_ccg_stands_for_the_one_named_before_and_keeps_its_part(t
     assert ("The CCG", "NHS Dale Clinical Commissioning Group", MENTIONED) in short
     # the abbreviation in brackets after the name is no second mention
     assert [m.line for m in mentions if m.name == "NHS Riverton Integrated Care Board"].count(3) == 1
+
+
+def test_a_bodys_people_after_its_name_are_no_part_of_it():
+    read = list_readings("Partners: district nurses; Age UK Riverton staff and volunteers; and Hill Surgery.")
+    assert (ORGANISATION, "Age UK Riverton") in read
+    assert not any("staff" in name for _, name in read)

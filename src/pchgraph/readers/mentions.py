@@ -306,6 +306,10 @@ def without_unopened_bracket(text: str, span: Span) -> Span:
 
 
 # A name, then words in lower case that are no part of it ('… Health Centre share a contract').
+# A body's people written after its name ('Age UK Riverton staff and volunteers').
+PEOPLE_OF = re.compile(
+    r"^(?P<name>[A-Z].*?[A-Za-z])\s+(?P<rest>(?:staff|volunteers|colleagues|employees|workers|clinicians|teams?|members)\b(?:\s+\S+)*)$"
+)
 TRAILING_CLAUSE = re.compile(
     r"^(?P<name>[A-Z].*?[A-Za-z])\s+(?P<rest>(?!(?:and|of|the|for|upon|on|in|at|de|la)\b)[a-z][\w’'-]*(?:\s+\S+)*)$"
 )
@@ -973,7 +977,13 @@ class ListReader:
             )
             return
         clause = TRAILING_CLAUSE.match(name)
-        if clause and head_word(clause.group("name")) in HEAD_WORDS and is_clause(clause.group("rest")):
+        people = PEOPLE_OF.match(name)
+        if people:
+            # 'Age UK Riverton staff and volunteers': the body's people, the body named
+            name, tail = people.group("name"), people.group("rest")
+            notes = "; ".join(filter(None, [notes, tail]))
+            span = trimmed(self.text, Span(span.start, span.start + piece.find(name) + len(name)))
+        elif clause and head_word(clause.group("name")) in HEAD_WORDS and is_clause(clause.group("rest")):
             # 'Buttercross Health Centre share a contract': the name ends at its head word
             name, tail = clause.group("name"), clause.group("rest")
             notes = "; ".join(filter(None, [notes, tail]))
