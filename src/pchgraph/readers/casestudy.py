@@ -1071,7 +1071,7 @@ DEFINING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\s)(?=[A-Z]))(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)"
     r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partnership|alliance|network|collaboration|collaborative|federation|vanguard|group of (?:gp )?practices)\s+(?:between|of|made up of|which|that|who)"
-    r"|was\s+(?:formed|set up|established|created)\s+(?:so|to|in|by|as)|brings\s+together|is\s+made\s+up\s+of"
+    r"|(?:was|has\s+been)\s+(?:formed|set up|established|created|developed|launched)\s+(?:so|to|in|by|as)|brings\s+together|is\s+made\s+up\s+of"
     # 'X is one of four place level partnerships': one of a kind, named
     r"|is\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:partnerships|alliances|networks|pcns|federations|vanguards|collaboratives)\b"
     # the subject of a sentence that lists whom it works with leads that partnership
@@ -1109,9 +1109,6 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     >>> text = "Our local vanguard is called Riverbend Together and it covers four towns."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverbend Together']
-    >>> text = "The trust will visit Riverton Healthcare Trust, which is leading the Riverside PACS."
-    >>> [text[a:b] for a, b in defining_sites(text)]
-    ['Riverside PACS']
     >>> text = "Hill Surgery is part of the Riverside Network Group (RNG) and works with other surgeries."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverside Network Group']
@@ -1121,8 +1118,7 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     """
     found = []
     part_of = [m for m in BELONGS_TO.finditer(text) if words(m.group("name"))[-1].lower() in (*SITE_HEAD_WORDS, "group")]
-    led = [m for m in LEADS.finditer(text) if words(m.group("name"))[-1].lower() in (*SITE_HEAD_WORDS, "programme")]
-    for match in [*DEFINING.finditer(text), *CALLED.finditer(text), *OWNED_BY.finditer(text), *part_of, *led]:
+    for match in [*DEFINING.finditer(text), *CALLED.finditer(text), *OWNED_BY.finditer(text), *part_of]:
         start, end = match.span("name")
         while text[start:end].split()[0].lower() in LEADING_WORDS and len(text[start:end].split()) > 1:
             start += len(text[start:end].split()[0]) + 1
@@ -1655,7 +1651,12 @@ LIST_THEN_SITES = re.compile(
 )
 LIST_ITEM = re.compile(rf"^(?:[Tt]he\s+)?(?P<name>{PROPER})$")
 # A body says which partnership it leads: 'Riverton Trust, which is leading the Riverside PACS'.
-LEADS = re.compile(rf"\b(?:is\s+leading|leads|is\s+running|runs|is\s+hosting|hosts)\s+the\s+(?P<name>{PROPER})")
+LEADS = re.compile(
+    r"\b(?:is\s+leading|leads|is\s+running|runs|is\s+hosting|hosts)\s+the\s+"
+    # a name, or a place and the words for what it is ('the Riverton multispecialty community provider vanguard')
+    rf"(?P<name>[A-Z][\w'’-]*(?:\s+[a-z][\w-]*){{1,4}}\s+(?:vanguard|partnership|alliance|network|pilot|programme)|{PROPER})\b"
+)
+LED_HEADS = {*SITE_HEAD_WORDS, "programme"}
 # A member says which partnership it belongs to: 'Hill Surgery is part of the Riverside Network Group'.
 BELONGS_TO = re.compile(rf"\b(?:is|are|was|were|has\s+been)\s+(?:now\s+)?(?:a\s+)?(?:part|members?)\s+of\s+(?:the\s+)?(?P<name>{PROPER})")
 
@@ -1689,10 +1690,16 @@ def passing_sites(text: str) -> list[tuple[int, str]]:
     [(0, 'Northgate'), (18, 'Easton Vale')]
     >>> passing_sites("Age UK Riverside, a partner in the network, said so.")
     []
+    >>> passing_sites("It visits Riverton Trust, which is leading the Riverside PACS.")
+    [(47, 'Riverside PACS')]
+    >>> passing_sites("Hill Partnership, which leads the Riverton multispecialty community provider vanguard, grew.")
+    [(34, 'Riverton multispecialty community provider vanguard')]
     >>> passing_sites("It follows an 18-month pilot project, Riverside Care Services, which brought GPs together.")
     [(38, 'Riverside Care Services')]
     """
     found = [(m.start("name"), m.group("name")) for pattern in (APPOSITIVE_SITE, NOUN_THEN_SITE) for m in pattern.finditer(text)]
+    # the partnership a body leads ('Riverton Trust, which is leading the Riverside PACS')
+    found += [(m.start("name"), m.group("name")) for m in LEADS.finditer(text) if words(m.group("name"))[-1].lower() in LED_HEADS]
     for match in LIST_THEN_SITES.finditer(text):
         found += listed_items(text, *match.span("list"))
     for match in SITES_THEN_LIST.finditer(text):
