@@ -1000,7 +1000,7 @@ def test_a_newspaper_or_broadcaster_is_only_named_and_never_the_site(tmp_path):
         Practices join forces in Riverside Health Alliance
 
         The Riverside Health Alliance brings together Hill Surgery and Dale Surgery, the Riverton Evening Press has learned.
-        The chair told BBC Radio Riverton it was a good step.
+        Speaking on BBC Radio Riverton, the chair said it was a good step.
         """,
     )
     assert sites == ["Riverside Health Alliance"]

@@ -314,7 +314,11 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         # leading small words, and a verb in -ing before 'the' ('Using the PCT'), open no name
         while tokens and (
             tokens[0].group(0).lower().strip("'") in LEADING_WORDS
-            or (len(tokens) > 1 and tokens[0].group(0).endswith("ing") and tokens[1].group(0) == "the")
+            or (
+                len(tokens) > 1
+                and tokens[0].group(0).endswith("ing")
+                and tokens[1].group(0) in ("the", "on", "of", "to", "at", "for", "with")
+            )
         ):
             tokens.pop(0)
         if not tokens:
