@@ -2970,7 +2970,8 @@ KIND_ABBREVIATIONS = {
 }
 KIND_ABBREVIATION = re.compile(
     rf"(?<![\w-])(?:(?P<spelled>(?i:the\s+)?(?i:{'|'.join(KIND_ABBREVIATIONS.values())}))\s+\((?P<bracketed>{'|'.join(KIND_ABBREVIATIONS)})\)"
-    rf"|(?P<bare>{'|'.join(KIND_ABBREVIATIONS)}))(?![\w-])"
+    # an abbreviation in brackets right after a name is that name's, no second mention
+    rf"|(?<!\()(?P<bare>{'|'.join(KIND_ABBREVIATIONS)}))(?![\w-])"
 )
 PLACE_BODY_AND = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:Council|CCG|ICB)\s+(?:and|&)\s+$")
 AS_PARTNER = re.compile(r"^\s+as\s+(?:a|an|our|one|their|its)\s+(?:\w+\s+)?partners?\b")
@@ -3013,6 +3014,9 @@ def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Ment
     >>> p = joined_paragraph([Line(3, "We work alongside the LMC as a partner and lobby the integrated care board (ICB).")])
     >>> [(m.text, m.kind) for m in kind_abbreviations(p, NamedBefore(), [])]
     [('LMC', 'organisation'), ('integrated care board', 'mentioned')]
+    >>> p = joined_paragraph([Line(3, "Riverton Clinical Commissioning Group (CCG) agreed.")])
+    >>> kind_abbreviations(p, NamedBefore(), [])
+    []
     """
     text = paragraph.text
     occupied = [(i.start(), i.end()) for m in {m.text for m in found} for i in re.finditer(re.escape(m), text)]
