@@ -3014,9 +3014,9 @@ def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Ment
     >>> p = joined_paragraph([Line(3, "We work alongside the LMC as a partner and lobby the integrated care board (ICB).")])
     >>> [(m.text, m.kind) for m in kind_abbreviations(p, NamedBefore(), [])]
     [('LMC', 'organisation'), ('integrated care board', 'mentioned')]
-    >>> p = joined_paragraph([Line(3, "Riverton Clinical Commissioning Group (CCG) agreed.")])
-    >>> kind_abbreviations(p, NamedBefore(), [])
-    []
+    >>> p = joined_paragraph([Line(3, "It joined Riverton CCG (CCG) and the ICB.")])
+    >>> [m.text for m in kind_abbreviations(p, NamedBefore(), [Mention("Riverton CCG", "Riverton CCG", ORGANISATION, 3)])]
+    ['ICB']
     """
     text = paragraph.text
     occupied = [(i.start(), i.end()) for m in {m.text for m in found} for i in re.finditer(re.escape(m), text)]
