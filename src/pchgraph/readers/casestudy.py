@@ -2325,8 +2325,10 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     # 'NHS' before a noun it qualifies ('NHS trusts', 'NHS services') names no body
     for match in BARE_NHS.finditer(text):
         start, end = match.span()
-        # 'the local NHS', 'their NHS': the health service's bodies in a place, a collective
-        if not any(start < b and a < end for a, b in taken) and not OWNER_BEFORE.search(text, max(0, start - 8), start):
+        # 'the local NHS', 'their NHS': the health service's bodies in a place, a collective;
+        # so is 'the NHS' in a run of participants ('council staff, the NHS and charities')
+        run = re.search(r"[,;]\s*$", text[max(0, start - 3) : start])
+        if not any(start < b and a < end for a, b in taken) and not OWNER_BEFORE.search(text, max(0, start - 8), start) and not run:
             add(start, end)
     # a practice written with its head in lower case ('cover sessions at the Watton practice')
     for match in LOWER_HEAD_PRACTICE.finditer(text):
