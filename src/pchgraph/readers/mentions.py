@@ -308,7 +308,7 @@ def without_unopened_bracket(text: str, span: Span) -> Span:
 # A name, then words in lower case that are no part of it ('… Health Centre share a contract').
 # A body's people written after its name ('Age UK Riverton staff and volunteers').
 PEOPLE_OF = re.compile(
-    r"^(?P<name>[A-Z].*?[A-Za-z])\s+(?P<rest>(?:staff|volunteers|colleagues|employees|workers|clinicians|teams?|members)\b(?:\s+\S+)*)$"
+    r"^(?P<name>[A-Z].*?(?<![\w'’&-])[A-Z][\w'’&-]*)\s+(?P<rest>(?:staff|volunteers|colleagues|employees|workers|clinicians|members)\b(?:\s+\S+)*)$"
 )
 TRAILING_CLAUSE = re.compile(
     r"^(?P<name>[A-Z].*?[A-Za-z])\s+(?P<rest>(?!(?:and|of|the|for|upon|on|in|at|de|la)\b)[a-z][\w’'-]*(?:\s+\S+)*)$"
