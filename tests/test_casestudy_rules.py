@@ -1047,3 +1047,8 @@ def test_a_bodys_people_after_its_name_are_no_part_of_it():
     read = list_readings("Partners: district nurses; Age UK Riverton staff and volunteers; and Hill Surgery.")
     assert (ORGANISATION, "Age UK Riverton") in read
     assert not any("staff" in name for _, name in read)
+
+
+def test_two_places_before_one_head_are_not_parted_by_the_serial_and():
+    read = list_readings("Partners: Hill Surgery, Riverton Trust, Aylesbury Vale and Chiltern Clinical Commissioning Group.")
+    assert not any(name == "Aylesbury Vale" for _, name in read)

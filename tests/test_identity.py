@@ -42,6 +42,13 @@ def test_a_bare_brand_is_the_local_body_of_each_area():
     assert found[0].org_id == found[1].org_id != found[2].org_id
 
 
+def test_the_nhs_named_bare_is_one_national_body_in_every_area():
+    found = [mention("NHS", "site:a"), mention("the NHS", "site:b")]
+    found[1].name = "NHS"
+    organisations = resolve(found, {"site:a": "Devon", "site:b": "Kent and Medway"})
+    assert {org.id for org in organisations.values()} == {"org:national-health-service"}
+
+
 def test_a_named_branch_is_its_own_organisation_and_never_split():
     assert not is_brand("Age UK Exeter") and is_brand("Age UK")
     assert run_together_parts("Age UK East Grinstead and District", Counter({"age uk": 3})) is None

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from ..names import name_key
 from ..resources import rows
 from .document import Paragraph
-from .gazetteer import is_known_name
+from .gazetteer import is_council_place, is_known_name
 from .sites import COUNT_PATTERN, count_value
 
 ORGANISATION = "organisation"
@@ -596,8 +596,14 @@ def is_serial_and(text: str, span: Span, position: int) -> bool:
     """Whether the 'and' at `position` joins two list items: both sides begin a name, and the
     whole is no name the reference data knows ('Tyne and Wear …', 'Bath and North East …')."""
     left, right = text[span.start : position], text[position + 5 : span.end]
+    # a council's place before the 'and' shares the head after it ('Aylesbury Vale and Chiltern
+    # Clinical Commissioning Group': two CCGs named by their places), which the resolver reads
     return (
-        starts_name(left) and starts_name(right) and not starts_lowercase(right) and not is_known_name(text[span.start : span.end].strip())
+        starts_name(left)
+        and starts_name(right)
+        and not starts_lowercase(right)
+        and not is_known_name(text[span.start : span.end].strip())
+        and not is_council_place(left.strip())
     )
 
 

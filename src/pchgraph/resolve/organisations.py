@@ -323,7 +323,10 @@ def grouped_mentions(mentions: list[Mention], scope_of: dict[str, str]) -> dict[
                 alias = None
             if alias:
                 name = alias.canonical
-            found = named[spelling] = (name, alias, org_key(name), is_local(name))
+            # a national body the alias table names ('NHS' is the National Health Service) is
+            # one body everywhere, however generic its words
+            national = alias is not None and alias.kind == "nhs_body"
+            found = named[spelling] = (name, alias, org_key(name), is_local(name) and not national)
         name, alias, key, local = found
         prefix = "practice" if mention_kind == PRACTICE else "org"
         scope = scope_of.get(mention.site_id) if local else None
