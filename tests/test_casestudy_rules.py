@@ -1052,3 +1052,25 @@ def test_a_bodys_people_after_its_name_are_no_part_of_it():
 def test_two_places_before_one_head_are_not_parted_by_the_serial_and():
     read = list_readings("Partners: Hill Surgery, Riverton Trust, Aylesbury Vale and Chiltern Clinical Commissioning Group.")
     assert not any(name == "Aylesbury Vale" for _, name in read)
+
+
+def test_short_lines_under_a_sentence_that_says_the_networks_follow_are_sites(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Primary care networks
+
+        Primary care networks consist of GP practices working together with local providers.
+
+        In Riverton, networks are set up as follows. You can see our member practices on a map.
+
+        Outer West
+
+        Hill End Family Health
+
+        Central
+
+        Read more about networks on the NHS England website.
+        """,
+    )
+    assert {"Outer West", "Hill End Family Health", "Central"} <= set(sites)

@@ -402,7 +402,35 @@ def site_lists(found: list[Block]) -> list[list[int]]:
             continue
         if introduced or sited:
             chosen.append([i for i in run if is_item_name(item_head(found[i].text)[0])])
-    return chosen
+    return chosen + heading_site_runs(found)
+
+
+def heading_site_runs(found: list[Block]) -> list[list[int]]:
+    """Runs of two or more short headings, one after another, under a paragraph that says the
+    sites follow ('In Riverton, networks are set up as follows: …'): each heading is a site,
+    a list the page set out as separate lines rather than as bullets.
+
+    >>> from pchgraph.readers.document import Line
+    >>> texts = ["In Riverton, networks are set up as follows.", "", "Outer West", "", "Hill End", "", "Read more."]
+    >>> found = blocks([Line(n, t) for n, t in enumerate(texts, start=1)], frozenset({3, 5}))
+    >>> heading_site_runs(found)
+    [[1, 2]]
+    """
+    runs: list[list[int]] = []
+    for i, block in enumerate(found):
+        short = block.kind == "heading" and len(words(block.text)) <= 6 and is_item_name(block.text)
+        if not short:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        elif i > 0 and found[i - 1].kind == "paragraph" and SITES_FOLLOW.search(found[i - 1].text):
+            runs.append([i])
+    return [run for run in runs if len(run) >= 2]
+
+
+# A sentence that says the sites are set out below it: 'networks are set up as follows', 'the
+# PCNs are listed below'.
+SITES_FOLLOW = re.compile(rf"(?i)\b{SITE_KINDS.pattern[4:]}[^.!?]*?\b(?:as\s+follows|(?:listed|set\s+out|shown)\s+below|are\s*:)")
 
 
 COUNTED_SITES = re.compile(rf"(?i)\b(?P<count>{COUNT_PATTERN})\s+(?:[\w-]+\s+){{0,3}}?{SITE_KINDS.pattern[4:]}\s*:?\s*$")
