@@ -1769,10 +1769,25 @@ def unnamed_partnerships(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def first_real_line(lines: list[Line]) -> Line:
-    """The first line that is not page furniture, where a page runs its notices and its text
-    into one block ('This site is intended for health professionals only' over the headline)."""
-    return next((line for line in lines if line.text.strip() and not FURNITURE.match(line.text)), lines[0])
+def first_real_text(lines: list[Line]) -> str:
+    """The text of the first line that is not page furniture, where a page runs its notices and
+    its text into one block ('This site is intended for health professionals only' over the
+    headline); a line a narrow page wrapped (a PDF) runs on to the end of its sentence.
+
+    >>> first_real_text([Line(1, "This site is intended for health professionals only"), Line(2, "Riverton practices join"),
+    ...     Line(3, "forces this year."), Line(4, "More text.")])
+    'Riverton practices join forces this year.'
+    >>> first_real_text([Line(1, "Riverton practices join up"), Line(2, "Three practices have joined.")])
+    'Riverton practices join up'
+    """
+    start = next((i for i, line in enumerate(lines) if line.text.strip() and not FURNITURE.match(line.text)), 0)
+    taken = [lines[start].text.strip()]
+    # a wrapped line goes on in lower case; a headline is followed by a capital
+    for line in lines[start + 1 : start + 3]:
+        if ends_sentence(taken[-1]) or not line.text.strip()[:1].islower():
+            break
+        taken.append(line.text.strip())
+    return " ".join(taken)
 
 
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
@@ -1782,7 +1797,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     later = [block for block in found if block is not first]
     body_names = [name for block in later for _, _, name in prose_names(block.text)]
     # A title the page wrapped (a PDF, a narrow column) is read whole.
-    title = " ".join(line.text.strip() for line in first.lines) if len(first.lines) <= 3 else first_real_line(first.lines).text
+    title = " ".join(line.text.strip() for line in first.lines) if len(first.lines) <= 3 else first_real_text(first.lines)
     name = chosen_site(found, first) or site_name_from_title(title, body_names)
     site = Site(name=name, source_file=document.name, line=first.first, document_kind="case study")
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
