@@ -178,3 +178,13 @@ def test_one_node_per_organisation_on_the_brochure(graph):
     assert score["merged_two"] == []
     # every one of them (321 of 321): a reader change that loses one fails here
     assert score["one_node"] == score["organisations"] == 321
+
+
+@pytest.mark.parametrize(
+    "name", ["Riverton Mind", "Rethink Mental Illness", "The Mental Health Foundation", "Centre for Mental Health", "Samaritans"]
+)
+def test_national_health_charities_and_a_foundation_are_charities(name):
+    from pchgraph.resolve.organisations import kind_of
+
+    assert kind_of(name)[0] == "charity"
+    assert kind_of("Riverton Teaching Hospitals NHS Foundation Trust")[0] == "trust"

@@ -41,7 +41,10 @@ KIND_RULES: list[tuple[str, str]] = [
         "charity",
         r"Age UK|Age Concern|Healthwatch|Hospice|\bCVS\b|Council for Voluntary Service|Voluntary (Action|Services?|Organisations)|"
         r"Community and Voluntary|Community Foundation(?! (NHS )?Trust)|Carers|Red Cross|Macmillan|Crossroads|Citizens Advice|Housing Association|"
-        r"Development (Trust|Association)|Community Action|Refugee|Migrant|\bcharity\b|third sector|Volunteer|Octopus",
+        r"Development (Trust|Association)|Community Action|Refugee|Migrant|\bcharity\b|third sector|Volunteer|Octopus|"
+        # national health charities and their local branches, and a foundation that is no NHS trust
+        r"\bMind$|Rethink Mental Illness|Samaritans|Mencap|Alzheimer['’]?s Society|Marie Curie|Barnardo['’]?s|Turning Point|"
+        r"Change Grow Live|Sue Ryder|St John Ambulance|Centre for Mental Health|(?<!NHS )Foundation$",
     ),
     # an acronym ending in FT is a foundation trust's ('CPFT', 'NSFT')
     ("trust", r"\bTrust\b|\bFT\b|Ambulance|\bHospitals?\b|^[A-Z][A-Za-z]{0,5}FT$"),
