@@ -1074,3 +1074,21 @@ def test_short_lines_under_a_sentence_that_says_the_networks_follow_are_sites(tm
         """,
     )
     assert {"Outer West", "Hill End Family Health", "Central"} <= set(sites)
+
+
+def test_a_service_named_after_its_body_has_that_body_as_a_partner(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Citizens Advice in GP practices
+
+        Citizens Advice was first trialled in GP practices in Riverton.
+        It is funded by the local NHS and Riverton County Council, with UHD and Dale County Hospital.
+        """,
+    )
+    assert sites == ["Citizens Advice in GP practices"]
+    named = {(m.name, m.kind) for m in mentions}
+    assert ("Citizens Advice", ORGANISATION) in named
+    assert "Riverton County Council" in {m.name for m in mentions}
+    assert not any(m.name.startswith("NHS and") for m in mentions)
+    assert {"UHD", "Dale County Hospital"} <= {m.name for m in mentions}

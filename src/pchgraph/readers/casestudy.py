@@ -360,9 +360,18 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             end -= len(possessive.group(0))
             phrase = text[start:end]
         # two names whose first ends in its head word ('the Riverton Trust and Hill Fund')
-        for a, b in halves_after_a_head(phrase):
-            # a picture's text names its body before 'Logo' ('Riverton Surgery Logo')
-            if is_prose_name(LOGO.sub("", phrase[a:b]), heads, proper_the and a == 0):
+        halves = halves_after_a_head(phrase)
+        for a, b in halves:
+            # a picture's text names its body before 'Logo' ('Riverton Surgery Logo'); an
+            # acronym beside a name is a body ('UHD and Dorset County Hospital'), though the
+            # NHS alone is the health service (see BARE_NHS)
+            acronym = (
+                len(halves) > 1
+                and ACRONYM.fullmatch(phrase[a:b]) is not None
+                and phrase[a:b] != "NHS"
+                and all(is_prose_name(phrase[c:d], heads) for c, d in halves if (c, d) != (a, b))
+            )
+            if acronym or is_prose_name(LOGO.sub("", phrase[a:b]), heads, proper_the and a == 0):
                 found += [(start + a + c, start + a + d, phrase[a:b][c:d]) for c, d in halves_of_one_head(phrase[a:b])]
     return found
 
@@ -405,11 +414,16 @@ def halves_after_a_head(phrase: str) -> list[tuple[int, int]]:
 
     >>> halves_after_a_head("Riverton Trust and Hill Fund"), halves_after_a_head("Health and Care Partnership")
     ([(0, 14), (19, 28)], [(0, 27)])
+    >>> halves_after_a_head("NHS and Riverton County Council")
+    [(0, 3), (8, 31)]
     """
     for joint in AND_JOINT.finditer(phrase):
         left = phrase[: joint.start()]
         left_words = words(left)
-        if len(left_words) >= 2 and left_words[-1].lower() in PROSE_HEADS and phrase[joint.end() : joint.end() + 1].isupper():
+        # ('NHS and Riverton Council': an acronym alone is a whole name too)
+        headed = len(left_words) >= 2 and left_words[-1].lower() in PROSE_HEADS
+        acronym = len(left_words) == 1 and len(left_words[0]) >= 2 and left_words[0].isupper()
+        if (headed or acronym) and phrase[joint.end() : joint.end() + 1].isupper():
             return [(0, len(left)), (joint.end(), len(phrase))]
     return [(0, len(phrase))]
 
@@ -3240,7 +3254,12 @@ def after_site_words(name: str, own: set[str], extra: set[str]) -> bool:
 
 
 def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
-    """The document's site that a mention names, if it names one ('Suffolk Federation', 'Network 2')."""
+    """The document's site that a mention names, if it names one ('Suffolk Federation', 'Network 2').
+
+    >>> site = Site("Citizens Advice in GP practices", "a.txt", 1)
+    >>> self_mentioned_site(Mention("Citizens Advice", "Citizens Advice", ORGANISATION, 3), [site]) is None
+    True
+    """
     if mention.kind == COLLECTIVE:
         return None
     mentioned = distinctive_words(mention.name)
@@ -3248,6 +3267,10 @@ def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
     for site in sites:
         if mention.name == site.name:
             return site
+        # 'Citizens Advice in GP practices': a service named after the body that runs it, where;
+        # the body alone is that body, a partner of it
+        if site.name.lower().startswith(mention.name.lower() + " in ") and head not in SITE_HEADS:
+            continue
         own = distinctive_words(site.name)
         site_words = [w.lower() for w in words(site.name)]
         # a name with more distinctive words than the site's names another body of its kind,

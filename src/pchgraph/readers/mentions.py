@@ -78,7 +78,7 @@ PRACTICE_HEADS = re.compile(
     r"(?i)\b(surgery|surgeries|medical (practi[cs]e|centre|center|group)|(?:health|primary care) centre|practi[cs]es?|doctors|medical|surgeries group)$"
 )
 NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federation|alliance|partnership)\b")
-BRANDS = re.compile(r"(?i)^(healthwatch|age uk|age concern)\b")
+BRANDS = re.compile(r"(?i)^(healthwatch|age uk|age concern|citizens advice|crossroads care|carers trust|home[- ]start)\b")
 GENERIC_WORDS = {
     "public",
     "health",
