@@ -1092,3 +1092,20 @@ def test_a_service_named_after_its_body_has_that_body_as_a_partner(tmp_path):
     assert "Riverton County Council" in {m.name for m in mentions}
     assert not any(m.name.startswith("NHS and") for m in mentions)
     assert {"UHD", "Dale County Hospital"} <= {m.name for m in mentions}
+
+
+def test_a_network_among_a_projects_members_is_a_partner_not_a_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        RIVERTON HUB OFFERS PATIENTS ONE-STOP SHOP APPROACH TO THEIR HEALTHCARE
+        10 April 2025
+        Frailty is common among people over 65 who take ten or more medicines every day.
+        What We Did
+        The Riverton Hub was established in September 2023 to coordinate care for frail patients in Riverton.
+        This initiative is a collaborative project between Riverton Hospital NHS Trust, Hill North Rural PCN, VCSE, and Dale Council, with the goal of better care.
+        """,
+    )
+    assert "Hill North Rural PCN" not in sites
+    assert "Hill North Rural PCN" in {m.name for m in mentions if m.kind == ORGANISATION}
+    assert not any(m.name.startswith("RIVERTON HUB OFFERS") for m in mentions)

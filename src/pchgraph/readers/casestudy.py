@@ -378,9 +378,16 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
 
 def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: bool = False) -> bool:
     """Whether a run of capitalised words is an organisation's name: it ends in a word for a
-    body, is a brand or a known national body, or opens with 'The' inside a sentence."""
+    body, is a brand or a known national body, or opens with 'The' inside a sentence.
+
+    >>> is_prose_name("FRAILTY HUB OFFERS PATIENTS ONE-STOP SHOP APPROACH TO THEIR HEALTHCARE", set())
+    False
+    """
     phrase_words = words(phrase)
     if not phrase_words or (len(phrase_words) == 1 and phrase_words[0].lower() in PROSE_HEADS):
+        return False
+    # a headline in capitals is a sentence, however it ends
+    if len(phrase_words) >= 6 and all(w.isupper() or not w.isalpha() for w in phrase_words):
         return False
     if all(w.lower() in MONTHS or w.isdigit() for w in phrase_words):
         return False
@@ -1219,7 +1226,8 @@ def prose_sites(document: Document, found: list[Block]) -> list[Site]:
             line = block.paragraph.line_of(start)
             sites.setdefault(slug(name), Site(name=name, source_file=document.name, line=line, document_kind="case study"))
         for start, end, _ in prose_names(text):
-            if where_a_partnership_works(text, start):
+            # a network listed among a partnership's members is one of its partners
+            if where_a_partnership_works(text, start) or in_partner_list(text, start, end):
                 continue
             for span in split_on_and(text, Span(start, end)):
                 name = trimmed(text, span).of(text)
@@ -3009,7 +3017,7 @@ AS_PARTNER = re.compile(r"^\s+as\s+(?:a|an|our|one|their|its)\s+(?:\w+\s+)?partn
 # An item of a list of partners: 'is working with Riverside Hospice, the CCG and others'.
 PARTNER_LIST_BEFORE = re.compile(
     r"(?i)(?:\b(?:working|works|work|worked)\s+(?:closely\s+|together\s+)?(?:in\s+partnership\s+)?with|\bin\s+partnership\s+with|"
-    r"\bpartners?\s+(?:include|includes|including|are)|\bpartnership\s+between)\s+(?P<items>[^.;:()]*?(?:,|\band)\s+)?(?:the\s+)?$"
+    r"\bpartners?\s+(?:include|includes|including|are)|\b(?:partnership|project|collaboration|alliance)\s+between)\s+(?P<items>[^.;:()]*?(?:,|\band)\s+)?(?:the\s+)?$"
 )
 PARTNER_LIST_AFTER = re.compile(r"^\s*(?:,|and\b|&|\.|$)")
 LIST_GOES_ON = re.compile(r"^\s*(?:and|&)\s")
