@@ -1109,3 +1109,18 @@ def test_a_network_among_a_projects_members_is_a_partner_not_a_site(tmp_path):
     assert "Hill North Rural PCN" not in sites
     assert "Hill North Rural PCN" in {m.name for m in mentions if m.kind == ORGANISATION}
     assert not any(m.name.startswith("RIVERTON HUB OFFERS") for m in mentions)
+
+
+def test_the_last_two_names_of_a_list_in_prose_are_two_unless_one_group_carries_both_places(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverside Health Partnership
+
+        The Riverside Health Partnership will serve patients from Hill Bridge Health Centre, Mill Street and Vale GP Practice.
+        It also works with Dale Surgery, Oxford Terrace and Rawling Road Medical Group.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert {"Mill Street", "Vale GP Practice"} <= names
+    assert "Oxford Terrace and Rawling Road Medical Group" in names

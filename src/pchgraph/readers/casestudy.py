@@ -2334,7 +2334,9 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         placed = PLACE_THEN_NAME.match(text[start:end]) if re.search(r"\b(?:in|at)\s+$", text[max(0, start - 4) : start]) else None
         if placed and head_word(placed.group("name")) in HEAD_WORDS:
             start += placed.start("name")
-        spans = split_on_and(text, Span(start, end))
+        # the last item of a list of names parted by commas ('A Centre, B Street and C Practice')
+        serial = bool(NAME_THEN_COMMA.search(text, max(0, start - 80), start))
+        spans = split_on_and(text, Span(start, end), serial=serial)
         # 'Health & Wellbeing Board': one generic noun in the singular before 'and' is part of
         # the name (not 'GPs and Riverside Trust', two items).
         first = spans[0].of(text)
@@ -2375,6 +2377,8 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     return sorted(found + prose_collectives(paragraph, taken), key=lambda m: (m.line, text.find(m.text)))
 
 
+# A name of two capitalised words or more, then a comma: the item before in a list of names.
+NAME_THEN_COMMA = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’&-]*)+,\s*$")
 OWNER_BEFORE = re.compile(r"(?i)\b(?:local|their|our|its|your)\s+$")
 BARE_NHS = re.compile(
     r"\b(?:(?i:the)\s+)?(?:NHS|National\s+Health\s+Service)"

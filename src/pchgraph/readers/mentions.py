@@ -604,7 +604,13 @@ def is_serial_and(text: str, span: Span, position: int) -> bool:
         and not starts_lowercase(right)
         and not is_known_name(text[span.start : span.end].strip())
         and not is_council_place(left.strip())
+        # a group of two places is one body ('Oxford Terrace and Rawling Road Medical Group')
+        and head_word(right) not in JOINT_HEADS
     )
+
+
+# Heads of a body that often carries the names of the two places it joined.
+JOINT_HEADS = {"group", "alliance", "partnership", "partnerships", "federation", "network", "collaborative", "trust", "council"}
 
 
 def serial_item(text: str, chunks: list[Span], index: int) -> bool:
