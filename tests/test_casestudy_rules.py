@@ -1124,3 +1124,11 @@ def test_the_last_two_names_of_a_list_in_prose_are_two_unless_one_group_carries_
     names = {m.name for m in mentions}
     assert {"Mill Street", "Vale GP Practice"} <= names
     assert "Oxford Terrace and Rawling Road Medical Group" in names
+
+
+def test_plurals_of_commissioners_councils_and_vanguards_and_a_sentence_opening_plural_are_collectives():
+    from pchgraph.readers.document import joined_paragraph as paragraph_of
+
+    text = "The 37 CCGs backed it. Practices in north Riverton joined, as did the local councils and six vanguards."
+    read = [(m.kind, m.text) for m in prose_mentions(paragraph_of([Line(1, text)]))]
+    assert {(COLLECTIVE, "The 37 CCGs"), (COLLECTIVE, "Practices"), (COLLECTIVE, "six vanguards")} <= set(read)

@@ -2018,8 +2018,10 @@ COLLECTIVE_PROSE = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|(?i:gp|general|member|local|established|different|neighbouring|voluntary|community|health|care|"
     r"primary|nhs|support|third|sector|faith|social|enterprise|housing|partner|alliance|and|related|health-related|founding|"
     r"existing|participating),?)\s+){0,6}?"
-    r"(?i:practices|surgeries|partners|organisations|agencies|charities|groups|networks|pcn['’]?s|trusts|authorities|"
-    r"providers|sector|nhs|associations|federations|hospitals|pharmacies)\b"
+    r"(?i:practices|surgeries|partners|organisations|agencies|charities|groups|networks|pcn['’]?s|ccg['’]?s|icb['’]?s|trusts|authorities|"
+    r"providers|sector|nhs|associations|federations|hospitals|pharmacies|councils|vanguards|partnerships)\b"
+    # a plural of bodies opening a sentence, with where they are ('Practices in north Riverton')
+    r"|(?:^|(?<=[.!?]\s))(?:Practices|Surgeries|Partners|Organisations|Providers|Councils)(?=\s+(?:in|within|across|throughout)\b)"
     r"|(?<![\w-])(?i:(?:adult\s+)?social\s+care)\b(?!\s+(?i:trust|partnership))"
     # with no determiner, a word that says whose they are: 'partner organisations', 'system
     # partners', 'member practices', 'GP surgeries', 'patient groups', 'Riverton GP practices'
