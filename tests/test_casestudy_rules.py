@@ -1132,3 +1132,18 @@ def test_plurals_of_commissioners_councils_and_vanguards_and_a_sentence_opening_
     text = "The 37 CCGs backed it. Practices in north Riverton joined, as did the local councils and six vanguards."
     read = [(m.kind, m.text) for m in prose_mentions(paragraph_of([Line(1, text)]))]
     assert {(COLLECTIVE, "The 37 CCGs"), (COLLECTIVE, "Practices"), (COLLECTIVE, "six vanguards")} <= set(read)
+
+
+def test_a_commissioner_named_only_by_its_kind_is_kept_in_the_report(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverside Health Alliance
+
+        The Riverside Health Alliance brings together Hill Surgery and Dale Surgery.
+        Its plans go to the Integrated Care Board for approval.
+        """,
+    )
+    assert [(m.text, m.reason) for m in mentions if m.text == "the Integrated Care Board"] == [
+        ("the Integrated Care Board", "a commissioner named only by its kind")
+    ]

@@ -2895,6 +2895,7 @@ class NamedBefore:
 # A council written only by its kind: 'the local authority', 'the council' (any case).
 COUNCIL_BY_KIND = re.compile(r"(?<![\w-])[Tt]he\s+(?:local\s+)?(?:[Aa]uthority|[Cc]ouncil)(?![\w'’-])(?!\s+(?:[A-Z]|of\b|for\b))")
 BY_KIND = "a council named only by its kind"
+BODY_BY_KIND = "a commissioner named only by its kind"
 
 
 def councils_by_kind(paragraph: Paragraph, seen: NamedBefore, found: list[Mention], site: Site | None) -> list[Mention]:
@@ -2972,7 +2973,13 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             if ending.search(m.name) and 0 <= (at := text.find(m.text)) < match.start()
         ]
         full, only_named = max(named)[1:] if named else (seen.last_of.get(key), seen.only_named.get(seen.last_of.get(key), False))
-        if full:
+        # ('the CCG', 'the ICB' with no antecedent are `kind_abbreviations`')
+        if not full and key in ("CCG", "ICB") and match.group("name") not in ("CCG", "ICB"):
+            # a commissioner the page never names ('the Integrated Care Board'): kept in the
+            # report, not dropped
+            result.append(Mention(match.group(0), match.group(0), UNRESOLVED, paragraph.line_of(start), reason=BODY_BY_KIND))
+            occupied.append((match.start(), end))
+        elif full:
             # the short form keeps the part its body plays: a commissioner named once stays one
             kind = MENTIONED if only_named or named_only(text, match.start(), end, full) else ORGANISATION
             result.append(Mention(match.group(0), full, kind, paragraph.line_of(start), note=f"short for {full}"))
