@@ -938,7 +938,8 @@ def grouped_mentions_plain(mentions, scope_of):
                 alias = None
             if alias:
                 name = alias.canonical
-            found = named[spelling] = (name, alias, org_key(name), is_local(name))
+            national = alias is not None and alias.kind == "nhs_body"
+            found = named[spelling] = (name, alias, org_key(name), is_local(name) and not national)
         name, alias, key, local = found
         prefix = "practice" if mention.kind == PRACTICE else "org"
         scope = scope_of.get(mention.site_id) if local else None
