@@ -1147,3 +1147,9 @@ def test_a_commissioner_named_only_by_its_kind_is_kept_in_the_report(tmp_path):
     assert [(m.text, m.reason) for m in mentions if m.text == "the Integrated Care Board"] == [
         ("the Integrated Care Board", "a commissioner named only by its kind")
     ]
+
+
+def test_people_by_their_role_in_a_list_are_no_body():
+    read = list_readings("The board was made up of PCN Clinical Directors, locality leads and Riverton Council.")
+    assert (COLLECTIVE, "PCN Clinical Directors") in read
+    assert (ORGANISATION, "Riverton Council") in read

@@ -306,6 +306,11 @@ def without_unopened_bracket(text: str, span: Span) -> Span:
 
 
 # A name, then words in lower case that are no part of it ('… Health Centre share a contract').
+# A person's role, or people's ('Deputy Leader', 'PCN Clinical Directors'): no body.
+PEOPLE_BY_ROLE = re.compile(
+    r"(?:^|\s)(?:(?:Deputy|Interim|Acting|Vice|Assistant|Associate|Senior|Executive|Clinical|Medical|Managing|Operating)\s+)*"
+    r"(?:Leaders?|Chair(?:man|woman|person)?s?|Directors?|Chief\s+Executives?|Managers?|Officers?|Mayors?|Councillors?)$"
+)
 # A body's people written after its name ('Age UK Riverton staff and volunteers').
 PEOPLE_OF = re.compile(
     r"^(?P<name>[A-Z].*?(?<![\w'’&-])[A-Z][\w'’&-]*)\s+(?P<rest>(?:staff|volunteers|colleagues|employees|workers|clinicians|members)\b(?:\s+\S+)*)$"
@@ -1004,6 +1009,10 @@ class ListReader:
             self.add(span, UNRESOLVED, name=name, reason="no name in this item")
         elif is_generic(name) and head_word(name) in PLURAL_GROUP_HEADS or AREA.match(name):
             self.add(span, COLLECTIVE, name=" ".join(piece.split()))
+        elif PEOPLE_BY_ROLE.search(name):
+            # people by their role ('PCN Clinical Directors', 'Deputy Leader'), no body
+            plural = name.endswith("s")
+            self.add(span, COLLECTIVE if plural else UNRESOLVED, name=name, reason=None if plural else "a person's role, not a body")
         elif VERBS.search(name) or len(name.split()) > 14:
             self.add(span, UNRESOLVED, name=name, note=notes, reason="reads as a sentence, not a name")
         else:
