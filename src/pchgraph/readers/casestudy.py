@@ -1094,8 +1094,10 @@ def shared_head_sites(text: str) -> list[tuple[int, str]]:
 
 DEFINING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\s)(?=[A-Z]))(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)"
-    r"(?:\s+\([A-Z]{2,8}\))?\s+(?:(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:Ltd|Limited|CIC|LLP))?\s+(?:(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partnership|alliance|network|collaboration|collaborative|federation|vanguard|group of (?:gp )?practices)\s+(?:between|of|made up of|which|that|who)"
+    # 'X Ltd is the partnership project launched by …': a company two bodies formed to work together
+    r"|(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|joint)\s+(?:project|company|venture|vehicle|organisation|body)\b"
     r"|(?:was|has\s+been)\s+(?:formed|set up|established|created|developed|launched)\s+(?:so|to|in|by|as)|brings\s+together|is\s+made\s+up\s+of"
     # 'X is one of four place level partnerships': one of a kind, named
     r"|is\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:partnerships|alliances|networks|pcns|federations|vanguards|collaboratives)\b"
@@ -1131,6 +1133,9 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     >>> text = "Stockport Together is a partnership between NHS Stockport CCG and Viaduct Health."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Stockport Together']
+    >>> text = "Riverton Care Space (RCS) Ltd is the partnership project launched by the trust and the council."
+    >>> [text[a:b] for a, b in defining_sites(text)]
+    ['Riverton Care Space']
     >>> text = "Our local vanguard is called Riverbend Together and it covers four towns."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverbend Together']
