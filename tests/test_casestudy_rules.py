@@ -1153,3 +1153,21 @@ def test_people_by_their_role_in_a_list_are_no_body():
     read = list_readings("The board was made up of PCN Clinical Directors, locality leads and Riverton Council.")
     assert (COLLECTIVE, "PCN Clinical Directors") in read
     assert (ORGANISATION, "Riverton Council") in read
+
+
+def test_the_national_bodies_of_government_and_councils_are_only_named_and_whole(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverside Health Alliance
+
+        The Riverside Health Alliance brings together Hill Surgery and Dale Surgery.
+        It was discussed with the Department of Health and Social Care, and the Local Government Association and London Councils agreed.
+        """,
+    )
+    named = {(m.name, m.kind) for m in mentions}
+    assert {
+        ("Department of Health and Social Care", MENTIONED),
+        ("Local Government Association", MENTIONED),
+        ("London Councils", MENTIONED),
+    } <= named

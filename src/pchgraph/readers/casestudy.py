@@ -99,6 +99,8 @@ PROSE_HEADS = {
     "foundation",
     "charity",
     "commission",
+    "association",
+    "society",
 }
 SITE_HEADS = {
     "pcn",
@@ -334,7 +336,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             start += role.end()
         phrase = text[start:end]
         of_prefix = re.match(r"^(\w+(?:\s+\w+)?)\s+of\s+", phrase)
-        if of_prefix and re.search(r"(ment|tion|sion|ance|ence)$", of_prefix.group(1)):
+        if of_prefix and re.search(r"(ment|tion|sion|ance|ence)$", of_prefix.group(1)) and not NATIONAL_BODIES.match(phrase):
             continue
         if of_prefix and is_generic(of_prefix.group(1)):
             start += of_prefix.end()
@@ -1926,7 +1928,9 @@ NATIONAL_BODIES = re.compile(
     r"(?i)^(?:the\s+)?(?:NHS\s*England|NHS\s*Improvement|NHS\s*Digital|NHS\s*Confederation|NHS\s*Providers|"
     r"Care\s+Quality\s+Commission|CQC|Public\s+Health\s+England|Health\s+Education\s+England|"
     r"Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|DHSC|National\s+Health\s+Service|NHS(?:\s+in\s+.+)?|"
-    r"King['’]?s\s+Fund|Nuffield\s+Trust|National\s+Association\s+of\s+Primary\s+Care|NAPC)$"
+    r"King['’]?s\s+Fund|Nuffield\s+Trust|National\s+Association\s+of\s+Primary\s+Care|NAPC|"
+    # the national bodies of councils
+    r"Local\s+Government\s+Association|LGA|London\s+Councils)$"
 )
 # A person's role at a body, right before the body's name: 'Chief Executive of', 'CEO at',
 # 'in their roles with'.
@@ -2122,8 +2126,15 @@ def shared_head(text: str, match: re.Match) -> bool:
     >>> text = "It joins the Crossroads and Penhill surgeries."
     >>> shared_head(text, SHARED_HEAD.search(text))
     True
+    >>> text = "The Riverton Association and Hill Councils agreed."
+    >>> shared_head(text, SHARED_HEAD.search(text))
+    False
     """
-    return not re.search(r"(?<![\w-])(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])
+    first = words(match.group("first"))
+    # a first name that ends in a word for a body is whole ('the Local Government Association and
+    # London Councils')
+    complete = bool(first) and first[-1].lower() in PROSE_HEADS
+    return not complete and not re.search(r"(?<![\w-])(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])
 
 
 LISTED_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2},\s+)+$")
