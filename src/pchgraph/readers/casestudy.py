@@ -1928,7 +1928,7 @@ NATIONAL_BODIES = re.compile(
     r"(?i)^(?:the\s+)?(?:NHS\s*England|NHS\s*Improvement|NHS\s*Digital|NHS\s*Confederation|NHS\s*Providers|"
     r"Care\s+Quality\s+Commission|CQC|Public\s+Health\s+England|Health\s+Education\s+England|"
     r"Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|DHSC|National\s+Health\s+Service|NHS(?:\s+in\s+.+)?|"
-    r"King['’]?s\s+Fund|Nuffield\s+Trust|National\s+Association\s+of\s+Primary\s+Care|NAPC|"
+    r"King['’]?s\s+Fund|Nuffield\s+Trust|National\s+Association\s+(?:of|for)\s+Primary\s+Care|NAPC|"
     # the national bodies of councils
     r"Local\s+Government\s+Association|LGA|London\s+Councils)$"
 )
