@@ -11,25 +11,26 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # Documents 111-196 moved in (rounds 10-18, each measured once unseen first: see
-    # bench/RESULTS.md). With the rules written for rounds 10-18, each a general rule about
+    # Documents 111-206 moved in (rounds 10-19, each measured once unseen first: see
+    # bench/RESULTS.md). With the rules written for rounds 10-19, each a general rule about
     # layout or wording (counted lead-ins of sites, members in a bracket after a listed site,
     # networks in front of flattened table rows, councils by place, short heads and short trust
     # names, member-list items never the page's site, appositions that say a name is a
     # partnership, place headings in round-ups, list lead-ins and links, names that open with
     # places parted by commas, areas as collectives, hospitals as venues, the serial 'and',
     # newspapers, boards and commissioners only named, the NHS named bare, 'the CCG' for the one
-    # named before, headings set out under 'networks are set up as follows'), the corpus of 122
-    # documents reads sites 210/238, recall 655/716, right site 595/716, precision 603/670,
-    # kinds 573/615, mentioned 169/245, collective 250/360 (collectives outside any site count
+    # named before, headings set out under 'networks are set up as follows', companies two bodies
+    # formed, national bodies of councils), the corpus of 128 documents reads sites 216/246,
+    # recall 680/738, right site 613/738, precision 624/697, kinds 592/635, mentioned 188/268,
+    # collective 270/375 (collectives outside any site count
     # when the report keeps them as collective).
-    "sites found": 0.88,
-    "clean recall": 0.91,
+    "sites found": 0.87,
+    "clean recall": 0.92,
     "right site": 0.83,
     "precision": 0.89,
     "kinds": 0.93,
-    "mentioned": 0.68,
-    "collective": 0.69,
+    "mentioned": 0.70,
+    "collective": 0.72,
 }
 
 
