@@ -1946,7 +1946,7 @@ EMPLOYER_WORDS = (
 NAMED_ONLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:funded|launched|announced|revealed|selected|published|chosen|approved|backed|commissioned|run|delivered|appointed|"
     r"audited|inspected|rated|rejected|decided|established|founded|supported|made(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+)?)\s+by(?:\s+both)?|"
-    r"\bthank(?:s|ed)?|\b(?:funding|grants?|support|investment|money|approval)\s+from|\bas\s+part\s+of|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
+    r"\bthank(?:s|ed)?|\btold|\bspeaking\s+to|\b(?:funding|grants?|support|investment|money|approval)\s+from|\bas\s+part\s+of|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
     rf"{EMPLOYER_WORDS})\s+(?:the\s+)?$"
 )
 NAMED_ONLY_AFTER = re.compile(
@@ -2000,6 +2000,9 @@ def named_only(text: str, start: int, end: int, name: str) -> bool:
     True
     >>> text = "NHS Riverton CCG’s Governing Body has agreed to award a contract to the alliance."
     >>> named_only(text, 0, 16, "NHS Riverton CCG")
+    True
+    >>> text = "A spokesperson told the Riverton Evening Post that it would go ahead."
+    >>> named_only(text, text.index("Riverton"), text.index(" that"), "Riverton Evening Post")
     True
     """
     before = text[max(0, start - 120) : start]
