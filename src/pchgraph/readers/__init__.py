@@ -22,6 +22,7 @@ from .casestudy import distinctive_words
 from .document import Document, read_document
 from .formats import chosen_files
 from .mentions import COLLECTIVE, PRACTICE, SELF, Mention, partner_mentions, standalone_names
+from .parallel import chunked, flattened, mapped, usable_cpus
 from .registry import READERS, Reader, Reading, reader_for, register
 from .sites import Site
 
@@ -94,26 +95,21 @@ def read_folder(folder: Path, progress: Callable[[str, int, int], None] | None =
     page_of: dict[str, Callable[[int], int | None]] = {}
     # each document's printed form, so a mention keeps the characters it was printed with
     printed_of: dict[str, Callable[[int, str], str]] = {}
-    for number, path in enumerate(documents, start=1):
+    for number, read in enumerate(mapped(document_read, documents), start=1):
         if progress is not None:
-            progress(path.name, number, len(documents))
-        document, problem = read_document(path)
-        if document is None:
-            corpus.problems.append(problem)
+            progress(read.name, number, len(documents))
+        if read.document is None:
+            corpus.problems.append(read.problem)
             continue
-        corpus.files.append(path.name)
+        document, reading = read.document, read.reading
+        corpus.files.append(read.name)
         if document.encoding not in (None, "utf-8"):
-            corpus.encodings[path.name] = document.encoding
-        reading = reader_for(document).read(document)
+            corpus.encodings[read.name] = document.encoding
         corpus.problems += reading.problems
         add_sites(corpus, reading.sites)
         if document.paged:
             page_of[document.name] = document.page_of
-            for mention in reading.mentions:
-                mention.page = document.page_of(mention.line)
         printed_of[document.name] = printed_form(document)
-        for mention in reading.mentions:
-            mention.text = printed_of[document.name](mention.line, mention.text)
         corpus.mentions += reading.mentions
         partner_lists += reading.partner_lists
     known = standalone_names([s.partners_text for s in partner_lists if s.partners_text])
@@ -123,29 +119,100 @@ def read_folder(folder: Path, progress: Callable[[str, int, int], None] | None =
         parts_of.setdefault(site.source_file, []).extend(site.sections.values())
     # Read each document once for what it calls a GP federation; each mention then looks it up.
     federations_of = {file: federation_phrases("\n".join(parts)) for file, parts in parts_of.items()}
-    for site in partner_lists:
-        if site.partners is None:
-            continue
-        # what every mention of this site shares, looked up once
-        source_file, site_id = site.source_file, site.id
-        page = page_of.get(source_file)
-        printed = printed_of[source_file]
-        phrases = federations_of.get(source_file) or FederationPhrases()
-        own_words = key_words(site.name)
-        for mention in partner_mentions(site.partners, known):
-            mention.source_file = source_file
-            mention.site_id = site_id
-            if page is not None:
-                mention.page = page(mention.line)
-            mention.text = printed(mention.line, mention.text)
-            if names_itself(mention, site, own_words):
-                mention.kind = SELF
-            else:
-                mention.note = "; ".join(filter(None, [mention.note, described_as(mention, phrases)])) or None
-            corpus.mentions.append(mention)
+    listed = [site for site in partner_lists if site.partners is not None]
+
+    def mentions_of(sites: range) -> list[list[Mention]]:
+        return [site_mentions(listed[index], known, page_of, printed_of, federations_of) for index in sites]
+
+    # the sites' lists are read a few runs at a time, so workers share them out evenly
+    for mentions in flattened(mapped(mentions_of, chunked(len(listed), 4 * usable_cpus()))):
+        corpus.mentions += mentions
     if not corpus.files and not corpus.problems:
         corpus.problems.append(Problem(str(folder), None, "folder holds no documents", "error"))
     return corpus
+
+
+@dataclass
+class DocumentRead:
+    """One document as `read_folder` takes it from `document_read`: its reading, with each
+    mention's page and printed text set, or the problem that kept it unread.
+
+    ``document`` keeps only what is looked up in it once every document is read (`kept_for_lists`).
+    """
+
+    name: str
+    document: Document | None = None
+    reading: Reading | None = None
+    problem: Problem | None = None
+
+
+def document_read(path: Path) -> DocumentRead:
+    """A document read by the reader of its layout (`reader_for`), each of its mentions with the
+    page it is on and the characters it was printed with.
+
+    Parameters
+    ----------
+    path : Path
+        A source file.
+
+    Returns
+    -------
+    DocumentRead
+        The reading, or the problem that kept the file unread.
+    """
+    document, problem = read_document(path)
+    if document is None:
+        return DocumentRead(path.name, problem=problem)
+    reading = reader_for(document).read(document)
+    if document.paged:
+        for mention in reading.mentions:
+            mention.page = document.page_of(mention.line)
+    printed = printed_form(document)
+    for mention in reading.mentions:
+        mention.text = printed(mention.line, mention.text)
+    return DocumentRead(path.name, kept_for_lists(document), reading)
+
+
+def kept_for_lists(document: Document) -> Document:
+    """A document as the partner lists read after every document need it: its lines only if
+    they tell a page or a printed form other than the cleaned text (`printed_form`), so a
+    document read in a worker process is sent back without them."""
+    if document.paged or any(line.printed is not None and line.printed != line.text for line in document.lines):
+        return document
+    return Document(document.path, [], document.encoding)
+
+
+def site_mentions(
+    site: Site,
+    known: frozenset[str],
+    page_of: dict[str, Callable[[int], int | None]],
+    printed_of: dict[str, Callable[[int, str], str]],
+    federations_of: dict[str, FederationPhrases],
+) -> list[Mention]:
+    """The mentions of a site's partners list, read once every document is read: each with its
+    file, site, page and printed text, the site itself and what a document calls a GP
+    federation told apart.
+
+    `known` are the names standing alone in some list (`standalone_names`); the dictionaries
+    give each document's pages, printed form and federation phrases, by file name.
+    """
+    source_file, site_id = site.source_file, site.id
+    page = page_of.get(source_file)
+    printed = printed_of[source_file]
+    phrases = federations_of.get(source_file) or FederationPhrases()
+    own_words = key_words(site.name)
+    mentions = partner_mentions(site.partners, known)
+    for mention in mentions:
+        mention.source_file = source_file
+        mention.site_id = site_id
+        if page is not None:
+            mention.page = page(mention.line)
+        mention.text = printed(mention.line, mention.text)
+        if names_itself(mention, site, own_words):
+            mention.kind = SELF
+        else:
+            mention.note = "; ".join(filter(None, [mention.note, described_as(mention, phrases)])) or None
+    return mentions
 
 
 def printed_form(document: Document) -> Callable[[int, str], str]:

@@ -1,0 +1,88 @@
+"""Work spread over forked worker processes, its answers given back in order (`mapped`).
+
+A worker is forked from the process that asks, so it starts with everything that process holds
+(the documents read so far, the names known): only the items and the answers are pickled.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+# The function a forked worker runs (`mapped`): set in the worker, never in the process that asks.
+WORK: list[Callable[[Any], Any]] = []
+
+
+def mapped(function: Callable[[Any], Any], items: Sequence[Any], chunksize: int = 1) -> Iterator[Any]:
+    """`map(function, items)`, run in forked worker processes when there are several items and
+    more than one CPU to run them on, else here.
+
+    Parameters
+    ----------
+    function : callable
+        Called with one item. It may be a closure: a forked worker inherits it, unpickled.
+    items : sequence
+        What to call it with; each item and each answer is pickled when workers run it.
+    chunksize : int
+        How many items a worker takes at a time.
+
+    Returns
+    -------
+    iterator
+        The answers, in the order of the items.
+
+    Examples
+    --------
+    >>> offset = 10
+    >>> list(mapped(lambda n: n + offset, [1, 2, 3]))
+    [11, 12, 13]
+    """
+    workers = worker_count(len(items))
+    if workers < 2:
+        yield from map(function, items)
+        return
+    with multiprocessing.get_context("fork").Pool(workers, initializer=WORK.append, initargs=(function,)) as pool:
+        yield from pool.imap(worked, items, chunksize)
+
+
+def worked(item: Any) -> Any:
+    """What the function given to this worker (`WORK`) answers for an item."""
+    return WORK[-1](item)
+
+
+def worker_count(items: int) -> int:
+    """How many worker processes `mapped` forks for so many items: one a usable CPU, no more
+    than items; 1 (none) where processes cannot be forked."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(items, usable_cpus()))
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (fewer than the machine's under a CPU affinity mask)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def chunked(count: int, pieces: int) -> list[range]:
+    """`range(count)` cut into at most `pieces` runs of nearly equal length, in order.
+
+    >>> chunked(10, 3)
+    [range(0, 4), range(4, 7), range(7, 10)]
+    >>> chunked(2, 4)
+    [range(0, 1), range(1, 2)]
+    """
+    pieces = max(1, min(pieces, count))
+    size, extra = divmod(count, pieces)
+    bounds = [0]
+    for piece in range(pieces):
+        bounds.append(bounds[-1] + size + (piece < extra))
+    return [range(start, end) for start, end in zip(bounds, bounds[1:]) if end > start]
+
+
+def flattened(lists: Iterable[list]) -> list:
+    """The items of several lists, in order, in one list."""
+    return [item for items in lists for item in items]
