@@ -17,6 +17,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from pchgraph import parallel as parallel_module
 from pchgraph.build import add_edges, site_ccgs
 from pchgraph.cache import TABLES_MAGIC, kept_tables
 from pchgraph.graph import graph_chunks, graph_to_json, item_text
@@ -31,6 +32,7 @@ from pchgraph.readers import (
     federation_starts,
     phrase_before,
     printed_form,
+    read_sources,
 )
 from pchgraph.readers import brochure as brochure_module
 from pchgraph.readers import mentions as mentions_module
@@ -550,6 +552,24 @@ def test_graph_chunks_write_what_json_dumps_writes(graph):
     for _ in range(400):
         made = random_graph(rng)
         assert "".join(graph_chunks(made)) == json.dumps(graph_to_json(made), ensure_ascii=False, indent=1)
+
+
+def test_documents_read_by_workers_are_read_as_here(monkeypatch, tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for number, path in enumerate([*sorted(sources_dir().iterdir()), *sorted(CORPUS.glob("*.txt"))]):
+        (sources / f"{number:02d}-{path.name}").write_bytes(path.read_bytes())
+    (sources / "99-unreadable.txt").write_bytes(b"\xff\xfe\x00\x00binary\x00")
+    monkeypatch.setattr(parallel_module, "usable_cpus", lambda: 1)
+    here = read_sources(sources)
+    monkeypatch.setattr(parallel_module, "usable_cpus", lambda: 2)
+    seen = []
+    by_workers = read_sources(sources, lambda name, number, total: seen.append((name, number, total)))
+    assert here == by_workers
+    assert [m.page for m in here.mentions] == [m.page for m in by_workers.mentions]
+    names = sorted(p.name for p in sources.iterdir())
+    assert [name for name, _, _ in seen] == names
+    assert [(number, total) for _, number, total in seen] == [(n, len(names)) for n in range(1, len(names) + 1)]
 
 
 def test_add_edges_is_add_edge_in_turn():

@@ -17,12 +17,12 @@ from pathlib import Path
 
 from ..errors import Problem
 from ..names import org_key
+from ..parallel import chunked, flattened, mapped, usable_cpus
 from . import brochure, casestudy  # noqa: F401  (importing a layout registers it)
 from .casestudy import distinctive_words
 from .document import Document, read_document
 from .formats import chosen_files
 from .mentions import COLLECTIVE, PRACTICE, SELF, Mention, partner_mentions, standalone_names
-from .parallel import chunked, flattened, mapped, usable_cpus
 from .registry import READERS, Reader, Reading, reader_for, register
 from .sites import Site
 

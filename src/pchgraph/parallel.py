@@ -43,6 +43,7 @@ def mapped(function: Callable[[Any], Any], items: Sequence[Any], chunksize: int 
     if workers < 2:
         yield from map(function, items)
         return
+    # This process takes no share: it takes in each answer as it comes, while the workers go on.
     with multiprocessing.get_context("fork").Pool(workers, initializer=WORK.append, initargs=(function,)) as pool:
         yield from pool.imap(worked, items, chunksize)
 
@@ -54,8 +55,9 @@ def worked(item: Any) -> Any:
 
 def worker_count(items: int) -> int:
     """How many worker processes `mapped` forks for so many items: one a usable CPU, no more
-    than items; 1 (none) where processes cannot be forked."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    than items; 1 (none) where processes cannot be forked, or in a worker itself."""
+    # a pool's worker is a daemon, which may start no process of its own
+    if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
         return 1
     return max(1, min(items, usable_cpus()))
 
