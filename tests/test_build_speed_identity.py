@@ -28,11 +28,14 @@ from pchgraph.readers import (
     FEDERATION_BEFORE,
     FederationPhrases,
     described_as,
+    document_read,
     federation_phrases,
     federation_starts,
+    federations_by_file,
     phrase_before,
     printed_form,
     read_sources,
+    standalone_of,
 )
 from pchgraph.readers import brochure as brochure_module
 from pchgraph.readers import mentions as mentions_module
@@ -570,6 +573,18 @@ def test_documents_read_by_workers_are_read_as_here(monkeypatch, tmp_path):
     names = sorted(p.name for p in sources.iterdir())
     assert [name for name, _, _ in seen] == names
     assert [(number, total) for _, number, total in seen] == [(n, len(names)) for n in range(1, len(names) + 1)]
+
+
+def test_names_and_federations_of_each_document_joined_are_those_of_all():
+    reads = [document_read(path) for folder in (sources_dir(), CORPUS) for path in sorted(folder.glob("*.txt"))]
+    lists = [site for read in reads if read.reading for site in read.reading.partner_lists]
+    assert len(lists) > 50
+    assert frozenset().union(*(read.known for read in reads)) == standalone_of(lists)
+    by_document = {}
+    for read in reads:
+        assert by_document.keys().isdisjoint(read.federations)
+        by_document.update(read.federations)
+    assert by_document == federations_by_file(lists)
 
 
 def test_add_edges_is_add_edge_in_turn():

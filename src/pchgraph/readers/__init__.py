@@ -95,6 +95,12 @@ def read_folder(folder: Path, progress: Callable[[str, int, int], None] | None =
     page_of: dict[str, Callable[[int], int | None]] = {}
     # each document's printed form, so a mention keeps the characters it was printed with
     printed_of: dict[str, Callable[[int, str], str]] = {}
+    # each document's known names and federation phrases, worked out as it was read; good for
+    # the whole folder unless a site was read twice (merged, its record may change) or two
+    # documents hold the same file's sites
+    known_parts: list[frozenset[str]] = []
+    federations_of: dict[str, FederationPhrases] = {}
+    read_alone = True
     for number, read in enumerate(mapped(document_read, documents), start=1):
         if progress is not None:
             progress(read.name, number, len(documents))
@@ -106,19 +112,20 @@ def read_folder(folder: Path, progress: Callable[[str, int, int], None] | None =
         if document.encoding not in (None, "utf-8"):
             corpus.encodings[read.name] = document.encoding
         corpus.problems += reading.problems
-        add_sites(corpus, reading.sites)
+        seen_before = add_sites(corpus, reading.sites)
+        read_alone = read_alone and not seen_before and federations_of.keys().isdisjoint(read.federations)
         if document.paged:
             page_of[document.name] = document.page_of
         printed_of[document.name] = printed_form(document)
         corpus.mentions += reading.mentions
         partner_lists += reading.partner_lists
-    known = standalone_names([s.partners_text for s in partner_lists if s.partners_text])
-    # what a document says of its partners anywhere ('Camden GP Federation (Haverstock Healthcare)')
-    parts_of: dict[str, list[str]] = {}
-    for site in partner_lists:
-        parts_of.setdefault(site.source_file, []).extend(site.sections.values())
-    # Read each document once for what it calls a GP federation; each mention then looks it up.
-    federations_of = {file: federation_phrases("\n".join(parts)) for file, parts in parts_of.items()}
+        known_parts.append(read.known)
+        federations_of.update(read.federations)
+    if read_alone:
+        # standalone_names of all the lists is the union of its answers for each
+        known = frozenset().union(*known_parts)
+    else:
+        known, federations_of = standalone_of(partner_lists), federations_by_file(partner_lists)
     listed = [site for site in partner_lists if site.partners is not None]
 
     def mentions_of(sites: range) -> list[list[Mention]]:
@@ -144,6 +151,9 @@ class DocumentRead:
     document: Document | None = None
     reading: Reading | None = None
     problem: Problem | None = None
+    # its partner lists' `standalone_of` and `federations_by_file`
+    known: frozenset[str] = frozenset()
+    federations: dict[str, FederationPhrases] = field(default_factory=dict)
 
 
 def document_read(path: Path) -> DocumentRead:
@@ -170,7 +180,22 @@ def document_read(path: Path) -> DocumentRead:
     printed = printed_form(document)
     for mention in reading.mentions:
         mention.text = printed(mention.line, mention.text)
-    return DocumentRead(path.name, kept_for_lists(document), reading)
+    lists = reading.partner_lists
+    return DocumentRead(path.name, kept_for_lists(document), reading, known=standalone_of(lists), federations=federations_by_file(lists))
+
+
+def standalone_of(sites: list[Site]) -> frozenset[str]:
+    """The names standing alone in some of these sites' partner lists (`standalone_names`)."""
+    return standalone_names([s.partners_text for s in sites if s.partners_text])
+
+
+def federations_by_file(sites: list[Site]) -> dict[str, FederationPhrases]:
+    """What each document calls a GP federation, read once from all the sections of its sites
+    with a partners list ('Camden GP Federation (Haverstock Healthcare)'), by file name."""
+    parts_of: dict[str, list[str]] = {}
+    for site in sites:
+        parts_of.setdefault(site.source_file, []).extend(site.sections.values())
+    return {file: federation_phrases("\n".join(parts)) for file, parts in parts_of.items()}
 
 
 def kept_for_lists(document: Document) -> Document:
@@ -391,8 +416,10 @@ def described_as(mention: Mention, phrases: FederationPhrases) -> str | None:
     return None
 
 
-def add_sites(corpus: Corpus, sites: list[Site]) -> None:
-    """Add sites; one seen before (same id) gains this source instead of being added twice."""
+def add_sites(corpus: Corpus, sites: list[Site]) -> bool:
+    """Add sites; one seen before (same id) gains this source instead of being added twice.
+    Returns whether one was seen before."""
+    seen_before = False
     for site in sites:
         where = f"{site.source_file}:{site.line}"
         site_id = site.id
@@ -408,10 +435,12 @@ def add_sites(corpus: Corpus, sites: list[Site]) -> None:
                 )
             merge_site(existing, site)
             corpus.site_sources[site_id].append(where)
+            seen_before = True
         else:
             corpus.sites.append(site)
             corpus.by_id[site_id] = site
             corpus.site_sources[site_id] = [where]
+    return seen_before
 
 
 def merge_site(kept: Site, other: Site) -> None:
