@@ -351,12 +351,13 @@ def cli():
 )
 def build(sources: Path | None, out: Path | None):
     """Read every document and write the graph (networkx node-link JSON)."""
-    from .build import build_graph, read_sources  # the readers take a tenth of a second to import; only here are they needed
+    # the readers take a tenth of a second to import; only here are they needed
+    from .build import build_graph, load_reference_data, read_sources
 
     sources = sources or resources.sources_dir()
     progress = ReadingProgress()
     try:
-        corpus = read_sources(sources, progress)
+        corpus = read_sources(sources, progress, meanwhile=load_reference_data)
     finally:
         progress.close()
     for problem in corpus.problems:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 # The function a forked worker runs (`mapped`): set in the worker, never in the process that asks.
 WORK: list[Callable[[Any], Any]] = []
 
 
-def mapped(function: Callable[[Any], Any], items: Sequence[Any], chunksize: int = 1) -> Iterator[Any]:
+def mapped(
+    function: Callable[[Any], Any], items: Sequence[Any], chunksize: int = 1, meanwhile: Callable[[], Any] | None = None
+) -> Iterator[Any]:
     """`map(function, items)`, run in forked worker processes when there are several items and
     more than one CPU to run them on, else here.
 
@@ -27,6 +29,9 @@ def mapped(function: Callable[[Any], Any], items: Sequence[Any], chunksize: int 
         What to call it with; each item and each answer is pickled when workers run it.
     chunksize : int
         How many items a worker takes at a time.
+    meanwhile : callable, optional
+        Called here, once the workers are at work, before their first answer is taken: work of
+        this process's own that would otherwise wait for theirs. Not called without workers.
 
     Returns
     -------
@@ -45,7 +50,10 @@ def mapped(function: Callable[[Any], Any], items: Sequence[Any], chunksize: int 
         return
     # This process takes no share: it takes in each answer as it comes, while the workers go on.
     with multiprocessing.get_context("fork").Pool(workers, initializer=WORK.append, initargs=(function,)) as pool:
-        yield from pool.imap(worked, items, chunksize)
+        answers = pool.imap(worked, items, chunksize)
+        if meanwhile is not None:
+            meanwhile()
+        yield from answers
 
 
 def worked(item: Any) -> Any:
@@ -83,8 +91,3 @@ def chunked(count: int, pieces: int) -> list[range]:
     for piece in range(pieces):
         bounds.append(bounds[-1] + size + (piece < extra))
     return [range(start, end) for start, end in zip(bounds, bounds[1:]) if end > start]
-
-
-def flattened(lists: Iterable[list]) -> list:
-    """The items of several lists, in order, in one list."""
-    return [item for items in lists for item in items]

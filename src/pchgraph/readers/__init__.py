@@ -14,10 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import Problem
 from ..names import org_key
-from ..parallel import chunked, flattened, mapped, usable_cpus
+from ..parallel import chunked, mapped, usable_cpus
 from . import brochure, casestudy  # noqa: F401  (importing a layout registers it)
 from .casestudy import distinctive_words
 from .document import Document, read_document
@@ -51,7 +52,9 @@ class Corpus:
         return self.by_id[site_id]
 
 
-def read_sources(folder: Path, progress: Callable[[str, int, int], None] | None = None) -> Corpus:
+def read_sources(
+    folder: Path, progress: Callable[[str, int, int], None] | None = None, meanwhile: Callable[[], Any] | None = None
+) -> Corpus:
     """Read every document in a folder, each with the reader of its layout.
 
     Unreadable files become problems, not exceptions, so the rest still loads. `progress`, if
@@ -61,6 +64,9 @@ def read_sources(folder: Path, progress: Callable[[str, int, int], None] | None 
     ----------
     folder : Path
         A folder of documents.
+    meanwhile : callable, optional
+        Work to do here while worker processes read the documents (loading what is needed after
+        the reading), when they do (`pchgraph.parallel.mapped`).
 
     Returns
     -------
@@ -68,7 +74,7 @@ def read_sources(folder: Path, progress: Callable[[str, int, int], None] | None 
         The sites, mentions (each with file and line) and problems found.
     """
     with collection_paused():
-        return read_folder(folder, progress)
+        return read_folder(folder, progress, meanwhile)
 
 
 @contextlib.contextmanager
@@ -86,7 +92,9 @@ def collection_paused():
             gc.enable()
 
 
-def read_folder(folder: Path, progress: Callable[[str, int, int], None] | None = None) -> Corpus:
+def read_folder(
+    folder: Path, progress: Callable[[str, int, int], None] | None = None, meanwhile: Callable[[], Any] | None = None
+) -> Corpus:
     """`read_sources`, with the garbage collector as it is."""
     corpus = Corpus()
     partner_lists: list[Site] = []
@@ -101,7 +109,7 @@ def read_folder(folder: Path, progress: Callable[[str, int, int], None] | None =
     known_parts: list[frozenset[str]] = []
     federations_of: dict[str, FederationPhrases] = {}
     read_alone = True
-    for number, read in enumerate(mapped(document_read, documents), start=1):
+    for number, read in enumerate(mapped(document_read, documents, meanwhile=meanwhile), start=1):
         if progress is not None:
             progress(read.name, number, len(documents))
         if read.document is None:
@@ -128,12 +136,16 @@ def read_folder(folder: Path, progress: Callable[[str, int, int], None] | None =
         known, federations_of = standalone_of(partner_lists), federations_by_file(partner_lists)
     listed = [site for site in partner_lists if site.partners is not None]
 
-    def mentions_of(sites: range) -> list[list[Mention]]:
-        return [site_mentions(listed[index], known, page_of, printed_of, federations_of) for index in sites]
+    def lists_read(sites: range) -> list[list[Mention]]:
+        return [partner_mentions(listed[index].partners, known) for index in sites]
 
-    # the sites' lists are read a few runs at a time, so workers share them out evenly
-    for mentions in flattened(mapped(mentions_of, chunked(len(listed), 4 * usable_cpus()))):
-        corpus.mentions += mentions
+    # The lists are read a few runs of sites at a time, so that workers share them out evenly;
+    # each list's mentions are placed here as they come (the names looked up then are looked
+    # up again as the graph is built: they are remembered here, not in a worker).
+    runs = chunked(len(listed), 4 * usable_cpus())
+    for run, lists in zip(runs, mapped(lists_read, runs)):
+        for index, mentions in zip(run, lists):
+            corpus.mentions += placed(mentions, listed[index], page_of, printed_of, federations_of)
     if not corpus.files and not corpus.problems:
         corpus.problems.append(Problem(str(folder), None, "folder holds no documents", "error"))
     return corpus
@@ -207,26 +219,24 @@ def kept_for_lists(document: Document) -> Document:
     return Document(document.path, [], document.encoding)
 
 
-def site_mentions(
+def placed(
+    mentions: list[Mention],
     site: Site,
-    known: frozenset[str],
     page_of: dict[str, Callable[[int], int | None]],
     printed_of: dict[str, Callable[[int, str], str]],
     federations_of: dict[str, FederationPhrases],
 ) -> list[Mention]:
-    """The mentions of a site's partners list, read once every document is read: each with its
-    file, site, page and printed text, the site itself and what a document calls a GP
-    federation told apart.
+    """The mentions read from a site's partners list (`partner_mentions`), each given its file,
+    site, page and printed text, the site itself and what a document calls a GP federation told
+    apart.
 
-    `known` are the names standing alone in some list (`standalone_names`); the dictionaries
-    give each document's pages, printed form and federation phrases, by file name.
+    The dictionaries give each document's pages, printed form and federation phrases, by file name.
     """
     source_file, site_id = site.source_file, site.id
     page = page_of.get(source_file)
     printed = printed_of[source_file]
     phrases = federations_of.get(source_file) or FederationPhrases()
     own_words = key_words(site.name)
-    mentions = partner_mentions(site.partners, known)
     for mention in mentions:
         mention.source_file = source_file
         mention.site_id = site_id
