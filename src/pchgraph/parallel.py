@@ -6,6 +6,7 @@ A worker is forked from the process that asks, so it starts with everything that
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -49,11 +50,28 @@ def mapped(
         yield from map(function, items)
         return
     # This process takes no share: it takes in each answer as it comes, while the workers go on.
-    with multiprocessing.get_context("fork").Pool(workers, initializer=WORK.append, initargs=(function,)) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, initializer=started, initargs=(function, os.getpid())) as pool:
         answers = pool.imap(worked, items, chunksize)
         if meanwhile is not None:
             meanwhile()
         yield from answers
+
+
+def started(function: Callable[[Any], Any], parent: int) -> None:
+    """A worker's start: it keeps the function it runs (`WORK`), and ends with its parent, which
+    on Linux is asked of the kernel (a parent killed outright leaves no idle worker behind)."""
+    WORK.append(function)
+    with contextlib.suppress(Exception):
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+# prctl's option for the signal a process gets when its parent ends (linux/prctl.h).
+PR_SET_PDEATHSIG = 1
 
 
 def worked(item: Any) -> Any:
