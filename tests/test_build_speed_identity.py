@@ -563,9 +563,9 @@ def test_documents_read_by_workers_are_read_as_here(monkeypatch, tmp_path):
     for number, path in enumerate([*sorted(sources_dir().iterdir()), *sorted(CORPUS.glob("*.txt"))]):
         (sources / f"{number:02d}-{path.name}").write_bytes(path.read_bytes())
     (sources / "99-unreadable.txt").write_bytes(b"\xff\xfe\x00\x00binary\x00")
-    monkeypatch.setattr(parallel_module, "usable_cpus", lambda: 1)
+    monkeypatch.setattr(parallel_module, "free_cpus", lambda: 1)
     here = read_sources(sources)
-    monkeypatch.setattr(parallel_module, "usable_cpus", lambda: 2)
+    monkeypatch.setattr(parallel_module, "free_cpus", lambda: 2)
     seen = []
     by_workers = read_sources(sources, lambda name, number, total: seen.append((name, number, total)))
     assert here == by_workers

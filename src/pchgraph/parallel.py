@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 # The function a forked worker runs (`mapped`): set in the worker, never in the process that asks.
@@ -20,7 +22,7 @@ def mapped(
     function: Callable[[Any], Any], items: Sequence[Any], chunksize: int = 1, meanwhile: Callable[[], Any] | None = None
 ) -> Iterator[Any]:
     """`map(function, items)`, run in forked worker processes when there are several items and
-    more than one CPU to run them on, else here.
+    more than one free CPU to run them on (`free_cpus`), else here.
 
     Parameters
     ----------
@@ -80,12 +82,48 @@ def worked(item: Any) -> Any:
 
 
 def worker_count(items: int) -> int:
-    """How many worker processes `mapped` forks for so many items: one a usable CPU, no more
+    """How many worker processes `mapped` forks for so many items: one a free CPU, no more
     than items; 1 (none) where processes cannot be forked, or in a worker itself."""
     # a pool's worker is a daemon, which may start no process of its own
     if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
         return 1
-    return max(1, min(items, usable_cpus()))
+    return max(1, min(items, free_cpus()))
+
+
+def free_cpus() -> int:
+    """The usable CPUs (`usable_cpus`) less those other processes are running on now, where
+    Linux counts them (elsewhere, all usable CPUs): workers on a busy machine would wait for
+    CPUs already taken, and cost their pickling besides."""
+    cpus = usable_cpus()
+    try:
+        others = others_running()
+    except (OSError, IndexError, ValueError):
+        return cpus
+    return max(1, cpus - others)
+
+
+def others_running() -> int:
+    """How many other processes (threads) are running or ready to run: the fewest the kernel
+    counts (/proc/loadavg, this process among them) over a few milliseconds, so that one that
+    runs for a moment is not taken for one that keeps a CPU busy.
+
+    The count of the moment, not the load average: that of the last minute counts this
+    process's own work just done (a build run again and again would keep itself from workers).
+    """
+    fewest = running_now()
+    for _ in range(RUN_QUEUE_LOOKS - 1):
+        time.sleep(0.001)
+        fewest = min(fewest, running_now())
+    return max(0, fewest - 1)
+
+
+# How many times `others_running` looks, a millisecond apart.
+RUN_QUEUE_LOOKS = 5
+
+
+def running_now() -> int:
+    """The processes (threads) running or ready to run now, as the kernel counts them."""
+    return int(Path("/proc/loadavg").read_text().split()[3].split("/")[0])
 
 
 def usable_cpus() -> int:
