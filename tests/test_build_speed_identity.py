@@ -18,6 +18,7 @@ import networkx as nx
 import pytest
 
 from pchgraph import parallel as parallel_module
+from pchgraph import readers as readers_module
 from pchgraph.build import add_edges, site_ccgs
 from pchgraph.cache import TABLES_MAGIC, kept_tables
 from pchgraph.graph import graph_chunks, graph_to_json, item_text
@@ -566,8 +567,12 @@ def test_documents_read_by_workers_are_read_as_here(monkeypatch, tmp_path):
     monkeypatch.setattr(parallel_module, "free_cpus", lambda: 1)
     here = read_sources(sources)
     monkeypatch.setattr(parallel_module, "free_cpus", lambda: 2)
-    seen = []
-    by_workers = read_sources(sources, lambda name, number, total: seen.append((name, number, total)))
+    # however small the folder, it is read by workers
+    monkeypatch.setattr(readers_module, "SHARED_BYTES", 0)
+    monkeypatch.setattr(readers_module, "LIST_RUN_SITES", 1)
+    seen, meanwhile = [], []
+    by_workers = read_sources(sources, lambda name, *numbers: seen.append((name, *numbers)), lambda: meanwhile.append("called"))
+    assert meanwhile == ["called"]  # called only while workers read
     assert here == by_workers
     assert [m.page for m in here.mentions] == [m.page for m in by_workers.mentions]
     names = sorted(p.name for p in sources.iterdir())

@@ -85,7 +85,7 @@ def worker_count(items: int) -> int:
     """How many worker processes `mapped` forks for so many items: one a free CPU, no more
     than items; 1 (none) where processes cannot be forked, or in a worker itself."""
     # a pool's worker is a daemon, which may start no process of its own
-    if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
+    if items < 2 or "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
         return 1
     return max(1, min(items, free_cpus()))
 

@@ -109,7 +109,10 @@ def read_folder(
     known_parts: list[frozenset[str]] = []
     federations_of: dict[str, FederationPhrases] = {}
     read_alone = True
-    for number, read in enumerate(mapped(document_read, documents, meanwhile=meanwhile), start=1):
+    # a small folder is read here sooner than workers start, and its reading is short of the meanwhile
+    shared = sum(map(file_size, documents)) >= SHARED_BYTES
+    reads = mapped(document_read, documents, meanwhile=meanwhile) if shared else map(document_read, documents)
+    for number, read in enumerate(reads, start=1):
         if progress is not None:
             progress(read.name, number, len(documents))
         if read.document is None:
@@ -142,13 +145,27 @@ def read_folder(
     # The lists are read a few runs of sites at a time, so that workers share them out evenly;
     # each list's mentions are placed here as they come (the names looked up then are looked
     # up again as the graph is built: they are remembered here, not in a worker).
-    runs = chunked(len(listed), 4 * usable_cpus())
+    runs = chunked(len(listed), max(1, min(4 * usable_cpus(), len(listed) // LIST_RUN_SITES)))
     for run, lists in zip(runs, mapped(lists_read, runs)):
         for index, mentions in zip(run, lists):
             corpus.mentions += placed(mentions, listed[index], page_of, printed_of, federations_of)
     if not corpus.files and not corpus.problems:
         corpus.problems.append(Problem(str(folder), None, "folder holds no documents", "error"))
     return corpus
+
+
+# The fewest bytes of documents read by workers (`mapped`), and the fewest partner lists given
+# to a worker at once: less is read here sooner than workers start.
+SHARED_BYTES = 2_000_000
+LIST_RUN_SITES = 1000
+
+
+def file_size(path: Path) -> int:
+    """A file's size in bytes; 0 for one that cannot be looked at (reading it says why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 @dataclass
