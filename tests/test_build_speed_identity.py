@@ -29,7 +29,7 @@ from pchgraph.readers import (
     FEDERATION_BEFORE,
     FederationPhrases,
     described_as,
-    document_read,
+    document_read_with_lists,
     federation_phrases,
     federation_starts,
     federations_by_file,
@@ -581,7 +581,7 @@ def test_documents_read_by_workers_are_read_as_here(monkeypatch, tmp_path):
 
 
 def test_names_and_federations_of_each_document_joined_are_those_of_all():
-    reads = [document_read(path) for folder in (sources_dir(), CORPUS) for path in sorted(folder.glob("*.txt"))]
+    reads = [document_read_with_lists(path) for folder in (sources_dir(), CORPUS) for path in sorted(folder.glob("*.txt"))]
     lists = [site for read in reads if read.reading for site in read.reading.partner_lists]
     assert len(lists) > 50
     assert frozenset().union(*(read.known for read in reads)) == standalone_of(lists)

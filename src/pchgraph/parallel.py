@@ -7,7 +7,6 @@ A worker is forked from the process that asks, so it starts with everything that
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -51,6 +50,8 @@ def mapped(
     if workers < 2:
         yield from map(function, items)
         return
+    import multiprocessing  # here: a small folder, read without workers, need not wait for its import
+
     # This process takes no share: it takes in each answer as it comes, while the workers go on.
     with multiprocessing.get_context("fork").Pool(workers, initializer=started, initargs=(function, os.getpid())) as pool:
         answers = pool.imap(worked, items, chunksize)
@@ -85,7 +86,11 @@ def worker_count(items: int) -> int:
     """How many worker processes `mapped` forks for so many items: one a free CPU, no more
     than items; 1 (none) where processes cannot be forked, or in a worker itself."""
     # a pool's worker is a daemon, which may start no process of its own
-    if items < 2 or "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
+    if items < 2:
+        return 1
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
         return 1
     return max(1, min(items, free_cpus()))
 

@@ -108,10 +108,10 @@ def read_folder(
     # documents hold the same file's sites
     known_parts: list[frozenset[str]] = []
     federations_of: dict[str, FederationPhrases] = {}
-    read_alone = True
     # a small folder is read here sooner than workers start, and its reading is short of the meanwhile
     shared = sum(map(file_size, documents)) >= SHARED_BYTES
-    reads = mapped(document_read, documents, meanwhile=meanwhile) if shared else map(document_read, documents)
+    reads = mapped(document_read_with_lists, documents, meanwhile=meanwhile) if shared else map(document_read, documents)
+    read_alone = shared
     for number, read in enumerate(reads, start=1):
         if progress is not None:
             progress(read.name, number, len(documents))
@@ -124,14 +124,15 @@ def read_folder(
             corpus.encodings[read.name] = document.encoding
         corpus.problems += reading.problems
         seen_before = add_sites(corpus, reading.sites)
-        read_alone = read_alone and not seen_before and federations_of.keys().isdisjoint(read.federations)
+        read_alone = read_alone and not seen_before and read.known is not None and federations_of.keys().isdisjoint(read.federations)
         if document.paged:
             page_of[document.name] = document.page_of
         printed_of[document.name] = printed_form(document)
         corpus.mentions += reading.mentions
         partner_lists += reading.partner_lists
-        known_parts.append(read.known)
-        federations_of.update(read.federations)
+        if read_alone:
+            known_parts.append(read.known)
+            federations_of.update(read.federations)
     if read_alone:
         # standalone_names of all the lists is the union of its answers for each
         known = frozenset().union(*known_parts)
@@ -180,9 +181,9 @@ class DocumentRead:
     document: Document | None = None
     reading: Reading | None = None
     problem: Problem | None = None
-    # its partner lists' `standalone_of` and `federations_by_file`
-    known: frozenset[str] = frozenset()
-    federations: dict[str, FederationPhrases] = field(default_factory=dict)
+    # its partner lists' `standalone_of` and `federations_by_file`, when worked out as it was read
+    known: frozenset[str] | None = None
+    federations: dict[str, FederationPhrases] | None = None
 
 
 def document_read(path: Path) -> DocumentRead:
@@ -209,8 +210,17 @@ def document_read(path: Path) -> DocumentRead:
     printed = printed_form(document)
     for mention in reading.mentions:
         mention.text = printed(mention.line, mention.text)
-    lists = reading.partner_lists
-    return DocumentRead(path.name, kept_for_lists(document), reading, known=standalone_of(lists), federations=federations_by_file(lists))
+    return DocumentRead(path.name, kept_for_lists(document), reading)
+
+
+def document_read_with_lists(path: Path) -> DocumentRead:
+    """`document_read`, with what its partner lists add to the whole folder's (`standalone_of`,
+    `federations_by_file`) worked out at once: by the worker that reads it, not after."""
+    read = document_read(path)
+    if read.reading is not None:
+        read.known = standalone_of(read.reading.partner_lists)
+        read.federations = federations_by_file(read.reading.partner_lists)
+    return read
 
 
 def standalone_of(sites: list[Site]) -> frozenset[str]:
