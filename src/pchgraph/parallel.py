@@ -1,4 +1,5 @@
-"""Work spread over forked worker processes, its answers given back in order (`mapped`).
+"""Work spread over forked worker processes, its answers given back in order (`mapped`), on
+the CPUs no other process is running on.
 
 A worker is forked from the process that asks, so it starts with everything that process holds
 (the documents read so far, the names known): only the items and the answers are pickled.
@@ -85,11 +86,11 @@ def worked(item: Any) -> Any:
 def worker_count(items: int) -> int:
     """How many worker processes `mapped` forks for so many items: one a free CPU, no more
     than items; 1 (none) where processes cannot be forked, or in a worker itself."""
-    # a pool's worker is a daemon, which may start no process of its own
     if items < 2:
         return 1
     import multiprocessing
 
+    # a pool's worker is a daemon, which may start no process of its own
     if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
         return 1
     return max(1, min(items, free_cpus()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -108,13 +108,11 @@ def read_folder(
     # documents hold the same file's sites
     known_parts: list[frozenset[str]] = []
     federations_of: dict[str, FederationPhrases] = {}
-    # a small folder is read here sooner than workers start, and its reading is short of the meanwhile
+    # a small folder is read here: sooner than workers could start, and than the meanwhile ends
     shared = sum(map(file_size, documents)) >= SHARED_BYTES
-    reads = mapped(document_read_with_lists, documents, meanwhile=meanwhile) if shared else map(document_read, documents)
+    reads = documents_read_by_workers(documents, progress, meanwhile) if shared else documents_read_here(documents, progress)
     read_alone = shared
-    for number, read in enumerate(reads, start=1):
-        if progress is not None:
-            progress(read.name, number, len(documents))
+    for read in reads:
         if read.document is None:
             corpus.problems.append(read.problem)
             continue
@@ -153,6 +151,25 @@ def read_folder(
     if not corpus.files and not corpus.problems:
         corpus.problems.append(Problem(str(folder), None, "folder holds no documents", "error"))
     return corpus
+
+
+def documents_read_here(documents: list[Path], progress: Callable[[str, int, int], None] | None) -> Iterator[DocumentRead]:
+    """Each document read (`document_read`) in turn, `progress` told of it before."""
+    for number, path in enumerate(documents, start=1):
+        if progress is not None:
+            progress(path.name, number, len(documents))
+        yield document_read(path)
+
+
+def documents_read_by_workers(
+    documents: list[Path], progress: Callable[[str, int, int], None] | None, meanwhile: Callable[[], Any] | None
+) -> Iterator[DocumentRead]:
+    """Each document read by worker processes (`document_read_with_lists`), in turn, `progress`
+    told of it as it comes; `meanwhile` done here while they read (`pchgraph.parallel.mapped`)."""
+    for number, read in enumerate(mapped(document_read_with_lists, documents, meanwhile=meanwhile), start=1):
+        if progress is not None:
+            progress(read.name, number, len(documents))
+        yield read
 
 
 # The fewest bytes of documents read by workers (`mapped`), and the fewest partner lists given
