@@ -17,6 +17,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from pchgraph import parallel as parallel_module
+from pchgraph import readers as readers_module
 from pchgraph.build import add_edges, site_ccgs
 from pchgraph.cache import TABLES_MAGIC, kept_tables
 from pchgraph.graph import graph_chunks, graph_to_json, item_text
@@ -27,10 +29,14 @@ from pchgraph.readers import (
     FEDERATION_BEFORE,
     FederationPhrases,
     described_as,
+    document_read_with_lists,
     federation_phrases,
     federation_starts,
+    federations_by_file,
     phrase_before,
     printed_form,
+    read_sources,
+    standalone_of,
 )
 from pchgraph.readers import brochure as brochure_module
 from pchgraph.readers import mentions as mentions_module
@@ -550,6 +556,40 @@ def test_graph_chunks_write_what_json_dumps_writes(graph):
     for _ in range(400):
         made = random_graph(rng)
         assert "".join(graph_chunks(made)) == json.dumps(graph_to_json(made), ensure_ascii=False, indent=1)
+
+
+def test_documents_read_by_workers_are_read_as_here(monkeypatch, tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for number, path in enumerate([*sorted(sources_dir().iterdir()), *sorted(CORPUS.glob("*.txt"))]):
+        (sources / f"{number:02d}-{path.name}").write_bytes(path.read_bytes())
+    (sources / "99-unreadable.txt").write_bytes(b"\xff\xfe\x00\x00binary\x00")
+    monkeypatch.setattr(parallel_module, "free_cpus", lambda: 1)
+    here = read_sources(sources)
+    monkeypatch.setattr(parallel_module, "free_cpus", lambda: 2)
+    # however small the folder, it is read by workers
+    monkeypatch.setattr(readers_module, "SHARED_BYTES", 0)
+    monkeypatch.setattr(readers_module, "LIST_RUN_SITES", 1)
+    seen, meanwhile = [], []
+    by_workers = read_sources(sources, lambda name, *numbers: seen.append((name, *numbers)), lambda: meanwhile.append("called"))
+    assert meanwhile == ["called"]  # called only while workers read
+    assert here == by_workers
+    assert [m.page for m in here.mentions] == [m.page for m in by_workers.mentions]
+    names = sorted(p.name for p in sources.iterdir())
+    assert [name for name, _, _ in seen] == names
+    assert [(number, total) for _, number, total in seen] == [(n, len(names)) for n in range(1, len(names) + 1)]
+
+
+def test_names_and_federations_of_each_document_joined_are_those_of_all():
+    reads = [document_read_with_lists(path) for folder in (sources_dir(), CORPUS) for path in sorted(folder.glob("*.txt"))]
+    lists = [site for read in reads if read.reading for site in read.reading.partner_lists]
+    assert len(lists) > 50
+    assert frozenset().union(*(read.known for read in reads)) == standalone_of(lists)
+    by_document = {}
+    for read in reads:
+        assert by_document.keys().isdisjoint(read.federations)
+        by_document.update(read.federations)
+    assert by_document == federations_by_file(lists)
 
 
 def test_add_edges_is_add_edge_in_turn():

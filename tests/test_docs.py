@@ -22,7 +22,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 # The pipeline, lowest first: a module may import only from its own layer or below.
 LAYERS = [
     {"errors"},
-    {"schema", "names", "resources", "output", "files", "cache"},
+    {"schema", "names", "resources", "output", "files", "cache", "parallel"},
     {"readers"},
     {"resolve"},
     {"graph", "build"},

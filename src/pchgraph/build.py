@@ -7,6 +7,7 @@ resolvers take a tenth of a second to import, and a query on a built graph needs
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -17,10 +18,10 @@ from . import __version__
 from .names import slug
 from .readers import Corpus, collection_paused, linked_sites, read_sources
 from .readers.mentions import COLLECTIVE, MENTIONED, ORGANISATION, PRACTICE, SELF, UNRESOLVED
-from .resolve import succession
+from .resolve import codes, succession
 from .resolve.areas import matched_area
 from .resolve.codes import ccg_names_of_area
-from .resolve.organisations import code_practices, resolve
+from .resolve.organisations import alias_table, code_practices, resolve
 from .schema import (
     AREA,
     CCG,
@@ -76,6 +77,28 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     """
     with collection_paused():
         return built_graph(corpus)
+
+
+def load_reference_data() -> None:
+    """Load the reference data every build looks names up in (the alias table, the official
+    codes, the practice lists, the register of successors), and numpy, which scores practices:
+    work that needs no document, done while worker processes read them (`read_sources`)."""
+    # A table that cannot be loaded fails again where the build needs it, and is reported there.
+    with contextlib.suppress(Exception):
+        import numpy  # noqa: F401  (imported for the practice scores, and kept)
+
+        alias_table()
+        codes.practice_tables()
+        codes.practices_by_core()
+        codes.practices_2022()
+        for index in (codes.trust_index(), codes.ccg_index()):
+            codes.place_blocks(index)
+            codes.entries_by_core(index)
+        codes.council_index()
+        codes.icb_index()
+        succession.register()
+        succession.practices_now()
+        succession.ccg_preferences()
 
 
 def built_graph(corpus: Corpus) -> nx.MultiDiGraph:

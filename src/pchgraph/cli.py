@@ -351,21 +351,29 @@ def cli():
 )
 def build(sources: Path | None, out: Path | None):
     """Read every document and write the graph (networkx node-link JSON)."""
-    from .build import build_graph, read_sources  # the readers take a tenth of a second to import; only here are they needed
+    # the readers take a tenth of a second to import; only here are they needed
+    from .build import build_graph, load_reference_data, read_sources
 
     sources = sources or resources.sources_dir()
     progress = ReadingProgress()
-    try:
-        corpus = read_sources(sources, progress)
-    finally:
-        progress.close()
-    for problem in corpus.problems:
-        if problem.level != "info":
-            echo(f"pchgraph: {problem}", err=True)
-    if not corpus.sites:
-        raise PchgraphError(NO_SITE, where=str(sources))
-    graph = build_graph(corpus)
-    path = write_graph(graph, out) if out else cache_graph(graph, sources)
+    # No collection from the reading to the file written: between the steps, each pausing it,
+    # it would walk the million objects the step before made, and find nothing to free.
+    with collection_paused():
+        try:
+            corpus = read_sources(sources, progress, meanwhile=load_reference_data)
+        finally:
+            progress.close()
+        for problem in corpus.problems:
+            if problem.level != "info":
+                echo(f"pchgraph: {problem}", err=True)
+        if not corpus.sites:
+            raise PchgraphError(NO_SITE, where=str(sources))
+        graph = build_graph(corpus)
+        path = write_graph(graph, out) if out else cache_graph(graph, sources)
+        if PROCESS_GRAPHS is not None:
+            # kept to the process's end, not freed object by object just before it (see PROCESS_GRAPHS)
+            PROCESS_GRAPHS.append((corpus, graph))
+            gc.freeze()
     to_stderr = bool(out) and is_stdout(out)
     for line in report.summary_lines(graph):
         echo(line, err=to_stderr)

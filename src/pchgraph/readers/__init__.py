@@ -10,13 +10,15 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import Problem
 from ..names import org_key
+from ..parallel import chunked, mapped, usable_cpus
 from . import brochure, casestudy  # noqa: F401  (importing a layout registers it)
 from .casestudy import distinctive_words
 from .document import Document, read_document
@@ -50,7 +52,9 @@ class Corpus:
         return self.by_id[site_id]
 
 
-def read_sources(folder: Path, progress: Callable[[str, int, int], None] | None = None) -> Corpus:
+def read_sources(
+    folder: Path, progress: Callable[[str, int, int], None] | None = None, meanwhile: Callable[[], Any] | None = None
+) -> Corpus:
     """Read every document in a folder, each with the reader of its layout.
 
     Unreadable files become problems, not exceptions, so the rest still loads. `progress`, if
@@ -60,6 +64,9 @@ def read_sources(folder: Path, progress: Callable[[str, int, int], None] | None 
     ----------
     folder : Path
         A folder of documents.
+    meanwhile : callable, optional
+        Work to do here while worker processes read the documents (loading what is needed after
+        the reading), when they do (`pchgraph.parallel.mapped`).
 
     Returns
     -------
@@ -67,7 +74,7 @@ def read_sources(folder: Path, progress: Callable[[str, int, int], None] | None 
         The sites, mentions (each with file and line) and problems found.
     """
     with collection_paused():
-        return read_folder(folder, progress)
+        return read_folder(folder, progress, meanwhile)
 
 
 @contextlib.contextmanager
@@ -85,7 +92,9 @@ def collection_paused():
             gc.enable()
 
 
-def read_folder(folder: Path, progress: Callable[[str, int, int], None] | None = None) -> Corpus:
+def read_folder(
+    folder: Path, progress: Callable[[str, int, int], None] | None = None, meanwhile: Callable[[], Any] | None = None
+) -> Corpus:
     """`read_sources`, with the garbage collector as it is."""
     corpus = Corpus()
     partner_lists: list[Site] = []
@@ -94,58 +103,195 @@ def read_folder(folder: Path, progress: Callable[[str, int, int], None] | None =
     page_of: dict[str, Callable[[int], int | None]] = {}
     # each document's printed form, so a mention keeps the characters it was printed with
     printed_of: dict[str, Callable[[int, str], str]] = {}
-    for number, path in enumerate(documents, start=1):
-        if progress is not None:
-            progress(path.name, number, len(documents))
-        document, problem = read_document(path)
-        if document is None:
-            corpus.problems.append(problem)
+    # each document's known names and federation phrases, worked out as it was read; good for
+    # the whole folder unless a site was read twice (merged, its record may change) or two
+    # documents hold the same file's sites
+    known_parts: list[frozenset[str]] = []
+    federations_of: dict[str, FederationPhrases] = {}
+    # a small folder is read here: sooner than workers could start, and than the meanwhile ends
+    shared = sum(map(file_size, documents)) >= SHARED_BYTES
+    reads = documents_read_by_workers(documents, progress, meanwhile) if shared else documents_read_here(documents, progress)
+    read_alone = shared
+    for read in reads:
+        if read.document is None:
+            corpus.problems.append(read.problem)
             continue
-        corpus.files.append(path.name)
+        document, reading = read.document, read.reading
+        corpus.files.append(read.name)
         if document.encoding not in (None, "utf-8"):
-            corpus.encodings[path.name] = document.encoding
-        reading = reader_for(document).read(document)
+            corpus.encodings[read.name] = document.encoding
         corpus.problems += reading.problems
-        add_sites(corpus, reading.sites)
+        seen_before = add_sites(corpus, reading.sites)
+        read_alone = read_alone and not seen_before and read.known is not None and federations_of.keys().isdisjoint(read.federations)
         if document.paged:
             page_of[document.name] = document.page_of
-            for mention in reading.mentions:
-                mention.page = document.page_of(mention.line)
         printed_of[document.name] = printed_form(document)
-        for mention in reading.mentions:
-            mention.text = printed_of[document.name](mention.line, mention.text)
         corpus.mentions += reading.mentions
         partner_lists += reading.partner_lists
-    known = standalone_names([s.partners_text for s in partner_lists if s.partners_text])
-    # what a document says of its partners anywhere ('Camden GP Federation (Haverstock Healthcare)')
-    parts_of: dict[str, list[str]] = {}
-    for site in partner_lists:
-        parts_of.setdefault(site.source_file, []).extend(site.sections.values())
-    # Read each document once for what it calls a GP federation; each mention then looks it up.
-    federations_of = {file: federation_phrases("\n".join(parts)) for file, parts in parts_of.items()}
-    for site in partner_lists:
-        if site.partners is None:
-            continue
-        # what every mention of this site shares, looked up once
-        source_file, site_id = site.source_file, site.id
-        page = page_of.get(source_file)
-        printed = printed_of[source_file]
-        phrases = federations_of.get(source_file) or FederationPhrases()
-        own_words = key_words(site.name)
-        for mention in partner_mentions(site.partners, known):
-            mention.source_file = source_file
-            mention.site_id = site_id
-            if page is not None:
-                mention.page = page(mention.line)
-            mention.text = printed(mention.line, mention.text)
-            if names_itself(mention, site, own_words):
-                mention.kind = SELF
-            else:
-                mention.note = "; ".join(filter(None, [mention.note, described_as(mention, phrases)])) or None
-            corpus.mentions.append(mention)
+        if read_alone:
+            known_parts.append(read.known)
+            federations_of.update(read.federations)
+    if read_alone:
+        # standalone_names of all the lists is the union of its answers for each
+        known = frozenset().union(*known_parts)
+    else:
+        known, federations_of = standalone_of(partner_lists), federations_by_file(partner_lists)
+    listed = [site for site in partner_lists if site.partners is not None]
+
+    def lists_read(sites: range) -> list[list[Mention]]:
+        return [partner_mentions(listed[index].partners, known) for index in sites]
+
+    # The lists are read a few runs of sites at a time, so that workers share them out evenly;
+    # each list's mentions are placed here as they come (the names looked up then are looked
+    # up again as the graph is built: they are remembered here, not in a worker).
+    runs = chunked(len(listed), max(1, min(4 * usable_cpus(), len(listed) // LIST_RUN_SITES)))
+    for run, lists in zip(runs, mapped(lists_read, runs)):
+        for index, mentions in zip(run, lists):
+            corpus.mentions += placed(mentions, listed[index], page_of, printed_of, federations_of)
     if not corpus.files and not corpus.problems:
         corpus.problems.append(Problem(str(folder), None, "folder holds no documents", "error"))
     return corpus
+
+
+def documents_read_here(documents: list[Path], progress: Callable[[str, int, int], None] | None) -> Iterator[DocumentRead]:
+    """Each document read (`document_read`) in turn, `progress` told of it before."""
+    for number, path in enumerate(documents, start=1):
+        if progress is not None:
+            progress(path.name, number, len(documents))
+        yield document_read(path)
+
+
+def documents_read_by_workers(
+    documents: list[Path], progress: Callable[[str, int, int], None] | None, meanwhile: Callable[[], Any] | None
+) -> Iterator[DocumentRead]:
+    """Each document read by worker processes (`document_read_with_lists`), in turn, `progress`
+    told of it as it comes; `meanwhile` done here while they read (`pchgraph.parallel.mapped`)."""
+    for number, read in enumerate(mapped(document_read_with_lists, documents, meanwhile=meanwhile), start=1):
+        if progress is not None:
+            progress(read.name, number, len(documents))
+        yield read
+
+
+# The fewest bytes of documents read by workers (`mapped`), and the fewest partner lists given
+# to a worker at once: less is read here sooner than workers start.
+SHARED_BYTES = 2_000_000
+LIST_RUN_SITES = 1000
+
+
+def file_size(path: Path) -> int:
+    """A file's size in bytes; 0 for one that cannot be looked at (reading it says why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+@dataclass
+class DocumentRead:
+    """One document as `read_folder` takes it from `document_read`: its reading, with each
+    mention's page and printed text set, or the problem that kept it unread.
+
+    ``document`` keeps only what is looked up in it once every document is read (`kept_for_lists`).
+    """
+
+    name: str
+    document: Document | None = None
+    reading: Reading | None = None
+    problem: Problem | None = None
+    # its partner lists' `standalone_of` and `federations_by_file`, when worked out as it was read
+    known: frozenset[str] | None = None
+    federations: dict[str, FederationPhrases] | None = None
+
+
+def document_read(path: Path) -> DocumentRead:
+    """A document read by the reader of its layout (`reader_for`), each of its mentions with the
+    page it is on and the characters it was printed with.
+
+    Parameters
+    ----------
+    path : Path
+        A source file.
+
+    Returns
+    -------
+    DocumentRead
+        The reading, or the problem that kept the file unread.
+    """
+    document, problem = read_document(path)
+    if document is None:
+        return DocumentRead(path.name, problem=problem)
+    reading = reader_for(document).read(document)
+    if document.paged:
+        for mention in reading.mentions:
+            mention.page = document.page_of(mention.line)
+    printed = printed_form(document)
+    for mention in reading.mentions:
+        mention.text = printed(mention.line, mention.text)
+    return DocumentRead(path.name, kept_for_lists(document), reading)
+
+
+def document_read_with_lists(path: Path) -> DocumentRead:
+    """`document_read`, with what its partner lists add to the whole folder's (`standalone_of`,
+    `federations_by_file`) worked out at once: by the worker that reads it, not after."""
+    read = document_read(path)
+    if read.reading is not None:
+        read.known = standalone_of(read.reading.partner_lists)
+        read.federations = federations_by_file(read.reading.partner_lists)
+    return read
+
+
+def standalone_of(sites: list[Site]) -> frozenset[str]:
+    """The names standing alone in some of these sites' partner lists (`standalone_names`)."""
+    return standalone_names([s.partners_text for s in sites if s.partners_text])
+
+
+def federations_by_file(sites: list[Site]) -> dict[str, FederationPhrases]:
+    """What each document calls a GP federation, read once from all the sections of its sites
+    with a partners list ('Camden GP Federation (Haverstock Healthcare)'), by file name."""
+    parts_of: dict[str, list[str]] = {}
+    for site in sites:
+        parts_of.setdefault(site.source_file, []).extend(site.sections.values())
+    return {file: federation_phrases("\n".join(parts)) for file, parts in parts_of.items()}
+
+
+def kept_for_lists(document: Document) -> Document:
+    """A document as the partner lists read after every document need it: its lines only if
+    they tell a page or a printed form other than the cleaned text (`printed_form`), so a
+    document read in a worker process is sent back without them."""
+    if document.paged or any(line.printed is not None and line.printed != line.text for line in document.lines):
+        return document
+    return Document(document.path, [], document.encoding)
+
+
+def placed(
+    mentions: list[Mention],
+    site: Site,
+    page_of: dict[str, Callable[[int], int | None]],
+    printed_of: dict[str, Callable[[int, str], str]],
+    federations_of: dict[str, FederationPhrases],
+) -> list[Mention]:
+    """The mentions read from a site's partners list (`partner_mentions`), each given its file,
+    site, page and printed text, the site itself and what a document calls a GP federation told
+    apart.
+
+    The dictionaries give each document's pages, printed form and federation phrases, by file name.
+    """
+    source_file, site_id = site.source_file, site.id
+    page = page_of.get(source_file)
+    printed = printed_of[source_file]
+    phrases = federations_of.get(source_file) or FederationPhrases()
+    own_words = key_words(site.name)
+    for mention in mentions:
+        mention.source_file = source_file
+        mention.site_id = site_id
+        if page is not None:
+            mention.page = page(mention.line)
+        mention.text = printed(mention.line, mention.text)
+        if names_itself(mention, site, own_words):
+            mention.kind = SELF
+        else:
+            mention.note = "; ".join(filter(None, [mention.note, described_as(mention, phrases)])) or None
+    return mentions
 
 
 def printed_form(document: Document) -> Callable[[int, str], str]:
@@ -324,8 +470,10 @@ def described_as(mention: Mention, phrases: FederationPhrases) -> str | None:
     return None
 
 
-def add_sites(corpus: Corpus, sites: list[Site]) -> None:
-    """Add sites; one seen before (same id) gains this source instead of being added twice."""
+def add_sites(corpus: Corpus, sites: list[Site]) -> bool:
+    """Add sites; one seen before (same id) gains this source instead of being added twice.
+    Returns whether one was seen before."""
+    seen_before = False
     for site in sites:
         where = f"{site.source_file}:{site.line}"
         site_id = site.id
@@ -341,10 +489,12 @@ def add_sites(corpus: Corpus, sites: list[Site]) -> None:
                 )
             merge_site(existing, site)
             corpus.site_sources[site_id].append(where)
+            seen_before = True
         else:
             corpus.sites.append(site)
             corpus.by_id[site_id] = site
             corpus.site_sources[site_id] = [where]
+    return seen_before
 
 
 def merge_site(kept: Site, other: Site) -> None:

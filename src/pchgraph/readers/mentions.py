@@ -877,13 +877,13 @@ class ListReader:
                 # perhaps after the 'and' that ends the item before ('… CCG and Cumbria, …')
                 and_at = previous.rfind(" and ")
                 start = merged[-1].start if and_at < 0 else merged[-1].start + and_at + len(" and ")
-                for more in range(3):
+                # the first place is the same for every count of places after it: tried once
+                first_is_place = self.is_place(self.text[start : merged[-1].end], max_words=2)
+                for more in range(3 if first_is_place else 0):
                     last = chunks[min(index + more, len(chunks) - 1)]
-                    places = [c.of(self.text) for c in chunks[index : index + more]]
                     if (
                         index + more < len(chunks)
-                        and self.is_place(self.text[start : merged[-1].end], max_words=2)
-                        and all(self.is_place(p, max_words=2) for p in places)
+                        and all(self.is_place(c.of(self.text), max_words=2) for c in chunks[index : index + more])
                         and known_place_list(self.text[start : last.end])
                     ):
                         if start == merged[-1].start:
@@ -978,7 +978,7 @@ class ListReader:
             )
         for piece in pieces:
             if not self.noted_on_previous(piece):
-                self.item(piece, practice=True)
+                self.replayed(piece, ("item", True, None), lambda piece=piece: self.item(piece, practice=True))
 
     def named(self, span: Span, practice: bool = False, note: str | None = None) -> None:
         piece = span.of(self.text)
