@@ -305,7 +305,6 @@ def without_unopened_bracket(text: str, span: Span) -> Span:
     return span
 
 
-# A name, then words in lower case that are no part of it ('… Health Centre share a contract').
 # A person's role, or people's ('Deputy Leader', 'PCN Clinical Directors'): no body.
 PEOPLE_BY_ROLE = re.compile(
     r"(?:^|\s)(?:(?:Deputy|Interim|Acting|Vice|Assistant|Associate|Senior|Executive|Clinical|Medical|Managing|Operating)\s+)*"
@@ -315,6 +314,7 @@ PEOPLE_BY_ROLE = re.compile(
 PEOPLE_OF = re.compile(
     r"^(?P<name>[A-Z].*?(?<![\w'’&-])[A-Z][\w'’&-]*)\s+(?P<rest>(?:staff|volunteers|colleagues|employees|workers|clinicians|members)\b(?:\s+\S+)*)$"
 )
+# A name, then words in lower case that are no part of it ('… Health Centre share a contract').
 TRAILING_CLAUSE = re.compile(
     r"^(?P<name>[A-Z].*?[A-Za-z])\s+(?P<rest>(?!(?:and|of|the|for|upon|on|in|at|de|la)\b)[a-z][\w’'-]*(?:\s+\S+)*)$"
 )
