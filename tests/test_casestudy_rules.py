@@ -1171,3 +1171,17 @@ def test_the_national_bodies_of_government_and_councils_are_only_named_and_whole
         ("Local Government Association", MENTIONED),
         ("London Councils", MENTIONED),
     } <= named
+
+
+def test_numbered_paragraphs_of_minutes_are_sentences_not_one_list(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Minutes:
+        16.1 The Committee considered a report on Primary Care Networks (PCNs), which are groups of GP practices in Riverton. There are twelve PCNs in Riverton which include all GP practices, with the largest covering around 100,000 registered patients and the smallest covering around 28,000 patients.
+        16.2 The Committee asked what progress had been made in the recruitment of mental health staff, and the development of Riverton Wellbeing Services in Hilltown.
+        16.3 Jo Bloggs, NHS Riverton Director of Primary Care, answered that some initiatives were locally led and PCNs were not specifically contracted to provide these services. PCNs were expected to work with local partners.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert "Jo Bloggs" not in names and "Hilltown" not in names

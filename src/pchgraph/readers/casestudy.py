@@ -1911,7 +1911,7 @@ def is_partner_list(paragraph: Paragraph) -> bool:
     """Whether a paragraph is a comma-separated list of partners rather than prose."""
     text = paragraph.text.strip()
     items = [i.strip() for i in re.split(r"[,;]", text.rstrip(".")) if i.strip()]
-    if len(items) < 3 or re.search(r"[.!?]\s+[A-Z]", text):
+    if len(items) < 3 or re.search(r"[.!?]\s+(?:\d+(?:\.\d+)+\s+)?[A-Z]", text):
         return False
     # a list's items begin with a name or a group, not with a preposition or a participle
     # ('…, known as Riverside Health, with more than 30 GPs' is a sentence)
@@ -3128,7 +3128,8 @@ SUBJECT_LEAD_IN = re.compile(
 )
 
 
-SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘']|\s*$)")
+# (a numbered paragraph opens a sentence too: '… patients. 16.2 The Committee asked …')
+SENTENCE_END = re.compile(r"[.!?](?=\s+(?:\d+(?:\.\d+)+\s+)?[A-Z“\"‘']|\s*$)")
 
 
 def names_a_list(text: str) -> bool:
