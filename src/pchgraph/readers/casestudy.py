@@ -304,6 +304,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Riverton Fund']
     >>> prose_names("It is informed by The Health and Care Act 2022.")
     []
+    >>> [n for _, _, n in prose_names("Photo of the team - Riverton Primary Care Network 11–13 MINS")]
+    ['Riverton Primary Care Network']
     >>> [n for _, _, n in prose_names("Riverton Clinical Commissioning Group's Governing Body met.")]
     ['Riverton Clinical Commissioning Group']
     """
@@ -344,6 +346,11 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         footnote = re.search(r"(?<=[a-z])\d+$", phrase)
         if footnote:
             end -= len(footnote.group(0))
+            phrase = text[start:end]
+        # a number that opens a range ('… Network 11–13 mins') is no part of the name
+        opens_range = re.search(r"\s+\d+$", phrase)
+        if opens_range and re.match(r"\s*[–-]\s*\d", text[end:]):
+            end -= len(opens_range.group(0))
             phrase = text[start:end]
         # a name followed by where it stands ('X Medical Centre on Y Road') ends before the place
         bare, place = without_place(phrase)
