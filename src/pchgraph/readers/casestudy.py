@@ -2788,6 +2788,10 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     >>> p = joined_paragraph([Line(1, "Jo Bloggs, Chief Executive, Exampleshire County Council, said so.")])
     >>> named_beside(p, NamedBefore(), prose_mentions(p))
     []
+    >>> p = joined_paragraph([Line(1, "Jo Bloggs, Health Equity, Welfare and Partnerships, Exampleshire County Council and "
+    ...     "Sam Smith, Riverton Place Partnership, NHS Riverton Integrated Care Board outlined the plan.")])
+    >>> named_beside(p, NamedBefore(), prose_mentions(p))
+    []
     """
     text = paragraph.text
     if is_address(text):
@@ -2848,7 +2852,10 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
                 placed = re.search(r"(?<![\w-])(?:in|at)\s+$", text[max(0, a - 4) : a])
                 if acceptable(text[a:b]) and free(a, b) and not placed:
                     candidates.append(text[a:b])
-        if joined or len(items) >= 3:
+        # names listed as the subject of a report ('Jo Bloggs, Health Equity, Riverton Council
+        # and Sam Smith, Riverton ICB outlined …') are people with their teams and employers
+        presented = presented_by(text, max(b for _, b in items))
+        if (joined or len(items) >= 3) and not presented:
             new.update(candidates)
     seen.introduced |= new
     seen.described.update(described)
@@ -2865,6 +2872,27 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
                 result.append(Mention(name, full, kind, paragraph.line_of(match.start()), note=note))
                 occupied.append(match.span())
     return result
+
+
+# The first word in lower case after a run of names, other than the words names are joined by:
+# a reporting verb there says the names are people ('… and Sam Smith, Riverton ICB outlined').
+FIRST_LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:and|of|for|the)\b)[a-z][\w-]*")
+REPORTING = re.compile(
+    r"(?:outlined|presented|introduced|explained|reported|said|answered|advised|informed|updated|gave|highlighted|noted|spoke|set)$"
+)
+
+
+def presented_by(text: str, end: int) -> bool:
+    """Whether the run of names ending at `end` goes on, through more names only, to a reporting
+    verb: the names are people giving a report, with their teams and employers.
+
+    >>> text = "Jo Bloggs, Riverton Council and Sam Smith, Riverton ICB outlined the plan."
+    >>> presented_by(text, text.index(" and")), presented_by("Riverton Council and Hill Trust agreed.", 16)
+    (True, False)
+    """
+    stretch = text[end : end + 200]
+    word = FIRST_LOWER_WORD.search(stretch)
+    return bool(word) and not re.search(r"[.;:!?]", stretch[: word.start()]) and bool(REPORTING.match(word.group(0)))
 
 
 SHORT_FORM = re.compile(r"(?<![\w-])[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)")
