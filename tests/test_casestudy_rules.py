@@ -1185,3 +1185,17 @@ def test_numbered_paragraphs_of_minutes_are_sentences_not_one_list(tmp_path):
     )
     names = {m.name for m in mentions}
     assert "Jo Bloggs" not in names and "Hilltown" not in names
+
+
+def test_practices_that_merge_into_one_name_the_new_practice(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        A MERGER of six GP practices has been given the go ahead by the borough's health bosses.
+
+        The decision means six practices over four sites will be able to merge into one — Hilltop Family Healthcare.
+
+        Jo Bloggs, medical director for Riverton GP Federation, practices at Dale Medical Centre, one of the sites.
+        """,
+    )
+    assert sites == ["Hilltop Family Healthcare"]

@@ -1426,9 +1426,9 @@ NAME_WORDS = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z][\w
 # 'merge to form X', 'We set up X'. What a page introduces by name is what it is about.
 NAMING = re.compile(
     r"(?i:\b(?:known\s+as|called|named|under\s+the\s+(?:new\s+)?name(?:\s+of)?|will\s+become|"
-    r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded)"
-    # 'merged to become one X', 'to form a single X': a count of one before the name
-    r")\s+(?:(?:one|a\s+single|a\s+new|a\s+single\s+new)\s+)?(?:[Tt]he\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>" + NAME_WORDS + ")"
+    r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+into|merged\s+into)"
+    # 'merged to become one X', 'to form a single X', 'merge into one – X': a count of one before the name
+    r")\s+(?:(?:one|a\s+single|a\s+new|a\s+single\s+new)\s+)?(?:[–—-]\s+)?(?:[Tt]he\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>" + NAME_WORDS + ")"
 )
 # 'the new X' introduces X only when X says what it is ('the new Riverside Medical Group', not
 # 'the new Wokingham division').
