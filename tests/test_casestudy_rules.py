@@ -1199,3 +1199,23 @@ def test_practices_that_merge_into_one_name_the_new_practice(tmp_path):
         """,
     )
     assert sites == ["Hilltop Family Healthcare"]
+
+
+def test_a_counted_kind_then_its_places_names_each_places_partnership(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        How we are working together
+
+        At the local level there are 20 primary care networks supporting groups of GP practices.
+
+        At the next level, we have three Integrated Care Partnerships (ICP) – Mid-Riverton, Riverton City and South Riverton.
+
+        They serve populations of 250,000 to 500,000 people.
+        """,
+    )
+    assert {
+        "Mid-Riverton Integrated Care Partnership",
+        "Riverton City Integrated Care Partnership",
+        "South Riverton Integrated Care Partnership",
+    } <= set(sites)

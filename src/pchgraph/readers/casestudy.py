@@ -1203,6 +1203,34 @@ PLACE_THEN_NETWORK = re.compile(
 )
 
 
+NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# A count of partnerships, then their places after a dash or colon: 'three Integrated Care
+# Partnerships (ICP) – Mid-Riverton, Riverton City and South Riverton'.
+COUNTED_PLACES = re.compile(
+    rf"(?i:\b(?P<count>{NUMBER_WORDS})\s+)(?P<kind>(?:[A-Z][\w-]*\s+){{0,3}}(?:Partnerships|Networks|PCNs|ICPs|Alliances|Localities))"
+    r"(?:\s+\([A-Z]{2,6}s?\))?\s*[–—:-]\s*(?P<list>[A-Z][^.;:!?()]*)"
+)
+
+
+def counted_place_sites(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of partnerships a count announces and the text then lists by place alone:
+    each place with the kind in the singular ('Mid-Riverton Integrated Care Partnership'), when
+    the places are as many as the count.
+
+    >>> counted_place_sites("We have three Integrated Care Partnerships (ICP) – Mid-Riverton, Riverton City and South Riverton.")
+    [(51, 'Mid-Riverton Integrated Care Partnership'), (65, 'Riverton City Integrated Care Partnership'), (83, 'South Riverton Integrated Care Partnership')]
+    """
+    found = []
+    for match in COUNTED_PLACES.finditer(text):
+        items = listed_items(text, *match.span("list"))
+        if len(items) != count_value(match.group("count").lower()):
+            continue
+        kind = match.group("kind").split()
+        singular = " ".join(kind[:-1] + [kind[-1][:-1]])
+        found += [(start, f"{name} {singular}") for start, name in items if not OFFICIAL.search(name)]
+    return found
+
+
 # A partnership's name, then where it works: 'The Living Well Partnership in West Norwich PCN'.
 WORKS_IN = re.compile(
     r"\b(?:Partnership|Alliance|Service|Project|Scheme|Programme|Team|Hub|Collaborative)\s+(?:in|across|within|covering|for)\s+(?:the\s+)?"
@@ -1231,7 +1259,7 @@ def prose_sites(document: Document, found: list[Block]) -> list[Site]:
     sites: dict[str, Site] = {}
     for block in found:
         text = block.paragraph.text
-        for start, name in shared_head_sites(text) + area_networks(text):
+        for start, name in shared_head_sites(text) + area_networks(text) + counted_place_sites(text):
             sites.setdefault(
                 slug(name), Site(name=name, source_file=document.name, line=block.paragraph.line_of(start), document_kind="case study")
             )
