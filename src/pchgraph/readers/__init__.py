@@ -258,7 +258,7 @@ def kept_for_lists(document: Document) -> Document:
     """A document as the partner lists read after every document need it: its lines only if
     they tell a page or a printed form other than the cleaned text (`printed_form`), so a
     document read in a worker process is sent back without them."""
-    if document.paged or any(line.printed is not None and line.printed != line.text for line in document.lines):
+    if document.paged or reprinted_lines(document):
         return document
     return Document(document.path, [], document.encoding)
 
@@ -294,6 +294,11 @@ def placed(
     return mentions
 
 
+def reprinted_lines(document: Document) -> list[int]:
+    """The numbers of the lines whose printed form differs from the cleaned text."""
+    return [i + 1 for i, line in enumerate(document.lines) if line.printed is not None and line.printed != line.text]
+
+
 def printed_form(document: Document) -> Callable[[int, str], str]:
     """`document.as_printed`, answered without looking where the lines it reads (the line and
     the two after it) were printed as they were cleaned: there the printed text is the text.
@@ -301,8 +306,7 @@ def printed_form(document: Document) -> Callable[[int, str], str]:
     A brochure's lines are mostly printed as cleaned, so most mentions need no window of text
     joined twice and searched.
     """
-    # the numbers of the lines whose printed form differs from the cleaned one
-    changed = [i + 1 for i, line in enumerate(document.lines) if line.printed is not None and line.printed != line.text]
+    changed = reprinted_lines(document)
     if not changed:
         return lambda line_no, text: text
     marks = bytearray(len(document.lines) + 3)

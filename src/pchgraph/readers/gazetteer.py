@@ -46,11 +46,7 @@ def official_names() -> list[str]:
 def council_short_forms() -> set[str]:
     """'<place> council', the form everyone uses for a council ('Oldham Council' for Oldham
     Metropolitan Borough Council)."""
-    return {
-        " ".join(words_of(f"{r['nice_name']} council"))
-        for r in rows("local_authorities_uk_past_current.csv")
-        if r.get("nation") == "England" and r.get("nice_name")
-    }
+    return {f"{place} council" for place in council_places()}
 
 
 @lru_cache(maxsize=1)
