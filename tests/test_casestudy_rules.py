@@ -1219,3 +1219,39 @@ def test_a_counted_kind_then_its_places_names_each_places_partnership(tmp_path):
         "Riverton City Integrated Care Partnership",
         "South Riverton Integrated Care Partnership",
     } <= set(sites)
+
+
+def test_a_body_that_approves_or_hears_the_case_is_only_named(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Practices to merge
+
+        The green light from NHS Riverton Clinical Commissioning Group means three practices will merge into one — Hilltop Family Healthcare.
+
+        Subject to final approval by NHS Dale CCG, Hill Surgery and Vale Surgery will formally merge in April.
+
+        During a presentation to Riverton Borough Council, Jo Bloggs said the merger would help. Dale Parish Council has approved the plan.
+
+        At the Riverton Health Board meeting the GPs said so.
+        """,
+    )
+    assert sites == ["Hilltop Family Healthcare"]
+    named = {m.name: m.kind for m in mentions}
+    for body in ("NHS Riverton Clinical Commissioning Group", "NHS Dale CCG", "Riverton Borough Council", "Dale Parish Council"):
+        assert named[body] == MENTIONED, body
+    assert named["Hill Surgery"] != MENTIONED
+
+
+def test_a_persons_role_between_commas_makes_a_sentence_not_a_list(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Practices merge into one — Hilltop Family Healthcare.
+
+        Jo Bloggs, medical director for Riverton GP Federation, practices at Dale Medical Centre, one of the sites in the merger.
+        """,
+    )
+    texts = {m.text for m in mentions}
+    assert "Riverton GP Federation" in texts and "Jo Bloggs" not in texts
+    assert not any("director" in text for text in texts)

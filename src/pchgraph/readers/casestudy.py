@@ -1940,6 +1940,10 @@ def site_in_subject(text: str, sites: list[Site]) -> Site | None:
 
 
 CLAUSE_OPENER = re.compile(r"(?:with|without|known|called|named|in|at|to|from|by|which|who|where|when|whose)\b")
+ROLE_ITEM = re.compile(
+    r"(?i)(?:[a-z]+\s+){0,2}(?:director|chief\s+executive|ceo|chair(?:man|woman)?|manager|lead|officer|head|spokes(?:man|woman|person))"
+    r"\s+(?:of|at|for)\b"
+)
 
 
 def is_partner_list(paragraph: Paragraph) -> bool:
@@ -1951,6 +1955,9 @@ def is_partner_list(paragraph: Paragraph) -> bool:
     # a list's items begin with a name or a group, not with a preposition or a participle
     # ('…, known as Riverside Health, with more than 30 GPs' is a sentence)
     if any(CLAUSE_OPENER.match(item) for item in items):
+        return False
+    # a person's role between commas ('Jo Bloggs, medical director for X, said') is an apposition
+    if any(ROLE_ITEM.match(item) for item in items):
         return False
     short = sum(1 for item in items if len(item.split()) <= 9)
     named = sum(1 for item in items if head_word(item) in HEAD_WORDS or COUNTED.match(item))
@@ -1981,7 +1988,9 @@ EMPLOYER_WORDS = (
 NAMED_ONLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:funded|launched|announced|revealed|selected|published|chosen|approved|backed|commissioned|run|delivered|appointed|"
     r"audited|inspected|rated|rejected|decided|established|founded|supported|made(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+)?)\s+by(?:\s+both)?|"
-    r"\bthank(?:s|ed)?|\btold|\bspeaking\s+to|\b(?:funding|grants?|support|investment|money|approval)\s+from|\bas\s+part\s+of|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
+    r"\bthank(?:s|ed)?|\btold|\bspeaking\s+to|\b(?:funding|grants?|support|investment|money|approval|green\s*light|go[\s-]ahead|backing|consent)\s+from|"
+    # a body that approves, or that hears a case put to it ('subject to approval by', 'a presentation to')
+    r"\bapproval\s+by|\bpresentations?\s+(?:made\s+)?to|\bminutes\s+(?:from|of)|\bas\s+part\s+of|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
     rf"{EMPLOYER_WORDS})\s+(?:the\s+)?$"
 )
 NAMED_ONLY_AFTER = re.compile(
@@ -1992,7 +2001,9 @@ NAMED_ONLY_AFTER = re.compile(
     r"(?:['’]s\s+governing\s+body)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed\s+to\s+|decided\s+to\s+)?(?:directly\s+)?"
     r"(?:awarded|award|awards|commissioned|commissions|funded|funds|procured)\b|"
     r"(?:\s*\([A-Z]{2,6}\))?,?\s+(?:which|who)\s+(?:oversees|commissions|funds|pays\s+for)\b|"
-    r"\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed)\b|\s+(?:announced|said|decided|confirmed)\b)"
+    r"\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed|approved|endorsed)\b|\s+(?:announced|said|decided|confirmed|approved|endorsed)\b|"
+    # the meeting of a body, or a body that hears a case ('At the CCG meeting', 'the CCG was given examples')
+    r"\s+(?:board\s+)?meetings?\b|\s+(?:was|were)\s+(?:given|shown|presented\s+with)\b)"
 )
 # A person's role at a body: 'Chief Executive at X' before it, 'X chairman Jo Bloggs' after it
 # (the news style that sets a body, a role and a person's name side by side).
