@@ -289,6 +289,9 @@ def phrases(text: str) -> list:
     return found
 
 
+DESCRIBED_BY = re.compile(r"[\w'’]+-(?i:funded|led|based|run|commissioned|backed|owned|sponsored|supported|hosted)")
+
+
 def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, name) of organisation names in running text.
 
@@ -308,6 +311,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Riverton Primary Care Network']
     >>> [n for _, _, n in prose_names("Riverton Clinical Commissioning Group's Governing Body met.")]
     ['Riverton Clinical Commissioning Group']
+    >>> [n for _, _, n in prose_names("The GP-led Riverton Health Alliance hires NHSE-funded Primary Care Network staff.")]
+    ['Riverton Health Alliance']
     """
     found = []
     for match in phrases(text):
@@ -318,6 +323,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         # leading small words, and a verb in -ing before 'the' ('Using the PCT'), open no name
         while tokens and (
             tokens[0].group(0).lower().strip("'") in LEADING_WORDS
+            # a word that says who pays for or leads a thing is no part of its name ('NHSE-funded')
+            or (len(tokens) > 1 and DESCRIBED_BY.fullmatch(tokens[0].group(0)) is not None)
             or (
                 len(tokens) > 1
                 and tokens[0].group(0).endswith("ing")
