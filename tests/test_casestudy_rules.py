@@ -1255,3 +1255,20 @@ def test_a_persons_role_between_commas_makes_a_sentence_not_a_list(tmp_path):
     texts = {m.text for m in mentions}
     assert "Riverton GP Federation" in texts and "Jo Bloggs" not in texts
     assert not any("director" in text for text in texts)
+
+
+def test_national_bodies_and_cited_sources_in_running_text_are_only_named():
+    text = (
+        "Two years after NHS England Chief Executive Jo Bloggs launched it, NHS Providers spoke to trusts. "
+        "A spokesperson told Pulse that it would go ahead. As HSJ has previously reported, it did. Picture: Archant"
+    )
+    found = {(m.text, m.kind) for m in prose_mentions(joined_paragraph([Line(1, text)]))}
+    assert {
+        ("NHS England", MENTIONED),
+        ("NHS Providers", MENTIONED),
+        ("Pulse", MENTIONED),
+        ("HSJ", MENTIONED),
+        ("Archant", MENTIONED),
+    } <= found
+    # a person who is told something is no source
+    assert not prose_mentions(joined_paragraph([Line(1, "He told Jo Bloggs that it would. It has asked for more.")]))

@@ -1973,14 +1973,18 @@ def is_partner_list(paragraph: Paragraph) -> bool:
 
 # Bodies that documents name as the owner, funder or regulator of a programme, not as a partner
 # of one site, unless a partner list names them.
-NATIONAL_BODIES = re.compile(
-    r"(?i)^(?:the\s+)?(?:NHS\s*England|NHS\s*Improvement|NHS\s*Digital|NHS\s*Confederation|NHS\s*Providers|"
+NATIONAL_NAMES = (
+    r"NHS\s*England|NHS\s*Improvement|NHS\s*Digital|NHS\s*Confederation|NHS\s*Providers|"
     r"Care\s+Quality\s+Commission|CQC|Public\s+Health\s+England|Health\s+Education\s+England|"
-    r"Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|DHSC|National\s+Health\s+Service|NHS(?:\s+in\s+.+)?|"
+    r"Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|DHSC|"
     r"King['’]?s\s+Fund|Nuffield\s+Trust|National\s+Association\s+(?:of|for)\s+Primary\s+Care|NAPC|"
     # the national bodies of councils
-    r"Local\s+Government\s+Association|LGA|London\s+Councils)$"
+    r"Local\s+Government\s+Association|LGA|London\s+Councils"
 )
+NATIONAL_BODIES = re.compile(rf"(?i)^(?:the\s+)?(?:{NATIONAL_NAMES}|National\s+Health\s+Service|NHS(?:\s+in\s+.+)?)$")
+# The same bodies wherever running text names them, however the words around run on
+# ('NHS England Chief Executive Simon Stevens'); the bare NHS is BARE_NHS's.
+NATIONAL_IN_TEXT = re.compile(rf"(?<![\w'’&-])(?:{NATIONAL_NAMES})(?![\w'’&-])")
 # A person's role at a body, right before the body's name: 'Chief Executive of', 'CEO at',
 # 'in their roles with'.
 EMPLOYER_WORDS = (
@@ -2434,6 +2438,11 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     for start, end in known:
         if not any(start < b and a < end for a, b in taken):
             add(start, end)
+    national = [match.span() for match in NATIONAL_IN_TEXT.finditer(text)]
+    for start, end in national + named_sources(text):
+        if not any(start < b and a < end for a, b in taken):
+            add(start, end)
+            found[-1].kind, found[-1].note = MENTIONED, found[-1].note or (None if (start, end) in national else SOURCE_NOTE)
     # the health service itself ('funding from the NHS', 'the NHS and councils'), only named;
     # 'NHS' before a noun it qualifies ('NHS trusts', 'NHS services') names no body
     for match in BARE_NHS.finditer(text):
@@ -2624,6 +2633,42 @@ MEDIA = re.compile(
     r"Chronicle|Observer|Advertiser|Mercury|Argus|Courier|Sentinel|Examiner|Bulletin)$|^(?:BBC|ITV)\b"
 )
 MEDIA_NOTE = "a newspaper or broadcaster"
+SOURCE_NOTE = "a source the text cites"
+# A publication known by one word or an acronym, by what news writing says of its sources:
+# 'told Pulse', 'seen by HSJ', 'As HSJ has reported', 'Pulse has asked', 'Picture: Archant'.
+SOURCE_WORD = r"(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+(?<!s))"
+SOURCE_TOLD = re.compile(
+    rf"\b(?:told|seen\s+by|speaking\s+to|spoke\s+to)\s+{SOURCE_WORD}(?=\s+(?:that|about|on|in|it|this|the|last|earlier)\b|[.,;:])"
+)
+SOURCE_CREDIT = re.compile(
+    rf"(?:\b(?:Picture|Photo|Image|Credit|Source)s?:|\bFile\s+(?:image|picture|photo)\s+from)\s+{SOURCE_WORD}(?![\w'’&-])"
+)
+SOURCE_AFTER = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\bAs\s)){SOURCE_WORD}\s+(?:understands|has\s+(?:previously\s+|recently\s+|since\s+)?"
+    r"(?:reported|revealed|learned|learnt|asked|contacted|approached|seen)|(?:previously\s+)?(?:reported|revealed))\b"
+)
+NOT_A_SOURCE = {"It", "This", "That", "He", "She", "They", "We", "I", "You", "Who", "Everyone", "Nobody", "One", "Each"}
+
+
+def named_sources(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the publications running text gives as its sources by one word.
+
+    >>> text = "A spokesperson told Pulse that it would. As HSJ has previously reported, it did."
+    >>> [text[a:b] for a, b in named_sources(text)]
+    ['Pulse', 'HSJ']
+    >>> text = "He told Jo Bloggs that it would. It has asked for more."
+    >>> named_sources(text)
+    []
+    """
+    found = [
+        match.span("name")
+        for pattern in (SOURCE_TOLD, SOURCE_CREDIT, SOURCE_AFTER)
+        for match in pattern.finditer(text)
+        if match.group("name") not in NOT_A_SOURCE and not is_generic(match.group("name"))
+    ]
+    return sorted(set(found))
+
+
 FORUM = re.compile(r"(?i)\b(?:board|committee|cabinet|forum)s?$")
 # Boards and committees that are bodies in their own right: an integrated care board, a local
 # medical (or pharmaceutical, dental …) committee.
