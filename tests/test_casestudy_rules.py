@@ -1272,3 +1272,9 @@ def test_national_bodies_and_cited_sources_in_running_text_are_only_named():
     } <= found
     # a person who is told something is no source
     assert not prose_mentions(joined_paragraph([Line(1, "He told Jo Bloggs that it would. It has asked for more.")]))
+
+
+def test_every_number_word_counts_a_collective():
+    text = "Fourteen practices in Riverton and seventy-two surgeries joined."
+    counted = {m.text: m.count for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == COLLECTIVE}
+    assert counted == {"Fourteen practices": 14, "seventy-two surgeries": 72}

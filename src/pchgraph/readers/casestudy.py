@@ -42,7 +42,7 @@ from .mentions import (
     words,
 )
 from .registry import Reading, register
-from .sites import Site, count_value
+from .sites import COUNT_PATTERN, Site, count_value
 from .structure import (
     MARKER,
     PERSON,
@@ -2077,7 +2077,7 @@ def named_only(text: str, start: int, end: int, name: str) -> bool:
 NAME_AND_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,8}(?:and|&)\s+(?:the\s+)?$")
 
 
-NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
+NUMBER = rf"(?:\d[\d,]*|{COUNT_PATTERN}|hundred)"
 # Unnamed groups of organisations in running text: a quantity or determiner, then a plural of
 # the kinds of body partnerships are made of ('three GP practices', 'the voluntary sector').
 COLLECTIVE_PROSE = re.compile(
