@@ -1278,3 +1278,27 @@ def test_every_number_word_counts_a_collective():
     text = "Fourteen practices in Riverton and seventy-two surgeries joined."
     counted = {m.text: m.count for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == COLLECTIVE}
     assert counted == {"Fourteen practices": 14, "seventy-two surgeries": 72}
+
+
+def test_a_partnerships_own_service_is_no_other_body():
+    text = "Step forward Riverton Primary Care Network, whose flourishing Ageing Well Service serves as a model."
+    assert [m.text for m in prose_mentions(joined_paragraph([Line(1, text)]))] == ["Riverton Primary Care Network"]
+
+
+def test_a_doctor_of_a_practice_names_the_practice_as_an_employer():
+    text = "Dr Jo Bloggs of the Hill Street Medical Practice in Riverton said it would help."
+    assert [(m.text, m.kind) for m in prose_mentions(joined_paragraph([Line(1, text)]))] == [("Hill Street Medical Practice", MENTIONED)]
+
+
+def test_a_breadcrumb_line_is_page_furniture(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        You are here
+
+        With the advent of new link workers, there is an opportunity to begin.
+
+        Riverton Health Partners runs a hub with Hill Surgery and Dale Medical Centre.
+        """,
+    )
+    assert "You are here" not in sites

@@ -11,8 +11,8 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # Documents 111-226 moved in (rounds 10-21, each measured once unseen first: see
-    # bench/RESULTS.md). With the rules written for rounds 10-21, each a general rule about
+    # Documents 111-236 moved in (rounds 10-22, each measured once unseen first: see
+    # bench/RESULTS.md). With the rules written for rounds 10-22, each a general rule about
     # layout or wording (counted lead-ins of sites, members in a bracket after a listed site,
     # networks in front of flattened table rows, councils by place, short heads and short trust
     # names, member-list items never the page's site, appositions that say a name is a
@@ -21,16 +21,19 @@ FLOORS = {
     # newspapers, boards and commissioners only named, the NHS named bare, 'the CCG' for the one
     # named before, headings set out under 'networks are set up as follows', companies two bodies
     # formed, national bodies of councils, numbered minutes, people presenting a report,
-    # practices merging into one, counted partnerships listed by place), the corpus of 140
-    # documents reads sites 226/262, recall 715/779, right site 643/779, precision 655/753,
-    # kinds 623/667, mentioned 202/318, collective 288/400 (collectives outside any site count
-    # when the report keeps them as collective).
-    "sites found": 0.86,
+    # practices merging into one, counted partnerships listed by place, bodies that approve or
+    # hear the case, national bodies and one-word sources wherever prose names them, a
+    # partnership's own service, breadcrumbs), the corpus of 146 documents reads sites 234/273,
+    # recall 729/796, right site 651/796, precision 668/760, kinds 637/681, mentioned 231/326,
+    # collective 298/412 (collectives outside any site count when the report keeps them as
+    # collective). Round 22 lowered sites and right site (two of its six sites are named only by
+    # description); the rules raised precision and mentioned.
+    "sites found": 0.85,
     "clean recall": 0.91,
-    "right site": 0.82,
-    "precision": 0.86,
+    "right site": 0.81,
+    "precision": 0.87,
     "kinds": 0.93,
-    "mentioned": 0.63,
+    "mentioned": 0.70,
     "collective": 0.72,
 }
 

@@ -1352,7 +1352,7 @@ def shortens(short: str, full: str) -> bool:
 
 
 FURNITURE = re.compile(
-    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|cookie.*|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
+    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|you\s+are\s+here:?|back\s+to\s+top|cookie.*|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|\d{1,2}\s+\w+\s+\d{4})\s*$",
     re.IGNORECASE,
@@ -1989,7 +1989,7 @@ NATIONAL_IN_TEXT = re.compile(rf"(?<![\w'’&-])(?:{NATIONAL_NAMES})(?![\w'’&-
 # 'in their roles with'.
 EMPLOYER_WORDS = (
     r"\b(?:director|chief\s+executive|ceo|chair(?:man|woman)?|manager|lead|officer|head|spokes(?:man|woman|person)|"
-    r"clinical\s+director|consultant|GP)\b[^.;:]{0,40}?\b(?:of|at|for)|\bDr\s+[A-Z][\w'-]+,\s+of|"
+    r"clinical\s+director|consultant|GP)\b[^.;:]{0,40}?\b(?:of|at|for)|\bDr\s+(?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+,?\s+of|"
     # a person's name, then 'from' their employer ('Jo Bloggs from The Riverton Institute')
     r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+),?\s+from|"
     r"\b(?:his|her|their|whose|my|our)\s+roles?\s+(?:with|at|in)"
@@ -2366,6 +2366,11 @@ LOWER_HEAD_PRACTICE = re.compile(
 PLACE_THEN_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?P<name>[A-Z].*)$")
 
 
+# What a partnership runs itself: a service, team or hub that a possessive gives it.
+OWN_SERVICE = re.compile(r"\b(?:whose|its|their|our)\s+(?:[a-z][\w-]*\s+){0,2}$")
+SERVICE_HEAD = re.compile(r"(?i)\b(?:service|services|team|teams|hub|clinic|programme)$")
+
+
 def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     """Organisation mentions in running text; bodies it only names are kept as mentioned, and
     unnamed groups ('three GP practices', 'the voluntary sector') as collective mentions."""
@@ -2386,6 +2391,8 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         name = text[start:end]
         if ROLE_ONLY.match(name):
             return  # a person's role ('Deputy Leader'), no body
+        if OWN_SERVICE.search(text, max(0, start - 40), start) and SERVICE_HEAD.search(name):
+            return  # the site's own service ('whose Ageing Well Service'), no other body
         kind = PRACTICE if is_practice_name(name) else ORGANISATION
         note = None
         # the items of a coordination share the words around it ('roles with A and B')
