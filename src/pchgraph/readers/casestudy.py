@@ -1719,7 +1719,11 @@ NOUN_THEN_SITE = re.compile(
 )
 # Names a sentence lists as sites: after a plural noun of sites ('in three case study areas – A,
 # B and C'), or as the subject of a sentence that calls them sites ('A and B are … vanguard sites').
-SITES_THEN_LIST = re.compile(r"(?i:\b(?:sites|areas|vanguards|pilots))\s*[–—:-]\s*(?P<list>[A-Z][^.;:!?()]*)")
+# The plural may say what the partnerships are ('two more models of primary care in development: A and B').
+SITES_THEN_LIST = re.compile(
+    r"(?i:\b(?:sites|areas|vanguards|pilots|models|partnerships|alliances|collaboratives|groupings))"
+    r"(?:\s+(?:of|in|for|across|within)\s+[\w ’'-]{1,40}?)?\s*[–—:-]\s*(?:the\s+)?(?P<list>[A-Z][^.;:!?()]*)"
+)
 LIST_THEN_SITES = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<list>[A-Z][^.;:!?()]*?)\s+(?:are|were|have\s+been)\b[^.;!?]{0,120}?"
     r"(?i:\b(?:vanguard|pilot|test|pioneer|demonstrator|trailblazer)\s+sites)\b"
@@ -1771,6 +1775,8 @@ def passing_sites(text: str) -> list[tuple[int, str]]:
     [(34, 'Riverton multispecialty community provider vanguard')]
     >>> passing_sites("It follows an 18-month pilot project, Riverside Care Services, which brought GPs together.")
     [(38, 'Riverside Care Services')]
+    >>> passing_sites("There are two more models of primary care in development: the Hill Care Collaborative and Dale Total Care.")
+    [(62, 'Hill Care Collaborative'), (90, 'Dale Total Care')]
     """
     found = [(m.start("name"), m.group("name")) for pattern in (APPOSITIVE_SITE, NOUN_THEN_SITE) for m in pattern.finditer(text)]
     # the partnership a body leads ('Riverton Trust, which is leading the Riverside PACS')
