@@ -1302,3 +1302,16 @@ def test_a_breadcrumb_line_is_page_furniture(tmp_path):
         """,
     )
     assert "You are here" not in sites
+
+
+def test_two_partnerships_of_one_place_and_two_kinds_are_two_sites(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        To receive a verbal update on the work of the Riverton Place Partnership.
+
+        Jo Bloggs provided an update on the Riverton Place Partnership and the Riverton Integrated Care Partnership.
+        """,
+    )
+    assert {"Riverton Place Partnership", "Riverton Integrated Care Partnership"} <= set(sites)
+    assert not [m for m in mentions if m.kind in (ORGANISATION, MENTIONED) and "Partnership" in m.name]

@@ -1796,6 +1796,25 @@ def passing_sites(text: str) -> list[tuple[int, str]]:
     return kept
 
 
+def siblings_of(site: str, text: str) -> list[tuple[int, str]]:
+    """(offset, name) of partnerships written beside the site with 'and', of its head word but
+    another kind ('an update on the Riverton Place Partnership and the Riverton Integrated Care
+    Partnership'): a second partnership of the place, not a partner of the first.
+
+    >>> siblings_of("Riverton Place Partnership", "An update on the Riverton Place Partnership and the Riverton Integrated Care Partnership.")
+    [(52, 'Riverton Integrated Care Partnership')]
+    """
+    head = words(site)[-1] if words(site) else ""
+    if not PARTNERSHIP_KIND.search(site.lower()):
+        return []
+    found = []
+    for match in re.finditer(rf"{re.escape(site)}\s+and\s+(?:the\s+)?(?P<name>{PROPER})", text):
+        other = match.group("name")
+        if words(other)[-1] == head and PARTNERSHIP_KIND.search(other.lower()):
+            found.append((match.start("name"), other))
+    return found
+
+
 # A partnership the text gives no name, only its members: 'the council's partnership agreement
 # with Riverside Trust', 'the borough's health and care partnership between A, B and C', 'A joint
 # bid was also made by A, B and C'. Written after a determiner or a possessive, not after a verb
@@ -1893,7 +1912,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # namings are theirs, not partners of the site the page is about.
     others: dict[str, Site] = {}
     for block in found:
-        for start, other in passing_sites(block.paragraph.text):
+        for start, other in passing_sites(block.paragraph.text) + siblings_of(name, block.paragraph.text):
             line = block.paragraph.line_of(start)
             if self_mentioned_site(Mention(other, other, ORGANISATION, line), [site]) is None and slug(other) != slug(name):
                 others.setdefault(slug(other), Site(name=other, source_file=document.name, line=line, document_kind="case study"))
@@ -3433,11 +3452,21 @@ def after_site_words(name: str, own: set[str], extra: set[str]) -> bool:
     return any(w in extra for w in tokens[last_own + 1 :])
 
 
+# The kinds of partnership a place has several of, which a name says before its head word.
+PARTNERSHIP_KIND = re.compile(
+    r"\b(?:integrated\s+care|place(?:-based)?|primary\s+care|health\s+and\s+wellbeing|provider|neighbourhood|"
+    r"sustainability\s+and\s+transformation)\s+(?=(?:\w+\s+)?(?:partnership|board|system|network|alliance|collaborative)\b)"
+)
+
+
 def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
     """The document's site that a mention names, if it names one ('Suffolk Federation', 'Network 2').
 
     >>> site = Site("Citizens Advice in GP practices", "a.txt", 1)
     >>> self_mentioned_site(Mention("Citizens Advice", "Citizens Advice", ORGANISATION, 3), [site]) is None
+    True
+    >>> site = Site("Riverton Place Partnership", "a.txt", 1)
+    >>> self_mentioned_site(Mention("Riverton Integrated Care Partnership", "", ORGANISATION, 3), [site]) is None
     True
     """
     if mention.kind == COLLECTIVE:
@@ -3450,6 +3479,11 @@ def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
         # 'Citizens Advice in GP practices': a service named after the body that runs it, where;
         # the body alone is that body, a partner of it
         if site.name.lower().startswith(mention.name.lower() + " in ") and head not in SITE_HEADS:
+            continue
+        # one place's partnerships of two kinds are two ('… Place Partnership', '… Integrated Care Partnership')
+        if {*PARTNERSHIP_KIND.findall(mention.name.lower())} ^ {*PARTNERSHIP_KIND.findall(site.name.lower())} and all(
+            PARTNERSHIP_KIND.search(name.lower()) for name in (mention.name, site.name)
+        ):
             continue
         own = distinctive_words(site.name)
         site_words = [w.lower() for w in words(site.name)]
