@@ -1315,3 +1315,20 @@ def test_two_partnerships_of_one_place_and_two_kinds_are_two_sites(tmp_path):
     )
     assert {"Riverton Place Partnership", "Riverton Integrated Care Partnership"} <= set(sites)
     assert not [m for m in mentions if m.kind in (ORGANISATION, MENTIONED) and "Partnership" in m.name]
+
+
+def test_a_by_line_leads_into_its_signatories_and_a_place_made_one_of_the_systems_names_its_system(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Joint media statement from NHS Riverton Clinical Commissioning Group, Riverton Hospitals NHS Foundation Trust and Riverton County Council
+
+        Leaders welcomed the news from NHS England that Riverton is to become one of only 14 Integrated Care Systems (ICS) in the country.
+
+        They explained what an ICS for Riverton will mean.
+        """,
+    )
+    assert sites[0] == "Riverton Integrated Care System"
+    names = {m.name for m in mentions if m.kind == ORGANISATION}
+    assert {"NHS Riverton Clinical Commissioning Group", "Riverton Hospitals NHS Foundation Trust", "Riverton County Council"} <= names
+    assert not any("statement" in m.text for m in mentions)

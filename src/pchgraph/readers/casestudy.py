@@ -12,6 +12,7 @@ are read as brochure PARTNERS lists are.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 
 from ..errors import Problem
@@ -1139,6 +1140,30 @@ CALLED = re.compile(
 )
 
 
+# A place made one of a number of partnerships: 'Riverton is to become one of only 14
+# Integrated Care Systems'; the place names its partnership.
+ONE_OF_KIND = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<name>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+"
+    r"(?:is|was|will\s+be|has\s+been|is\s+to\s+become|has\s+become|became)\s+(?:named\s+|chosen\s+|selected\s+)?(?:as\s+)?"
+    r"one\s+of\s+(?:the\s+)?(?:only\s+|first\s+|\w+\s+){0,3}"
+    r"(?P<kind>(?i:integrated\s+care\s+system|accountable\s+care\s+system|integrated\s+care\s+partnership|primary\s+care\s+home))s\b"
+)
+
+
+def one_of_kind_sites(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of places a sentence makes one of a number of partnerships, each named
+    by its place and that kind.
+
+    >>> one_of_kind_sites("Leaders welcomed the news that Riverton is to become one of only 14 Integrated Care Systems (ICS).")
+    [(31, 39, 'Riverton Integrated Care System')]
+    """
+    return [
+        (match.start("name"), match.end("name"), f"{match.group('name')} {string.capwords(match.group('kind'))}")
+        for match in ONE_OF_KIND.finditer(text)
+        if match.group("name").split()[0].lower() not in LEADING_WORDS
+    ]
+
+
 def defining_sites(text: str) -> list[tuple[int, int]]:
     """(start, end) of names a sentence defines as a partnership: 'Stockport Together is a
     partnership between …', 'The SHC Alliance was formed so that …', 'X brings together …',
@@ -1563,7 +1588,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             (m.start("name"), m.end("name"), m.group("name"))
             for m in APPOSITIVE_SITE.finditer(text)
             if not re.match(r"[\s,(]*another\b", text[m.end("name") :], re.I)
-        ]
+        ] + one_of_kind_sites(text)
         partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said}
         if block.kind != "item" and not LIST_MARK.match(text):
             defined |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in spans + said}
@@ -3465,6 +3490,9 @@ def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
     >>> site = Site("Citizens Advice in GP practices", "a.txt", 1)
     >>> self_mentioned_site(Mention("Citizens Advice", "Citizens Advice", ORGANISATION, 3), [site]) is None
     True
+    >>> site = Site("Riverton Integrated Care System", "a.txt", 1)
+    >>> self_mentioned_site(Mention("ICS", "ICS", ORGANISATION, 3), [site]).name
+    'Riverton Integrated Care System'
     >>> site = Site("Riverton Place Partnership", "a.txt", 1)
     >>> self_mentioned_site(Mention("Riverton Integrated Care Partnership", "", ORGANISATION, 3), [site]) is None
     True
@@ -3495,6 +3523,15 @@ def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
             if head in site_words and head in SITE_HEADS:
                 return site
         if abbreviates(mention.name, site.name) or abbreviates(site.name, mention.name) or shortens(mention.name, site.name):
+            return site
+        # the kind's own abbreviation for the place's one ('ICS' of 'Riverton Integrated Care System')
+        kind_words = words(site.name)[-len(mention.name) :]
+        if (
+            mention.name.isupper()
+            and 3 <= len(mention.name) < len(words(site.name))
+            and kind_words[-1].lower() in (*SITE_HEADS, "system")
+            and initials(" ".join(kind_words)) == mention.name
+        ):
             return site
         if not mentioned and [w.lower() for w in words(mention.name)] == site_words[-len(words(mention.name)) :]:
             return site

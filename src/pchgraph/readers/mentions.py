@@ -181,6 +181,8 @@ LIST_INTRO = re.compile(
 LEAD_IN = re.compile(
     r"^(?P<lead>[^,()]*?(?:\b(?:is|are|was|were)\b[^,()]*?\b(?:with|between|made\s+up\s+of|consists?\s+of|comprised\s+of|composed\s+of)"
     r"|\b(?:comprises|brings\s+together)"
+    # a text's by-line: 'Joint media statement from A, B and C'
+    r"|^(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,3}(?:statement|letter|message|announcement|submission|bid|response)\s+(?:from|by)"
     # '(The|Its) member practices are …', 'Our partners include …': a group, then its members
     r"|^(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:member|partner|constituent|founding)\s+)?(?:practices|members|partners|surgeries|organisations)\s+(?:are|include|were|included)))\s+(?=[A-Z])"
 )
