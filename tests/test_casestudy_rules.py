@@ -1321,7 +1321,7 @@ def test_a_by_line_leads_into_its_signatories_and_a_place_made_one_of_the_system
     sites, mentions = read(
         tmp_path,
         """
-        Joint media statement from NHS Riverton Clinical Commissioning Group, Riverton Hospitals NHS Foundation Trust and Riverton County Council
+        Joint media statement from NHS Riverton Clinical Commissioning Group, Riverton Hospitals NHS Foundation Trust, Dale Community NHS Trust and Riverton County Council
 
         Leaders welcomed the news from NHS England that Riverton is to become one of only 14 Integrated Care Systems (ICS) in the country.
 
