@@ -1332,3 +1332,32 @@ def test_a_by_line_leads_into_its_signatories_and_a_place_made_one_of_the_system
     names = {m.name for m in mentions if m.kind == ORGANISATION}
     assert {"NHS Riverton Clinical Commissioning Group", "Riverton Hospitals NHS Foundation Trust", "Riverton County Council"} <= names
     assert not any("statement" in m.text for m in mentions)
+
+
+def test_a_row_of_names_and_addresses_names_the_body_before_the_dash(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Hill Surgery aims to merge with other practices and form a new group named Riverton Medical Practice.
+        Practices involved
+        - Practice name – address – (no. registered patients*)
+        - Dale Health – 6B Green Shopping Centre, Dale, Riverton, RV7 8DR (9,311)
+        - Vale Medical Practice – 89 Princes Street, Riverton, RV1 2QP (1,912)
+        """,
+    )
+    named = {m.text: m.kind for m in mentions}
+    assert "Dale Health" in named and named["Vale Medical Practice"] == PRACTICE
+    assert not any("Shopping Centre" in text or "Princes Street" in text for text in named)
+
+
+def test_a_list_of_benefits_is_no_list_of_members(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Hill Surgery and Dale Surgery aim to merge and form a new group named Riverton Medical Practice.
+        At first, patients will see little change, but there could be a range of benefits including:
+        - Additional services for patients in-house.
+        - Patients having a choice of location for appointments.
+        """,
+    )
+    assert not any("Patients" in m.text or "services" in m.text for m in mentions)

@@ -46,6 +46,7 @@ from .registry import Reading, register
 from .sites import COUNT_PATTERN, Site, count_value
 from .structure import (
     MARKER,
+    NAME_THEN_ADDRESS,
     PERSON,
     PRACTICES_COLON,
     ROW_LABEL,
@@ -766,9 +767,17 @@ def member_items(found: list[Block]) -> list[int]:
         first = i
         while first > 0 and found[first - 1].kind == "item":
             first -= 1
-        if MEMBERS_COLON.search(lead_in(found, first)):
+        lead = lead_in(found, first)
+        if MEMBERS_COLON.search(lead) and not THINGS_LISTED.search(lead):
             result.append(i)
     return result
+
+
+# A list of things, not bodies: 'a range of benefits including:', 'services such as:'.
+THINGS_LISTED = re.compile(
+    r"(?i)\b(?:benefits|advantages|services|changes|improvements|outcomes|priorities|aims|objectives|roles|issues|topics|"
+    r"activities|initiatives|projects|questions|things|areas\s+of\s+work)\s+(?:\w+\s+)?(?:includ|such\s+as)"
+)
 
 
 def listed_names(paragraph: Paragraph, found: list[Mention], practices: bool = False) -> list[Mention]:
@@ -3412,6 +3421,13 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     lead-in such as 'is made up of' or 'including') is read as a partners list; an address
     names premises, not partners; the rest is prose."""
     text = paragraph.text
+    # a row of a table of names and addresses ('Hill Surgery – 1 Mill Lane, Riverton, RV1 2AB'):
+    # the name before the dash is a body, the rest only where it stands
+    addressed = NAME_THEN_ADDRESS.match(text)
+    if addressed and is_address(text[addressed.end("name") :].lstrip(" –—-")):
+        name = addressed.group("name").strip()
+        kind = PRACTICE if is_practice_name(name) else ORGANISATION
+        return [Mention(name, re.sub(r"^the\s+", "", name), kind, paragraph.line_of(addressed.start("name")))]
     if is_address(text):
         found = prose_mentions(paragraph)
         for mention in found:

@@ -494,6 +494,8 @@ def is_topic(heading: str) -> bool:
 
 
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# A name, a dash, then its postal address: 'Hill Surgery – 1 Mill Lane, Riverton, RV1 2AB (5,006)'.
+NAME_THEN_ADDRESS = re.compile(rf"^\s*(?:[-–—•·*]\s+)?(?P<name>[^–—,;()]+?)\s+[–—-]\s+[^–—]*?{POSTCODE.pattern}")
 
 
 def is_address(text: str) -> bool:
