@@ -1361,3 +1361,9 @@ def test_a_list_of_benefits_is_no_list_of_members(tmp_path):
         """,
     )
     assert not any("Patients" in m.text or "services" in m.text for m in mentions)
+
+
+def test_a_place_after_across_ends_before_the_name_after_and():
+    text = "The trust will work with two partners – Hill Partnership across Riverton and Dale Health Centre in Vale."
+    names = [m.text for m in prose_mentions(joined_paragraph([Line(1, text)]))]
+    assert "Dale Health Centre" in names and not any("Riverton and" in name for name in names)

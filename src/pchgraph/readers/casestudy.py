@@ -2475,7 +2475,11 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             continue
         # 'Little Surgery in Riverton and Hill Medical Practice': after 'in' a place ends the item
         # before it, and the name after 'and' is the next item
-        placed = PLACE_THEN_NAME.match(text[start:end]) if re.search(r"\b(?:in|at)\s+$", text[max(0, start - 4) : start]) else None
+        placed = (
+            PLACE_THEN_NAME.match(text[start:end])
+            if re.search(r"\b(?:in|at|across|throughout|covering)\s+$", text[max(0, start - 11) : start])
+            else None
+        )
         if placed and head_word(placed.group("name")) in HEAD_WORDS:
             start += placed.start("name")
         # the last item of a list of names parted by commas ('A Centre, B Street and C Practice')
