@@ -1367,3 +1367,19 @@ def test_a_place_after_across_ends_before_the_name_after_and():
     text = "The trust will work with two partners – Hill Partnership across Riverton and Dale Health Centre in Vale."
     names = [m.text for m in prose_mentions(joined_paragraph([Line(1, text)]))]
     assert "Dale Health Centre" in names and not any("Riverton and" in name for name in names)
+
+
+def test_two_practices_merging_with_no_new_name_make_the_site_and_are_its_members(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Practice merger consultation letter
+
+        Consultation with patients regarding the proposed merger of: Hill Medical Centre and Dale Medical Group
+
+        We are starting a formal consultation about merging both practices into one practice from April.
+        """,
+    )
+    assert sites == ["Hill Medical Centre and Dale Medical Group"]
+    members = {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)}
+    assert {"Hill Medical Centre", "Dale Medical Group"} <= members

@@ -1159,6 +1159,27 @@ ONE_OF_KIND = re.compile(
 )
 
 
+# Two practices a page says are merging, with no new name: the practice they make is named by both.
+MERGER_OF = re.compile(
+    r"\bmerg(?:er|ing)\s+(?:of|between)\s*:?\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*\s+and\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
+)
+
+
+def merged_pairs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of two named practices a sentence says are merging.
+
+    >>> merged_pairs("A consultation on the proposed merger of: Hill Medical Centre and Dale Medical Group")
+    [(42, 84, 'Hill Medical Centre and Dale Medical Group')]
+    """
+    found = []
+    for match in MERGER_OF.finditer(text):
+        halves = re.split(r"\s+and\s+(?:the\s+)?", match.group("name"), maxsplit=1)
+        if all(is_practice_name(half) for half in halves):
+            found.append((match.start("name"), match.end("name"), match.group("name")))
+    return found
+
+
 def one_of_kind_sites(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of places a sentence makes one of a number of partnerships, each named
     by its place and that kind.
@@ -1593,11 +1614,15 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         # a sentence that defines a partnership ('X is a partnership between', 'Our network is called X'),
         # or an apposition that says what a name is ('X, a local partnership,'; not 'another')
         said = [(a, b, text[a:b]) for a, b in defining_sites(text) if not text[a:b].isupper()]
-        said += [
-            (m.start("name"), m.end("name"), m.group("name"))
-            for m in APPOSITIVE_SITE.finditer(text)
-            if not re.match(r"[\s,(]*another\b", text[m.end("name") :], re.I)
-        ] + one_of_kind_sites(text)
+        said += (
+            [
+                (m.start("name"), m.end("name"), m.group("name"))
+                for m in APPOSITIVE_SITE.finditer(text)
+                if not re.match(r"[\s,(]*another\b", text[m.end("name") :], re.I)
+            ]
+            + one_of_kind_sites(text)
+            + merged_pairs(text)
+        )
         partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said}
         if block.kind != "item" and not LIST_MARK.match(text):
             defined |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in spans + said}
@@ -2748,7 +2773,10 @@ HOSPITAL_BUILDING = re.compile(r"\bHospital$")
 # What a building's name follows when it says where ('departments at X Hospital and Y Hospital').
 AT_BUILDING = re.compile(r"(?i)\b(?:at|in|from|outside|inside|near)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+)*(?:Hospital\s+(?:and|&)\s+)?$")
 # A centre a sentence says services are based at ('based at X Centre and Y Centre').
-BASED_AT = re.compile(r"(?i)\b(?:based|held|located|housed|hosted|run\s+from|delivered\s+from)\s+(?:at|in)\s+[^.;:]*$")
+BASED_AT = re.compile(
+    r"(?i)\b(?:(?:based|held|located|housed|hosted|run\s+from|delivered\s+from)\s+(?:at|in)|"
+    r"mov(?:e|ed|es|ing)\s+into|premises\s+(?:at|in)|operat(?:e|es|ed|ing)\s+from|relocat\w*\s+to)\s+[^.;:]*$"
+)
 
 
 def is_venue(text: str, mention: Mention) -> bool:
@@ -2764,6 +2792,9 @@ def is_venue(text: str, mention: Mention) -> bool:
     [True, True]
     >>> is_venue("It joins Riverton Hospital and Hill Surgery.", Mention("Riverton Hospital", "Riverton Hospital", ORGANISATION, 1))
     False
+    >>> text = "Since moving into Dale Primary Care Centre the practices have worked together."
+    >>> is_venue(text, Mention("Dale Primary Care Centre", "Dale Primary Care Centre", PRACTICE, 1))
+    True
     """
     if VENUE.search(mention.name):
         return True
@@ -3527,6 +3558,9 @@ def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
         # 'Citizens Advice in GP practices': a service named after the body that runs it, where;
         # the body alone is that body, a partner of it
         if site.name.lower().startswith(mention.name.lower() + " in ") and head not in SITE_HEADS:
+            continue
+        # a practice of the two whose merger the site is ('A and B') is a member of it
+        if re.sub(r"^the\s+", "", mention.name, flags=re.I) in re.split(r"\s+and\s+(?:the\s+)?", site.name) and " and " in site.name:
             continue
         # one place's partnerships of two kinds are two ('… Place Partnership', '… Integrated Care Partnership')
         if {*PARTNERSHIP_KIND.findall(mention.name.lower())} ^ {*PARTNERSHIP_KIND.findall(site.name.lower())} and all(
