@@ -1383,3 +1383,9 @@ def test_two_practices_merging_with_no_new_name_make_the_site_and_are_its_member
     assert sites == ["Hill Medical Centre and Dale Medical Group"]
     members = {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)}
     assert {"Hill Medical Centre", "Dale Medical Group"} <= members
+
+
+def test_a_bare_plural_of_bodies_with_its_place_is_a_collective():
+    text = "The federation works with PCNs in Riverton, and wrote to practices across north central Dale."
+    found = [(m.text, m.kind) for m in prose_mentions(joined_paragraph([Line(1, text)]))]
+    assert found == [("PCNs in Riverton", COLLECTIVE), ("practices across north central Dale", COLLECTIVE)]
