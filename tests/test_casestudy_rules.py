@@ -1389,3 +1389,9 @@ def test_a_bare_plural_of_bodies_with_its_place_is_a_collective():
     text = "The federation works with PCNs in Riverton, and wrote to practices across north central Dale."
     found = [(m.text, m.kind) for m in prose_mentions(joined_paragraph([Line(1, text)]))]
     assert found == [("PCNs in Riverton", COLLECTIVE), ("practices across north central Dale", COLLECTIVE)]
+
+
+def test_collectives_of_trusts_and_constituent_bodies():
+    text = "It works with a number of hospital trusts, its constituent PCNs and GP federations."
+    found = [m.text for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == COLLECTIVE]
+    assert found == ["a number of hospital trusts", "its constituent PCNs", "GP federations"]

@@ -2170,7 +2170,7 @@ COLLECTIVE_PROSE = re.compile(
     rf"{NUMBER}\s+(?:out\s+)?(?:of\s+)?(?:(?:the|our)\s+(?:\w+['’]s\s+)?{NUMBER}?\s*)?)+"
     r"(?:(?:[A-Z][\w'’-]*|(?i:gp|general|member|local|established|different|neighbouring|voluntary|community|health|care|"
     r"primary|nhs|support|third|sector|faith|social|enterprise|housing|partner|alliance|and|related|health-related|founding|"
-    r"existing|participating),?)\s+){0,6}?"
+    r"existing|participating|constituent|hospital|acute|secondary|foundation|ambulance|mental),?)\s+){0,6}?"
     r"(?i:practices|surgeries|partners|organisations|agencies|charities|groups|networks|pcn['’]?s|ccg['’]?s|icb['’]?s|trusts|authorities|"
     r"providers|sector|nhs|associations|federations|hospitals|pharmacies|councils|vanguards|partnerships)\b"
     # a plural of bodies opening a sentence, with where they are ('Practices in north Riverton')
@@ -2181,8 +2181,9 @@ COLLECTIVE_PROSE = re.compile(
     r"|(?<![\w-])(?i:(?:adult\s+)?social\s+care)\b(?!\s+(?i:trust|partnership))"
     # with no determiner, a word that says whose they are: 'partner organisations', 'system
     # partners', 'member practices', 'GP surgeries', 'patient groups', 'Riverton GP practices'
-    r"|(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)?(?i:gp|member|partner|system|patient|doctor|district|individual|voluntary\s+sector|nhs)\s+"
-    r"(?i:practices|surgeries|partners|organisations|groups|providers|hospitals|pharmacies|trusts)\b"
+    r"|(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)?(?i:gp|member|partner|system|patient|doctor|district|individual|voluntary\s+sector|nhs|"
+    r"hospital|acute|foundation|ambulance|secondary\s+care|constituent)\s+"
+    r"(?i:practices|surgeries|partners|organisations|groups|providers|hospitals|pharmacies|trusts|federations)\b"
 )
 
 
