@@ -2475,7 +2475,7 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         mention.count = None
     known = [(a, b) for a, b in in_reference if not any(a < y and x < b for x, y in taken)]
 
-    def add(start: int, end: int, whole: tuple[int, int] | None = None) -> None:
+    def add(start: int, end: int, whole: tuple[int, int] | None = None, cited: bool = False) -> None:
         name = text[start:end]
         if ROLE_ONLY.match(name):
             return  # a person's role ('Deputy Leader'), no body
@@ -2489,6 +2489,8 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             note = EMPLOYER_NOTE if as_employer(text, start, end) and not NATIONAL_BODIES.match(name) else None
         elif MEDIA.search(name):
             kind, note = MENTIONED, MEDIA_NOTE
+        elif cited:
+            kind, note = MENTIONED, SOURCE_NOTE
         # 'Wigan council' is Wigan Council: a newspaper's lower case is no part of the name
         found.append(Mention(name, with_council_capital(re.sub(r"^the\s+", "", name)), kind, paragraph.line_of(start), note=note))
         taken.append((start, end))
@@ -2537,11 +2539,14 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     for start, end in known:
         if not any(start < b and a < end for a, b in taken):
             add(start, end)
-    national = [match.span() for match in NATIONAL_IN_TEXT.finditer(text)]
-    for start, end in national + named_sources(text):
+    # national bodies however the words around them run on (only named, see NATIONAL_BODIES),
+    # and publications cited by one word
+    for start, end in [match.span() for match in NATIONAL_IN_TEXT.finditer(text)]:
         if not any(start < b and a < end for a, b in taken):
             add(start, end)
-            found[-1].kind, found[-1].note = MENTIONED, found[-1].note or (None if (start, end) in national else SOURCE_NOTE)
+    for start, end in named_sources(text):
+        if not any(start < b and a < end for a, b in taken):
+            add(start, end, cited=True)
     # the health service itself ('funding from the NHS', 'the NHS and councils'), only named;
     # 'NHS' before a noun it qualifies ('NHS trusts', 'NHS services') names no body
     for match in BARE_NHS.finditer(text):
