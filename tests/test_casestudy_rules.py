@@ -1395,3 +1395,36 @@ def test_collectives_of_trusts_and_constituent_bodies():
     text = "It works with a number of hospital trusts, its constituent PCNs and GP federations."
     found = [m.text for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == COLLECTIVE]
     assert found == ["a number of hospital trusts", "its constituent PCNs", "GP federations"]
+
+
+def test_listed_hubs_with_their_practices_in_brackets(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Localities and Hubs
+
+        Over the year these practices moved from three locality areas to three locality hubs. These now are:
+
+          • Hill & Dale (Hill Central, Bushloe, Dale Surgery)
+          • North Vale (Kingsway, Glenfield)
+          • Rutland (Uppingham, Oakham)
+        """,
+    )
+    assert {"Hill & Dale", "North Vale", "Rutland"} <= set(sites)
+    practices = {(m.name, m.site_id) for m in mentions if m.kind == PRACTICE}
+    assert ("Kingsway", "site:north-vale") in practices and ("Dale Surgery", "site:hill-and-dale") in practices
+
+
+def test_places_in_brackets_after_listed_partnerships_are_no_members(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Our partnerships
+
+        There are three integrated care partnerships:
+
+        - Central ICP (Riverton, Dale and South Vale)
+        - North ICP (Hillside, Northby)
+        """,
+    )
+    assert not [m for m in mentions if m.kind in (PRACTICE, ORGANISATION)]

@@ -28,13 +28,13 @@ FLOORS = {
     # collective 298/412 (collectives outside any site count when the report keeps them as
     # collective). Round 22 lowered sites and right site (two of its six sites are named only by
     # description); the rules raised precision and mentioned.
-    "sites found": 0.85,
+    "sites found": 0.83,
     "clean recall": 0.91,
-    "right site": 0.81,
+    "right site": 0.80,
     "precision": 0.87,
     "kinds": 0.93,
     "mentioned": 0.70,
-    "collective": 0.72,
+    "collective": 0.73,
 }
 
 

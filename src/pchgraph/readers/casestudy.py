@@ -737,6 +737,9 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
     pieces, sites = layout_sections(document, found, profiles)
     members = {id(found[i].paragraph) for i in member_items(found)}
     practices = {id(found[i].paragraph) for i in member_items(found) if PRACTICES_COLON.search(lead_in(found, first_item(found, i)))}
+    # sites listed under a lead-in that says practices make them up ('these practices moved to
+    # six hubs. These now are:'): the bare names in their brackets are practices
+    practices |= {id(found[i].paragraph) for run in site_lists(found) for i in run if PRACTICES_WORD.search(lead_in(found, run[0]))}
     for piece in pieces:
         piece.listed = id(piece.paragraph) in members
         piece.practices = id(piece.paragraph) in practices
@@ -1012,13 +1015,39 @@ def item_rest_start(text: str) -> int:
     >>> text = "  • Riverton PCN – Hill Surgery"
     >>> text[item_rest_start(text):]
     'Hill Surgery'
+    >>> text = "  • Riverton (Hill, Dale Surgery, Vale) "
+    >>> text[item_rest_start(text):]
+    '(Hill, Dale Surgery, Vale) '
     """
     marker = MARKER.match(text)
     head, rest = item_head(text[marker.end() :] if marker else text.strip())
-    members = MEMBERS_BRACKET.search(text, text.find(head) if head else 0)
+    members = MEMBERS_BRACKET.search(text, text.find(head) if head else 0) or BRACKET_LIST.search(text, text.find(head) if head else 0)
     if members and members.start() < text.find(head) + len(head):
         return members.start()
     return text.find(rest) if rest else len(text)
+
+
+PRACTICES_WORD = re.compile(r"(?i)\b(?:practices|surgeries)\b")
+
+
+def bracketed_practices(paragraph: Paragraph) -> list[Mention]:
+    """The practices in a bracket after a listed site's name, under a lead-in that says practices
+    make the sites up ('(Hill, Dale Surgery, Vale)'): a bare name there is a practice's.
+
+    >>> from pchgraph.readers.document import Line, joined_paragraph
+    >>> [(m.name, m.kind) for m in bracketed_practices(joined_paragraph([Line(7, "(Hill, Dale Surgery, Riverton Council)")]))]
+    [('Hill', 'practice'), ('Dale Surgery', 'practice'), ('Riverton Council', 'organisation')]
+    """
+    inner = re.sub(r"^\s*\(|\)\s*\.?\s*$", lambda m: " " * len(m.group(0)), paragraph.text)
+    found = partner_mentions(Paragraph(inner, paragraph.starts, paragraph.line_nos))
+    for mention in found:
+        if mention.kind == ORGANISATION and head_word(mention.name) not in HEAD_WORDS and not NOT_PRACTICE.search(mention.name):
+            mention.kind = PRACTICE
+    return found
+
+
+# A bracket after a name that holds only a list of names: 'Riverton (Hill, Dale Surgery, Vale)'.
+BRACKET_LIST = re.compile(r"\((?=[A-Z][^()]*,\s*[A-Z][^()]*\)\s*\.?\s*$)")
 
 
 # A partnership spoken of in the first person: 'Our PCN consists of', 'our primary care network is called'.
@@ -2605,7 +2634,10 @@ def read_case_study(document: Document) -> Reading:
             texts.setdefault(id(piece.site), []).append(paragraph.text.strip())
             continue
         texts.setdefault(id(piece.site), []).append(paragraph.text.strip())
-        found = piece_mentions(paragraph, piece.row)
+        if piece.practices and not piece.listed and BRACKET_LIST.match(paragraph.text.strip()):
+            found = bracketed_practices(paragraph)
+        else:
+            found = piece_mentions(paragraph, piece.row)
         if piece.listed:
             found += listed_names(paragraph, found, piece.practices)
         found += coreferences(paragraph, seen, found)

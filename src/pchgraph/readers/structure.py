@@ -50,7 +50,7 @@ SITE_HEADS = {
 # Plural nouns by which a lead-in says that the list below is of sites.
 SITE_KINDS = re.compile(
     r"(?i)\b(sites?|vanguards?|networks?|pcns?|pcn['’]s|primary care homes?|partnerships?|alliances?|federations?|"
-    r"clusters?|localities|neighbourhoods?|new care models?|collaboratives?|systems?)\b"
+    r"clusters?|localities|neighbourhoods?|new care models?|collaboratives?|systems?|hubs?)\b"
 )
 PERSON = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)\b\.?")
 VERB = re.compile(r"(?i)\b(is|are|was|were|has|have|had|will|would|can|could|should|been|being|said|says|include|includes)\b")
@@ -350,11 +350,22 @@ def lead_in(found: list[Block], index: int) -> str:
     ...     Line(3, "• Riverton Council"), Line(4, "• Riverton Hospice")])
     >>> lead_in(found, 1)
     'It joins partners including:'
+    >>> found = blocks([Line(1, "We moved to six locality hubs. These now are:"), Line(2, ""), Line(3, "• Hill"), Line(4, "• Dale")])
+    >>> lead_in(found, 1)
+    'We moved to six locality hubs. These now are:'
     """
     for block in reversed(found[:index]):
         if block.kind != "item":
-            return LAST_SENTENCE.split(block.text.strip())[-1]
+            sentences = LAST_SENTENCE.split(block.text.strip())
+            # 'These now are:' points back to what the sentence before named ('… six hubs.')
+            if len(sentences) > 1 and POINTING_BACK.match(sentences[-1]):
+                return " ".join(sentences[-2:])
+            return sentences[-1]
     return ""
+
+
+# A sentence that runs into a list by pointing back: 'These are:', 'They now are:', 'These include:'.
+POINTING_BACK = re.compile(r"(?i)^(?:these|they|those)\s+(?:\w+\s+)?(?:are|were|include|includes)\s*:?\s*$")
 
 
 # Where one sentence ends and the next begins: a full stop, then a capital.
