@@ -1428,3 +1428,31 @@ def test_places_in_brackets_after_listed_partnerships_are_no_members(tmp_path):
         """,
     )
     assert not [m for m in mentions if m.kind in (PRACTICE, ORGANISATION)]
+
+
+def test_a_provider_taking_over_a_practice_group_is_its_partner(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverton care provider to take over GP services
+        - Published
+        Health and care provider Vale Southwest will take over the Riverton Hill Medical Group from April.
+        She said: "Vale Southwest already provide a wide range of services in Riverton."
+        """,
+    )
+    assert sites == ["Riverton Hill Medical Group"]
+    assert [(m.line, m.kind) for m in mentions if m.name == "Vale Southwest"] == [(3, ORGANISATION), (4, ORGANISATION)]
+
+
+def test_the_organisations_forming_a_collaborative_name_it(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Case study – Provider collaboratives: relationships with primary care
+
+        The organisations forming the Riverton Health and Care Collaborative are: Riverton Community Health Services NHS Trust, Riverton Hospitals NHS Trust and Riverton County Council.
+
+        The collaborative was formally established in October 2021 as a multi-agency collaborative.
+        """,
+    )
+    assert sites[0] == "Riverton Health and Care Collaborative"

@@ -1153,7 +1153,7 @@ DEFINING = re.compile(
     r"(?:partnership|alliance|network|collaboration|collaborative|federation|vanguard|group of (?:gp )?practices)\s+(?:between|of|made up of|which|that|who)"
     # 'X Ltd is the partnership project launched by …': a company two bodies formed to work together
     r"|(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|joint)\s+(?:project|company|venture|vehicle|organisation|body)\b"
-    r"|(?:was|has\s+been)\s+(?:formed|set up|established|created|developed|launched)\s+(?:so|to|in|by|as)|brings\s+together|is\s+made\s+up\s+of"
+    r"|(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:formed|set up|established|created|developed|launched)\s+(?:so|to|in|by|as)|brings\s+together|is\s+made\s+up\s+of"
     # 'X is one of four place level partnerships': one of a kind, named
     r"|is\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:partnerships|alliances|networks|pcns|federations|vanguards|collaboratives)\b"
     # the subject of a sentence that lists whom it works with leads that partnership
@@ -1161,6 +1161,17 @@ DEFINING = re.compile(
 )
 
 
+# A sentence that says who a partnership's members are: 'The organisations forming the
+# Riverton Collaborative are:', 'The members of Riverton Alliance include'.
+MEMBERS_OF = re.compile(
+    r"\b(?i:organisations|members|partners|bodies|practices)\s+(?i:forming|making\s+up|that\s+form|that\s+make\s+up|of|in)\s+"
+    r"(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)\s+(?:are|include|were)\b"
+)
+# A group of practices another body takes over: 'Riverton Care will take over the Hill Medical Group'.
+TAKEN_OVER = re.compile(
+    r"\btak(?:e|es|ing|en)\s+over\s+(?:the\s+running\s+of\s+)?(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)"
+)
 # A body its member practices own or formed: 'X, which is owned by 37 practices', 'X has been
 # formed by 18 shareholder GP practices'.
 OWNED_BY = re.compile(
@@ -1245,10 +1256,24 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     >>> text = "Riverside GP Care Group Community Interest Company, which is owned by 37 practices, runs it."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverside GP Care Group Community Interest Company']
+    >>> text = "The organisations forming the Riverton Health and Care Collaborative are: Riverton Trust and Hill Council."
+    >>> [text[a:b] for a, b in defining_sites(text)]
+    ['Riverton Health and Care Collaborative']
+    >>> text = "Health and care provider Riverton Care will take over the Hill Medical Group from April."
+    >>> [text[a:b] for a, b in defining_sites(text)]
+    ['Hill Medical Group']
     """
     found = []
     part_of = [m for m in BELONGS_TO.finditer(text) if words(m.group("name"))[-1].lower() in (*SITE_HEAD_WORDS, "group")]
-    for match in [*DEFINING.finditer(text), *CALLED.finditer(text), *OWNED_BY.finditer(text), *part_of]:
+    taken_over = [m for m in TAKEN_OVER.finditer(text) if words(m.group("name"))[-1].lower() in (*SITE_HEAD_WORDS, "group")]
+    for match in [
+        *DEFINING.finditer(text),
+        *CALLED.finditer(text),
+        *OWNED_BY.finditer(text),
+        *part_of,
+        *MEMBERS_OF.finditer(text),
+        *taken_over,
+    ]:
         start, end = match.span("name")
         while text[start:end].split()[0].lower() in LEADING_WORDS and len(text[start:end].split()) > 1:
             start += len(text[start:end].split()[0]) + 1
@@ -2990,7 +3015,9 @@ ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 BARE_NAME = r"(?:[A-Z][\w'’&-]*|[a-z]+[A-Z][\w'’-]*)(?:\s+(?:(?:and|of|&)\s+)?(?:[A-Z][\w'’&-]*|\d+\b)){0,3}"
 # A name set beside a common noun that says what it is: 'the community anchor organisation X'.
 APPOSITION = re.compile(
-    r"\b(?:the|a|an|our|local)\s+(?:[a-z-]+\s+){0,3}(?:organisation|charity|enterprise|company|provider|agency|body)\s+"
+    # after a determiner, or opening a sentence ('Health and care provider X will …')
+    r"(?:\b(?:the|a|an|our|local)\s+|(?:^|(?<=[.!?]\s))[A-Z][a-z-]*\s+)(?:[a-z-]+\s+){0,3}"
+    r"(?:organisation|charity|enterprise|company|provider|agency|body)\s+"
     rf"(?P<name>{BARE_NAME})(?![\w'’-]|\s+[A-Z])"
 )
 # One item of a coordination, right before or after an organisation: 'X, Y and the Trust'.
