@@ -1456,3 +1456,18 @@ def test_the_organisations_forming_a_collaborative_name_it(tmp_path):
         """,
     )
     assert sites[0] == "Riverton Health and Care Collaborative"
+
+
+def test_a_federation_given_with_its_abbreviation_and_what_it_does_is_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Focus on future of five Riverton GP sites
+
+        Riverton Practices Alliance Ltd (RPA), the GP federation that brings together practices from across Riverton, is managing the five sites. The practices are: Hill Surgery; Green Suite at Dale Gardens Healthy Living Centre; and Vale Clinic.
+
+        NHS Riverton Clinical Commissioning Group (CCG), which is responsible for planning and buying healthcare services, is engaging with patients.
+        """,
+    )
+    assert sites == ["Riverton Practices Alliance Ltd"]
+    assert {m.name: m.kind for m in mentions}["NHS Riverton Clinical Commissioning Group"] == MENTIONED

@@ -1817,11 +1817,12 @@ def chosen_site(found: list[Block], title: Block) -> str | None:
 # partnership, …', 'Riverside Healthcare (the GP federation of which …)'.
 PROPER = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|&)\s+)?(?:[A-Z][\w'’&-]*|\d+)){0,6}"
 APPOSITIVE_SITE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<name>{PROPER})\s*(?:,|\()\s*(?:another|an?|the)\s+"
+    rf"(?:^|(?<=[\s(]))(?P<name>{PROPER})(?:\s*\([A-Z]{{2,8}}\))?\s*(?:,|\()\s*(?:another|an?|the)\s+"
     r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)[\w'’-]+\s+){1,5}?"
     r"(?i:partnership|federation|alliance|network|vanguard|collaborative|pcn|primary\s+care\s+network)(?![\w'’-])"
-    # the apposition ends there ('…, another GP partnership, took on'), or says what it is made of
-    r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b)"
+    # the apposition ends there ('…, another GP partnership, took on'), says what it is made of,
+    # or what it does ('X (XA), the GP federation that brings together …')
+    r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b|\s+(?:that|which)\s+(?:brings|joins|unites|represents)\b)"
 )
 # The same the other way round: 'an 18-month pilot project, Riverside Care Services, which …'.
 NOUN_THEN_SITE = re.compile(
@@ -2149,7 +2150,8 @@ NAMED_ONLY_AFTER = re.compile(
     # a commissioner that awards or pays for the work ('X has agreed to award a contract to')
     r"(?:['’]s\s+governing\s+body)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed\s+to\s+|decided\s+to\s+)?(?:directly\s+)?"
     r"(?:awarded|award|awards|commissioned|commissions|funded|funds|procured)\b|"
-    r"(?:\s*\([A-Z]{2,6}\))?,?\s+(?:which|who)\s+(?:oversees|commissions|funds|pays\s+for)\b|"
+    r"(?:\s*\([A-Z]{2,6}\))?,?\s+(?:which|who)\s+(?:oversees|commissions|funds|pays\s+for|"
+    r"(?:is|are)\s+responsible\s+for\s+(?:planning\s+and\s+)?(?:buying|commissioning|funding|paying\s+for))\b|"
     r"\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed|approved|endorsed)\b|\s+(?:announced|said|decided|confirmed|approved|endorsed)\b|"
     # the meeting of a body, or a body that hears a case ('At the CCG meeting', 'the CCG was given examples')
     r"\s+(?:board\s+)?meetings?\b|\s+(?:was|were)\s+(?:given|shown|presented\s+with)\b)"
@@ -2784,7 +2786,7 @@ def unnamed_site_of(text: str, mention: Mention, within: list[tuple[int, int, Si
 # Buildings that house services or events, not bodies: 'Moor Park Health and Leisure Centre',
 # 'South Shore Primary Care Centre', 'Fishburn Youth and Community Centre', 'the Village Hall'.
 VENUE = re.compile(
-    r"(?i)\b(?:leisure|community|youth|civic|village|sports?|resource|conference|arts)\s+(?:centre|center|hall|club)$"
+    r"(?i)\b(?:leisure|community|youth|civic|village|sports?|resource|conference|arts|living)\s+(?:centre|center|hall|club)$"
     r"|\b(?:hall|club|pavilion|library)$"
 )
 # A newspaper, magazine or broadcaster: its title ends in a word papers are named by ('York
