@@ -1471,3 +1471,16 @@ def test_a_federation_given_with_its_abbreviation_and_what_it_does_is_the_site(t
     )
     assert sites == ["Riverton Practices Alliance Ltd"]
     assert {m.name: m.kind for m in mentions}["NHS Riverton Clinical Commissioning Group"] == MENTIONED
+
+
+def test_a_grouping_which_will_be_called_a_name_that_opens_with_a_digit(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Thousands of Riverton families could have new GP appointments from next week.
+
+        There will also be a grouping of four of the borough’s largest practices around the Mill Road area, which will be called 4Riverton, and will be made up of the Hill, Dale, Mount and Vale practices.
+        """,
+    )
+    assert sites == ["4Riverton"]
+    assert {m.site_id for m in mentions if m.kind == PRACTICE} == {"site:4riverton"}

@@ -1184,8 +1184,10 @@ OWNED_BY = re.compile(
 CALLED = re.compile(
     r"(?i:\b(?:partnership|alliance|network|pcn|federation|vanguard|site|programme|collaborative|collaboration|"
     r"cluster|locality|neighbourhood|home|practice|super-practice|group|providers|organisations|consortium|company)\s*,?\s+"
-    r"(?:(?:is|was|are|were|has\s+been|will\s+be)\s+)?(?:(?:collectively|jointly)\s+)?(?:called|named|known\s+as))"
-    r"\s+['‘\"“]?(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z][\w'’&-]*|\d+)){0,6})"
+    r"(?:(?:is|was|are|were|has\s+been|will\s+be)\s+)?(?:(?:collectively|jointly)\s+)?(?:called|named|known\s+as)"
+    # or a relative clause that names what the sentence sets up ('…, which will be called X')
+    r"|,\s+which\s+(?:will\s+be|is|was|has\s+been|is\s+to\s+be)\s+(?:called|named|known\s+as))"
+    r"\s+['‘\"“]?(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'’&-]*|\d+[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z][\w'’&-]*|\d+)){0,6})"
 )
 
 
