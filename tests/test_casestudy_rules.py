@@ -1484,3 +1484,13 @@ def test_a_grouping_which_will_be_called_a_name_that_opens_with_a_digit(tmp_path
     )
     assert sites == ["4Riverton"]
     assert {m.site_id for m in mentions if m.kind == PRACTICE} == {"site:4riverton"}
+
+
+def test_a_council_printed_with_its_kind_in_lower_case():
+    text = "The NHS is working with Liverpool city council, Kent county council and Wigan council."
+    found = [(m.text, m.name) for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == ORGANISATION]
+    assert found == [
+        ("Liverpool city council", "Liverpool City Council"),
+        ("Kent county council", "Kent County Council"),
+        ("Wigan council", "Wigan Council"),
+    ]

@@ -26,6 +26,10 @@ ORGANISATIONAL = re.compile(
 )
 
 
+# The words of a council's name that say what kind of council it is.
+COUNCIL_KIND_WORDS = frozenset({"council", "city", "county", "borough", "district", "metropolitan"})
+
+
 def words_of(text: str) -> list[str]:
     return ["and" if w == "&" else w.lower() for w in WORD.findall(text)]
 
@@ -129,8 +133,11 @@ def known_names(text: str) -> list[tuple[int, int]]:
         last = first + len(form.split()) - 1
         start, stop = spans[first][0], spans[last][1]
         printed = text[start:stop]
-        # a newspaper prints a council's head in lower case ('Wigan council')
-        proper = printed.split()[:-1] if printed.endswith(" council") else printed.split()
+        # a newspaper prints a council's kind in lower case ('Wigan council', 'Liverpool city council')
+        proper = printed.split()
+        if printed.endswith(" council"):
+            while proper and proper[-1] in COUNCIL_KIND_WORDS:
+                proper.pop()
         if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("and", "of", "the", "&", "upon", "on", "in") for w in proper):
             found.append((start, stop))
     found.sort(key=lambda span: (span[0], -(span[1] - span[0])))

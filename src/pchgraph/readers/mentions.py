@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from ..names import name_key
 from ..resources import rows
 from .document import Paragraph
-from .gazetteer import is_council_place, is_known_name
+from .gazetteer import COUNCIL_KIND_WORDS, is_council_place, is_known_name
 from .sites import COUNT_PATTERN, count_value
 
 ORGANISATION = "organisation"
@@ -662,16 +662,24 @@ def cleaned_name(raw: str) -> tuple[str, str | None]:
 
 
 def with_council_capital(name: str) -> str:
-    """A council's name with its head word capitalised: a newspaper's 'Wigan council' is Wigan
-    Council ('the county council' stays as it is).
+    """A council's name with the words of its kind capitalised: a newspaper's 'Wigan council' is
+    Wigan Council, its 'Liverpool city council' Liverpool City Council ('the county council'
+    stays as it is).
 
     >>> with_council_capital("Wigan council"), with_council_capital("the county council")
     ('Wigan Council', 'the county council')
+    >>> with_council_capital("Liverpool city council")
+    'Liverpool City Council'
     """
     if not name.endswith(" council"):
         return name
-    before = name[: -len(" council")].split()
-    return name[: -len("council")] + "Council" if before and before[-1][:1].isupper() else name
+    tokens = name.split(" ")
+    kind = len(tokens)
+    while kind > 0 and tokens[kind - 1] in COUNCIL_KIND_WORDS:
+        kind -= 1
+    if kind == 0 or not tokens[kind - 1][:1].isupper():
+        return name
+    return " ".join(tokens[:kind] + [token.capitalize() for token in tokens[kind:]])
 
 
 # A name followed by where it stands: 'Mill Surgery in Riverton', 'X Centre on Y Road in Z'.
