@@ -1494,3 +1494,21 @@ def test_a_council_printed_with_its_kind_in_lower_case():
         ("Kent county council", "Kent County Council"),
         ("Wigan council", "Wigan Council"),
     ]
+
+
+def test_a_federation_that_comprises_practices_is_the_site_and_a_website_is_no_body(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Appointments
+
+        You can contact a doctor online using a website called Medilink.
+
+        Riverton City Primary Care Ltd comprises of 3 GP surgeries across Riverton, including:
+
+          • Hill Surgery
+          • Dale Medical Centre
+          • Vale Surgery
+        """,
+    )
+    assert sites == ["Riverton City Primary Care Ltd"]

@@ -1154,6 +1154,8 @@ DEFINING = re.compile(
     # 'X Ltd is the partnership project launched by …': a company two bodies formed to work together
     r"|(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|joint)\s+(?:project|company|venture|vehicle|organisation|body)\b"
     r"|(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:formed|set up|established|created|developed|launched)\s+(?:so|to|in|by|as)|brings\s+together|is\s+made\s+up\s+of"
+    # 'X comprises of 6 GP surgeries', 'X consists of nine practices'
+    r"|(?:comprises|consists)(?:\s+of)?\s+(?:\d+|[a-z]+)\s+(?:GP\s+)?(?:practices|surgeries)"
     # 'X is one of four place level partnerships': one of a kind, named
     r"|is\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:partnerships|alliances|networks|pcns|federations|vanguards|collaboratives)\b"
     # the subject of a sentence that lists whom it works with leads that partnership
@@ -1375,7 +1377,9 @@ def prose_sites(document: Document, found: list[Block]) -> list[Site]:
     site by definition), or by a sentence that defines them ('Stockport Together is a
     partnership between …')."""
     sites: dict[str, Site] = {}
-    for block in found:
+    named = [prose_names(block.paragraph.text) for block in found]
+    names_in_full = {name for names in named for _, _, name in names}
+    for block, names in zip(found, named):
         text = block.paragraph.text
         for start, name in shared_head_sites(text) + area_networks(text) + counted_place_sites(text):
             sites.setdefault(
@@ -1383,9 +1387,12 @@ def prose_sites(document: Document, found: list[Block]) -> list[Site]:
             )
         for start, end in defining_sites(text):
             name = text[start:end]
+            # an acronym of a name the text gives in full stands for that name, no other site
+            if name.isupper() and any(initials(full) == name for full in names_in_full):
+                continue
             line = block.paragraph.line_of(start)
             sites.setdefault(slug(name), Site(name=name, source_file=document.name, line=line, document_kind="case study"))
-        for start, end, _ in prose_names(text):
+        for start, end, _ in names:
             # a network listed among a partnership's members is one of its partners
             if where_a_partnership_works(text, start) or in_partner_list(text, start, end):
                 continue
@@ -1576,6 +1583,7 @@ NAMING = re.compile(
     # 'merged to become one X', 'to form a single X', 'merge into one – X': a count of one before the name
     r")\s+(?:(?:one|a\s+single|a\s+new|a\s+single\s+new)\s+)?(?:[–—-]\s+)?(?:[Tt]he\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>" + NAME_WORDS + ")"
 )
+PRODUCT_BEFORE = re.compile(r"(?i)\b(?:website|web\s+site|app|application|platform|system|tool|software|portal|service)\s*$")
 # 'the new X' introduces X only when X says what it is ('the new Riverside Medical Group', not
 # 'the new Wokingham division').
 # A newspaper may print the head in lower case ('The new Parcliffe practice in St Annes').
@@ -1636,7 +1644,9 @@ def naming_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of names a sentence introduces with a naming or defining verb."""
     spans = []
     new_bodies = [m for m in NEW_BODY.finditer(text) if words(m.group("name"))[-1].lower() in SITE_HEADS | PARTNERSHIP_WORDS]
-    for match in [*NAMING.finditer(text), *NAMED_AS_SUBJECT.finditer(text), *new_bodies]:
+    # a product is no body ('a website called X', 'an app known as Y')
+    named = [m for m in NAMING.finditer(text) if not PRODUCT_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+    for match in [*named, *NAMED_AS_SUBJECT.finditer(text), *new_bodies]:
         start, end = match.span("name")
         tokens = text[start:end].split()
         while tokens and tokens[0].lower() in LEADING_WORDS:
