@@ -13,6 +13,7 @@ from pchgraph.readers.casestudy import (
     is_venue,
     names_a_list,
     prose_mentions,
+    piece_mentions,
     prose_names,
     site_name_from_title,
     street_parts,
@@ -1512,3 +1513,9 @@ def test_a_federation_that_comprises_practices_is_the_site_and_a_website_is_no_b
         """,
     )
     assert sites == ["Riverton City Primary Care Ltd"]
+
+
+def test_patients_who_attend_lead_into_their_practices():
+    text = "All patients who attend Arden House, Hill Medical Practice and Dale Surgery are being asked for their views."
+    found = [(m.text, m.kind) for m in piece_mentions(joined_paragraph([Line(5, text)]), False) if m.kind != COLLECTIVE]
+    assert found[0][0] == "Arden House" and [text for text, _ in found] == ["Arden House", "Hill Medical Practice", "Dale Surgery"]

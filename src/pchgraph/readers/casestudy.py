@@ -3426,7 +3426,9 @@ def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Ment
 LEAD_INS = re.compile(
     r"(?i)(?:\b(?:is|are|was|were)\s+made\s+up\s+of|\bcompris(?:es|ing)|\bconsists?\s+of|\b(?:members|partners)\s+"
     r"(?:include|includes|are)|\bincluding|\bled\s+by|\bin\s+partnership\s+with|\bpartners?\s*:|\bmembers?\s*:|"
-    r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include|\bincludes?|\bpartnership\s+between|\bworking\s+alongside)\s*:?\s+"
+    r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include|\bincludes?|\bpartnership\s+between|\bworking\s+alongside|"
+    # the practices by their patients: 'All patients who attend A, B and C are being asked'
+    r"\bpatients\s+(?:who\s+(?:attend|are\s+registered\s+(?:at|with))|registered\s+(?:at|with))|\bpatients\s+(?:at|of)(?=\s+[A-Z][^.]*,))\s*:?\s+"
 )
 # A sentence whose subject is the members, however described, and whose verb lists them: 'The
 # practices taking part in the merger are …'.
