@@ -1327,8 +1327,10 @@ NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 # A count of partnerships, then their places after a dash or colon: 'three Integrated Care
 # Partnerships (ICP) – Mid-Riverton, Riverton City and South Riverton'.
 COUNTED_PLACES = re.compile(
-    rf"(?i:\b(?P<count>{NUMBER_WORDS})\s+)(?P<kind>(?:[A-Z][\w-]*\s+){{0,3}}(?:Partnerships|Networks|PCNs|ICPs|Alliances|Localities))"
-    r"(?:\s+\([A-Z]{2,6}s?\))?\s*[–—:-]\s*(?P<list>[A-Z][^.;:!?()]*)"
+    rf"(?i:\b(?P<count>{NUMBER_WORDS})\s+)(?P<kind>(?:[A-Z][\w-]*\s+){{0,3}}(?:Partnerships|Networks|PCNs|ICPs|Alliances|Localities)"
+    # or in lower case, with where they are before the list ('Five district collaboratives were emerging across X; A, B and C;')
+    r"|(?:[a-z][\w-]*\s+){0,2}(?:collaboratives|partnerships|alliances|localities|hubs)(?=\s+(?:were|are|have)\b[^.;:–—]{0,60}?[;:]))"
+    r"(?:\s+\([A-Z]{2,6}s?\))?(?:\s+(?:were|are|have)\b[^.;:–—]{0,60}?)?\s*[–—:;-]\s*(?P<list>[A-Z][^.;:!?()]*)"
 )
 
 
@@ -1339,13 +1341,15 @@ def counted_place_sites(text: str) -> list[tuple[int, str]]:
 
     >>> counted_place_sites("We have three Integrated Care Partnerships (ICP) – Mid-Riverton, Riverton City and South Riverton.")
     [(51, 'Mid-Riverton Integrated Care Partnership'), (65, 'Riverton City Integrated Care Partnership'), (83, 'South Riverton Integrated Care Partnership')]
+    >>> [name for _, name in counted_place_sites("Three district collaboratives were emerging across Riverton; Hill, Dale and Vale, and Riverton City; each with priorities.")]
+    ['Hill District Collaborative', 'Dale and Vale District Collaborative', 'Riverton City District Collaborative']
     """
     found = []
     for match in COUNTED_PLACES.finditer(text):
         items = listed_items(text, *match.span("list"))
         if len(items) != count_value(match.group("count").lower()):
             continue
-        kind = match.group("kind").split()
+        kind = [word[:1].upper() + word[1:] for word in match.group("kind").split()]
         singular = " ".join(kind[:-1] + [kind[-1][:-1]])
         found += [(start, f"{name} {singular}") for start, name in items if not OFFICIAL.search(name)]
     return found
@@ -1869,7 +1873,9 @@ BELONGS_TO = re.compile(rf"\b(?:is|are|was|were|has\s+been)\s+(?:now\s+)?(?:a\s+
 def listed_items(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, name) of the items of a list 'A, B, and C' when every item is a proper name."""
     stretch = text[start:end].rstrip(" ,")
-    parts = [m for m in re.finditer(r"[^,]+", re.sub(r"(?:,\s*|\s+)and\s+", lambda m: "," + " " * (len(m.group(0)) - 1), stretch))]
+    # with a comma before the last 'and', an 'and' without one is inside an item ('Wychavon and Malvern')
+    joint = r",\s*and\s+" if re.search(r",\s*and\s+", stretch) else r"(?:,\s*|\s+)and\s+"
+    parts = [m for m in re.finditer(r"[^,]+", re.sub(joint, lambda m: "," + " " * (len(m.group(0)) - 1), stretch))]
     items = []
     for part in parts:
         piece = part.group(0)
