@@ -1519,3 +1519,15 @@ def test_patients_who_attend_lead_into_their_practices():
     text = "All patients who attend Arden House, Hill Medical Practice and Dale Surgery are being asked for their views."
     found = [(m.text, m.kind) for m in piece_mentions(joined_paragraph([Line(5, text)]), False) if m.kind != COLLECTIVE]
     assert found[0][0] == "Arden House" and [text for text, _ in found] == ["Arden House", "Hill Medical Practice", "Dale Surgery"]
+
+
+def test_places_before_gp_practices_make_a_collective():
+    text = "As an organisation it is wholly owned by Riverton and Dale GP practices."
+    found = [(m.text, m.kind) for m in prose_mentions(joined_paragraph([Line(1, text)]))]
+    assert found == [("Riverton and Dale GP practices", COLLECTIVE)]
+
+
+def test_a_list_after_made_up_of_ends_where_its_clause_does():
+    text = "Currently, Hill Primary Care, which is made up of two surgeries, is run by the trust under a GMS contract, while King Street and Dale are PMS practices."
+    texts = [m.text for m in piece_mentions(joined_paragraph([Line(3, text)]), False)]
+    assert not any(t.startswith(("is run", "while")) for t in texts)

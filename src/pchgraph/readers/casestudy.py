@@ -2255,7 +2255,7 @@ COLLECTIVE_PROSE = re.compile(
     r"|(?<![\w-])(?i:(?:adult\s+)?social\s+care)\b(?!\s+(?i:trust|partnership))"
     # with no determiner, a word that says whose they are: 'partner organisations', 'system
     # partners', 'member practices', 'GP surgeries', 'patient groups', 'Riverton GP practices'
-    r"|(?<![\w'’-])(?:[A-Z][\w'’-]*\s+)?(?i:gp|member|partner|system|patient|doctor|district|individual|voluntary\s+sector|nhs|"
+    r"|(?<![\w'’-])(?:[A-Z][\w'’-]*\s+(?:and\s+[A-Z][\w'’-]*\s+)?)?(?i:gp|member|partner|system|patient|doctor|district|individual|voluntary\s+sector|nhs|"
     r"hospital|acute|foundation|ambulance|secondary\s+care|constituent)\s+"
     r"(?i:practices|surgeries|partners|organisations|groups|providers|hospitals|pharmacies|trusts|federations)\b"
 )
@@ -2351,12 +2351,17 @@ def shared_head(text: str, match: re.Match) -> bool:
     >>> text = "The Riverton Association and Hill Councils agreed."
     >>> shared_head(text, SHARED_HEAD.search(text))
     False
+    >>> text = "It is wholly owned by Riverton and Dale GP practices."
+    >>> shared_head(text, SHARED_HEAD.search(text))
+    False
     """
     first = words(match.group("first"))
     # a first name that ends in a word for a body is whole ('the Local Government Association and
     # London Councils')
     complete = bool(first) and first[-1].lower() in PROSE_HEADS
-    return not complete and not re.search(r"(?<![\w-])(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])
+    # places before 'GP practices' say whose practices, in general ('Riverton and Dale GP practices')
+    places = bool(re.search(r"\bGP\s+$", text[match.start("head") - 3 : match.start("head")])) and match.group("head").islower()
+    return not complete and not places and not re.search(r"(?<![\w-])(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])
 
 
 LISTED_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2},\s+)+$")
@@ -3538,7 +3543,12 @@ def in_address_tail(paragraph: Paragraph, found: list[Mention]) -> list[Mention]
     return found
 
 
-LIST_REST = re.compile(r"(?i)\s+(?:among(?:st)?\s+(?:many\s+|several\s+|numerous\s+)?others|(?:,\s*)?and\s+many\s+(?:more|others))\b")
+LIST_REST = re.compile(
+    r"(?i)\s+(?:among(?:st)?\s+(?:many\s+|several\s+|numerous\s+)?others|(?:,\s*)?and\s+many\s+(?:more|others))\b"
+    # a comma, then a verb or a turn: the clause the list was in has ended ('which is made up of
+    # two surgeries, is run by the trust …, while …')
+    r"|,\s+(?-i:(?:is|are|was|were|has|have|had|will|would|while|whereas|but)\b)"
+)
 
 
 def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
