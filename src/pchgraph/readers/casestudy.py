@@ -743,7 +743,31 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
     for piece in pieces:
         piece.listed = id(piece.paragraph) in members
         piece.practices = id(piece.paragraph) in practices
+    whole = "\n".join(block.paragraph.text for block in found)
+    for site in sites:
+        site.name = placed_kind(site.name, whole) or site.name
     return pieces, sites
+
+
+def placed_kind(name: str, text: str) -> str | None:
+    """The name a site named only by its kind ('Integrated Care Partnership (ICP)') stands for:
+    the first name in the text of that kind with its place ('the Mid and Riverton ICP'), in full.
+
+    >>> placed_kind("Integrated Care Partnership (ICP) (Decision: 42)", "There are no Members on the Mid and South Riverton ICP.")
+    'Mid and South Riverton Integrated Care Partnership'
+    >>> placed_kind("Riverton Alliance", "It joins the North Riverton Alliance.") is None
+    True
+    """
+    bare = re.sub(r"\s*\(.*$", "", name).strip()
+    if len(words(bare)) < 2 or not is_generic(bare):
+        return None
+    short = initials(bare)
+    placed = re.search(
+        rf"(?P<place>[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){{0,4}})\s+(?:{re.escape(bare)}|{re.escape(short)})(?![\w'’-])", text
+    )
+    if placed is None or is_generic(placed.group("place")) or placed.group("place").split()[0] in ("The", "A", "An"):
+        return None
+    return f"{placed.group('place')} {bare}"
 
 
 # The end of a sentence that says the list below it is of members: '… partners including:'.
