@@ -1531,3 +1531,8 @@ def test_a_list_after_made_up_of_ends_where_its_clause_does():
     text = "Currently, Hill Primary Care, which is made up of two surgeries, is run by the trust under a GMS contract, while King Street and Dale are PMS practices."
     texts = [m.text for m in piece_mentions(joined_paragraph([Line(3, text)]), False)]
     assert not any(t.startswith(("is run", "while")) for t in texts)
+
+
+def test_a_places_community_services_are_no_body():
+    text = "The CCG will award a contract for Riverton Community Services to the Riverton Provider Alliance."
+    assert [m.text for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind != COLLECTIVE] == ["Riverton Provider Alliance"]

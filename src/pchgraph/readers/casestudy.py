@@ -2560,6 +2560,7 @@ PLACE_THEN_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(
 # What a partnership runs itself: a service, team or hub that a possessive gives it.
 OWN_SERVICE = re.compile(r"\b(?:whose|its|their|our)\s+(?:[a-z][\w-]*\s+){0,2}$")
 SERVICE_HEAD = re.compile(r"(?i)\b(?:service|services|team|teams|hub|clinic|programme)$")
+SERVICE_LINE = re.compile(r"\bCommunity\s+Services$")
 
 
 def prose_mentions(paragraph: Paragraph) -> list[Mention]:
@@ -2584,6 +2585,8 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             return  # a person's role ('Deputy Leader'), no body
         if OWN_SERVICE.search(text, max(0, start - 40), start) and SERVICE_HEAD.search(name):
             return  # the site's own service ('whose Ageing Well Service'), no other body
+        if SERVICE_LINE.search(name):
+            return  # a place's services of a kind ('Riverton Community Services'), run by some body
         kind = PRACTICE if is_practice_name(name) else ORGANISATION
         note = None
         # the items of a coordination share the words around it ('roles with A and B')
