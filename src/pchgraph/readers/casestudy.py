@@ -1292,15 +1292,19 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     ['Hill Medical Group']
     """
     found = []
-    part_of = [m for m in BELONGS_TO.finditer(text) if words(m.group("name"))[-1].lower() in (*SITE_HEAD_WORDS, "group")]
-    taken_over = [m for m in TAKEN_OVER.finditer(text) if words(m.group("name"))[-1].lower() in (*SITE_HEAD_WORDS, "group")]
+    # the group a practice belongs to, or that another body takes over
+    groups = [
+        m
+        for pattern in (BELONGS_TO, TAKEN_OVER)
+        for m in pattern.finditer(text)
+        if words(m.group("name"))[-1].lower() in (*SITE_HEAD_WORDS, "group")
+    ]
     for match in [
         *DEFINING.finditer(text),
         *CALLED.finditer(text),
         *OWNED_BY.finditer(text),
-        *part_of,
+        *groups,
         *MEMBERS_OF.finditer(text),
-        *taken_over,
     ]:
         start, end = match.span("name")
         while text[start:end].split()[0].lower() in LEADING_WORDS and len(text[start:end].split()) > 1:
