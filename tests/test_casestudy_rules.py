@@ -1536,3 +1536,18 @@ def test_a_list_after_made_up_of_ends_where_its_clause_does():
 def test_a_places_community_services_are_no_body():
     text = "The CCG will award a contract for Riverton Community Services to the Riverton Provider Alliance."
     assert [m.text for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind != COLLECTIVE] == ["Riverton Provider Alliance"]
+
+
+def test_a_local_mind_and_a_partner_set_off_by_commas_are_named(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Partnering for better mental health
+
+        In 2019 the Riverton Primary Care Network commissioned Dale Vale Mind to provide mental health support.
+
+        So the network approached the charity and its Pathfinder partner, United Answers, to co-produce a service.
+        """,
+    )
+    names = {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)}
+    assert {"Dale Vale Mind", "United Answers"} <= names

@@ -11,30 +11,20 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # Documents 111-236 moved in (rounds 10-22, each measured once unseen first: see
-    # bench/RESULTS.md). With the rules written for rounds 10-22, each a general rule about
-    # layout or wording (counted lead-ins of sites, members in a bracket after a listed site,
-    # networks in front of flattened table rows, councils by place, short heads and short trust
-    # names, member-list items never the page's site, appositions that say a name is a
-    # partnership, place headings in round-ups, list lead-ins and links, names that open with
-    # places parted by commas, areas as collectives, hospitals as venues, the serial 'and',
-    # newspapers, boards and commissioners only named, the NHS named bare, 'the CCG' for the one
-    # named before, headings set out under 'networks are set up as follows', companies two bodies
-    # formed, national bodies of councils, numbered minutes, people presenting a report,
-    # practices merging into one, counted partnerships listed by place, bodies that approve or
-    # hear the case, national bodies and one-word sources wherever prose names them, a
-    # partnership's own service, breadcrumbs), the corpus of 146 documents reads sites 234/273,
-    # recall 729/796, right site 651/796, precision 668/760, kinds 637/681, mentioned 231/326,
-    # collective 298/412 (collectives outside any site count when the report keeps them as
-    # collective). Round 22 lowered sites and right site (two of its six sites are named only by
-    # description); the rules raised precision and mentioned.
-    "sites found": 0.83,
+    # Documents 111-266 moved in (rounds 10-25, each measured once unseen first: see
+    # bench/RESULTS.md). With the rules written for rounds 10-25, each a general rule about
+    # layout or wording (see bench/RESULTS.md and tests/test_casestudy_rules.py), the corpus of
+    # 164 documents reads sites 264/312, recall 841/920, right site 736/920, precision 777/883,
+    # kinds 735/788, mentioned 240/361, collective 334/454 (collectives outside any site count
+    # when the report keeps them as collective). Rounds 22-25 lowered every figure a little:
+    # their sites are often named only by description, and their mentioned bodies read worst.
+    "sites found": 0.84,
     "clean recall": 0.91,
-    "right site": 0.81,
-    "precision": 0.88,
+    "right site": 0.79,
+    "precision": 0.87,
     "kinds": 0.93,
-    "mentioned": 0.69,
-    "collective": 0.74,
+    "mentioned": 0.66,
+    "collective": 0.73,
 }
 
 

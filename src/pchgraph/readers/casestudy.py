@@ -103,6 +103,8 @@ PROSE_HEADS = {
     "commission",
     "association",
     "society",
+    # the local Minds ('West Sussex Mind'), charities named after the national one
+    "mind",
 }
 SITE_HEADS = {
     "pcn",
@@ -3072,8 +3074,9 @@ BARE_NAME = r"(?:[A-Z][\w'’&-]*|[a-z]+[A-Z][\w'’-]*)(?:\s+(?:(?:and|of|&)\s+
 # A name set beside a common noun that says what it is: 'the community anchor organisation X'.
 APPOSITION = re.compile(
     # after a determiner, or opening a sentence ('Health and care provider X will …')
-    r"(?:\b(?:the|a|an|our|local)\s+|(?:^|(?<=[.!?]\s))[A-Z][a-z-]*\s+)(?:[a-z-]+\s+){0,3}"
-    r"(?:organisation|charity|enterprise|company|provider|agency|body)\s+"
+    r"(?:\b(?:the|a|an|our|its|their|local)\s+|(?:^|(?<=[.!?]\s))[A-Z][a-z-]*\s+)(?:[A-Za-z-]+\s+){0,3}"
+    # or a partner set off by commas ('its Pathfinder partner, United Response, …')
+    r"(?:(?:organisation|charity|enterprise|company|provider|agency|body)\s+|partner,\s+)"
     rf"(?P<name>{BARE_NAME})(?![\w'’-]|\s+[A-Z])"
 )
 # One item of a coordination, right before or after an organisation: 'X, Y and the Trust'.
