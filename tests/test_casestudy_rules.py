@@ -1551,3 +1551,13 @@ def test_a_local_mind_and_a_partner_set_off_by_commas_are_named(tmp_path):
     )
     names = {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)}
     assert {"Dale Vale Mind", "United Answers"} <= names
+
+
+def test_commissioners_that_consult_and_councils_that_grant_are_only_named_and_so_is_the_government():
+    text = (
+        "NHS Riverton CCG has commenced a consultation on the merger of Hill Medical Practice with Dale Medical Centre. "
+        "On Tuesday, Riverton Borough Council granted permission to build homes. The practices will get Government money."
+    )
+    found = {m.text: m.kind for m in prose_mentions(joined_paragraph([Line(1, text)]))}
+    assert found["NHS Riverton CCG"] == MENTIONED and found["Riverton Borough Council"] == MENTIONED
+    assert found["Government"] == MENTIONED and found["Hill Medical Practice"] == PRACTICE

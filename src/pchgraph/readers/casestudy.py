@@ -2166,7 +2166,9 @@ NATIONAL_NAMES = (
     r"Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|DHSC|"
     r"King['’]?s\s+Fund|Nuffield\s+Trust|National\s+Association\s+(?:of|for)\s+Primary\s+Care|NAPC|"
     # the national bodies of councils
-    r"Local\s+Government\s+Association|LGA|London\s+Councils"
+    r"Local\s+Government\s+Association|LGA|London\s+Councils|"
+    # the national government, with its capital ('Government money', 'the Government's reforms')
+    r"(?-i:Government)(?!\s+[A-Z])"
 )
 NATIONAL_BODIES = re.compile(rf"(?i)^(?:the\s+)?(?:{NATIONAL_NAMES}|National\s+Health\s+Service|NHS(?:\s+in\s+.+)?)$")
 # The same bodies wherever running text names them, however the words around run on
@@ -2200,7 +2202,14 @@ NAMED_ONLY_AFTER = re.compile(
     r"(?:awarded|award|awards|commissioned|commissions|funded|funds|procured)\b|"
     r"(?:\s*\([A-Z]{2,6}\))?,?\s+(?:which|who)\s+(?:oversees|commissions|funds|pays\s+for|"
     r"(?:is|are)\s+responsible\s+for\s+(?:planning\s+and\s+)?(?:buying|commissioning|funding|paying\s+for))\b|"
-    r"\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed|approved|endorsed)\b|\s+(?:announced|said|decided|confirmed|approved|endorsed)\b|"
+    r"\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed|approved|endorsed|granted|refused)\b|"
+    r"\s+(?:announced|said|decided|decides?\s+on|confirmed|approved|endorsed|granted|refused)\b|"
+    # a commissioner that consults or reviews ('X CCG has commenced a consultation on …')
+    r"\s+(?:has|have|had)\s+(?:recently\s+)?(?:commenced|launched|begun|started|opened|undergone|carried\s+out|completed)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:consultation|review|engagement|procurement)\b|"
+    r",?\s+(?:seeking|inviting)\s+(?:the\s+)?views\b|"
+    # a body's committee or board that hears a case ('X Council's health overview and scrutiny committee')
+    r"['’]s\s+(?:[\w-]+\s+){0,8}?(?:committee|board)\b|"
     # the meeting of a body, or a body that hears a case ('At the CCG meeting', 'the CCG was given examples')
     r"\s+(?:board\s+)?meetings?\b|\s+(?:was|were)\s+(?:given|shown|presented\s+with)\b)"
 )
