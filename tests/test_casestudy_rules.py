@@ -1561,3 +1561,19 @@ def test_commissioners_that_consult_and_councils_that_grant_are_only_named_and_s
     found = {m.text: m.kind for m in prose_mentions(joined_paragraph([Line(1, text)]))}
     assert found["NHS Riverton CCG"] == MENTIONED and found["Riverton Borough Council"] == MENTIONED
     assert found["Government"] == MENTIONED and found["Hill Medical Practice"] == PRACTICE
+
+
+def test_a_breadcrumb_gives_the_title_and_what_is_above_it_is_no_sites_text(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        9 May 2025
+        Riverton University Hospital celebrates the opening of its new wards
+        This week Riverton University Hospital marked the next stage of construction. The Mayor…
+        Home >> news >> Collaboration between Riverton primary care providers set to enhance services
+        An exciting new collaboration between primary care providers in Riverton will improve care.
+        That is the view of Dr Jo Bloggs, director of the new Primary Care Alliance:RV, following its launch.
+        """,
+    )
+    assert sites == ["Primary Care Alliance:RV"]
+    assert not any(m.site_id for m in mentions if "Hospital" in m.text)

@@ -238,7 +238,8 @@ LEADING_WORDS = {
     "maintain",
     "tackle",
 }
-TOKEN = r"(?:[A-Z][\w'&@.\-]*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
+# (a colon glued between capitals is part of a name: 'Primary Care Alliance:MK')
+TOKEN = r"(?:[A-Z](?:[\w'&@.\-]|:(?=[A-Z]))*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?")
 ROLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations|"
@@ -396,6 +397,14 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     return found
 
 
+PLACE_TAG = re.compile(r"(?<=[A-Za-z]):[A-Z]+$")
+
+
+def untagged(name: str) -> str:
+    """A name without the place tag a colon glues to it ('Primary Care Alliance:MK')."""
+    return PLACE_TAG.sub("", name)
+
+
 def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: bool = False) -> bool:
     """Whether a run of capitalised words is an organisation's name: it ends in a word for a
     body, is a brand or a known national body, or opens with 'The' inside a sentence.
@@ -412,6 +421,9 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
     if all(w.lower() in MONTHS or w.isdigit() for w in phrase_words):
         return False
     last = re.sub(r"\d+$", "", phrase_words[-1]).lower() or (phrase_words[-2].lower() if len(phrase_words) > 1 else "")
+    # a place tag after a colon is no head ('Primary Care Alliance:MK')
+    if PLACE_TAG.search(phrase):
+        last = words(untagged(phrase))[-1].lower()
     if (
         not BRANDS.match(phrase)
         and not NATIONAL_BODIES.match(phrase)
@@ -733,6 +745,8 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
     """
     profiles = profile_headings(document.lines)
     headings = {line.no for line, _ in profiles} | {line.no for i, line in enumerate(document.lines) if is_heading(document.lines, i)}
+    # a breadcrumb stands on its own line, whatever runs on before and after it
+    headings |= {line.no for line in document.lines if BREADCRUMB.match(line.text)}
     found = blocks(document.lines, frozenset(headings))
     if not found:
         return [], []
@@ -1527,7 +1541,18 @@ def title_block(found: list[Block]) -> Block:
             bool(FURNITURE.match(block.text)) or len(block.text) <= 3 or doubled or (block.kind == "item" and len(block.text.split()) <= 4)
         )
 
+    # a breadcrumb ('Home >> News >> Title') ends with the page's own title; what is above it
+    # is navigation or another story's teaser
+    crumbs = next((block for block in found[:6] if BREADCRUMB.match(block.text)), None)
+    if crumbs is not None:
+        return crumbs
     return next((block for i, block in enumerate(found) if not furniture(i, block)), found[0])
+
+
+# A trail of links to the page, ending with its title: 'Home >> news >> Collaboration between …'.
+BREADCRUMB = re.compile(
+    r"^\s*(?i:home)\s*(?:>>|>|»|›)\s*(?:[^>»›\n]{1,40}\s*(?:>>|>|»|›)\s*)*(?P<title>[^>»›\n]*\S[^>»›\n]*\s\S[^>»›\n]*)$"
+)
 
 
 DEFINED_ABBREVIATION = re.compile(
@@ -1608,7 +1633,7 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
-NAME_WORDS = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z][\w'’&-]*|\d+)){0,6}"
+NAME_WORDS = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z](?:[\w'’&-]|:(?=[A-Z]))*|\d+)){0,6}"
 # Words and verbs that introduce a body by its name: 'known as X', 'under the new name of X',
 # 'merge to form X', 'We set up X'. What a page introduces by name is what it is about.
 NAMING = re.compile(
@@ -1677,7 +1702,7 @@ class Candidate:
 def naming_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of names a sentence introduces with a naming or defining verb."""
     spans = []
-    new_bodies = [m for m in NEW_BODY.finditer(text) if words(m.group("name"))[-1].lower() in SITE_HEADS | PARTNERSHIP_WORDS]
+    new_bodies = [m for m in NEW_BODY.finditer(text) if words(untagged(m.group("name")))[-1].lower() in SITE_HEADS | PARTNERSHIP_WORDS]
     # a product is no body ('a website called X', 'an app known as Y')
     named = [m for m in NAMING.finditer(text) if not PRODUCT_BEFORE.search(text, max(0, m.start() - 30), m.start())]
     for match in [*named, *NAMED_AS_SUBJECT.finditer(text), *new_bodies]:
@@ -2056,6 +2081,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     body_names = [name for block in later for _, _, name in prose_names(block.text)]
     # A title the page wrapped (a PDF, a narrow column) is read whole.
     title = " ".join(line.text.strip() for line in first.lines) if len(first.lines) <= 3 else first_real_text(first.lines)
+    crumbs = BREADCRUMB.match(title)
+    title = crumbs.group("title").strip() if crumbs else title
     name = chosen_site(found, first) or site_name_from_title(title, body_names)
     site = Site(name=name, source_file=document.name, line=first.first, document_kind="case study")
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
@@ -2078,7 +2105,9 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
             line = block.paragraph.line_of(start)
             if self_mentioned_site(Mention(other, other, ORGANISATION, line), [site]) is None and slug(other) != slug(name):
                 others.setdefault(slug(other), Site(name=other, source_file=document.name, line=line, document_kind="case study"))
-    pieces = rest + [Piece(site, block.paragraph, 0, block.kind == "row") for block in later]
+    # above a breadcrumb is another page's furniture (a teaser for another story): no site's text
+    above = set(map(id, found[: found.index(first)])) if BREADCRUMB.match(first.text) else set()
+    pieces = rest + [Piece(None if id(block) in above else site, block.paragraph, 0, block.kind == "row") for block in later]
     # Partnerships given no name are sites named by their members; the stretch naming them is theirs.
     unnamed_members: list[tuple[Site, list[str]]] = []
     for piece in pieces:
