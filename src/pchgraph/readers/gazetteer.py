@@ -30,6 +30,18 @@ ORGANISATIONAL = re.compile(
 COUNCIL_KIND_WORDS = frozenset({"council", "city", "county", "borough", "district", "metropolitan"})
 
 
+def before_council_kind(tokens: list[str]) -> list[str]:
+    """The words of a council's name before those of its kind, as printed.
+
+    >>> before_council_kind(["Liverpool", "city", "council"])
+    ['Liverpool']
+    """
+    kept = list(tokens)
+    while kept and kept[-1].lower() in COUNCIL_KIND_WORDS:
+        kept.pop()
+    return kept
+
+
 def words_of(text: str) -> list[str]:
     return ["and" if w == "&" else w.lower() for w in WORD.findall(text)]
 
@@ -134,10 +146,7 @@ def known_names(text: str) -> list[tuple[int, int]]:
         start, stop = spans[first][0], spans[last][1]
         printed = text[start:stop]
         # a newspaper prints a council's kind in lower case ('Wigan council', 'Liverpool city council')
-        proper = printed.split()
-        if printed.endswith(" council"):
-            while proper and proper[-1] in COUNCIL_KIND_WORDS:
-                proper.pop()
+        proper = before_council_kind(printed.split()) if printed.endswith(" council") else printed.split()
         if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("and", "of", "the", "&", "upon", "on", "in") for w in proper):
             found.append((start, stop))
     found.sort(key=lambda span: (span[0], -(span[1] - span[0])))

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from ..names import name_key
 from ..resources import rows
 from .document import Paragraph
-from .gazetteer import COUNCIL_KIND_WORDS, is_council_place, is_known_name
+from .gazetteer import before_council_kind, is_council_place, is_known_name
 from .sites import COUNT_PATTERN, count_value
 
 ORGANISATION = "organisation"
@@ -674,12 +674,10 @@ def with_council_capital(name: str) -> str:
     if not name.endswith(" council"):
         return name
     tokens = name.split(" ")
-    kind = len(tokens)
-    while kind > 0 and tokens[kind - 1] in COUNCIL_KIND_WORDS:
-        kind -= 1
-    if kind == 0 or not tokens[kind - 1][:1].isupper():
+    place = before_council_kind(tokens)
+    if not place or not place[-1][:1].isupper():
         return name
-    return " ".join(tokens[:kind] + [token.capitalize() for token in tokens[kind:]])
+    return " ".join(place + [token.capitalize() for token in tokens[len(place) :]])
 
 
 # A name followed by where it stands: 'Mill Surgery in Riverton', 'X Centre on Y Road in Z'.
