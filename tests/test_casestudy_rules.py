@@ -1577,3 +1577,19 @@ def test_a_breadcrumb_gives_the_title_and_what_is_above_it_is_no_sites_text(tmp_
     )
     assert sites == ["Primary Care Alliance:RV"]
     assert not any(m.site_id for m in mentions if "Hospital" in m.text)
+
+
+def test_two_practices_named_after_a_merger_is_announced_make_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Two doctors’ surgeries in Riverton have agreed to merge from the start of October.
+
+        Mill Street Surgery and St Anne’s Medical Centre will work together from October.
+        The merger follows St Anne’s move to a new building.
+        Mill Street’s patients will be able to see a wider range of professionals.
+        """,
+    )
+    assert sites == ["Mill Street Surgery and St Anne's Medical Centre"]
+    short = [(m.text, m.name) for m in mentions if m.kind == PRACTICE and m.line > 3]
+    assert ("St Anne’s", "St Anne's Medical Centre") in short and ("Mill Street", "Mill Street Surgery") in short

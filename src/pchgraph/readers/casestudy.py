@@ -1264,6 +1264,25 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+MERGING = re.compile(r"(?i)\bmerg(?:e|es|ed|er|ing)\b")
+PRACTICE_PAIR = re.compile(
+    r"(?<![\w'’-])(?P<a>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})"
+)
+
+
+def practice_pairs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of two practices named side by side with 'and', each by its full name.
+
+    >>> practice_pairs("Hill Street Surgery and St Peter’s Medical Centre said it was an opportunity.")
+    [(0, 49, 'Hill Street Surgery and St Peter’s Medical Centre')]
+    """
+    return [
+        (match.start(), match.end(), f"{match.group('a')} and {match.group('b')}")
+        for match in PRACTICE_PAIR.finditer(text)
+        if is_practice_name(match.group("a")) and is_practice_name(match.group("b"))
+    ]
+
+
 def one_of_kind_sites(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of places a sentence makes one of a number of partnerships, each named
     by its place and that kind.
@@ -1778,6 +1797,14 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             candidate = byname.get(org_key(name))
             if candidate is not None:
                 candidate.evidence["seen"] = candidate.evidence.get("seen", 0) + max(uses, 0)
+    # practices a page opens by saying are merging, then names side by side ('Two surgeries have
+    # agreed to merge. Hill Surgery and Dale Medical Centre said …'): the practice of both, when
+    # the page gives the merged practice no name of its own ('merge to form X', 'under the name X')
+    if not defined and MERGING.search(" ".join(block.text for block in [title, *opening])):
+        for block in [title, *opening]:
+            for _start, _end, pair in practice_pairs(block.paragraph.text):
+                byname.setdefault(org_key(pair), Candidate(pair)).evidence["defined"] = 1
+                defined.add(org_key(pair))
     subject = named_subject(title.text, "\n".join(block.text for block in later))
     if subject:
         # the title's subject is a common noun ('An alliance created …') that the text names
@@ -2763,22 +2790,14 @@ def read_case_study(document: Document) -> Reading:
             found += listed_names(paragraph, found, piece.practices)
         found += coreferences(paragraph, seen, found)
         found += councils_by_kind(paragraph, seen, found, piece.site)
+        # (names given in this paragraph are found again further on in it too)
+        introduce(found, seen)
         found += named_beside(paragraph, seen, found)
         found += kind_abbreviations(paragraph, seen, found)
         found += reporting_acronyms(paragraph, found)
         found += set_apart(paragraph, piece.names, found)
         found = in_address_tail(paragraph, found)
-        # a name given with a plural head it shares ('the Prospect and Salisbury hospices') is
-        # that body when the text later gives the name alone ('Prospect')
-        for mention in found:
-            if mention.note == SHARED and mention.text == words_only(mention.text) and not is_generic(mention.text):
-                seen.introduced.add(mention.text)
-                seen.full_names[mention.text] = mention.name
-            # a practice named after its street is that practice when the text later gives the
-            # street alone ('your usual surgery, Dorchester Road, …')
-            for part in street_parts(mention):
-                seen.introduced.add(part)
-                seen.full_names.setdefault(part, mention.name)
+        introduce(found, seen)
         seen.add(
             m.name
             for m in found
@@ -3069,7 +3088,24 @@ STREET_PRACTICE = re.compile(
 )
 STREET = re.compile(
     r"^[A-Z][\w'’-]*\s+(?:Road|Street|Lane|Avenue|Crescent|Square|Place|Terrace|Drive|Way|Hill|Green|Gardens|Park|Row|Close)$"
+    # or the saint a practice is named after ('St Peter’s')
+    r"|^St\.?\s+[A-Z][\w'’-]*$"
 )
+
+
+def introduce(found: list[Mention], seen: NamedBefore) -> None:
+    """Keep the short forms that the mentions found give for later: a name given with a plural
+    head it shares ('the Prospect and Salisbury hospices') is that body when the text later
+    gives the name alone ('Prospect'); a practice named after its street or saint is that
+    practice when the text later gives the street or saint alone ('your usual surgery,
+    Dorchester Road, …', 'St Peter’s')."""
+    for mention in found:
+        if mention.note == SHARED and mention.text == words_only(mention.text) and not is_generic(mention.text):
+            seen.introduced.add(mention.text)
+            seen.full_names[mention.text] = mention.name
+        for part in street_parts(mention):
+            seen.introduced.add(part)
+            seen.full_names.setdefault(part, mention.name)
 
 
 def street_parts(mention: Mention) -> list[str]:
@@ -3217,7 +3253,8 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     seen.introduced |= new
     seen.described.update(described)
     for name in sorted(seen.introduced, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]|\s+[A-Z0-9])", text):
+        # (a possessive is no part of a longer name: 'St Peter’s and Albion Street’s patients')
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-]|['’](?!s\b)|\s+[A-Z0-9])", text):
             # after a house number it is a street in an address ('38 King Street, Riverton')
             if free(*match.span()) and not re.search(r"\b\d+[A-Za-z]?,?\s+$", text[max(0, match.start() - 8) : match.start()]):
                 full = seen.full_names.get(name, name)
