@@ -1593,3 +1593,10 @@ def test_two_practices_named_after_a_merger_is_announced_make_the_site(tmp_path)
     assert sites == ["Mill Street Surgery and St Anne's Medical Centre"]
     short = [(m.text, m.name) for m in mentions if m.kind == PRACTICE and m.line > 3]
     assert ("St Anne’s", "St Anne's Medical Centre") in short and ("Mill Street", "Mill Street Surgery") in short
+
+
+def test_a_hospital_site_and_a_councils_local_plan_name_no_partners():
+    text = "We considered the golf course site (in the Draft Wealden District Council Local Plan) and the Dale Community Hospital site."
+    found = {m.text: m.kind for m in prose_mentions(joined_paragraph([Line(1, text)]))}
+    assert found["Wealden District Council"] == MENTIONED
+    assert is_venue(text, Mention("Dale Community Hospital", "Dale Community Hospital", ORGANISATION, 1))

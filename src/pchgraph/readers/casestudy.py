@@ -496,9 +496,15 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
 
     >>> site_name_from_title("GPs working together to form the county's first Wiltshire-wide GP Alliance", ["Wiltshire GP Alliance", "GP Alliance"])
     'Wiltshire GP Alliance'
+    >>> site_name_from_title("Future of General Practice in Riverton - Hillside & Dale Vale Merger", [])
+    'Hillside and Dale Vale'
     """
     title = re.sub(r"^\s*\d+[.)]\s*", "", title).strip()
     title = QUESTION.sub("", title).rstrip("?").strip()
+    # 'Title – A & B Merger': the practice the merger makes, named by both
+    merger = MERGER_TITLE.search(title)
+    if merger:
+        return re.sub(r"\s+&\s+", " and ", merger.group("name"))
     candidates = [name for _, _, name in prose_names(title) if words(name)[-1].lower() in SITE_HEADS]
     if not candidates:
         if len(title.split()) <= 8:
@@ -519,6 +525,7 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
 
 
 QUESTION = re.compile(r"^(?:what|who|where)\s+(?:is|are)\s+", re.I)
+MERGER_TITLE = re.compile(r"\s[–—-]\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))*?\s+(?:&|and)\s+[A-Z][^–—]*?)\s+(?i:merger)\s*$")
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 GENERIC_SUBJECT = re.compile(
     r"^(?:an?|the)\s+(?P<noun>alliance|partnership|network|federation|collaborative|vanguard|locality|neighbourhood)\b", re.I
@@ -2253,6 +2260,8 @@ NAMED_ONLY_AFTER = re.compile(
     r"(?i)^(?:['’]s?\s+(?:\w+\s+){0,3}?(?:director|chief|chair|head|lead|officer|executive|manager|spokes\w*|rating)\b|"
     # the owner of a programme ('X's Healthy Riverton programme'), a body that oversees or pays
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:programme|strategy|initiative|scheme|fund|governing\s+body)\b|"
+    # a body's plan named after it ('the Draft Riverton Borough Council Local Plan')
+    r"\s+(?:Local\s+Plan|Local\s+Development\s+Plan|Draft\s+Plan)\b|"
     # a commissioner that awards or pays for the work ('X has agreed to award a contract to')
     r"(?:['’]s\s+governing\s+body)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed\s+to\s+|decided\s+to\s+)?(?:directly\s+)?"
     r"(?:awarded|award|awards|commissioned|commissions|funded|funds|procured)\b|"
@@ -2984,7 +2993,9 @@ def is_venue(text: str, mention: Mention) -> bool:
         # a hospital by its building's name, alone as a caption or as where something is, is the
         # building; its trust is named as a trust
         caption = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+)*" + re.escape(mention.text) + r"\.?", text.strip())
-        return bool(caption) or (at > 0 and bool(AT_BUILDING.search(text[:at])))
+        # ('the Riverton Community Hospital site'): the ground it stands on
+        grounds = at >= 0 and bool(re.match(r"\s+(?:site|building|premises|campus|grounds)\b", text[at + len(mention.text) :]))
+        return bool(caption) or grounds or (at > 0 and bool(AT_BUILDING.search(text[:at])))
     return at > 0 and bool(re.search(r"(?i)\bcentre$", mention.name)) and bool(BASED_AT.search(text[:at]))
 
 
