@@ -1600,3 +1600,12 @@ def test_a_hospital_site_and_a_councils_local_plan_name_no_partners():
     found = {m.text: m.kind for m in prose_mentions(joined_paragraph([Line(1, text)]))}
     assert found["Wealden District Council"] == MENTIONED
     assert is_venue(text, Mention("Dale Community Hospital", "Dale Community Hospital", ORGANISATION, 1))
+
+
+def test_a_body_quoted_after_its_abbreviation_and_one_that_runs_a_tender_are_only_named():
+    text = (
+        "Riverton Clinical Commissioning Group (CCG) said the merger would help. "
+        "One contract has been awarded to Dale Healthcare Federation, following a competitive tendering exercise by NHS Vale CCG."
+    )
+    found = {m.text: m.kind for m in prose_mentions(joined_paragraph([Line(1, text)]))}
+    assert found["Riverton Clinical Commissioning Group"] == MENTIONED and found["NHS Vale CCG"] == MENTIONED

@@ -2253,7 +2253,9 @@ NAMED_ONLY_BEFORE = re.compile(
     r"audited|inspected|rated|rejected|decided|established|founded|supported|made(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+)?)\s+by(?:\s+both)?|"
     r"\bthank(?:s|ed)?|\btold|\bspeaking\s+to|\b(?:funding|grants?|support|investment|money|approval|green\s*light|go[\s-]ahead|backing|consent)\s+from|"
     # a body that approves, or that hears a case put to it ('subject to approval by', 'a presentation to')
-    r"\bapproval\s+by|\bpresentations?\s+(?:made\s+)?to|\bminutes\s+(?:from|of)|\bas\s+part\s+of|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
+    r"\bapproval\s+by|\bpresentations?\s+(?:made\s+)?to|\bminutes\s+(?:from|of)|"
+    # the body that runs a tender ('following a competitive tendering exercise by X')
+    r"\b(?:exercise|process|procurement|tender|tendering)\s+(?:run\s+|carried\s+out\s+|led\s+)?by|\bas\s+part\s+of|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
     rf"{EMPLOYER_WORDS})\s+(?:the\s+)?$"
 )
 NAMED_ONLY_AFTER = re.compile(
@@ -2267,8 +2269,8 @@ NAMED_ONLY_AFTER = re.compile(
     r"(?:awarded|award|awards|commissioned|commissions|funded|funds|procured)\b|"
     r"(?:\s*\([A-Z]{2,6}\))?,?\s+(?:which|who)\s+(?:oversees|commissions|funds|pays\s+for|"
     r"(?:is|are)\s+responsible\s+for\s+(?:planning\s+and\s+)?(?:buying|commissioning|funding|paying\s+for))\b|"
-    r"\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed|approved|endorsed|granted|refused)\b|"
-    r"\s+(?:announced|said|decided|decides?\s+on|confirmed|approved|endorsed|granted|refused)\b|"
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed|approved|endorsed|granted|refused)\b|"
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:announced|said|decided|decides?\s+on|confirmed|approved|endorsed|granted|refused)\b|"
     # a commissioner that consults or reviews ('X CCG has commenced a consultation on …')
     r"\s+(?:has|have|had)\s+(?:recently\s+)?(?:commenced|launched|begun|started|opened|undergone|carried\s+out|completed)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:consultation|review|engagement|procurement)\b|"
