@@ -1609,3 +1609,15 @@ def test_a_body_quoted_after_its_abbreviation_and_one_that_runs_a_tender_are_onl
     )
     found = {m.text: m.kind for m in prose_mentions(joined_paragraph([Line(1, text)]))}
     assert found["Riverton Clinical Commissioning Group"] == MENTIONED and found["NHS Vale CCG"] == MENTIONED
+
+
+def test_a_post_given_with_its_abbreviation_is_no_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Examples of proactive care services
+
+        Hill Hope have employed an Occupational Therapist (OT) to support patients. Funded through the Riverton Primary Care Network, the OT sees patients at home.
+        """,
+    )
+    assert sites == ["Riverton Primary Care Network"]

@@ -778,6 +778,8 @@ def placed_kind(name: str, text: str) -> str | None:
 
     >>> placed_kind("Integrated Care Partnership (ICP) (Decision: 42)", "There are no Members on the Mid and South Riverton ICP.")
     'Mid and South Riverton Integrated Care Partnership'
+    >>> placed_kind("GP FEDERATION", "Talks with the Riverton GP Federation – Riverton Health Ltd.")
+    'Riverton GP Federation'
     >>> placed_kind("Riverton Alliance", "It joins the North Riverton Alliance.") is None
     True
     """
@@ -785,12 +787,16 @@ def placed_kind(name: str, text: str) -> str | None:
     if len(words(bare)) < 2 or not is_generic(bare):
         return None
     short = initials(bare)
+    # (a heading in capitals, 'GP FEDERATION', is the kind the text writes 'GP Federation')
     placed = re.search(
-        rf"(?P<place>[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){{0,4}})\s+(?:{re.escape(bare)}|{re.escape(short)})(?![\w'’-])", text
+        rf"(?P<place>[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){{0,4}})\s+(?P<kind>(?i:{re.escape(bare)})|{re.escape(short)})(?![\w'’-])",
+        text,
     )
     if placed is None or is_generic(placed.group("place")) or placed.group("place").split()[0] in ("The", "A", "An"):
         return None
-    return f"{placed.group('place')} {bare}"
+    # the kind as the text spells it, or in full for its abbreviation
+    kind = bare if placed.group("kind") == short else placed.group("kind")
+    return f"{placed.group('place')} {kind}"
 
 
 # The end of a sentence that says the list below it is of members: '… partners including:'.
@@ -1825,7 +1831,16 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         # partnership') is one all the same
         proper = proper or (key in partnerships and len(words(name)) >= 2 and [name])
         # a brand's local body ('Age UK Norwich', 'Healthwatch York') is a body, not a partnership
-        if not proper or NATIONAL_BODIES.match(name) or OFFICIAL.search(name) or is_date(name) or known_names(name) or BRANDS.match(name):
+        # (nor a post: 'an Occupational Therapist (OT)')
+        if (
+            not proper
+            or NATIONAL_BODIES.match(name)
+            or OFFICIAL.search(name)
+            or is_date(name)
+            or known_names(name)
+            or BRANDS.match(name)
+            or POST.search(name)
+        ):
             continue
         if key in defined:
             candidate.evidence["defined"] = 1
@@ -3032,6 +3047,13 @@ JOB_TITLE = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Associate|Assistant|Senior|Programme|GP)\s+)*"
     r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|CEO|Director|Chair(?:man|woman)?|Head|Manager|Lead|Officer|Partner)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w&’' -]*)?$"
+)
+
+
+# The last word of a post a page names: 'Occupational Therapist', 'Care Coordinator'.
+POST = re.compile(
+    r"(?i)\b(?:therapist|nurse|pharmacist|worker|coordinator|co-ordinator|navigator|practitioner|physiotherapist|paramedic|"
+    r"prescriber|champion|assistant|technician|advisor|adviser)s?$"
 )
 
 
