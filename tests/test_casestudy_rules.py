@@ -1621,3 +1621,16 @@ def test_a_post_given_with_its_abbreviation_is_no_site(tmp_path):
         """,
     )
     assert sites == ["Riverton Primary Care Network"]
+
+
+def test_our_network_in_apposition_with_its_members_in_brackets_names_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Easy Read website - for anyone that needs large text
+
+        RVL, our Primary Care Network (Hill Surgery, Dale Medical Centre and Vale Surgery), began vaccinating our patients in December.
+        """,
+    )
+    assert sites == ["RVL"]
+    assert "Hill Surgery" in {m.name for m in mentions}

@@ -1937,12 +1937,14 @@ def chosen_site(found: list[Block], title: Block) -> str | None:
 # partnership, …', 'Riverside Healthcare (the GP federation of which …)'.
 PROPER = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|&)\s+)?(?:[A-Z][\w'’&-]*|\d+)){0,6}"
 APPOSITIVE_SITE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<name>{PROPER})(?:\s*\([A-Z]{{2,8}}\))?\s*(?:,|\()\s*(?:another|an?|the)\s+"
+    rf"(?:^|(?<=[\s(]))(?P<name>{PROPER})(?:\s*\([A-Z]{{2,8}}\))?\s*(?:,|\()\s*(?:another|an?|the|our)\s+"
     r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)[\w'’-]+\s+){1,5}?"
     r"(?i:partnership|federation|alliance|network|vanguard|collaborative|pcn|primary\s+care\s+network)(?![\w'’-])"
     # the apposition ends there ('…, another GP partnership, took on'), says what it is made of,
     # or what it does ('X (XA), the GP federation that brings together …')
-    r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b|\s+(?:that|which)\s+(?:brings|joins|unites|represents)\b)"
+    r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b|\s+(?:that|which)\s+(?:brings|joins|unites|represents)\b"
+    # or lists its members in brackets ('APL, our Primary Care Network (A, B and C)')
+    r"|\s*\((?=[^()]*,))"
 )
 # The same the other way round: 'an 18-month pilot project, Riverside Care Services, which …'.
 NOUN_THEN_SITE = re.compile(
