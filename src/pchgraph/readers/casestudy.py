@@ -1257,10 +1257,7 @@ ONE_OF_KIND = re.compile(
 
 
 # Two practices a page says are merging, with no new name: the practice they make is named by both.
-MERGER_OF = re.compile(
-    r"\bmerg(?:er|ing)\s+(?:of|between)\s*:?\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*\s+and\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
-)
+MERGER_OF = re.compile(r"\bmerg(?:er|ing)\s+(?:of|between)\s*:?\s+(?:the\s+)?$")
 
 
 def merged_pairs(text: str) -> list[tuple[int, int, str]]:
@@ -1269,12 +1266,7 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
     >>> merged_pairs("A consultation on the proposed merger of: Hill Medical Centre and Dale Medical Group")
     [(42, 84, 'Hill Medical Centre and Dale Medical Group')]
     """
-    found = []
-    for match in MERGER_OF.finditer(text):
-        halves = re.split(r"\s+and\s+(?:the\s+)?", match.group("name"), maxsplit=1)
-        if all(is_practice_name(half) for half in halves):
-            found.append((match.start("name"), match.end("name"), match.group("name")))
-    return found
+    return [pair for pair in practice_pairs(text) if MERGER_OF.search(text, max(0, pair[0] - 40), pair[0])]
 
 
 MERGING = re.compile(r"(?i)\bmerg(?:e|es|ed|er|ing)\b")
