@@ -1634,3 +1634,10 @@ def test_our_network_in_apposition_with_its_members_in_brackets_names_the_site(t
     )
     assert sites == ["RVL"]
     assert "Hill Surgery" in {m.name for m in mentions}
+
+
+def test_partners_listed_in_a_bracket_after_the_word_for_them():
+    text = "Riverton Cares is a range of partners (NHS providers, Riverton Borough Council, Dale Housing, the voluntary sector) working together."
+    found = {m.text: m.kind for m in piece_mentions(joined_paragraph([Line(17, text)]), False)}
+    assert found["Riverton Borough Council"] == ORGANISATION and found["Dale Housing"] == ORGANISATION
+    assert not any("working" in text for text in found)

@@ -3579,6 +3579,8 @@ LEAD_INS = re.compile(
     # the practices by their patients: 'All patients who attend A, B and C are being asked'
     r"\bpatients\s+(?:who\s+(?:attend|are\s+registered\s+(?:at|with))|registered\s+(?:at|with))|\bpatients\s+(?:at|of)(?=\s+[A-Z][^.]*,))\s*:?\s+"
 )
+# Partners listed in a bracket after the word for them: 'a range of partners (A, B, C) working …'.
+PARTNERS_BRACKET = re.compile(r"\b(?:partners|organisations|members|bodies|agencies)\s*\((?=[^()]*,[^()]*\))")
 # A sentence whose subject is the members, however described, and whose verb lists them: 'The
 # practices taking part in the merger are …'.
 SUBJECT_LEAD_IN = re.compile(
@@ -3718,9 +3720,13 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     lead = LEAD_INS.search(text) or (SUBJECT_LEAD_IN.search(text) if " are " in text or " were " in text else None)
     if not lead and is_partner_list(Paragraph(stripped, [0], [paragraph.first_line])):
         return partner_mentions(paragraph)
+    lead = lead or PARTNERS_BRACKET.search(text)
     if lead:
         end = SENTENCE_END.search(text, lead.end())
         stop = end.end() if end else len(text)
+        # a bracket of partners ends at its close ('a range of partners (A, B, C) working …')
+        close = text.find(")", lead.end()) if lead.group(0).endswith("(") else -1
+        stop = min(stop, close) if close >= 0 else stop
         # the named items end where the list turns to the unnamed rest ('A and B among many
         # others comprising SMEs …', 'A, B and many more')
         rest = LIST_REST.search(text, lead.end(), stop)
