@@ -1641,3 +1641,16 @@ def test_partners_listed_in_a_bracket_after_the_word_for_them():
     found = {m.text: m.kind for m in piece_mentions(joined_paragraph([Line(17, text)]), False)}
     assert found["Riverton Borough Council"] == ORGANISATION and found["Dale Housing"] == ORGANISATION
     assert not any("working" in text for text in found)
+
+
+def test_a_places_possessive_before_a_whole_name_is_no_part_of_it(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health Collaboration is celebrating the results of the survey.
+
+        The results placed Dale’s Albert Road Surgery in third place and St Luke’s Hospice fourth.
+        """,
+    )
+    texts = {m.text for m in mentions}
+    assert "Albert Road Surgery" in texts and "Dale’s Albert Road Surgery" not in texts

@@ -380,6 +380,12 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         if possessive:
             end -= len(possessive.group(0))
             phrase = text[start:end]
+        # nor a place's possessive before a whole name ('Jarrow’s Albert Road Surgery'; not
+        # 'St Luke’s Hospice', whose rest is no name by itself)
+        owner = PLACE_POSSESSIVE.match(phrase)
+        if owner and not is_generic(phrase[owner.end() :]) and head_word(phrase[owner.end() :]) in HEAD_WORDS:
+            start += owner.end()
+            phrase = text[start:end]
         # two names whose first ends in its head word ('the Riverton Trust and Hill Fund')
         halves = halves_after_a_head(phrase)
         for a, b in halves:
@@ -398,6 +404,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
 
 
 PLACE_TAG = re.compile(r"(?<=[A-Za-z]):[A-Z]+$")
+PLACE_POSSESSIVE = re.compile(r"(?!(?:St|Saint|King|Queen|Guy)['’])[A-Z][a-z]+['’]s\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 
 
 def untagged(name: str) -> str:
