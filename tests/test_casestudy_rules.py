@@ -1654,3 +1654,15 @@ def test_a_places_possessive_before_a_whole_name_is_no_part_of_it(tmp_path):
     )
     texts = {m.text for m in mentions}
     assert "Albert Road Surgery" in texts and "Dale’s Albert Road Surgery" not in texts
+
+
+def test_a_kind_of_contract_is_no_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Your Health, Your Future public consultation – outcome
+
+        In July 2017 NHS Riverton CCG launched a consultation on some GP practices in Riverton due to their Alternative Provider Medical Services (APMS) contracts coming to an end.
+        """,
+    )
+    assert "Alternative Provider Medical Services" not in sites

@@ -1784,14 +1784,15 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             defined |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in spans + said}
         # a plural abbreviation ('Integrated Neighbourhood Teams (INTs)') is read as its singular
         singular = PLURAL_ABBREVIATION.sub(r"(\1) ", text)
-        abbreviated = [(a, b, name) for a, b, name, _ in own_abbreviations(singular)]
+        # (a kind of contract is no body: 'Alternative Provider Medical Services (APMS) contracts')
+        abbreviated = [(a, b, name) for a, b, name, _ in own_abbreviations(singular) if not CONTRACT_AFTER.match(singular, b)]
         for _a, _b, name in abbreviated:
             byname.setdefault(org_key(name), Candidate(name)).evidence["abbreviated"] = 1
         places: set[tuple[str, int]] = set()
         for start, end, name in prose_names(text, PARTNERSHIP_WORDS) + spans + said + abbreviated:
             name = re.sub(r"^(?:The|A|An)\s+", "", name.strip())
             # a newspaper that prints the page is never what it is about
-            if not words(name) or where_a_partnership_works(text, start) or MEDIA.search(name):
+            if not words(name) or where_a_partnership_works(text, start) or MEDIA.search(name) or CONTRACT_AFTER.match(text, end):
                 continue
             key = org_key(name)
             candidate = byname.setdefault(key, Candidate(name))
@@ -3051,6 +3052,8 @@ JOB_TITLE = re.compile(
 )
 
 
+# Words after a name that make it a kind of contract: '… Medical Services (APMS) contracts'.
+CONTRACT_AFTER = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?i:contracts?|framework|specification|tariff)\b")
 # The last word of a post a page names: 'Occupational Therapist', 'Care Coordinator'.
 POST = re.compile(
     r"(?i)\b(?:therapist|nurse|pharmacist|worker|coordinator|co-ordinator|navigator|practitioner|physiotherapist|paramedic|"
