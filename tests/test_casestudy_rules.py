@@ -1666,3 +1666,21 @@ def test_a_kind_of_contract_is_no_site(tmp_path):
         """,
     )
     assert "Alternative Provider Medical Services" not in sites
+
+
+def test_a_trail_of_links_set_apart_by_spaces_is_furniture_and_the_merging_practices_are_members(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Home   Riverton   News   Article
+
+        30,000 patients affected as Riverton surgeries Hill Place Medical Practice and The Mill Road GP merge
+
+        A troubled GP surgery has merged with another – forming a super-surgery with a large patient list.
+
+        Hill Place Medical Practice and The Mill Road Practice in Riverton joined together on Friday, July 1.
+        """,
+    )
+    assert sites == ["Hill Place Medical Practice and The Mill Road Practice"]
+    members = {m.name for m in mentions if m.kind == PRACTICE}
+    assert {"Hill Place Medical Practice", "The Mill Road Practice"} <= members

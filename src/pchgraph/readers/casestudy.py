@@ -1549,7 +1549,9 @@ def shortens(short: str, full: str) -> bool:
 
 
 FURNITURE = re.compile(
-    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|you\s+are\s+here:?|back\s+to\s+top|cookie.*|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
+    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|you\s+are\s+here:?|back\s+to\s+top|cookie.*|"
+    # a trail of links set apart by runs of spaces ('Home   Maidstone   News   Article')
+    r"(?:[\w&'’-]+(?:\s[\w&'’-]+)?\s{2,}){2,}[\w&'’-]+|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|\d{1,2}\s+\w+\s+\d{4})\s*$",
     re.IGNORECASE,
@@ -3814,7 +3816,8 @@ def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
         if site.name.lower().startswith(mention.name.lower() + " in ") and head not in SITE_HEADS:
             continue
         # a practice of the two whose merger the site is ('A and B') is a member of it
-        if re.sub(r"^the\s+", "", mention.name, flags=re.I) in re.split(r"\s+and\s+(?:the\s+)?", site.name) and " and " in site.name:
+        halves = [re.sub(r"^the\s+", "", half, flags=re.I) for half in re.split(r"\s+and\s+", site.name)]
+        if " and " in site.name and re.sub(r"^the\s+", "", mention.name, flags=re.I) in halves:
             continue
         # one place's partnerships of two kinds are two ('… Place Partnership', '… Integrated Care Partnership')
         if {*PARTNERSHIP_KIND.findall(mention.name.lower())} ^ {*PARTNERSHIP_KIND.findall(site.name.lower())} and all(
