@@ -1229,6 +1229,12 @@ MEMBERS_OF = re.compile(
     r"\b(?i:organisations|members|partners|bodies|practices)\s+(?i:forming|making\s+up|that\s+form|that\s+make\s+up|of|in)\s+"
     r"(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)\s+(?:are|include|were)\b"
 )
+# A scheme or service named as what a body runs: 'The Riverton Social Prescribing scheme is
+# operated by Riverton Voluntary Action on behalf of NHS Riverton CCG'.
+OPERATED_BY = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,5}(?i:scheme|service|programme|project|hub))"
+    r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:jointly\s+)?(?:operated|run|delivered|provided|managed|hosted|led)\s+by\b"
+)
 # A group of practices another body takes over: 'Riverton Care will take over the Hill Medical Group'.
 TAKEN_OVER = re.compile(
     r"\btak(?:e|es|ing|en)\s+over\s+(?:the\s+running\s+of\s+)?(?:the\s+)?"
@@ -1337,8 +1343,13 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     >>> text = "Health and care provider Riverton Care will take over the Hill Medical Group from April."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Hill Medical Group']
+    >>> text = "About: The Riverton Social Prescribing scheme is operated by Riverton Voluntary Action on behalf of the CCG."
+    >>> [text[a:b] for a, b in defining_sites(text)]
+    ['Riverton Social Prescribing scheme']
     """
     found = []
+    # a service or scheme a body runs for others ('The Riverton Social Prescribing scheme is operated by X')
+    operated = list(OPERATED_BY.finditer(text))
     # the group a practice belongs to, or that another body takes over
     groups = [
         m
@@ -1352,6 +1363,7 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
         *OWNED_BY.finditer(text),
         *groups,
         *MEMBERS_OF.finditer(text),
+        *operated,
     ]:
         start, end = match.span("name")
         while text[start:end].split()[0].lower() in LEADING_WORDS and len(text[start:end].split()) > 1:
