@@ -1081,8 +1081,9 @@ def item_rest_start(text: str) -> int:
     """
     marker = MARKER.match(text)
     head, rest = item_head(text[marker.end() :] if marker else text.strip())
-    members = MEMBERS_BRACKET.search(text, text.find(head) if head else 0) or BRACKET_LIST.search(text, text.find(head) if head else 0)
-    if members and members.start() < text.find(head) + len(head):
+    at = text.find(head) if head else 0
+    members = MEMBERS_BRACKET.search(text, at) or BRACKET_LIST.search(text, at)
+    if members and members.start() < at + len(head):
         return members.start()
     return text.find(rest) if rest else len(text)
 
@@ -1348,8 +1349,6 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     ['Riverton Social Prescribing scheme']
     """
     found = []
-    # a service or scheme a body runs for others ('The Riverton Social Prescribing scheme is operated by X')
-    operated = list(OPERATED_BY.finditer(text))
     # the group a practice belongs to, or that another body takes over
     groups = [
         m
@@ -1363,7 +1362,8 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
         *OWNED_BY.finditer(text),
         *groups,
         *MEMBERS_OF.finditer(text),
-        *operated,
+        # a service or scheme a body runs for others ('The Riverton Social Prescribing scheme is operated by X')
+        *OPERATED_BY.finditer(text),
     ]:
         start, end = match.span("name")
         while text[start:end].split()[0].lower() in LEADING_WORDS and len(text[start:end].split()) > 1:
@@ -2755,17 +2755,12 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             if any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end) for a, b in known):
                 continue
             add(span.start, span.end, (start, end) if len(spans) > 1 else None)
-    for start, end in known:
+    # names the reference data knows, then national bodies however the words around them run on
+    # (only named, see NATIONAL_BODIES), then publications cited by one word
+    national = [match.span() for match in NATIONAL_IN_TEXT.finditer(text)]
+    for (start, end), cited in [(span, False) for span in known + national] + [(span, True) for span in named_sources(text)]:
         if not any(start < b and a < end for a, b in taken):
-            add(start, end)
-    # national bodies however the words around them run on (only named, see NATIONAL_BODIES),
-    # and publications cited by one word
-    for start, end in [match.span() for match in NATIONAL_IN_TEXT.finditer(text)]:
-        if not any(start < b and a < end for a, b in taken):
-            add(start, end)
-    for start, end in named_sources(text):
-        if not any(start < b and a < end for a, b in taken):
-            add(start, end, cited=True)
+            add(start, end, cited=cited)
     # the health service itself ('funding from the NHS', 'the NHS and councils'), only named;
     # 'NHS' before a noun it qualifies ('NHS trusts', 'NHS services') names no body
     for match in BARE_NHS.finditer(text):
