@@ -1684,3 +1684,22 @@ def test_a_trail_of_links_set_apart_by_spaces_is_furniture_and_the_merging_pract
     assert sites == ["Hill Place Medical Practice and The Mill Road Practice"]
     members = {m.name for m in mentions if m.kind == PRACTICE}
     assert {"Hill Place Medical Practice", "The Mill Road Practice"} <= members
+
+
+def test_a_dated_line_is_no_title_and_a_provider_set_off_by_commas_is_defined(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Updated 14 November 2019
+        Our inspection team
+        Our inspection team was led by an inspector. The team included a specialist adviser.
+        The provider, Riverton Care Limited, is a healthcare federation created by an amalgamation of 30 GP practices in Riverton, West London. Riverton Care Limited runs the service.
+        Hill Hub, Mill Surgery, Robson Avenue, London NW10 3RY
+        Monday to Friday 4pm-8pm
+        """,
+    )
+    assert sites[0] == "Riverton Care Limited"
+    named = {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)}
+    # a region and a street in an address are places, not bodies
+    assert "London" not in named and "West London" not in named and "Robson Avenue" not in named
+    assert "Mill Surgery" in named

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..errors import Problem
 from ..names import org_key, slug
 from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph
-from .gazetteer import initials, is_council_place, is_known_name, known_names, trust_acronyms
+from .gazetteer import initials, is_council_place, is_known_name, is_place_only, known_names, trust_acronyms
 from .mentions import (
     BRANDS,
     COLLECTIVE,
@@ -1210,8 +1210,10 @@ def shared_head_sites(text: str) -> list[tuple[int, str]]:
 
 DEFINING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\s)(?=[A-Z]))(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)"
-    r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:Ltd|Limited|CIC|LLP))?\s+(?:(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:partnership|alliance|network|collaboration|collaborative|federation|vanguard|group of (?:gp )?practices)\s+(?:between|of|made up of|which|that|who)"
+    # the subject may be set off by commas ('The provider, Riverton Care Ltd, is a federation …')
+    r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:Ltd|Limited|CIC|LLP))?,?\s+(?:(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partnership|alliance|network|collaboration|collaborative|federation|vanguard|group of (?:gp )?practices)\s+"
+    r"(?:between|of|made up of|which|that|who|(?:created|formed|set up|established)\s+(?:by|from|of|in))"
     # 'X Ltd is the partnership project launched by …': a company two bodies formed to work together
     r"|(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|joint)\s+(?:project|company|venture|vehicle|organisation|body)\b"
     r"|(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:formed|set up|established|created|developed|launched)\s+(?:so|to|in|by|as)|brings\s+together|is\s+made\s+up\s+of"
@@ -1565,7 +1567,9 @@ FURNITURE = re.compile(
     # a trail of links from the home page to a news item ('Home   Maidstone   News   Article')
     r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
-    r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|\d{1,2}\s+\w+\s+\d{4})\s*$",
+    r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|"
+    # a date, perhaps with what happened on it ('Updated 14 November 2019', 'Date: 2022-07-02')
+    r"(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed)(?:\s+on)?|dated?)?\s*:?\s*(?:\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}))\s*$",
     re.IGNORECASE,
 )
 SITE_NOUNS = re.compile(
@@ -3257,6 +3261,8 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             and not NATIONAL_BODIES.match(name)
             and not is_generic(name)
             and not all(w.lower() in PROSE_HEADS for w in words(name))
+            # a place beside a name ('56 practices in Brent, West London') is where it is
+            and not is_place_only(name)
         )
 
     new: set[str] = set()
@@ -3670,7 +3676,8 @@ ADDRESS_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,\s*(
 # A street address after a name: ', 38 King Street, Riverton' ending a sentence or an item.
 STREET_ADDRESS = re.compile(
     r",\s*(?:\d+[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:Road|Street|Lane|Avenue|Crescent|Square|Terrace|Drive|Way|Close)"
-    r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?=\s*(?:[.;]|\band\b|$))"
+    # then its town and county, and perhaps a postcode ('…, Robson Avenue, London NW10 3RY')
+    r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*(?:,?\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|(?=\s*(?:[.;]|\band\b|$)))"
 )
 
 

@@ -84,6 +84,27 @@ def is_council_place(text: str) -> bool:
     return " ".join(words_of(text)) in council_places()
 
 
+def is_place_only(name: str) -> bool:
+    """Whether a name is only a place: a council's, or a region's with or without a compass
+    word ('West London'), so that it says nothing of which body it is.
+
+    >>> is_place_only("West London"), is_place_only("Bolton"), is_place_only("Oxleas"), is_place_only("Central North West London")
+    (True, True, False, False)
+    """
+    tokens = words_of(name)
+    # two at most: 'Central North West London' is a trust's name, not a compass point
+    for _ in range(2):
+        if tokens[:1] and tokens[0] in COMPASS_WORDS:
+            tokens = tokens[1:]
+    rest = " ".join(tokens)
+    return bool(rest) and (rest in REGIONS or is_council_place(rest))
+
+
+# England's regions, which no council is named by.
+REGIONS = {"london", "england", "midlands", "yorkshire", "humber", "yorkshire and the humber", "east of england"}
+COMPASS_WORDS = {"north", "south", "east", "west", "central", "greater", "inner", "outer", "mid"}
+
+
 def forms(name: str) -> set[str]:
     """The word sequences under which a document may print an official name."""
     full = " ".join(words_of(name))

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..names import org_key, slug
+from ..readers.gazetteer import is_place_only
 from ..readers.mentions import COLLECTIVE, GENERIC_WORDS, MENTIONED, ORGANISATION, PRACTICE, Mention, is_generic
 from ..resources import alias_paths
 from ..schema import ORG_KINDS
@@ -259,7 +260,8 @@ def official_code(name: str, kind: str, guessed: bool):
         return icb_code(name), "icb"
     # a name guessed to be a company of practices ('Hillingdon CIC', '… Healthcare Ltd') is never a
     # trust, however close its place word is to one
-    if kind == "trust" or (guessed and kind != "federation"):
+    # nor is a bare place ('London', which an ambulance trust's name would otherwise close on)
+    if kind == "trust" or (guessed and kind != "federation" and not is_place_only(name)):
         return trust_code(name), "trust"
     return None, kind
 
