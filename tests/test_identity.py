@@ -193,7 +193,10 @@ def test_national_health_charities_and_a_foundation_are_charities(name):
 def test_a_bare_region_is_never_taken_for_the_trust_named_after_it():
     from pchgraph.resolve.organisations import resolve
 
-    found = [Mention("London", "London", ORGANISATION, 5, "a.txt", "site:a"), Mention("Oxleas", "Oxleas", ORGANISATION, 6, "a.txt", "site:a")]
+    found = [
+        Mention("London", "London", ORGANISATION, 5, "a.txt", "site:a"),
+        Mention("Oxleas", "Oxleas", ORGANISATION, 6, "a.txt", "site:a"),
+    ]
     names = {o.name for o in resolve(found, {}).values()}
     assert "London Ambulance Service NHS Trust" not in names
     assert "Oxleas NHS Foundation Trust" in names
