@@ -1703,3 +1703,110 @@ def test_a_dated_line_is_no_title_and_a_provider_set_off_by_commas_is_defined(tm
     # a region and a street in an address are places, not bodies
     assert "London" not in named and "West London" not in named and "Robson Avenue" not in named
     assert "Mill Surgery" in named
+
+
+def test_a_councils_board_hears_a_case_and_a_person_by_initials_is_no_part_of_their_employer(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Agenda item
+
+        To receive the report on Integrated Care Services presented to the Riverton Health and Wellbeing Board meeting held on 28 October 2020.
+
+        The Task and Finish Group received a copy of a report which had been presented to the Riverton Health and Wellbeing Board and a verbal update was given by N Barnes of the Riverton Clinical Commissioning Group and P Coker of Riverton Borough Council.
+
+        Dr Henderson advised that the Hillside Primary Care Network (“PCN”) was already working together in a more integrated way. A hub would be based at the Mill Road surgery.
+        """,
+    )
+    assert sites == ["Hillside Primary Care Network"]
+    named = {m.name: m.kind for m in mentions}
+    assert "P Coker of Riverton Borough Council" not in named
+    assert named["Riverton Borough Council"] == MENTIONED
+    assert named["Riverton Health and Wellbeing Board"] == MENTIONED
+    assert named.get("Task and Finish Group") in (None, MENTIONED)
+
+
+def test_a_shared_head_after_an_oxford_comma_and_practices_with_their_head_in_lower_case(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Merger of three of Riverton’s GP practices delayed
+
+        The merger of Mill Road, Grove Park, and Riverton Family Doctors surgeries was expected to be approved.
+
+        Announcing the merger via a text message sent to registered patients of the three practices, patients were supposed to have been informed, outlining the benefits they could expect.
+
+        At present, Hill Oak surgery has expressed a wish to join.
+        """,
+    )
+    practices = kinds(mentions, PRACTICE)
+    assert {"Mill Road Surgery", "Grove Park Surgery", "Riverton Family Doctors Surgery", "Hill Oak surgery"} <= set(practices)
+    # clauses after a counted group are no list of its members
+    assert not [m for m in mentions if m.kind == COLLECTIVE and "outlining" in m.name]
+
+
+def test_the_last_item_of_a_list_printed_without_its_mark_is_an_item_of_its_own(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        The practices that continue their involvement in the Riverton Health and Wellbeing Hub project are:
+        - Belvidere Medical Practice
+        - Hill Hermitage Surgery
+        Mill Oak Surgery
+        """,
+    )
+    practices = kinds(mentions, PRACTICE)
+    assert {"Hill Hermitage Surgery", "Mill Oak Surgery"} <= set(practices)
+    assert "Hill Hermitage Surgery Mill Oak Surgery" not in practices
+
+
+def test_a_company_that_evolved_from_others_is_the_site_and_general_practice_as_a_field_is_no_body(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Your Chairman Writes …
+
+        Your Chairman Writes …
+
+        A year ago the LMC led a series of events entitled ‘The Future of General Practice’. Attendees supported a GP provider company to protect and develop Cornish General Practice. Very rapidly Riverton Health CIC was born and a further company Hillshire Health has evolved from Riverton Health and Devon Doc. It is this company that will run our service.
+
+        The work with Devon Doc and the formation of Hillshire Health is the culmination of the decisions taken at those Future of General Practice meetings. I will be working some shifts to support Hillshire Health.
+        """,
+    )
+    assert sites[0] == "Hillshire Health"
+    names = {m.name for m in mentions}
+    assert not {"Cornish General Practice", "Future of General Practice"} & names
+
+
+def test_the_building_a_body_has_its_base_in_is_not_what_the_page_is_about(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        An organisation that supports GPs in Riverton is continuing its rapid expansion.
+
+        Riverton GP Alliance has expanded its base at the Hillside Business and Innovation Centre (HBIC) for the fourth time in six years.
+
+        The not-for-profit business is owned by the GP practices of Riverton. The alliance now occupies twice the space at the HBIC.
+        """,
+    )
+    assert sites == ["Riverton GP Alliance"]
+
+
+def test_bodies_applied_to_and_the_publisher_are_named_and_practices_an_address_is_written_to_are_members(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Hill Practices Propose Merger
+
+        Hill Medical Group and Dale Surgery in Riverton have applied to NHS Riverton Clinical Commissioning Group (CCG) and NHS England to merge into a single practice. The practices already work in the same building at Riverton Primary Care Centre.
+
+        The application will be reviewed by the CCG and NHS England in April.
+
+        • By letter: Write to your practice. Dale Surgery or Hill Medical Group, Riverton Primary Care Centre, Padgepool Place, Riverton NE71 6BL.
+        • Contact us here at Healthwatch Riverton to give your views on the proposal.
+        """,
+    )
+    by_line = {(m.line, m.name): m.kind for m in mentions}
+    assert by_line[(3, "NHS Riverton Clinical Commissioning Group")] == MENTIONED
+    assert by_line[(7, "Dale Surgery")] == PRACTICE and by_line[(7, "Hill Medical Group")] == PRACTICE
+    assert by_line[(8, "Healthwatch Riverton")] == MENTIONED

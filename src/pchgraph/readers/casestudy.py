@@ -318,6 +318,10 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Riverton Clinical Commissioning Group']
     >>> [n for _, _, n in prose_names("The GP-led Riverton Health Alliance hires NHSE-funded Primary Care Network staff.")]
     ['Riverton Health Alliance']
+    >>> [n for _, _, n in prose_names("An update was given by P Coker of Riverton Council.")]
+    ['Riverton Council']
+    >>> prose_names("Events on the Future of General Practice, to develop Cornish General Practice.")
+    []
     """
     found = []
     for match in phrases(text):
@@ -349,6 +353,10 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         if role and role.end() < end - start:
             start += role.end()
         phrase = text[start:end]
+        # general practice as a field of medicine ('the Future of General Practice', 'Cornish
+        # General Practice') is no practice
+        if FIELD_OF_PRACTICE.search(phrase):
+            continue
         of_prefix = re.match(r"^(\w+(?:\s+\w+)?)\s+of\s+", phrase)
         if of_prefix and re.search(r"(ment|tion|sion|ance|ence)$", of_prefix.group(1)) and not NATIONAL_BODIES.match(phrase):
             continue
@@ -389,6 +397,10 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         # two names whose first ends in its head word ('the Riverton Trust and Hill Fund')
         halves = halves_after_a_head(phrase)
         for a, b in halves:
+            # a person given by initials and surname ('P Coker of Riverton Council') is no part
+            # of their employer's name
+            person = INITIALLED_PERSON_OF.match(phrase[a:b])
+            a += person.end() if person else 0
             # a picture's text names its body before 'Logo' ('Riverton Surgery Logo'); an
             # acronym beside a name is a body ('UHD and Dorset County Hospital'), though the
             # NHS alone is the health service (see BARE_NHS)
@@ -403,6 +415,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     return found
 
 
+FIELD_OF_PRACTICE = re.compile(r"(?:^|\bof\s+|^[A-Z][a-z]+(?:ish|ian|ern)\s+)General\s+Practice$")
+INITIALLED_PERSON_OF = re.compile(r"(?:[A-Z]\.?\s+){1,2}[A-Z][a-z'’-]+\s+of\s+(?:the\s+)?(?=[A-Z])")
 PLACE_TAG = re.compile(r"(?<=[A-Za-z]):[A-Z]+$")
 PLACE_POSSESSIVE = re.compile(r"(?!(?:St|Saint|King|Queen|Guy)['’])[A-Z][a-z]+['’]s\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 
@@ -1687,7 +1701,9 @@ NAME_WORDS = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z](?:
 # 'merge to form X', 'We set up X'. What a page introduces by name is what it is about.
 NAMING = re.compile(
     r"(?i:\b(?:known\s+as|called|named|under\s+the\s+(?:new\s+)?name(?:\s+of)?|will\s+become|"
-    r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+into|merged\s+into)"
+    r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+into|merged\s+into|"
+    # 'the formation of X', 'the creation of X'
+    r"(?<=the\s)(?:formation|creation|establishment|launch)\s+of)"
     # 'merged to become one X', 'to form a single X', 'merge into one – X': a count of one before the name
     r")\s+(?:(?:one|a\s+single|a\s+new|a\s+single\s+new)\s+)?(?:[–—-]\s+)?(?:[Tt]he\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>" + NAME_WORDS + ")"
 )
@@ -1700,8 +1716,10 @@ NEW_BODY = re.compile(
 )
 # The same, with the name as the subject: 'X was set up in 2013', 'X has been launched'.
 NAMED_AS_SUBJECT = re.compile(
-    r"(?:The\s+)?(?P<name>" + NAME_WORDS + r")\s+(?:was|were|has\s+been|have\s+been|is\s+being)\s+"
-    r"(?:formed|set\s+up|launched|created|established|founded)\b"
+    r"(?:The\s+)?(?P<name>" + NAME_WORDS + r")\s+(?:(?:was|were|has\s+been|have\s+been|is\s+being)\s+"
+    r"(?:formed|set\s+up|launched|created|established|founded|born)\b"
+    # 'X has evolved from A and B'
+    r"|(?:has|have|had)\s+(?:evolved|emerged|grown)\s+(?:out\s+of|from)\b)"
 )
 # Bodies with a statutory role (trusts, commissioners, councils, regulators): a single-site page
 # names them as partners or commissioners, not as the partnership it is about.
@@ -1777,6 +1795,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     opening = [block for block in later if block.kind != "item" and len(block.text.split()) >= 8][:2]
     byname: dict[str, Candidate] = {}
     defined: set[str] = set()
+    venues: set[str] = set()
     partnerships: set[str] = set()
     # the items of a list of members ('Partners involved:') are members, not the page's site
     members = {id(found[i]) for i in member_items(found)}
@@ -1813,6 +1832,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             if not words(name) or where_a_partnership_works(text, start) or MEDIA.search(name) or CONTRACT_AFTER.match(text, end):
                 continue
             key = org_key(name)
+            # a building a body is based in is where it is, not what the page is about
+            if is_venue(text, Mention(text[start:end], name, ORGANISATION, 0)):
+                venues.add(key)
             candidate = byname.setdefault(key, Candidate(name))
             if (key, end) not in places:  # one naming, however many readings find it
                 places.add((key, end))
@@ -1858,6 +1880,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             or known_names(name)
             or BRANDS.match(name)
             or POST.search(name)
+            or COUNCIL_FORUM.search(name)
+            or (key in venues and key not in defined)
         ):
             continue
         if key in defined:
@@ -2279,6 +2303,8 @@ EMPLOYER_WORDS = (
     r"clinical\s+director|consultant|GP)\b[^.;:]{0,40}?\b(?:of|at|for)|\bDr\s+(?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+,?\s+of|"
     # a person's name, then 'from' their employer ('Jo Bloggs from The Riverton Institute')
     r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+),?\s+from|"
+    # or given by initials, then 'of' ('an update by N Barnes of the CCG')
+    r"(?-i:(?<![\w'’-])(?:[A-Z]\.?\s+){1,2}[A-Z][a-z'’-]+),?\s+of|"
     r"\b(?:his|her|their|whose|my|our)\s+roles?\s+(?:with|at|in)"
 )
 # Words around a name that say the document only names it: an agent of a passive verb, a
@@ -2289,6 +2315,10 @@ NAMED_ONLY_BEFORE = re.compile(
     r"\bthank(?:s|ed)?|\btold|\bspeaking\s+to|\b(?:funding|grants?|support|investment|money|approval|green\s*light|go[\s-]ahead|backing|consent)\s+from|"
     # a body that approves, or that hears a case put to it ('subject to approval by', 'a presentation to')
     r"\bapproval\s+by|\bpresentations?\s+(?:made\s+)?to|\bminutes\s+(?:from|of)|"
+    # a body applied to, or that reviews an application ('have applied to NHS Riverton CCG')
+    r"\b(?:applied|apply|applying|applications?|appealed|appeal)\s+to|\b(?:reviewed|considered|assessed|scrutinised)\s+by|"
+    # the page's own publisher ('Contact us here at Healthwatch Riverton')
+    r"\b(?:us|we)\s+(?:here\s+)?at|"
     # the body that runs a tender ('following a competitive tendering exercise by X')
     r"\b(?:exercise|process|procurement|tender|tendering)\s+(?:run\s+|carried\s+out\s+|led\s+)?by|\bas\s+part\s+of|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
     rf"{EMPLOYER_WORDS})\s+(?:the\s+)?$"
@@ -2465,7 +2495,8 @@ SINGULAR_HEADS = {
 # Two names sharing one plural head: 'Nottingham City and County councils', 'South Nottingham
 # and Erewash clinical commissioning groups', 'Crossroads and Penhill surgeries'.
 SHARED_HEAD = re.compile(
-    r"(?<![\w'’-])(?P<first>(?:[A-Z][\w'’&-]*\s+){1,4})and\s+(?P<second>(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){1,4})"
+    # (a list of three may put a comma before its 'and': 'A, B, and C surgeries')
+    r"(?<![\w'’-])(?P<first>(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*),?\s+and\s+(?P<second>(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){1,4})"
     rf"(?P<head>(?i:{'|'.join(sorted(SINGULAR_HEADS, key=len, reverse=True))}))\b"
 )
 
@@ -2567,7 +2598,7 @@ def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | No
             first = match.start("first")
             cut = known_split(text[first : match.start("head")], singular)
         cut = first + cut if cut is not None else match.end("first")
-        second = re.match(r"and\s+", text[cut:]).end() + cut
+        second = re.match(r",?\s*and\s+", text[cut:]).end() + cut
         begin = listed[0].start() if listed else first
         # the words around the whole coordination say what all its names are ('committees of A and B CCGs')
         only = named_only(text, begin, match.end(), text[begin : match.end()])
@@ -2669,7 +2700,10 @@ ROLE_ONLY = re.compile(
 )
 INDEFINITE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
 LOWER_HEAD_PRACTICE = re.compile(
-    r"(?<![\w-])the\s+(?P<name>(?P<proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?:practice|surgery))(?![\w'’-])(?!\s+[A-Z])"
+    r"(?:(?<![\w-])the\s+(?P<name>(?P<proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?:practice|surgery))"
+    # without 'the', two words at least where a clause opens ('At present, Mytton Oak surgery has')
+    r"|(?:^|(?<=[,:;.!?]\s))(?P<bare>(?P<bare_proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:practice|surgery)))"
+    r"(?![\w'’-])(?!\s+[A-Z])"
 )
 PLACE_THEN_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?P<name>[A-Z].*)$")
 
@@ -2776,8 +2810,15 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             add(start, end)
     # a practice written with its head in lower case ('cover sessions at the Watton practice')
     for match in LOWER_HEAD_PRACTICE.finditer(text):
-        start, end = match.span("name")
-        if not any(start < b and a < end for a, b in taken) and not is_generic(match.group("proper")):
+        group = "name" if match.group("name") else "bare"
+        start, end = match.span(group)
+        proper = match.group("proper") or match.group("bare_proper")
+        if (
+            not any(start < b and a < end for a, b in taken)
+            and not is_generic(proper)
+            and proper.split()[0].lower() not in LEADING_WORDS
+            and not is_place_only(proper)
+        ):
             add(start, end)
     return sorted(found + prose_collectives(paragraph, taken), key=lambda m: (m.line, text.find(m.text)))
 
@@ -2986,7 +3027,13 @@ def named_sources(text: str) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
-FORUM = re.compile(r"(?i)\b(?:board|committee|cabinet|forum)s?$")
+FORUM = re.compile(r"(?i)\b(?:board|committee|cabinet|forum|task\s+(?:and|&)\s+finish\s+group|working\s+group|steering\s+group)s?$")
+# A council's own meetings, which hear a partnership's case but are never one: its health and
+# wellbeing board, a scrutiny committee, a task and finish group, its cabinet.
+COUNCIL_FORUM = re.compile(
+    r"(?i)(?:\bhealth\s+(?:and|&)\s+well-?being\s+board|\bscrutiny\s+(?:committee|panel|board)|\btask\s+(?:and|&)\s+finish\s+group"
+    r"|^(?:the\s+)?(?:working|steering)\s+group|\bcabinet)s?$"
+)
 # Boards and committees that are bodies in their own right: an integrated care board, a local
 # medical (or pharmaceutical, dental …) committee.
 FORUM_BODY = re.compile(r"(?i)\bintegrated\s+care\s+board$|\blocal\s+\w+\s+committee$|\bICB$")
@@ -2997,7 +3044,9 @@ AT_BUILDING = re.compile(r"(?i)\b(?:at|in|from|outside|inside|near)\s+(?:the\s+)
 # A centre a sentence says services are based at ('based at X Centre and Y Centre').
 BASED_AT = re.compile(
     r"(?i)\b(?:(?:based|held|located|housed|hosted|run\s+from|delivered\s+from)\s+(?:at|in)|"
-    r"mov(?:e|ed|es|ing)\s+into|premises\s+(?:at|in)|operat(?:e|es|ed|ing)\s+from|relocat\w*\s+to)\s+[^.;:]*$"
+    r"mov(?:e|ed|es|ing)\s+into|premises\s+(?:at|in)|operat(?:e|es|ed|ing)\s+from|relocat\w*\s+to|"
+    # a body's own base ('has expanded its base at the Riverton Business Centre')
+    r"(?:its|their|our)\s+(?:base|offices?|headquarters|home)\s+(?:at|in)|\b(?:building|premises|site)\s+at)\s+[^.;:]*$"
 )
 
 
@@ -3602,7 +3651,7 @@ LEAD_INS = re.compile(
     r"(?:include|includes|are)|\bincluding|\bled\s+by|\bin\s+partnership\s+with|\bpartners?\s*:|\bmembers?\s*:|"
     r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include|\bincludes?|\bpartnership\s+between|\bworking\s+alongside|"
     # the practices by their patients: 'All patients who attend A, B and C are being asked'
-    r"\bpatients\s+(?:who\s+(?:attend|are\s+registered\s+(?:at|with))|registered\s+(?:at|with))|\bpatients\s+(?:at|of)(?=\s+[A-Z][^.]*,))\s*:?\s+"
+    r"\bpatients\s+(?:who\s+(?:attend|are\s+registered\s+(?:at|with))|registered\s+(?:at|with))|\bpatients\s+(?:at|of)(?=\s+(?-i:[A-Z])[^.]*,))\s*:?\s+"
 )
 # Partners listed in a bracket after the word for them: 'a range of partners (A, B, C) working …'.
 PARTNERS_BRACKET = re.compile(r"\b(?:partners|organisations|members|bodies|agencies)\s*\((?=[^()]*,[^()]*\))")
@@ -3731,8 +3780,10 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         return [Mention(name, re.sub(r"^the\s+", "", name), kind, paragraph.line_of(addressed.start("name")))]
     if is_address(text):
         found = prose_mentions(paragraph)
+        # a practice an address is written to is still the practice; other names there are
+        # the premises ('… Medical Centre, Mill Way') and places
         for mention in found:
-            if mention.kind in (ORGANISATION, PRACTICE):
+            if mention.kind == ORGANISATION or (mention.kind == PRACTICE and re.search(r"(?i)\bcentre$", mention.name)):
                 mention.kind, mention.note = MENTIONED, "named in an address"
         return found
     if row:

@@ -193,15 +193,25 @@ def ends_list(item: list[Line], line: Line) -> bool:
     """Whether an unmarked line after a one-line item is the text after the list, not the rest
     of the item: the item is a short name, the line a sentence of its own."""
     text = line.text.strip()
+    name = MARKER.sub("", item[0].text).strip()
     return (
         len(item) == 1
         and bool(MARKER.match(item[0].text))
         # a bracket after the name ('Central ICP (County Durham, Sunderland)') is part of the item
-        and is_name_line(bare_name(MARKER.sub("", item[0].text)))
+        and is_name_line(bare_name(name))
         and text[:1].isupper()
-        and len(text.split()) > 8
-        and bool(VERB.search(text))
+        and (
+            (len(text.split()) > 8 and bool(VERB.search(text)))
+            # a practice's whole name is followed by another name, not by the rest of its own
+            # (the last item of a list printed without its mark)
+            or (is_practice_name(name) and PRACTICE_END.search(name) is not None and PRACTICE_START.match(text) is not None)
+        )
     )
+
+
+# A practice's name ends in its head word; a name that follows opens with a capitalised word.
+PRACTICE_END = re.compile(r"(?i)\b(?:surgery|practice|medical\s+centre|health\s+centre|medical\s+group)$")
+PRACTICE_START = re.compile(r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Surgery|Practice|Medical|Health)\b")
 
 
 def row_block(line: Line) -> Block:
