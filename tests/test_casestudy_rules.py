@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
+from pchgraph.names import slug
 from pchgraph.readers import read_sources
 from pchgraph.readers.casestudy import (
     area_networks,
@@ -1810,3 +1811,27 @@ def test_bodies_applied_to_and_the_publisher_are_named_and_practices_an_address_
     assert by_line[(3, "NHS Riverton Clinical Commissioning Group")] == MENTIONED
     assert by_line[(7, "Dale Surgery")] == PRACTICE and by_line[(7, "Hill Medical Group")] == PRACTICE
     assert by_line[(8, "Healthwatch Riverton")] == MENTIONED
+
+
+def test_practices_a_page_says_become_one_are_each_a_site_with_the_rest_of_their_item(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Your Health, Your Future public consultation – outcome
+
+        In July 2017 NHS Riverton CCG launched a six week public consultation on changes to some GP practices in Riverton.
+
+        NHS Riverton CCG's Governing Body agreed the following recommendations:
+
+          • Area 1 – Combine the contracts of Mill Medical, Wharf Family Practice and Sai Medical Practice and base the practices at Forrester Street – meaning the current three practices will become one larger practice. Current patients of Wharf Family Practice would go to Forrester Street for care.
+          • Area 2 – Combine the three GP practice contracts of Hill Family Practice, Harden Family Practice and Dale Family Practice and base them at two sites.
+        """,
+    )
+    first, second = (
+        "Mill Medical, Wharf Family Practice and Sai Medical Practice",
+        "Hill Family Practice, Harden Family Practice and Dale Family Practice",
+    )
+    assert {first, second} <= set(sites)
+    site_of = {m.name: m.site_id for m in mentions if m.kind == PRACTICE}
+    assert site_of["Wharf Family Practice"].endswith(slug(first)) and site_of["Harden Family Practice"].endswith(slug(second))
+    assert {m.kind for m in mentions if m.name == "NHS Riverton CCG"} == {MENTIONED}

@@ -1287,35 +1287,59 @@ ONE_OF_KIND = re.compile(
 
 
 # Two practices a page says are merging, with no new name: the practice they make is named by both.
-MERGER_OF = re.compile(r"\bmerg(?:er|ing)\s+(?:of|between)\s*:?\s+(?:the\s+)?$")
+MERGER_OF = re.compile(
+    r"\b(?:merg(?:er|ing)\s+(?:of|between)|amalgamat(?:ion|ing)\s+of|"
+    # 'Combine the contracts of A, B and C'
+    r"(?i:combin(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?contracts\s+of)\s*:?\s+(?:the\s+)?$"
+)
+# What a list of practices says they become: 'A, B and C – which will be operated as a group of
+# practices by one provider', '… meaning the current three practices will become one larger practice'.
+ONE_PRACTICE_AFTER = re.compile(
+    r"[^.!?]{0,160}?\b(?:(?:be\s+)?(?:operated|run|managed)\s+as\s+(?:a|one)\s+(?:single\s+)?(?:group\s+of\s+practices|practice)"
+    r"|will\s+become\s+(?:one|a\s+single)\s+(?:[\w-]+\s+)?practice)\b"
+)
 
 
 def merged_pairs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of two named practices a sentence says are merging.
+    """(start, end, name) of named practices a sentence says are merging, or are to become one.
 
     >>> merged_pairs("A consultation on the proposed merger of: Hill Medical Centre and Dale Medical Group")
     [(42, 84, 'Hill Medical Centre and Dale Medical Group')]
+    >>> merged_pairs("Combine the contracts of Mill Medical, Hill Practice and Dale Surgery – meaning the three will become one larger practice.")
+    [(25, 69, 'Mill Medical, Hill Practice and Dale Surgery')]
+    >>> merged_pairs("These are Hill Surgery and Dale Practice – which will be operated as a group of practices by one provider.")
+    [(10, 40, 'Hill Surgery and Dale Practice')]
     """
-    return [pair for pair in practice_pairs(text) if MERGER_OF.search(text, max(0, pair[0] - 40), pair[0])]
+    return [
+        (start, end, name)
+        for start, end, name in practice_pairs(text)
+        if MERGER_OF.search(text, max(0, start - 60), start) or ONE_PRACTICE_AFTER.match(text, end)
+    ]
 
 
 MERGING = re.compile(r"(?i)\bmerg(?:e|es|ed|er|ing)\b")
+PRACTICE_NAME_RUN = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}"
 PRACTICE_PAIR = re.compile(
-    r"(?<![\w'’-])(?P<a>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})"
+    rf"(?<![\w'’-])(?P<a>{PRACTICE_NAME_RUN})(?P<more>(?:,\s+(?:the\s+)?{PRACTICE_NAME_RUN})*),?\s+and\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})"
 )
 
 
 def practice_pairs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of two practices named side by side with 'and', each by its full name.
+    """(start, end, name) of practices named side by side with 'and' (two, or a list of more
+    whose first may be a short form), each by its full name.
 
     >>> practice_pairs("Hill Street Surgery and St Peter’s Medical Centre said it was an opportunity.")
     [(0, 49, 'Hill Street Surgery and St Peter’s Medical Centre')]
     """
-    return [
-        (match.start(), match.end(), f"{match.group('a')} and {match.group('b')}")
-        for match in PRACTICE_PAIR.finditer(text)
-        if is_practice_name(match.group("a")) and is_practice_name(match.group("b"))
-    ]
+    found = []
+    for match in PRACTICE_PAIR.finditer(text):
+        middle = [m.strip() for m in match.group("more").split(",") if m.strip()]
+        items = [match.group("a"), *middle, match.group("b")]
+        # ('Manor Medical, Wharf Family Practice and Sai Medical Practice': a list of three or more
+        # may begin with a short form)
+        if all(is_practice_name(item) for item in items[len(items) > 2 :]):
+            found.append((match.start(), match.end(), match.group(0) if middle else f"{match.group('a')} and {match.group('b')}"))
+    return found
 
 
 def one_of_kind_sites(text: str) -> list[tuple[int, int, str]]:
@@ -2201,6 +2225,16 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # above a breadcrumb is another page's furniture (a teaser for another story): no site's text
     above = set(map(id, found[: found.index(first)])) if BREADCRUMB.match(first.text) else set()
     pieces = rest + [Piece(None if id(block) in above else site, block.paragraph, 0, block.kind == "row") for block in later]
+    # Practices a page says become one ('Combine the contracts of A, B and C …') are that
+    # practice, a site of its own when the page is about more than it; the rest of the paragraph
+    # or item naming them is its text.
+    for piece in pieces:
+        for start, _end, merged in merged_pairs(piece.paragraph.text):
+            if start < piece.start or slug(merged) == slug(name):
+                continue
+            line = piece.paragraph.line_of(start)
+            site_ = others.setdefault(slug(merged), Site(name=merged, source_file=document.name, line=line, document_kind="case study"))
+            piece.within.append((start, len(piece.paragraph.text), site_))
     # Partnerships given no name are sites named by their members; the stretch naming them is theirs.
     unnamed_members: list[tuple[Site, list[str]]] = []
     for piece in pieces:
@@ -2337,7 +2371,7 @@ NAMED_ONLY_AFTER = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed|approved|endorsed|granted|refused)\b|"
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:announced|said|decided|decides?\s+on|confirmed|approved|endorsed|granted|refused)\b|"
     # a commissioner that consults or reviews ('X CCG has commenced a consultation on …')
-    r"\s+(?:has|have|had)\s+(?:recently\s+)?(?:commenced|launched|begun|started|opened|undergone|carried\s+out|completed)\s+"
+    r"\s+(?:(?:has|have|had)\s+)?(?:recently\s+)?(?:commenced|launched|began|begun|started|opened|undertook|undergone|carried\s+out|completed)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:consultation|review|engagement|procurement)\b|"
     r",?\s+(?:seeking|inviting)\s+(?:the\s+)?views\b|"
     # a body's committee or board that hears a case ('X Council's health overview and scrutiny committee')
