@@ -1835,3 +1835,70 @@ def test_practices_a_page_says_become_one_are_each_a_site_with_the_rest_of_their
     site_of = {m.name: m.site_id for m in mentions if m.kind == PRACTICE}
     assert site_of["Wharf Family Practice"].endswith(slug(first)) and site_of["Harden Family Practice"].endswith(slug(second))
     assert {m.kind for m in mentions if m.name == "NHS Riverton CCG"} == {MENTIONED}
+
+
+def test_a_title_merging_practices_under_one_plural_head_names_the_site_and_its_members(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Proposed practice merger between Cornerstone, Mill House and Holly Bank surgeries
+
+        The partners at the above surgeries are working with NHS Riverton Clinical Commissioning Group to engage with local patients about a proposal to merge the three practices.
+
+          • By contacting the Patient Advice and Liaison Service on 0800 218 2333.
+        """,
+    )
+    assert sites == ["Cornerstone Surgery, Mill House Surgery and Holly Bank Surgery"]
+    assert {"Cornerstone Surgery", "Mill House Surgery", "Holly Bank Surgery"} <= set(kinds(mentions, PRACTICE))
+    assert "Patient Advice and Liaison Service" in kinds(mentions, MENTIONED)
+
+
+def test_the_practice_merging_practices_become_is_the_site_and_they_its_members(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Merger of three of Riverton’s GP practices delayed as patients seek “proper consultation”
+
+        The merger of Mill Road, Grove Park, and Riverton Family Doctors surgeries was expected to be approved at a meeting.
+
+        The three surgeries want to combine their resources under the banner of the newly formed ‘Riverton Medical Practice’. A single website is planned, to provide patients with information about Riverton Medical Practice.
+        """,
+    )
+    assert sites == ["Riverton Medical Practice"]
+    site_of = {m.name: m.site_id for m in mentions if m.kind == PRACTICE}
+    assert site_of["Grove Park Surgery"].endswith(slug("Riverton Medical Practice"))
+
+
+def test_a_shared_head_after_an_ampersand_with_a_name_opening_with_the(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverton PCN
+
+        • Riverton PCN is made up of Hillside, Parkside, Liquorpond, The Sidings, Greyfriars, & Kirton surgeries.
+        """,
+    )
+    assert {"Hillside Surgery", "Parkside Surgery", "Sidings Surgery", "Greyfriars Surgery", "Kirton Surgery"} <= set(
+        kinds(mentions, PRACTICE)
+    )
+
+
+def test_an_icb_by_its_public_name_is_named_and_staff_or_a_person_after_a_name_are_no_part_of_it(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Hill Group Practice Social Prescribers, Jo Bloggs and Sam Smith, believe that social prescribing works.
+
+        To mark social prescribing day, NHS Dorset will be sharing more stories from GP practices across the county.
+
+        “We listen,” said Jo Bloggs, Lead Social Prescriber at Riverton PCN.
+
+        According to the British Journal of General Practice, 20% of patients see their GP for social issues.
+
+        North Dorset GP and Deputy Chair of the Dale General Practice Alliance Dr Ann Yule commends the work.
+        """,
+    )
+    named = {m.name: m.kind for m in mentions}
+    assert named["NHS Dorset"] == MENTIONED
+    assert "Hill Group Practice" in named and "Dale General Practice Alliance" in named
+    assert "British Journal of General Practice" in named

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..errors import Problem
 from ..names import org_key, slug
 from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph
-from .gazetteer import initials, is_council_place, is_known_name, is_place_only, known_names, trust_acronyms
+from .gazetteer import icb_public_names, initials, is_council_place, is_known_name, is_place_only, known_names, trust_acronyms, words_of
 from .mentions import (
     BRANDS,
     COLLECTIVE,
@@ -322,6 +322,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Riverton Council']
     >>> prose_names("Events on the Future of General Practice, to develop Cornish General Practice.")
     []
+    >>> [n for _, _, n in prose_names("Hill Group Practice Social Prescribers say so, as does Deputy Chair of the Dale Alliance Dr Jo Bloggs.")]
+    ['Hill Group Practice', 'Dale Alliance']
     """
     found = []
     for match in phrases(text):
@@ -353,6 +355,15 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         if role and role.end() < end - start:
             start += role.end()
         phrase = text[start:end]
+        # a person named after their employer ('… Practice Alliance Dr Jo Bloggs') or the staff
+        # a body has ('Hill Group Practice Social Prescribers') are no part of its name
+        person = PERSON_AFTER_NAME.search(phrase)
+        staff = STAFF_AFTER_NAME.search(phrase)
+        if staff and head_word(phrase[: staff.start()]) in STAFFED_HEADS and not ROLE_WORDS.search(phrase[: staff.start()]):
+            person = staff
+        if person and head_word(phrase[: person.start()]) in HEAD_WORDS:
+            end = start + person.start()
+            phrase = text[start:end]
         # general practice as a field of medicine ('the Future of General Practice', 'Cornish
         # General Practice') is no practice
         if FIELD_OF_PRACTICE.search(phrase):
@@ -415,7 +426,14 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     return found
 
 
-FIELD_OF_PRACTICE = re.compile(r"(?:^|\bof\s+|^[A-Z][a-z]+(?:ish|ian|ern)\s+)General\s+Practice$")
+PERSON_AFTER_NAME = re.compile(r"\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+[A-Z][\w'’-]*.*$")
+STAFF_AFTER_NAME = re.compile(
+    r"\s+(?:(?:Lead|Senior|Social|Clinical|Deputy|Assistant|Link|Care)\s+)*"
+    r"(?:Prescribers?|Managers?|Nurses?|GPs|Partners|Pharmacists?|Receptionists?|Administrators?|Coordinators?|Workers?|Staff|Team)$"
+)
+# The heads of bodies whose staff a page may name after them.
+STAFFED_HEADS = {"practice", "surgery", "trust", "council", "ccg", "alliance", "federation", "partnership", "group"}
+FIELD_OF_PRACTICE = re.compile(r"(?:^|^(?:The\s+)?Future\s+of\s+|^[A-Z][a-z]+(?:ish|ian|ern)\s+)General\s+Practice$")
 INITIALLED_PERSON_OF = re.compile(r"(?:[A-Z]\.?\s+){1,2}[A-Z][a-z'’-]+\s+of\s+(?:the\s+)?(?=[A-Z])")
 PLACE_TAG = re.compile(r"(?<=[A-Za-z]):[A-Z]+$")
 PLACE_POSSESSIVE = re.compile(r"(?!(?:St|Saint|King|Queen|Guy)['’])[A-Z][a-z]+['’]s\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
@@ -1312,9 +1330,25 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
     """
     return [
         (start, end, name)
-        for start, end, name in practice_pairs(text)
+        for start, end, name in practice_pairs(text) + shared_head_practices(text)
         if MERGER_OF.search(text, max(0, start - 60), start) or ONE_PRACTICE_AFTER.match(text, end)
     ]
+
+
+def shared_head_practices(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of practices listed with one plural head ('Cornerstone, Park House and
+    Holly Bank surgeries'), named each in full.
+
+    >>> shared_head_practices("A merger between Hill, Mill House and Dale surgeries")
+    [(17, 52, 'Hill Surgery, Mill House Surgery and Dale Surgery')]
+    """
+    found, spans = shared_head_mentions(Paragraph(text, [0], [1]))
+    result = []
+    for start, end in spans:
+        names = [m.name for m in found if start <= text.find(m.text, start) < end]
+        if len(names) >= 2 and all(is_practice_name(n) for n in names):
+            result.append((start, end, ", ".join(names[:-1]) + " and " + names[-1]))
+    return result
 
 
 MERGING = re.compile(r"(?i)\bmerg(?:e|es|ed|er|ing)\b")
@@ -1802,6 +1836,9 @@ def naming_spans(text: str) -> list[tuple[int, int]]:
         while tokens and tokens[0].lower() in LEADING_WORDS:
             start += text[start:end].index(tokens[0]) + len(tokens.pop(0))
             start += len(text[start:end]) - len(text[start:end].lstrip())
+        # a name in quotes ends before its closing quote ('the newly formed ‘Hill Practice’')
+        if start and text[start - 1] in "‘'\"“" and text[end - 1] in "’'\"”":
+            end -= 1
         spans.append((start, end))
     # a count ('12 PCNs') or a bare acronym ('The first INT was set up') names no new body
     return [(a, b) for a, b in [*spans, *defining_sites(text)] if not text[a:b][:1].isdigit() and not text[a:b].isupper()]
@@ -1820,6 +1857,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     byname: dict[str, Candidate] = {}
     defined: set[str] = set()
     venues: set[str] = set()
+    # practices said to merge, and the name a naming verb gives a new practice ('the newly formed X')
+    merged: set[str] = set()
+    new_practices: set[str] = set()
     partnerships: set[str] = set()
     # the items of a list of members ('Partners involved:') are members, not the page's site
     members = {id(found[i]) for i in member_items(found)}
@@ -1840,6 +1880,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             + one_of_kind_sites(text)
             + merged_pairs(text)
         )
+        merged |= {org_key(name) for _, _, name in merged_pairs(text)}
+        new_practices |= {org_key(name) for _, _, name in spans if is_practice_name(name)}
         partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said}
         if block.kind != "item" and not LIST_MARK.match(text):
             defined |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in spans + said}
@@ -1906,6 +1948,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             or POST.search(name)
             or COUNCIL_FORUM.search(name)
             or (key in venues and key not in defined)
+            # the merging practices are the site only when the page names no new practice
+            or (key in merged and new_practices - merged)
         ):
             continue
         if key in defined:
@@ -2208,8 +2252,12 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # A title that names the site by its kind ('Integrated Care System Board' over the
     # 'Riverton ICS') names nothing else.
     by_kind = abbreviated_subject(title, "\n".join(block.text for block in later)) == name
-    if not by_kind and (
-        ends_sentence(first.text) or len(first.text.split()) > 12 or not distinctive_words(name) & distinctive_words(title)
+    # a title naming the site by its members ('merger between A, B and C surgeries') names them too
+    by_members = any(slug(merged) == slug(name) for _, _, merged in merged_pairs(title))
+    if (
+        by_members
+        or not by_kind
+        and (ends_sentence(first.text) or len(first.text.split()) > 12 or not distinctive_words(name) & distinctive_words(title))
     ):
         rest = [Piece(site, first.paragraph)]
     else:
@@ -2228,7 +2276,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # Practices a page says become one ('Combine the contracts of A, B and C …') are that
     # practice, a site of its own when the page is about more than it; the rest of the paragraph
     # or item naming them is its text.
-    for piece in pieces:
+    # (on a page about the practice they become, they are its members)
+    for piece in pieces if not is_practice_name(name) else []:
         for start, _end, merged in merged_pairs(piece.paragraph.text):
             if start < piece.start or slug(merged) == slug(name):
                 continue
@@ -2353,6 +2402,8 @@ NAMED_ONLY_BEFORE = re.compile(
     r"\b(?:applied|apply|applying|applications?|appealed|appeal)\s+to|\b(?:reviewed|considered|assessed|scrutinised)\s+by|"
     # the page's own publisher ('Contact us here at Healthwatch Riverton')
     r"\b(?:us|we)\s+(?:here\s+)?at|"
+    # a service a reader is told to contact ('By contacting the Patient Advice and Liaison Service on …')
+    r"\b(?:contact|contacting|call|calling|phone|phoning|ring|ringing)|"
     # the body that runs a tender ('following a competitive tendering exercise by X')
     r"\b(?:exercise|process|procurement|tender|tendering)\s+(?:run\s+|carried\s+out\s+|led\s+)?by|\bas\s+part\s+of|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
     rf"{EMPLOYER_WORDS})\s+(?:the\s+)?$"
@@ -2530,7 +2581,7 @@ SINGULAR_HEADS = {
 # and Erewash clinical commissioning groups', 'Crossroads and Penhill surgeries'.
 SHARED_HEAD = re.compile(
     # (a list of three may put a comma before its 'and': 'A, B, and C surgeries')
-    r"(?<![\w'’-])(?P<first>(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*),?\s+and\s+(?P<second>(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){1,4})"
+    r"(?<![\w'’-])(?P<first>(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*),?\s+(?:and|&)\s+(?P<second>(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){1,4})"
     rf"(?P<head>(?i:{'|'.join(sorted(SINGULAR_HEADS, key=len, reverse=True))}))\b"
 )
 
@@ -2586,7 +2637,11 @@ def listed_before(text: str, start: int) -> list[re.Match]:
     if not run:
         return []
     items = list(BARE_ITEM.finditer(text, run.start(), start))
-    if any(head_word(item.group(0)) in HEAD_WORDS or item.group(0).split()[0].lower() in LEADING_WORDS for item in items):
+    # ('The Sidings' is a name; 'Our Swanage' opens a sentence)
+    if any(
+        head_word(item.group(0)) in HEAD_WORDS or (item.group(0).split()[0].lower() in LEADING_WORDS - {"the"} or item.group(0) == "The")
+        for item in items
+    ):
         return []
     return items
 
@@ -2632,7 +2687,7 @@ def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | No
             first = match.start("first")
             cut = known_split(text[first : match.start("head")], singular)
         cut = first + cut if cut is not None else match.end("first")
-        second = re.match(r",?\s*and\s+", text[cut:]).end() + cut
+        second = re.match(r",?\s*(?:and|&)\s+", text[cut:]).end() + cut
         begin = listed[0].start() if listed else first
         # the words around the whole coordination say what all its names are ('committees of A and B CCGs')
         only = named_only(text, begin, match.end(), text[begin : match.end()])
@@ -2780,6 +2835,10 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             note = EMPLOYER_NOTE if as_employer(text, start, end) and not NATIONAL_BODIES.match(name) else None
         elif MEDIA.search(name):
             kind, note = MENTIONED, MEDIA_NOTE
+        elif " ".join(words_of(name)) in icb_public_names() and not in_partner_list(text, start, end):
+            # an integrated care board by the name it signs itself by ('NHS Dorset will be sharing
+            # stories'): the page's publisher or commissioner, unless listed among partners
+            kind, note = MENTIONED, "an integrated care board by its public name"
         elif cited:
             kind, note = MENTIONED, SOURCE_NOTE
         # 'Wigan council' is Wigan Council: a newspaper's lower case is no part of the name

@@ -59,6 +59,17 @@ def official_names() -> list[str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def icb_public_names() -> frozenset[str]:
+    """'nhs <place>', the name an integrated care board signs itself by ('NHS Dorset'), as words.
+
+    >>> "nhs dorset" in icb_public_names()
+    True
+    """
+    boards = {r[column] for r in rows("icb_names_by_vintage.csv") for column in ICB_COLUMNS if r.get(column)}
+    return frozenset("nhs " + ICB_ENDING.sub("", re.sub(r"^nhs\s+", "", " ".join(words_of(name)))) for name in boards)
+
+
 def council_short_forms() -> set[str]:
     """'<place> council', the form everyone uses for a council ('Oldham Council' for Oldham
     Metropolitan Borough Council)."""
@@ -112,10 +123,11 @@ def forms(name: str) -> set[str]:
     short = KIND_ENDINGS.sub("", re.sub(r"^nhs\s+", "", full)).strip()
     if short != full and ORGANISATIONAL.search(short) and len(short.split()) >= 2:
         found.add(short)
-    # An integrated care board is also printed 'NHS X ICB' or 'X ICB'; the place alone is not it.
+    # An integrated care board is also printed 'NHS X ICB' or 'X ICB', or by the public name
+    # it goes by, 'NHS X'; the place alone is not it.
     board = ICB_ENDING.sub("", re.sub(r"^nhs\s+", "", full))
     if board != re.sub(r"^nhs\s+", "", full):
-        found |= {f"nhs {board} icb", f"{board} icb"}
+        found |= {f"nhs {board} icb", f"{board} icb", f"nhs {board}"}
     # a CCG is printed with its kind spelt out or abbreviated, whichever its official name uses
     found |= {re.sub(r" ccg$", " clinical commissioning group", f) for f in found}
     found |= {re.sub(r" clinical commissioning group$", " ccg", f) for f in found}
