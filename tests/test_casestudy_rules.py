@@ -1902,3 +1902,19 @@ def test_an_icb_by_its_public_name_is_named_and_staff_or_a_person_after_a_name_a
     assert named["NHS Dorset"] == MENTIONED
     assert "Hill Group Practice" in named and "Dale General Practice Alliance" in named
     assert "British Journal of General Practice" in named
+
+
+def test_a_masthead_is_no_title_and_a_body_listed_as_a_partner_is_no_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Express & Star
+
+        NHS trust to take over GP services in Riverton
+
+        The Riverton NHS Trust will be responsible for running services in collaboration with GP partnerships.
+
+        The trust will work with two partners – Your Hill Partnership across Riverton and Broadway Health Centre in Dale – to deliver primary care services.
+        """,
+    )
+    assert "Your Hill Partnership" not in sites and "Express & Star" not in sites

@@ -1659,7 +1659,12 @@ def title_block(found: list[Block]) -> Block:
             len(block.lines) >= 2 and len({line.text.strip() for line in block.lines}) == 1
         )
         return (
-            bool(FURNITURE.match(block.text)) or len(block.text) <= 3 or doubled or (block.kind == "item" and len(block.text.split()) <= 4)
+            bool(FURNITURE.match(block.text))
+            or len(block.text) <= 3
+            or doubled
+            or (block.kind == "item" and len(block.text.split()) <= 4)
+            # a newspaper's masthead ('Express & Star') above its story
+            or bool(MEDIA.match(block.text.strip()))
         )
 
     # a breadcrumb ('Home >> News >> Title') ends with the page's own title; what is above it
@@ -1898,8 +1903,11 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             if not words(name) or where_a_partnership_works(text, start) or MEDIA.search(name) or CONTRACT_AFTER.match(text, end):
                 continue
             key = org_key(name)
-            # a building a body is based in is where it is, not what the page is about
+            # a building a body is based in is where it is, not what the page is about; a body
+            # listed as someone's partner ('will work with two partners – X and Y') is a partner
             if is_venue(text, Mention(text[start:end], name, ORGANISATION, 0)):
+                venues.add(key)
+            if in_partner_list(text, start, end) or PARTNERS_THEN.search(text, max(0, start - 40), start):
                 venues.add(key)
             candidate = byname.setdefault(key, Candidate(name))
             if (key, end) not in places:  # one naming, however many readings find it
@@ -3676,6 +3684,7 @@ PARTNER_LIST_BEFORE = re.compile(
     r"(?i)(?:\b(?:working|works|work|worked)\s+(?:closely\s+|together\s+)?(?:in\s+partnership\s+)?with|\bin\s+partnership\s+with|"
     r"\bpartners?\s+(?:include|includes|including|are)|\b(?:partnership|project|collaboration|alliance)\s+between)\s+(?P<items>[^.;:()]*?(?:,|\band)\s+)?(?:the\s+)?$"
 )
+PARTNERS_THEN = re.compile(r"(?i)\bpartners?\s*(?:[–—:]|\s-)\s*(?:the\s+)?$")
 PARTNER_LIST_AFTER = re.compile(r"^\s*(?:,|and\b|&|\.|$)")
 LIST_GOES_ON = re.compile(r"^\s*(?:and|&)\s")
 
