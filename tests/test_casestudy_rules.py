@@ -1918,3 +1918,23 @@ def test_a_masthead_is_no_title_and_a_body_listed_as_a_partner_is_no_site(tmp_pa
         """,
     )
     assert "Your Hill Partnership" not in sites and "Express & Star" not in sites
+
+
+def test_a_merger_of_one_practice_with_another_and_the_group_one_is_part_of(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Proposed merger of Hill Road Health Centre with Dale Road Medical Centre
+
+        NHS Riverton CCG has commenced a consultation on the proposed merger of Hill Road Medical Practice in Wallasey with Dale Road Medical Centre.
+
+        Hill Road Health Centre is part of a group of GP Practices called Mill Primary Care Group which includes the following:
+
+          • Mill Medical Centre, Laird St, Riverton
+          • Dale Medical Centre, Dale Road, Wallasey
+        """,
+    )
+    assert sites[0] == "Hill Road Health Centre and Dale Road Medical Centre"
+    assert "Mill Primary Care Group" in sites
+    names = {m.name for m in mentions}
+    assert "Dale Road Medical Centre" in names and not [n for n in names if n.startswith("Wallasey with")]

@@ -287,7 +287,11 @@ def phrases(text: str) -> list:
         start = match.start()
         for cut in re.finditer(r"\s+with\s+", match.group(0)):
             before = match.group(0)[: cut.start()].split()[-1].lower()
-            if before in PROSE_HEADS or before in HEAD_WORDS:
+            # ('a practice in Wallasey with Earlston Road Medical Centre': a whole name after
+            # 'with' is a body of its own, unless the whole is one: 'Blackburn with Darwen Council')
+            after = match.group(0)[cut.end() :]
+            whole_known = any(a <= match.start() and match.end() <= b for a, b in known_names(match.group(0)) or [])
+            if before in PROSE_HEADS or before in HEAD_WORDS or (is_practice_name(after) and len(after.split()) >= 3 and not whole_known):
                 found.append(Stretch(text, start, match.start() + cut.start()))
                 start = match.start() + cut.end()
         found.append(Stretch(text, start, match.end()))
@@ -1305,10 +1309,14 @@ ONE_OF_KIND = re.compile(
 
 
 # Two practices a page says are merging, with no new name: the practice they make is named by both.
+PRACTICE_NAME_RUN = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}"
 MERGER_OF = re.compile(
     r"\b(?:merg(?:er|ing)\s+(?:of|between)|amalgamat(?:ion|ing)\s+of|"
     # 'Combine the contracts of A, B and C'
     r"(?i:combin(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?contracts\s+of)\s*:?\s+(?:the\s+)?$"
+)
+MERGER_WITH = re.compile(
+    rf"\bmerger\s+of\s+(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})"
 )
 # What a list of practices says they become: 'A, B and C – which will be operated as a group of
 # practices by one provider', '… meaning the current three practices will become one larger practice'.
@@ -1327,12 +1335,20 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
     [(25, 69, 'Mill Medical, Hill Practice and Dale Surgery')]
     >>> merged_pairs("These are Hill Surgery and Dale Practice – which will be operated as a group of practices by one provider.")
     [(10, 40, 'Hill Surgery and Dale Practice')]
+    >>> merged_pairs("Proposed merger of Hill Health Centre with Dale Road Medical Centre")
+    [(19, 67, 'Hill Health Centre and Dale Road Medical Centre')]
     """
-    return [
+    found = [
         (start, end, name)
         for start, end, name in practice_pairs(text) + shared_head_practices(text)
         if MERGER_OF.search(text, max(0, start - 60), start) or ONE_PRACTICE_AFTER.match(text, end)
     ]
+    # 'the proposed merger of A with B' (not 'merging with B', where the subject is the other)
+    for match in MERGER_WITH.finditer(text):
+        a, b = match.group("a"), match.group("b")
+        if is_practice_name(a) and is_practice_name(b) and not any(x <= match.start("a") < y for x, y, _ in found):
+            found.append((match.start("a"), match.end("b"), f"{a} and {b}"))
+    return found
 
 
 def shared_head_practices(text: str) -> list[tuple[int, int, str]]:
@@ -1352,7 +1368,6 @@ def shared_head_practices(text: str) -> list[tuple[int, int, str]]:
 
 
 MERGING = re.compile(r"(?i)\bmerg(?:e|es|ed|er|ing)\b")
-PRACTICE_NAME_RUN = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}"
 PRACTICE_PAIR = re.compile(
     rf"(?<![\w'’-])(?P<a>{PRACTICE_NAME_RUN})(?P<more>(?:,\s+(?:the\s+)?{PRACTICE_NAME_RUN})*),?\s+and\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})"
 )
@@ -2090,6 +2105,9 @@ LEADS = re.compile(
     rf"(?P<name>[A-Z][\w'’-]*(?:\s+[a-z][\w-]*){{1,4}}\s+(?:vanguard|partnership|alliance|network|pilot|programme)|{PROPER})\b"
 )
 LED_HEADS = {*SITE_HEAD_WORDS, "programme"}
+GROUP_CALLED = re.compile(
+    rf"(?i:\b(?:group|network|federation|alliance)\s+of\s+(?:gp\s+)?(?:practices|surgeries)\s+(?:called|known\s+as|named))\s+(?:the\s+)?(?P<name>{PROPER})"
+)
 # A member says which partnership it belongs to: 'Hill Surgery is part of the Riverside Network Group'.
 BELONGS_TO = re.compile(rf"\b(?:is|are|was|were|has\s+been)\s+(?:now\s+)?(?:a\s+)?(?:part|members?)\s+of\s+(?:the\s+)?(?P<name>{PROPER})")
 
@@ -2133,10 +2151,14 @@ def passing_sites(text: str) -> list[tuple[int, str]]:
     [(38, 'Riverside Care Services')]
     >>> passing_sites("There are two more models of primary care in development: the Hill Care Collaborative and Dale Total Care.")
     [(62, 'Hill Care Collaborative'), (90, 'Dale Total Care')]
+    >>> passing_sites("Mill Health Centre is part of a group of GP Practices called Riverside Care Group which includes the following:")
+    [(61, 'Riverside Care Group')]
     """
     found = [(m.start("name"), m.group("name")) for pattern in (APPOSITIVE_SITE, NOUN_THEN_SITE) for m in pattern.finditer(text)]
-    # the partnership a body leads ('Riverton Trust, which is leading the Riverside PACS')
+    # the partnership a body leads ('Riverton Trust, which is leading the Riverside PACS'), and
+    # the group a practice is part of ('part of a group of GP practices called Riverside Care Group')
     found += [(m.start("name"), m.group("name")) for m in LEADS.finditer(text) if words(m.group("name"))[-1].lower() in LED_HEADS]
+    found += [(m.start("name"), m.group("name")) for m in GROUP_CALLED.finditer(text)]
     for match in LIST_THEN_SITES.finditer(text):
         found += listed_items(text, *match.span("list"))
     for match in SITES_THEN_LIST.finditer(text):
@@ -2534,6 +2556,9 @@ def prose_collectives(paragraph: Paragraph, taken: list[tuple[int, int]]) -> lis
         if any(start < b and a < end for a, b in taken):
             continue
         phrase = match.group(0).strip()
+        # a plural in a programme's name ('the Supporting Federations Programme') is no group
+        if re.match(r"\s+(?i:programme|project|scheme|initiative|network|fund)\b", text[end:]) and phrase.split()[-1][:1].isupper():
+            continue
         # 'the Council and health partners': one body named by its head, then the group
         body = SHORT_HEAD_AND.match(text, start)
         if body and body.end() < end:
