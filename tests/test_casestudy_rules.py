@@ -1938,3 +1938,22 @@ def test_a_merger_of_one_practice_with_another_and_the_group_one_is_part_of(tmp_
     assert "Mill Primary Care Group" in sites
     names = {m.name for m in mentions}
     assert "Dale Road Medical Centre" in names and not [n for n in names if n.startswith("Wallasey with")]
+
+
+def test_the_items_under_a_question_asking_which_organisations_are_involved_are_members(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Which organisations are involved?
+
+          • GP Practices
+
+          • Riverton Health On Call (RHOC)
+
+          • UCLAN School of Medicine
+
+        Any surplus made by Riverton Primary Care from the NHS contract will be reinvested. Riverton Primary Care is part of the local NHS family.
+        """,
+    )
+    names = {m.name: m.kind for m in mentions}
+    assert names.get("Riverton Health On Call") == ORGANISATION and names.get("UCLAN School of Medicine") == ORGANISATION

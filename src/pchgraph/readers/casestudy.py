@@ -845,6 +845,9 @@ def placed_kind(name: str, text: str) -> str | None:
 # The end of a sentence that says the list below it is of members: '… partners including:'.
 MEMBERS_COLON = re.compile(
     r"(?i)\b(?:includ(?:e|es|ing)|compris(?:e|es|ing)|consists?\s+of|made\s+up\s+of|brings\s+together|members|partners)\b[^.!?]*:\s*$"
+    # or asks who they are ('Which organisations are involved?')
+    r"|(?i:\b(?:which|what)\s+(?:organisations|bodies|partners|practices|agencies)\s+(?:are|were)\s+(?:involved|taking\s+part|members)"
+    r"|\bwho\s+(?:is|are)\s+(?:involved|taking\s+part|the\s+partners|the\s+members))\s*\?\s*$"
 )
 
 
