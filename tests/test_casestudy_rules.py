@@ -1957,3 +1957,15 @@ def test_the_items_under_a_question_asking_which_organisations_are_involved_are_
     )
     names = {m.name: m.kind for m in mentions}
     assert names.get("Riverton Health On Call") == ORGANISATION and names.get("UCLAN School of Medicine") == ORGANISATION
+
+
+def test_a_kind_of_partnership_in_the_plural_is_no_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Health Systems in Riverton
+
+        The Head of Housing introduced the report. There were a number of subgroups that sat beneath the main Health and Care Partnerships (HCP) including those in the voluntary sector. Was there much input from the HCP?
+        """,
+    )
+    assert "Health and Care Partnerships" not in sites

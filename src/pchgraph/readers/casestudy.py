@@ -1973,6 +1973,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             or BRANDS.match(name)
             or POST.search(name)
             or COUNCIL_FORUM.search(name)
+            # a kind of partnership in the plural ('the main Health and Care Partnerships (HCP)')
+            or (name.endswith("s") and is_generic(name[:-1]))
             or (key in venues and key not in defined)
             # the merging practices are the site only when the page names no new practice
             or (key in merged and new_practices - merged)
