@@ -1534,6 +1534,34 @@ def counted_place_sites(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# Partnerships named as a kind, then the places they are in: 'groups of practices, called Primary
+# Care Networks, will be linking up in Central Riverton (around 60,000 patients), East Riverton …'.
+PLACE_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*\([^()]*\))?"
+KIND_IN_PLACES = re.compile(
+    r"\b(?:called|known\s+as)\s+(?P<kind>Primary\s+Care\s+Networks|Integrated\s+Care\s+Partnerships|Locality\s+Partnerships|Neighbourhoods)"
+    rf",?[^.;:]{{0,60}}?\b(?:in|across|covering)\s+(?P<list>{PLACE_ITEM}(?:(?:,\s*|,?\s+and\s+){PLACE_ITEM})+)"
+)
+
+
+def kind_in_places(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of partnerships a sentence names by their kind and then the places they are
+    in, each the place with the kind in the singular.
+
+    >>> [name for _, name in kind_in_places("Groups of practices, called Primary Care Networks, will be linking up in "
+    ...     "Central Riverton (around 60,000 patients), East Riverton (56,000), and South Riverton.")]
+    ['Central Riverton Primary Care Network', 'East Riverton Primary Care Network', 'South Riverton Primary Care Network']
+    """
+    found = []
+    for match in KIND_IN_PLACES.finditer(text):
+        singular = " ".join(match.group("kind").split())[:-1]
+        offset = match.start("list")
+        for item in re.finditer(PLACE_ITEM, match.group("list")):
+            place = re.sub(r"\s*\(.*$", "", item.group(0)).strip()
+            if place.split()[0].lower() not in LEADING_WORDS:
+                found.append((offset + item.start(), f"{place} {singular}"))
+    return found
+
+
 # A partnership's name, then where it works: 'The Living Well Partnership in West Norwich PCN'.
 WORKS_IN = re.compile(
     r"\b(?:Partnership|Alliance|Service|Project|Scheme|Programme|Team|Hub|Collaborative)\s+(?:in|across|within|covering|for)\s+(?:the\s+)?"
@@ -1564,7 +1592,7 @@ def prose_sites(document: Document, found: list[Block]) -> list[Site]:
     names_in_full = {name for names in named for _, _, name in names}
     for block, names in zip(found, named):
         text = block.paragraph.text
-        for start, name in shared_head_sites(text) + area_networks(text) + counted_place_sites(text):
+        for start, name in shared_head_sites(text) + area_networks(text) + counted_place_sites(text) + kind_in_places(text):
             sites.setdefault(
                 slug(name), Site(name=name, source_file=document.name, line=block.paragraph.line_of(start), document_kind="case study")
             )
