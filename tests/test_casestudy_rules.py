@@ -1969,3 +1969,17 @@ def test_a_kind_of_partnership_in_the_plural_is_no_site(tmp_path):
         """,
     )
     assert "Health and Care Partnerships" not in sites
+
+
+def test_what_is_left_of_a_clause_whose_names_were_read_is_no_group():
+    p = joined_paragraph(
+        [
+            Line(
+                1,
+                "The Riverton PCN includes the following GP surgeries: Hill Surgery and Dale Health Centre share a contract, as do Mill and South Vale surgeries.",
+            )
+        ]
+    )
+    found = piece_mentions(p, False)
+    assert not [m for m in found if m.kind == COLLECTIVE]
+    assert {"Mill Surgery", "South Vale Surgery"} <= {m.name for m in found if m.kind == PRACTICE}

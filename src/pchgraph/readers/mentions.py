@@ -23,6 +23,8 @@ from .sites import COUNT_PATTERN, count_value
 ORGANISATION = "organisation"
 PRACTICE = "practice"
 COLLECTIVE = "collective"
+# Words that name nothing by themselves.
+FUNCTION_WORDS = {"as", "do", "does", "did", "so", "too", "also", "and", "or", "the", "a", "an", "to", "of", "in", "with", "is", "are", "was", "were"}
 UNRESOLVED = "unresolved"
 SELF = "self"
 MENTIONED = "mentioned"
@@ -1034,6 +1036,9 @@ class ListReader:
     def collective(self, span: Span) -> None:
         """A lowercase group ('voluntary sector organisations'), plus any names written inside it."""
         piece = span.of(self.text)
+        # what is left of a clause whose names were read ('…, as do A and B surgeries') names nothing
+        if all(w.lower() in FUNCTION_WORDS for w in re.findall(r"[\w'’]+", piece)):
+            return
         described = DESCRIBED.match(piece)
         if described and not is_generic(described.group(2)):
             name, note = cleaned_name(piece[described.start(2) :])
