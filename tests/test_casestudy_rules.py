@@ -1983,3 +1983,8 @@ def test_what_is_left_of_a_clause_whose_names_were_read_is_no_group():
     found = piece_mentions(p, False)
     assert not [m for m in found if m.kind == COLLECTIVE]
     assert {"Mill Surgery", "South Vale Surgery"} <= {m.name for m in found if m.kind == PRACTICE}
+
+
+def test_the_government_in_the_possessive_is_named():
+    p = joined_paragraph([Line(1, "GPs from 38 practices have grouped together, in response to the Government’s NHS reforms.")])
+    assert [(m.name, m.kind) for m in prose_mentions(p) if m.name == "Government"] == [("Government", MENTIONED)]

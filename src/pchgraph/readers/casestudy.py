@@ -2441,7 +2441,8 @@ NATIONAL_NAMES = (
 NATIONAL_BODIES = re.compile(rf"(?i)^(?:the\s+)?(?:{NATIONAL_NAMES}|National\s+Health\s+Service|NHS(?:\s+in\s+.+)?)$")
 # The same bodies wherever running text names them, however the words around run on
 # ('NHS England Chief Executive Simon Stevens'); the bare NHS is BARE_NHS's.
-NATIONAL_IN_TEXT = re.compile(rf"(?<![\w'’&-])(?:{NATIONAL_NAMES})(?![\w'’&-])")
+# (a possessive ends the name: 'the Government’s NHS reforms')
+NATIONAL_IN_TEXT = re.compile(rf"(?<![\w'’&-])(?:{NATIONAL_NAMES})(?![\w&-]|['’](?!s\b))")
 # A person's role at a body, right before the body's name: 'Chief Executive of', 'CEO at',
 # 'in their roles with'.
 EMPLOYER_WORDS = (

@@ -24,7 +24,28 @@ ORGANISATION = "organisation"
 PRACTICE = "practice"
 COLLECTIVE = "collective"
 # Words that name nothing by themselves.
-FUNCTION_WORDS = {"as", "do", "does", "did", "so", "too", "also", "and", "or", "the", "a", "an", "to", "of", "in", "with", "is", "are", "was", "were"}
+FUNCTION_WORDS = {
+    "as",
+    "do",
+    "does",
+    "did",
+    "so",
+    "too",
+    "also",
+    "and",
+    "or",
+    "the",
+    "a",
+    "an",
+    "to",
+    "of",
+    "in",
+    "with",
+    "is",
+    "are",
+    "was",
+    "were",
+}
 UNRESOLVED = "unresolved"
 SELF = "self"
 MENTIONED = "mentioned"
