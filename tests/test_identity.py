@@ -200,3 +200,12 @@ def test_a_bare_region_is_never_taken_for_the_trust_named_after_it():
     names = {o.name for o in resolve(found, {}).values()}
     assert "London Ambulance Service NHS Trust" not in names
     assert "Oxleas NHS Foundation Trust" in names
+
+
+@pytest.mark.parametrize(
+    "name", ["West Riverton PCN", "Bromsgrove Primary Care Network", "Riverton Health Neighbourhood CiC", "Hill Healthcare Limited"]
+)
+def test_networks_of_practices_and_gp_companies_are_federations(name):
+    from pchgraph.resolve.organisations import kind_of
+
+    assert kind_of(name)[0] == "federation"

@@ -50,7 +50,8 @@ KIND_RULES: list[tuple[str, str]] = [
     # an acronym ending in FT is a foundation trust's ('CPFT', 'NSFT')
     ("trust", r"\bTrust\b|\bFT\b|Ambulance|\bHospitals?\b|^[A-Z][A-Za-z]{0,5}FT$"),
     ("council", r"\bCouncils?\b|\bBorough of\b|Local Authority|[Ss]ocial [Ss]ervices|[Ss]ocial [Cc]are|\bPublic Health\b"),
-    ("federation", r"Federation|Alliance|GP Chambers|GP Provider"),
+    # a primary care network is a group of practices working together, as a federation is
+    ("federation", r"Federation|Alliance|GP Chambers|GP Provider|\bPCNs?$|Primary Care Networks?$"),
 ]
 NOTE_KIND_RULES = [
     ("federation", r"(?i)\bpractices\b"),
@@ -72,7 +73,7 @@ SAME, SPLIT, WHOLE, DIFFERENT = "same", "split", "whole", "different"
 ACTIONS = (SAME, SPLIT, WHOLE, DIFFERENT)
 
 GUESSED_KIND_RULES = [
-    ("federation", r"\bCIC\b|Community Interest Company|\b(Health|Healthcare|Health Care|Primary Care|GP Providers) Ltd\b"),
+    ("federation", r"\b(?i:CIC)\b|Community Interest Company|\b(Health|Healthcare|Health Care|Primary Care|GP Providers) (Ltd|Limited)\b"),
     ("trust", r"Community Health(care)?\b|Community Services\b|Healthcare$"),
 ]
 
