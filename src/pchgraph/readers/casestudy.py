@@ -32,6 +32,7 @@ from .mentions import (
     UNRESOLVED,
     Mention,
     Span,
+    among_practices,
     head_word,
     is_generic,
     is_practice_name,
@@ -3957,7 +3958,7 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         return []
     lead = LEAD_INS.search(text) or (SUBJECT_LEAD_IN.search(text) if " are " in text or " were " in text else None)
     if not lead and is_partner_list(Paragraph(stripped, [0], [paragraph.first_line])):
-        return partner_mentions(paragraph)
+        return among_practices(partner_mentions(paragraph))
     lead = lead or PARTNERS_BRACKET.search(text)
     if lead:
         end = SENTENCE_END.search(text, lead.end())
@@ -3988,7 +3989,10 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
             shared, spans = shared_head_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos))
             for start, end in spans:
                 inside = inside[:start] + " " * (end - start) + inside[end:]
-            listed_mentions = [m for m in partner_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos)) if not is_date(m.name)]
+            listed_mentions = among_practices(
+                [m for m in partner_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos)) if not is_date(m.name)] + shared
+            )
+            listed_mentions = [m for m in listed_mentions if not any(m is s for s in shared)]
             return sorted(
                 prose_mentions(Paragraph(outside, paragraph.starts, paragraph.line_nos)) + shared + listed_mentions,
                 key=lambda m: (m.line, text.find(m.text)),

@@ -1116,6 +1116,35 @@ def standalone_keys(piece: str, after: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Words that say a body is something other than a practice.
+NOT_A_PRACTICE_WORD = re.compile(
+    r"(?i)\b(?:trust|council|ccg|commissioning|hospitals?|hospice|federation|alliance|network|pcn|icb|board|nhs|age\s+uk|healthwatch|"
+    r"mind|university|college|ltd|limited|cic|charity|services?|society|association|foundation|group|project|club|library|school|"
+    r"carers|authority|public\s+health|unit|care)\b"
+)
+
+
+def among_practices(mentions: list[Mention]) -> list[Mention]:
+    """A list of names two thirds of which are practices names practices: its other bare names
+    ('Unity Health', 'The Simpson Centre' between surgeries) are practices too, unless a word
+    says otherwise. (Not in the brochure, whose lists set practices beside other bodies.)
+
+    >>> found = [Mention("Hill Surgery", "Hill Surgery", PRACTICE, 1), Mention("Unity Health", "Unity Health", ORGANISATION, 1),
+    ...          Mention("Dale Practice", "Dale Practice", PRACTICE, 1), Mention("Mill Surgery", "Mill Surgery", PRACTICE, 1),
+    ...          Mention("Vale Surgery", "Vale Surgery", PRACTICE, 1), Mention("Riverton Trust", "Riverton Trust", ORGANISATION, 1)]
+    >>> [m.kind for m in among_practices(found)]
+    ['practice', 'practice', 'practice', 'practice', 'practice', 'organisation']
+    """
+    named = [m for m in mentions if m.kind in (ORGANISATION, PRACTICE)]
+    practices = [m for m in named if m.kind == PRACTICE]
+    if len(practices) >= 2 and len(practices) * 3 >= len(named) * 2:
+        for mention in named:
+            if mention.kind == ORGANISATION and not NOT_A_PRACTICE_WORD.search(mention.name) and not mention.name.isupper():
+                mention.kind = PRACTICE
+                mention.note = "; ".join(filter(None, [mention.note, "listed among practices"]))
+    return mentions
+
+
 def partner_mentions(paragraph: Paragraph, known: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions in a partners list, in reading order.
 
