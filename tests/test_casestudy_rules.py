@@ -1996,3 +1996,31 @@ def test_the_government_in_the_possessive_is_named_not_a_group(tmp_path):
     )
     assert ("Government", MENTIONED) in [(m.text, m.kind) for m in mentions]
     assert not [m for m in mentions if m.kind == COLLECTIVE and "Government" in m.text]
+
+
+def test_practices_forming_a_network_with_no_name_are_the_site_named_by_them(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        PLANS are being developed for a brand new health centre in Riverton.
+
+        Three GP practices – Hill Medical Group, Dale Medical Centre, and Mill & Vale Medical Centre – across Riverton are forming a primary care network (PCN) which helps them work together.
+        """,
+    )
+    assert sites == ["Hill Medical Group, Dale Medical Centre, and Mill & Vale Medical Centre"]
+    assert {"Hill Medical Group", "Dale Medical Centre", "Mill & Vale Medical Centre"} <= set(
+        kinds(mentions, PRACTICE) + kinds(mentions, ORGANISATION)
+    )
+
+
+def test_a_company_practices_set_up_is_the_site_and_a_commissioners_area_is_a_place(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        A group of GP practices have come together to win a £10m contract to provide seven-day access.
+        Riverton Health Partners, a provider company set up by a federation of 10 GP practices, has entered into the contract for a five-year term.
+        Under the deal, the federation’s 50 GPs will staff evening clinics across the NHS Riverton CCG area.
+        """,
+    )
+    assert sites == ["Riverton Health Partners"]
+    assert {m.kind for m in mentions if m.name == "NHS Riverton CCG"} == {MENTIONED}

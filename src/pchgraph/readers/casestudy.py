@@ -1266,6 +1266,11 @@ DEFINING = re.compile(
 )
 
 
+COMPANY_OF_PRACTICES = re.compile(
+    r"(?:^|(?<=\s))(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*),\s+an?\s+(?:[\w-]+\s+){0,2}?(?:company|organisation|body|provider)\s+"
+    r"(?:set\s+up|formed|owned|created|established|run)\s+by\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:federation|group|network|alliance)\s+of\b|(?:\d+|[a-z]+)\s+(?:GP\s+)?(?:practices|surgeries)\b)"
+)
 # A sentence that says who a partnership's members are: 'The organisations forming the
 # Riverton Collaborative are:', 'The members of Riverton Alliance include'.
 MEMBERS_OF = re.compile(
@@ -1313,7 +1318,7 @@ ONE_OF_KIND = re.compile(
 
 
 # Two practices a page says are merging, with no new name: the practice they make is named by both.
-PRACTICE_NAME_RUN = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}"
+PRACTICE_NAME_RUN = r"[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*){0,4}"
 MERGER_OF = re.compile(
     r"\b(?:merg(?:er|ing)\s+(?:of|between)|amalgamat(?:ion|ing)\s+of|"
     # 'Combine the contracts of A, B and C'
@@ -1326,7 +1331,10 @@ MERGER_WITH = re.compile(
 # practices by one provider', '… meaning the current three practices will become one larger practice'.
 ONE_PRACTICE_AFTER = re.compile(
     r"[^.!?]{0,160}?\b(?:(?:be\s+)?(?:operated|run|managed)\s+as\s+(?:a|one)\s+(?:single\s+)?(?:group\s+of\s+practices|practice)"
-    r"|will\s+become\s+(?:one|a\s+single)\s+(?:[\w-]+\s+)?practice)\b"
+    r"|will\s+become\s+(?:one|a\s+single)\s+(?:[\w-]+\s+)?practice"
+    # or the partnership they form, given no name ('… are forming a primary care network (PCN)')
+    r"|(?:are|have|had|will)\s+(?:been\s+|now\s+)?form(?:ing|ed)?\s+(?:a|an|one)\s+(?:new\s+)?"
+    r"(?:primary\s+care\s+network|pcn|federation|partnership|alliance|super-?practice|group\s+of\s+practices))\b"
 )
 
 
@@ -1440,6 +1448,9 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     >>> text = "About: The Riverton Social Prescribing scheme is operated by Riverton Voluntary Action on behalf of the CCG."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverton Social Prescribing scheme']
+    >>> text = "Riverton Health Partners, a provider company set up by a federation of 10 GP practices, won it."
+    >>> [text[a:b] for a, b in defining_sites(text)]
+    ['Riverton Health Partners']
     """
     found = []
     # the group a practice belongs to, or that another body takes over
@@ -1457,6 +1468,8 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
         *MEMBERS_OF.finditer(text),
         # a service or scheme a body runs for others ('The Riverton Social Prescribing scheme is operated by X')
         *OPERATED_BY.finditer(text),
+        # a company practices set up together ('X, a provider company set up by a federation of 10 GP practices')
+        *COMPANY_OF_PRACTICES.finditer(text),
     ]:
         start, end = match.span("name")
         while text[start:end].split()[0].lower() in LEADING_WORDS and len(text[start:end].split()) > 1:
@@ -3253,13 +3266,23 @@ def as_place(text: str, mention: Mention) -> bool:
 
     >>> as_place("care for the population of the London Borough of Riverton.", Mention("London Borough of Riverton", "London Borough of Riverton", ORGANISATION, 1))
     True
+    >>> as_place("GPs will staff clinics across the NHS Riverton CCG area.", Mention("NHS Riverton CCG", "NHS Riverton CCG", ORGANISATION, 1))
+    True
     """
     at = text.find(mention.text) if mention.text else -1
+    if at < 0:
+        return False
+    # a council's or a commissioner's area ('clinics across the NHS Riverton CCG area')
+    if (COMMISSIONER.search(mention.name) or re.search(r"(?i)\bcouncil$", mention.name)) and AREA_AFTER.match(text, at + len(mention.text)):
+        return True
     return (
         at > 0
         and bool(re.search(r"(?i)^(?:the\s+)?(?:london\s+)?borough\s+of\b|\bcouncil$", mention.name))
         and bool(PLACE_OF.search(text, max(0, at - 40), at))
     )
+
+
+AREA_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|areas|footprint|patch|boundary|boundaries|geography)\b")
 
 
 REGION = re.compile(
