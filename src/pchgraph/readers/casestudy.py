@@ -4069,7 +4069,7 @@ def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
         if site.name.lower().startswith(mention.name.lower() + " in ") and head not in SITE_HEADS:
             continue
         # a practice of the two whose merger the site is ('A and B') is a member of it
-        halves = [re.sub(r"^the\s+", "", half, flags=re.I) for half in re.split(r"\s+and\s+", site.name)]
+        halves = [re.sub(r"^the\s+", "", half, flags=re.I) for half in re.split(r",?\s+and\s+|,\s+", site.name)]
         if " and " in site.name and re.sub(r"^the\s+", "", mention.name, flags=re.I) in halves:
             continue
         # one place's partnerships of two kinds are two ('… Place Partnership', '… Integrated Care Partnership')
