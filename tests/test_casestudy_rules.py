@@ -2024,3 +2024,15 @@ def test_a_company_practices_set_up_is_the_site_and_a_commissioners_area_is_a_pl
     )
     assert sites == ["Riverton Health Partners"]
     assert {m.kind for m in mentions if m.name == "NHS Riverton CCG"} == {MENTIONED}
+
+
+def test_a_heading_about_one_partnership_is_named_by_it(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Taking a closer look at Riverton City Integrated Care Partnership
+
+        The Riverton City Integrated Care Partnership brings together the council, the NHS and the voluntary and community sector.
+        """,
+    )
+    assert sites == ["Riverton City Integrated Care Partnership"]

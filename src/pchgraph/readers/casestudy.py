@@ -726,6 +726,11 @@ def structured_sites(document: Document, found: list[Block], profiles: list[tupl
 
     def site_named(name: str, line: int) -> Site:
         name = bare_name(name)
+        # a heading that is a phrase about one partnership ('Taking a closer look at Riverton
+        # Integrated Care Partnership') is named by it
+        inner = [n for _, _, n in prose_names(name) if STRONG_SITE_HEAD.search(n) or has_partnership_word(n)]
+        if len(inner) == 1 and len(inner[0]) < len(name) and not name.startswith(inner[0]) and name[:1].isupper():
+            name = inner[0]
         return sites.setdefault(slug(name), Site(name=name, source_file=document.name, line=line, document_kind="case study"))
 
     for run in site_lists(found):
