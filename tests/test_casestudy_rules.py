@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from pchgraph.names import slug
 from pchgraph.readers import read_sources
 from pchgraph.readers.casestudy import (
@@ -2036,3 +2038,19 @@ def test_a_heading_about_one_partnership_is_named_by_it(tmp_path):
         """,
     )
     assert sites == ["Riverton City Integrated Care Partnership"]
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("Research by the University of Riverton shows that this service works.", "University of Riverton"),
+        ("The CCG said in a letter to Riverton Borough Council that the impact would be high.", "Riverton Borough Council"),
+        ("The previous provider – Hill Healthcare – could no longer see patients.", "Hill Healthcare"),
+        ("NHS Riverton CCG and Riverton Council would like to thank the trust for its work.", "Riverton Council"),
+        ("NHS Riverton ICB retains overall accountability for NHS resources.", "NHS Riverton ICB"),
+        ("NHS Riverton CCG no longer exists and has been replaced by the new ICB.", "NHS Riverton CCG"),
+    ],
+)
+def test_bodies_that_study_are_written_to_held_a_contract_before_or_speak_for_their_duties_are_named(sentence, body):
+    found = prose_mentions(joined_paragraph([Line(1, sentence)]))
+    assert {m.kind for m in found if m.name == body} == {MENTIONED}

@@ -2485,6 +2485,9 @@ NAMED_ONLY_BEFORE = re.compile(
     r"\b(?:applied|apply|applying|applications?|appealed|appeal)\s+to|\b(?:reviewed|considered|assessed|scrutinised)\s+by|"
     # the page's own publisher ('Contact us here at Healthwatch Riverton')
     r"\b(?:us|we)\s+(?:here\s+)?at|"
+    # who studied it, who was written to, who was replaced or held the contract before
+    r"\b(?:research|study|survey|evaluation|analysis)\s+(?:carried\s+out\s+)?by|\bletters?\s+to|\bwrote\s+to|\breplaced\s+(?:\w+\s+){0,8}?by|"
+    r"\b(?:previous|former|outgoing)\s+(?:provider|contract\s+holder|operator)\s*(?:[,–—-]|\s-)?|"
     # a service a reader is told to contact ('By contacting the Patient Advice and Liaison Service on …')
     r"\b(?:contact|contacting|call|calling|phone|phoning|ring|ringing)|"
     # the body that runs a tender ('following a competitive tendering exercise by X')
@@ -2508,6 +2511,10 @@ NAMED_ONLY_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:recently\s+)?(?:commenced|launched|began|begun|started|opened|undertook|undergone|carried\s+out|completed)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:consultation|review|engagement|procurement)\b|"
     r",?\s+(?:seeking|inviting)\s+(?:the\s+)?views\b|"
+    # a commissioner speaking for itself or its duties ('X would like to thank', 'X has
+    # responsibility for securing', 'X retains overall accountability', 'X no longer exists')
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:would\s+like\s+to\s+(?:thank|announce)|(?:has|have|had)\s+(?:a\s+|the\s+)?responsibilit(?:y|ies)\s+for"
+    r"|retains|no\s+longer\s+exists|(?:has|have)\s+arranged\s+for|needed\s+to\s+review)\b|"
     # a body's committee or board that hears a case ('X Council's health overview and scrutiny committee')
     r"['’]s\s+(?:[\w-]+\s+){0,8}?(?:committee|board)\b|"
     # the meeting of a body, or a body that hears a case ('At the CCG meeting', 'the CCG was given examples')
