@@ -2054,3 +2054,18 @@ def test_a_heading_about_one_partnership_is_named_by_it(tmp_path):
 def test_bodies_that_study_are_written_to_held_a_contract_before_or_speak_for_their_duties_are_named(sentence, body):
     found = prose_mentions(joined_paragraph([Line(1, sentence)]))
     assert {m.kind for m in found if m.name == body} == {MENTIONED}
+
+
+def test_an_item_of_prose_a_printed_page_cut_mid_sentence_runs_on_after_the_blank_line():
+    from pchgraph.readers.structure import blocks
+
+    lines = [
+        Line(1, "3. Involvement of the CEO. Jo Bloggs, Federation CEO, is on the executive of the Riverton Primary"),
+        Line(2, ""),
+        Line(3, "Care super-partnership and is also happy to bring his experience to other groups."),
+        Line(4, ""),
+        Line(5, "4. Sharing initiatives. We will offer these services across all groups."),
+    ]
+    found = blocks(lines)
+    assert [b.kind for b in found] == ["item", "item"]
+    assert "Riverton Primary Care super-partnership" in found[0].text

@@ -282,19 +282,32 @@ class Stretch:
 
 def phrases(text: str) -> list:
     """Runs of capitalised words, joined also by 'with' between places ('Blackburn with
-    Darwen'), but cut where 'with' follows an organisational word ('… Trust with Kent …')."""
+    Darwen'), but cut where 'with' follows an organisational word ('… Trust with Kent …'), and
+    before a capital 'The' inside the run ('… Picture: Jo Bloggs' over 'The Mill Practice …' on
+    the next line), which opens another name.
+
+    >>> [m.group(0) for m in phrases("Picture: Jo Bloggs The Mill Practice in Riverton.")]
+    ['Picture', 'Jo Bloggs', 'The Mill Practice', 'Riverton']
+    >>> [m.group(0) for m in phrases("Hill Practice and The Mill Practice merge.")]
+    ['Hill Practice and The Mill Practice']
+    """
     found = []
     for match in PHRASE_WITH.finditer(text):
         start = match.start()
-        for cut in re.finditer(r"\s+with\s+", match.group(0)):
-            before = match.group(0)[: cut.start()].split()[-1].lower()
+        inner_the = re.search(r"(?<=[A-Za-z0-9’'])(?<!\band)(?<!\bof)(?<!\bfor)\s+(?=The\s+[A-Z])", match.group(0))
+        if inner_the and inner_the.start() > 0:
+            found.append(Stretch(text, start, match.start() + inner_the.start()))
+            start = match.start() + inner_the.end()
+        for cut in re.finditer(r"\s+with\s+", text[start : match.end()]):
+            cut_start, cut_end = start + cut.start(), start + cut.end()
+            before = text[match.start() : cut_start].split()[-1].lower()
             # ('a practice in Wallasey with Earlston Road Medical Centre': a whole name after
             # 'with' is a body of its own, unless the whole is one: 'Blackburn with Darwen Council')
-            after = match.group(0)[cut.end() :]
+            after = text[cut_end : match.end()]
             whole_known = any(a <= match.start() and match.end() <= b for a, b in known_names(match.group(0)) or [])
             if before in PROSE_HEADS or before in HEAD_WORDS or (is_practice_name(after) and len(after.split()) >= 3 and not whole_known):
-                found.append(Stretch(text, start, match.start() + cut.start()))
-                start = match.start() + cut.end()
+                found.append(Stretch(text, start, cut_start))
+                start = cut_end
         found.append(Stretch(text, start, match.end()))
     return found
 

@@ -141,7 +141,18 @@ def continued_items(found: list[Block]) -> list[Block]:
             and block.kind == "paragraph"
             and not ends_sentence(previous.text)
             and not previous.text.rstrip().endswith(":")
-            and (block.text[:1].islower() or (punctuated and ends_sentence(block.text) and len(block.text.split()) <= 12))
+            and (
+                block.text[:1].islower()
+                or (punctuated and ends_sentence(block.text) and len(block.text.split()) <= 12)
+                # an item of running prose cut mid-sentence by the page ('… on the executive of
+                # the Riverton Primary' over 'Care super-partnership and is happy to help.')
+                or (
+                    len(previous.text.split()) >= 8
+                    and bool(VERB.search(previous.text))
+                    and ends_sentence(block.text)
+                    and len(block.text.split()) <= 20
+                )
+            )
         ):
             lines = previous.lines + block.lines
             result[-1] = Block("item", lines, f"{previous.text} {block.text.strip()}", joined_paragraph(lines), previous.marker)
