@@ -1345,6 +1345,11 @@ MERGER_OF = re.compile(
 MERGER_WITH = re.compile(
     rf"\bmerger\s+of\s+(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})"
 )
+MERGES_WITH = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<a>{PRACTICE_NAME_RUN})(?:,[^,.;]{{0,100}},)?\s+(?:(?:is|are|has|have)\s+)?"
+    r"(?:(?:set|due|planning|planned|proposing|hoping|expected|going|agreed|voted|decided)\s+)?(?:to\s+)?merg(?:e|es|ing|ed)\s+with\s+(?:the\s+)?"
+    rf"(?P<b>{PRACTICE_NAME_RUN})"
+)
 # What a list of practices says they become: 'A, B and C – which will be operated as a group of
 # practices by one provider', '… meaning the current three practices will become one larger practice'.
 ONE_PRACTICE_AFTER = re.compile(
@@ -1367,14 +1372,16 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
     [(10, 40, 'Hill Surgery and Dale Practice')]
     >>> merged_pairs("Proposed merger of Hill Health Centre with Dale Road Medical Centre")
     [(19, 67, 'Hill Health Centre and Dale Road Medical Centre')]
+    >>> merged_pairs("Hill Group Practice, which manages two surgeries, is set to merge with Dale Group Practice which looks after three.")
+    [(0, 90, 'Hill Group Practice and Dale Group Practice')]
     """
     found = [
         (start, end, name)
         for start, end, name in practice_pairs(text) + shared_head_practices(text)
         if MERGER_OF.search(text, max(0, start - 60), start) or ONE_PRACTICE_AFTER.match(text, end)
     ]
-    # 'the proposed merger of A with B' (not 'merging with B', where the subject is the other)
-    for match in MERGER_WITH.finditer(text):
+    # 'the proposed merger of A with B', 'A, which runs two surgeries, is set to merge with B'
+    for match in [*MERGER_WITH.finditer(text), *MERGES_WITH.finditer(text)]:
         a, b = match.group("a"), match.group("b")
         if is_practice_name(a) and is_practice_name(b) and not any(x <= match.start("a") < y for x, y, _ in found):
             found.append((match.start("a"), match.end("b"), f"{a} and {b}"))
@@ -2007,7 +2014,10 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     # the page gives the merged practice no name of its own ('merge to form X', 'under the name X')
     if not defined and MERGING.search(" ".join(block.text for block in [title, *opening])):
         for block in [title, *opening]:
+            # (two named side by side, not a list of a group's own surgeries)
             for _start, _end, pair in practice_pairs(block.paragraph.text):
+                if "," in pair:
+                    continue
                 byname.setdefault(org_key(pair), Candidate(pair)).evidence["defined"] = 1
                 defined.add(org_key(pair))
     subject = named_subject(title.text, "\n".join(block.text for block in later))
