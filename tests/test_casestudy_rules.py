@@ -2069,3 +2069,24 @@ def test_an_item_of_prose_a_printed_page_cut_mid_sentence_runs_on_after_the_blan
     found = blocks(lines)
     assert [b.kind for b in found] == ["item", "item"]
     assert "Riverton Primary Care super-partnership" in found[0].text
+
+
+def test_a_list_of_partners_ends_where_a_new_clause_begins_and_a_list_of_symptoms_names_no_body(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Changes to Riverton urgent care services from 1 April
+
+        Working alongside Riverton Hospitals NHS Foundation Trust and Hill and Dale Health GP Federation, the partnership will oversee minor injuries across Tees Valley, including urgent care centres at the University Hospital of Riverton.
+
+        Centres will treat a range of minor illnesses and injuries including:
+
+          • Strains and sprains
+          • Abdominal pain
+          • Eye problems
+        """,
+    )
+    names = {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE, "self")}
+    assert {"Riverton Hospitals NHS Foundation Trust", "Hill and Dale Health GP Federation"} <= names
+    assert not {"Abdominal pain", "Eye problems", "Strains and sprains"} & names
+    assert not [m for m in mentions if m.kind == COLLECTIVE and "will oversee" in m.name]

@@ -897,7 +897,8 @@ def member_items(found: list[Block]) -> list[int]:
 # A list of things, not bodies: 'a range of benefits including:', 'services such as:'.
 THINGS_LISTED = re.compile(
     r"(?i)\b(?:benefits|advantages|services|changes|improvements|outcomes|priorities|aims|objectives|roles|issues|topics|"
-    r"activities|initiatives|projects|questions|things|areas\s+of\s+work)\s+(?:\w+\s+)?(?:includ|such\s+as)"
+    r"activities|initiatives|projects|questions|things|areas\s+of\s+work|illnesses|injuries|conditions|symptoms|problems|treatments)"
+    r"\s+(?:\w+\s+)?(?:includ|such\s+as)"
 )
 
 
@@ -921,6 +922,10 @@ def listed_names(paragraph: Paragraph, found: list[Mention], practices: bool = F
     if not head or at < 0 or not is_item_name(head) or PERSON.match(head) or ROLE_WORDS.search(re.sub(r"s\b", "", head)):
         return []
     if re.match(r"(?:A|An)\s", head):
+        return []
+    # a phrase in sentence case ('Abdominal pain', 'Suspected broken limbs') is no name
+    tokens = head.split()
+    if len(tokens) >= 2 and all(t.islower() for t in tokens[1:]) and head_word(head) not in HEAD_WORDS:
         return []
     name = re.sub(r"^the\s+", "", bare_name(head), flags=re.I)
     if not words(name) or is_generic(name) or NATIONAL_BODIES.match(name) or re.search(r"(?i)\b(?:and|&)\b", name):
@@ -3983,6 +3988,9 @@ LIST_REST = re.compile(
     # a comma, then a verb or a turn: the clause the list was in has ended ('which is made up of
     # two surgeries, is run by the trust …, while …')
     r"|,\s+(?-i:(?:is|are|was|were|has|have|had|will|would|while|whereas|but)\b)"
+    # or a new clause's subject and verb ('Working alongside A and B, the partnership will …')
+    r"|,\s+(?-i:(?:the|this|these|our|its|their|we|they|it)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:will|would|is|are|was|were|has|have|had|can|could|should|may|must)\b)"
 )
 
 
