@@ -2090,3 +2090,12 @@ def test_a_list_of_partners_ends_where_a_new_clause_begins_and_a_list_of_symptom
     assert {"Riverton Hospitals NHS Foundation Trust", "Hill and Dale Health GP Federation"} <= names
     assert not {"Abdominal pain", "Eye problems", "Strains and sprains"} & names
     assert not [m for m in mentions if m.kind == COLLECTIVE and "will oversee" in m.name]
+
+
+def test_a_networks_name_with_a_bracket_before_its_colon_heads_its_members():
+    p = joined_paragraph(
+        [Line(1, "Hill PCN (changed): Mill Rd Health Centre, Kennet Surgery, Riverton Walk-In Centre and Abbey Medical Centre")]
+    )
+    found = [(m.kind, m.name) for m in piece_mentions(p, False)]
+    assert ("organisation", "Hill PCN") in found
+    assert ("practice", "Mill Rd Health Centre") in found and ("practice", "Riverton Walk-In Centre") in found

@@ -261,6 +261,10 @@ LEADING_THE = re.compile(r"^the\s+")
 KEY_WORD = re.compile(r"[a-z0-9]+")
 COMMA_NAME_PREFIX = re.compile(r"(?i)^(?:nhs\s+)?([^,]+(?:,[^,]+)*?,[^,]*?\band\s+\S+)")
 COLON_LABEL = re.compile(r"^([a-z][^:()]{0,40}):\s+(?=[A-Z])")
+NAMED_LABEL = re.compile(
+    r"^(?P<label>(?:[A-Z][\w'’&-]*\s+){0,5}(?:PCN|Primary\s+Care\s+Network|Network|Partnership|Alliance|Federation|Locality|Cluster))"
+    r"(?:\s*\([^()]{0,40}\))?\s*:\s+(?=[A-Z])"
+)
 COUNT_INSIDE = re.compile(rf"(?i)\b({COUNT_PATTERN})\s+(?:gp\s+)?practices\b")
 NAME_LIST_BREAK = re.compile(r",|\band\b")
 AND_WORD = re.compile(r"\band\b")
@@ -846,6 +850,11 @@ class ListReader:
                 chunk = trimmed(self.text, Span(chunk.start + intro.end(), chunk.end))
                 if chunk.end <= chunk.start:
                     continue
+            # a partnership's name heading its members ('Hill PCN (changed): A, B and C')
+            named = NAMED_LABEL.match(chunk.of(self.text)) if index == 0 else None
+            if named:
+                self.add(Span(chunk.start, chunk.start + named.end("label")), ORGANISATION, name=named.group("label"))
+                chunk = Span(chunk.start + named.end(), chunk.end)
             colon = self.colon_label(chunk)
             if colon:
                 note_label, chunk = colon
@@ -1135,13 +1144,13 @@ def among_practices(mentions: list[Mention]) -> list[Mention]:
     >>> [m.kind for m in among_practices(found)]
     ['practice', 'practice', 'practice', 'practice', 'practice', 'organisation']
     """
-    named = [m for m in mentions if m.kind in (ORGANISATION, PRACTICE)]
-    practices = [m for m in named if m.kind == PRACTICE]
-    if len(practices) >= 2 and len(practices) * 3 >= len(named) * 2:
-        for mention in named:
-            if mention.kind == ORGANISATION and not NOT_A_PRACTICE_WORD.search(mention.name) and not mention.name.isupper():
-                mention.kind = PRACTICE
-                mention.note = "; ".join(filter(None, [mention.note, "listed among practices"]))
+    practices = [m for m in mentions if m.kind == PRACTICE]
+    # (bodies a word says are something else, a trust or the network itself, are left out of the count)
+    bare = [m for m in mentions if m.kind == ORGANISATION and not NOT_A_PRACTICE_WORD.search(m.name) and not m.name.isupper()]
+    if len(practices) >= 2 and len(practices) * 3 >= (len(practices) + len(bare)) * 2:
+        for mention in bare:
+            mention.kind = PRACTICE
+            mention.note = "; ".join(filter(None, [mention.note, "listed among practices"]))
     return mentions
 
 
