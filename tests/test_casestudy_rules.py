@@ -2099,3 +2099,16 @@ def test_a_networks_name_with_a_bracket_before_its_colon_heads_its_members():
     found = [(m.kind, m.name) for m in piece_mentions(p, False)]
     assert ("organisation", "Hill PCN") in found
     assert ("practice", "Mill Rd Health Centre") in found and ("practice", "Riverton Walk-In Centre") in found
+
+
+def test_practices_named_bare_as_moving_between_networks_are_practices():
+    p = joined_paragraph(
+        [
+            Line(
+                1,
+                "Hill Walk-In Centre and Abbey Medical Centre have moved from Riverton Central PCN to join Dale PCN, while Long Barn Lane, London Street and South Riverton have moved from Dale PCN to Riverton Central PCN.",
+            )
+        ]
+    )
+    practices = {m.name for m in prose_mentions(p) if m.kind == PRACTICE}
+    assert {"Long Barn Lane", "London Street", "South Riverton"} <= practices

@@ -2909,6 +2909,11 @@ ROLE_ONLY = re.compile(
     r"(?:Leader|Chair(?:man|woman|person)?|Director|Chief\s+Executive|Manager|Head|Lead|Officer|Mayor|Councillor)$"
 )
 INDEFINITE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
+BARE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+MOVED_BETWEEN = re.compile(
+    rf"(?P<list>{BARE_NAME}(?:,\s+{BARE_NAME})*,?\s+and\s+{BARE_NAME})\s+(?:have|has|had|will|are\s+to)\s+(?:now\s+)?"
+    r"(?:moved|move|transferred|transfer|switched|switch)\s+(?:from|to|into)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:PCN|Primary\s+Care\s+Network)\b"
+)
 LOWER_HEAD_PRACTICE = re.compile(
     r"(?:(?<![\w-])the\s+(?P<name>(?P<proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?:practice|surgery))"
     # without 'the', two words at least where a clause opens ('At present, Mytton Oak surgery has')
@@ -3022,6 +3027,14 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         run = re.search(r"[,;]\s*$", text[max(0, start - 3) : start])
         if not any(start < b and a < end for a, b in taken) and not OWNER_BEFORE.search(text, max(0, start - 8), start) and not run:
             add(start, end)
+    # practices named bare as the ones that move between networks ('while Long Lane, London
+    # Street and South Riverton have moved from Hill PCN to Dale PCN')
+    for match in MOVED_BETWEEN.finditer(text):
+        for item in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", match.group("list")):
+            start, end = match.start("list") + item.start(), match.start("list") + item.end()
+            if not any(start < b and a < end for a, b in taken) and item.group(0).split()[0].lower() not in LEADING_WORDS:
+                found.append(Mention(item.group(0), item.group(0), PRACTICE, paragraph.line_of(start), note="moves between networks"))
+                taken.append((start, end))
     # a practice written with its head in lower case ('cover sessions at the Watton practice')
     for match in LOWER_HEAD_PRACTICE.finditer(text):
         group = "name" if match.group("name") else "bare"
