@@ -2112,3 +2112,13 @@ def test_practices_named_bare_as_moving_between_networks_are_practices():
     )
     practices = {m.name for m in prose_mentions(p) if m.kind == PRACTICE}
     assert {"Long Barn Lane", "London Street", "South Riverton"} <= practices
+
+
+def test_a_pictures_credit_ends_its_caption_line():
+    p = joined_paragraph(
+        [
+            Line(1, "Hill Medical Practice has merged with another surgery. Picture: Jo Bloggs"),
+            Line(2, "Hill Medical Practice has merged with another surgery."),
+        ]
+    )
+    assert [m.name for m in prose_mentions(p) if m.kind == PRACTICE] == ["Hill Medical Practice", "Hill Medical Practice"]

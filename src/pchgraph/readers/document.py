@@ -371,6 +371,10 @@ def read_document(path: Path) -> tuple[Document | None, Problem | None]:
 ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+# A caption's credit at the end of a line: 'Picture: Jo Bloggs'.
+CREDIT_END = re.compile(r"\b(?:Picture|Photo|Photograph|Image|Credit)s?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
 def joined_paragraph(lines: list[Line]) -> Paragraph:
     """Join wrapped lines into one string; a word broken by a hyphen at a line end is rejoined."""
     text = ""
@@ -384,6 +388,9 @@ def joined_paragraph(lines: list[Line]) -> Paragraph:
             # a letter and a hyphen end the text (a piece holds no line break, so '$' is the end)
             if text[-1] == "-" and text[-2:-1] in ASCII_LETTERS and piece[:1].isalpha():
                 pass
+            elif CREDIT_END.search(text):
+                # a picture's credit ends its caption: the name on the next line is no part of it
+                text += "; "
             else:
                 text += " "
         starts.append(len(text))
