@@ -1297,7 +1297,7 @@ COMPANY_OF_PRACTICES = re.compile(
 # A sentence that says who a partnership's members are: 'The organisations forming the
 # Riverton Collaborative are:', 'The members of Riverton Alliance include'.
 MEMBERS_OF = re.compile(
-    r"\b(?i:organisations|members|partners|bodies|practices)\s+(?i:forming|making\s+up|that\s+form|that\s+make\s+up|of|in)\s+"
+    r"\b(?i:organisations|members|partners|bodies|practices)\s+(?P<link>(?i:forming|making\s+up|that\s+form|that\s+make\s+up|of|in))\s+"
     r"(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)\s+(?:are|include|were)\b"
 )
 # A scheme or service named as what a body runs: 'The Riverton Social Prescribing scheme is
@@ -1472,6 +1472,8 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     >>> text = "The organisations forming the Riverton Health and Care Collaborative are: Riverton Trust and Hill Council."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverton Health and Care Collaborative']
+    >>> defining_sites("A group of GP practices in the Midlands are in the process of merging.")
+    []
     >>> text = "Health and care provider Riverton Care will take over the Hill Medical Group from April."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Hill Medical Group']
@@ -1495,7 +1497,8 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
         *CALLED.finditer(text),
         *OWNED_BY.finditer(text),
         *groups,
-        *MEMBERS_OF.finditer(text),
+        # ('the practices in the Midlands are …': after 'in', only a partnership by its name)
+        *(m for m in MEMBERS_OF.finditer(text) if m.group("link").lower() != "in" or words(m.group("name"))[-1].lower() in SITE_HEAD_WORDS),
         # a service or scheme a body runs for others ('The Riverton Social Prescribing scheme is operated by X')
         *OPERATED_BY.finditer(text),
         # a company practices set up together ('X, a provider company set up by a federation of 10 GP practices')
