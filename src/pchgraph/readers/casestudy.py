@@ -555,9 +555,16 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     'Wiltshire GP Alliance'
     >>> site_name_from_title("Future of General Practice in Riverton - Hillside & Dale Vale Merger", [])
     'Hillside and Dale Vale'
+    >>> site_name_from_title("Hill Health Partners at Riverton Community Hospital Requires improvement", [])
+    'Hill Health Partners'
     """
     title = re.sub(r"^\s*\d+[.)]\s*", "", title).strip()
     title = QUESTION.sub("", title).rstrip("?").strip()
+    # a regulator's page gives the rating after the name ('Hill Partners at Dale Hospital Requires improvement')
+    rated = RATING_AFTER.search(title)
+    if rated:
+        # and the provider before where it was inspected ('… at Dale Hospital')
+        title = re.sub(r"\s+at\s+[A-Z].*$", "", title[: rated.start()]).strip()
     # 'Title – A & B Merger': the practice the merger makes, named by both
     merger = MERGER_TITLE.search(title)
     if merger:
@@ -582,6 +589,7 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
 
 
 QUESTION = re.compile(r"^(?:what|who|where)\s+(?:is|are)\s+", re.I)
+RATING_AFTER = re.compile(r"(?<=[a-z])\s+(?:Requires\s+improvement|Inadequate|Outstanding|Good)$")
 MERGER_TITLE = re.compile(r"\s[–—-]\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))*?\s+(?:&|and)\s+[A-Z][^–—]*?)\s+(?i:merger)\s*$")
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 GENERIC_SUBJECT = re.compile(
