@@ -2122,3 +2122,19 @@ def test_a_pictures_credit_ends_its_caption_line():
         ]
     )
     assert [m.name for m in prose_mentions(p) if m.kind == PRACTICE] == ["Hill Medical Practice", "Hill Medical Practice"]
+
+
+def test_practices_that_say_they_have_joined_together_are_the_site_named_by_them(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        What is a PCN?
+
+        GP practices are working together in groups of practices known as primary care networks (PCNs).
+
+        Who we are
+
+        We are East Hill Practice, Lighthouse Group Practice and Unity Medical Centre with a combined patient population of 46,392, who have joined together to create a fully integrated health service.
+        """,
+    )
+    assert sites == ["East Hill Practice, Lighthouse Group Practice and Unity Medical Centre"]

@@ -1370,7 +1370,9 @@ ONE_PRACTICE_AFTER = re.compile(
     r"|will\s+become\s+(?:one|a\s+single)\s+(?:[\w-]+\s+)?practice"
     # or the partnership they form, given no name ('… are forming a primary care network (PCN)')
     r"|(?:are|have|had|will)\s+(?:been\s+|now\s+)?form(?:ing|ed)?\s+(?:a|an|one)\s+(?:new\s+)?"
-    r"(?:primary\s+care\s+network|pcn|federation|partnership|alliance|super-?practice|group\s+of\s+practices))\b"
+    r"(?:primary\s+care\s+network|pcn|federation|partnership|alliance|super-?practice|group\s+of\s+practices)"
+    # or say they have joined together ('We are A, B and C …, who have joined together to create …')
+    r"|(?:have|has|had)\s+(?:now\s+)?(?:joined|come|banded|grouped)\s+together)\b"
 )
 
 
