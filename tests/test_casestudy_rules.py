@@ -2138,3 +2138,11 @@ def test_practices_that_say_they_have_joined_together_are_the_site_named_by_them
         """,
     )
     assert sites == ["East Hill Practice, Lighthouse Group Practice and Unity Medical Centre"]
+
+
+def test_groups_named_by_their_sector_are_collective():
+    p = joined_paragraph(
+        [Line(1, "The partnership brings together health and care providers, local commissioners and MK primary care providers.")]
+    )
+    collectives = {m.name for m in prose_mentions(p) if m.kind == COLLECTIVE}
+    assert {"health and care providers", "local commissioners", "primary care providers"} <= collectives

@@ -2645,6 +2645,10 @@ COLLECTIVE_PROSE = re.compile(
     r"|(?<![\w'’-])(?:[A-Z][\w'’-]*\s+(?:and\s+[A-Z][\w'’-]*\s+)?)?(?i:gp|member|partner|system|patient|doctor|district|individual|voluntary\s+sector|nhs|"
     r"hospital|acute|foundation|ambulance|secondary\s+care|constituent)\s+"
     r"(?i:practices|surgeries|partners|organisations|groups|providers|hospitals|pharmacies|trusts|federations)\b"
+    # or the sector they are in ('health and care providers', 'primary care providers', 'local commissioners')
+    r"|(?<![\w'’-])(?i:(?:health|care|social|voluntary|community|primary|secondary|acute|mental|local)"
+    r"(?:\s+(?:and\s+)?(?:health|care|social|voluntary|community|primary|secondary|acute|mental|sector)){0,4})\s+"
+    r"(?i:providers|organisations|agencies|commissioners)\b"
 )
 
 
