@@ -2146,3 +2146,19 @@ def test_groups_named_by_their_sector_are_collective():
     )
     collectives = {m.name for m in prose_mentions(p) if m.kind == COLLECTIVE}
     assert {"health and care providers", "local commissioners", "primary care providers"} <= collectives
+
+
+def test_a_search_box_is_no_title_and_a_partnerships_board_is_the_partnership(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Enter search here...
+
+        We aim to remove boundaries at the point that care is delivered.
+
+        Our providers (Riverton Health and Care NHS Trust and Riverton County Council) work together with the Clinical Commissioning Group to deliver this goal.
+
+        There are four areas of focus for the Riverton and Hill Alliance Board, which met again this year. The Riverton and Hill Alliance Board reports each quarter.
+        """,
+    )
+    assert sites == ["Riverton and Hill Alliance Board"]

@@ -1256,9 +1256,14 @@ def has_partnership_word(name: str) -> bool:
 
     >>> has_partnership_word("Riverside Health Alliance"), has_partnership_word("Working Together")
     (True, False)
+    >>> has_partnership_word("Riverside Alliance Board"), has_partnership_word("Riverside Health and Wellbeing Board")
+    (True, False)
     """
     tokens = [re.sub(r"\W", "", w).lower() for w in words(name)]
     while tokens and (tokens[-1].isdigit() or not tokens[-1]):
+        tokens.pop()
+    # a partnership's board is the partnership at its table ('Riverton Alliance Board')
+    if len(tokens) >= 2 and tokens[-1] in ("board", "boards") and tokens[-2] in PARTNERSHIP_WORDS:
         tokens.pop()
     return bool(tokens) and tokens[-1] in PARTNERSHIP_WORDS
 
@@ -1738,7 +1743,7 @@ def shortens(short: str, full: str) -> bool:
 
 
 FURNITURE = re.compile(
-    r"^\s*(?:\[.*\]|skip to .*|search\b.*|home|you\s+are\s+here:?|back\s+to\s+top|cookie.*|"
+    r"^\s*(?:\[.*\]|skip to .*|search\b.*|.*\bsearch\s+here\b.*|home|you\s+are\s+here:?|back\s+to\s+top|cookie.*|"
     # a trail of links from the home page to a news item ('Home   Maidstone   News   Article')
     r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
@@ -1952,6 +1957,16 @@ def naming_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in [*spans, *defining_sites(text)] if not text[a:b][:1].isdigit() and not text[a:b].isupper()]
 
 
+def without_opening(name: str) -> str:
+    """A name without the article or quantifier that opens its sentence ('Several Riverton
+    Teams' is 'Riverton Teams').
+
+    >>> without_opening("Several Neighbourhood Team Meetings"), without_opening("The Hill Alliance")
+    ('Neighbourhood Team Meetings', 'Hill Alliance')
+    """
+    return re.sub(r"^(?:The|A|An|Several|Some|Many|Most|All|Both|Each|Every|Other)\s+", "", name.strip())
+
+
 def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     """The names a page with one site may be about, each with its evidence (see WEIGHTS):
     organisation-like names, names introduced by a naming verb, names given with their own
@@ -1996,12 +2011,14 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         # a plural abbreviation ('Integrated Neighbourhood Teams (INTs)') is read as its singular
         singular = PLURAL_ABBREVIATION.sub(r"(\1) ", text)
         # (a kind of contract is no body: 'Alternative Provider Medical Services (APMS) contracts')
-        abbreviated = [(a, b, name) for a, b, name, _ in own_abbreviations(singular) if not CONTRACT_AFTER.match(singular, b)]
+        abbreviated = [
+            (a, b, without_opening(name)) for a, b, name, _ in own_abbreviations(singular) if not CONTRACT_AFTER.match(singular, b)
+        ]
         for _a, _b, name in abbreviated:
             byname.setdefault(org_key(name), Candidate(name)).evidence["abbreviated"] = 1
         places: set[tuple[str, int]] = set()
         for start, end, name in prose_names(text, PARTNERSHIP_WORDS) + spans + said + abbreviated:
-            name = re.sub(r"^(?:The|A|An)\s+", "", name.strip())
+            name = without_opening(name)
             # a newspaper that prints the page is never what it is about
             if not words(name) or where_a_partnership_works(text, start) or MEDIA.search(name) or CONTRACT_AFTER.match(text, end):
                 continue
