@@ -1364,9 +1364,11 @@ MERGER_WITH = re.compile(
     rf"\bmerger\s+of\s+(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})"
 )
 MERGES_WITH = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<a>{PRACTICE_NAME_RUN})(?:,[^,.;]{{0,100}},)?\s+(?:(?:is|are|has|have)\s+)?"
-    r"(?:(?:set|due|planning|planned|proposing|hoping|expected|going|agreed|voted|decided)\s+)?(?:to\s+)?merg(?:e|es|ing|ed)\s+with\s+(?:the\s+)?"
-    rf"(?P<b>{PRACTICE_NAME_RUN})"
+    rf"(?:^|(?<=[.!?,]\s))(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:,[^,.;]{{0,100}},)?\s+(?:(?:is|are|has|have)\s+)?"
+    r"(?:(?:set|due|planning|planned|proposing|hoping|expected|going|agreed|voted|decided)\s+)?(?:to\s+)?"
+    r"(?:merg(?:e|es|ing|ed)|join(?:s|ed|ing)?|combin(?:e|es|ed|ing))\s+(?:together\s+)?with\s+(?:the\s+)?"
+    # one practice, or two ('… is set to join with the Hill Medical Group and Dale Surgery to create the new group')
+    rf"(?P<b>{PRACTICE_NAME_RUN})(?:\s+and\s+(?:the\s+)?(?P<c>{PRACTICE_NAME_RUN}))?"
 )
 # What a list of practices says they become: 'A, B and C – which will be operated as a group of
 # practices by one provider', '… meaning the current three practices will become one larger practice'.
@@ -1392,6 +1394,8 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
     [(10, 40, 'Hill Surgery and Dale Practice')]
     >>> merged_pairs("Proposed merger of Hill Health Centre with Dale Road Medical Centre")
     [(19, 67, 'Hill Health Centre and Dale Road Medical Centre')]
+    >>> merged_pairs("In a move, the Mill Medical Centre, based off Mill Road, is set to join with the Hill Medical Group and Dale Surgery to create a group.")
+    [(15, 116, 'Mill Medical Centre, Hill Medical Group and Dale Surgery')]
     >>> merged_pairs("Hill Group Practice, which manages two surgeries, is set to merge with Dale Group Practice which looks after three.")
     [(0, 90, 'Hill Group Practice and Dale Group Practice')]
     """
@@ -1403,7 +1407,12 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
     # 'the proposed merger of A with B', 'A, which runs two surgeries, is set to merge with B'
     for match in [*MERGER_WITH.finditer(text), *MERGES_WITH.finditer(text)]:
         a, b = match.group("a"), match.group("b")
-        if is_practice_name(a) and is_practice_name(b) and not any(x <= match.start("a") < y for x, y, _ in found):
+        c = match.groupdict().get("c")
+        if not (is_practice_name(a) and is_practice_name(b)) or any(x <= match.start("a") < y for x, y, _ in found):
+            continue
+        if c and is_practice_name(c):
+            found.append((match.start("a"), match.end("c"), f"{a}, {b} and {c}"))
+        else:
             found.append((match.start("a"), match.end("b"), f"{a} and {b}"))
     return found
 
