@@ -199,7 +199,7 @@ def is_known_name(text: str) -> bool:
     return known_names(text) == [(0, len(text))]
 
 
-SMALL_WORDS = {"and", "of", "the", "nhs", "&", "upon", "on", "in"}
+SMALL_WORDS = {"and", "of", "the", "nhs", "&", "upon", "on", "in", "for"}
 
 
 def initials(name: str) -> str:
@@ -209,6 +209,8 @@ def initials(name: str) -> str:
     --------
     >>> initials("East London NHS Foundation Trust"), initials("Central and North West London")
     ('ELFT', 'CNWL')
+    >>> initials("Dudley Council for Voluntary Service")
+    'DCVS'
     """
     return "".join(w[0].upper() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in SMALL_WORDS)
 
