@@ -2162,3 +2162,17 @@ def test_a_search_box_is_no_title_and_a_partnerships_board_is_the_partnership(tm
         """,
     )
     assert sites == ["Riverton and Hill Alliance Board"]
+
+
+def test_a_network_named_in_full_is_a_site_in_passing(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Hill Health FAQs
+
+        Hill Medical Group, Dale Surgery and Well Close Medical Group have applied to NHS England to form a single partnership, Hill Health, to run the practices.
+
+        As a group of practices, we already work very closely together as part of Well Up North Primary Care Network.
+        """,
+    )
+    assert "Well Up North Primary Care Network" in sites

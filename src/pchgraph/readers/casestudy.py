@@ -2415,7 +2415,20 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # namings are theirs, not partners of the site the page is about.
     others: dict[str, Site] = {}
     for block in found:
-        for start, other in passing_sites(block.paragraph.text) + siblings_of(name, block.paragraph.text):
+        # a network named in full is a partnership by definition ('part of Well Up North
+        # Primary Care Network'), unless listed as a member
+        text = block.paragraph.text
+        networks = [
+            (a, n)
+            for a, b, n in prose_names(text)
+            if STRONG_SITE_HEAD.search(n)
+            and len(words(n)) > len(STRONG_SITE_HEAD.search(n).group(0).split())
+            and not in_partner_list(text, a, b)
+            and not where_a_partnership_works(text, a)
+            and " the " not in n
+            and network_key(n) != network_key(name)
+        ]
+        for start, other in passing_sites(text) + siblings_of(name, text) + networks:
             line = block.paragraph.line_of(start)
             if self_mentioned_site(Mention(other, other, ORGANISATION, line), [site]) is None and slug(other) != slug(name):
                 others.setdefault(slug(other), Site(name=other, source_file=document.name, line=line, document_kind="case study"))
@@ -2450,6 +2463,15 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
                 unnamed_members.append((unnamed, own))
             piece.within.append((start, end, unnamed))
     return pieces, [site, *others.values()]
+
+
+def network_key(name: str) -> str:
+    """A network's name with its kind abbreviated, so that 'Hill Primary Care Network' and 'Hill PCN' are one.
+
+    >>> network_key("Hill Primary Care Network") == network_key("Hill PCN")
+    True
+    """
+    return slug(re.sub(r"(?i)\bprimary\s+care\s+network\b", "PCN", name))
 
 
 def sites_carried_on(found: list[Block], sites: list[Site]) -> list[Site | None]:
