@@ -2168,11 +2168,26 @@ def test_a_network_named_in_full_is_a_site_in_passing(tmp_path):
     sites, _ = read(
         tmp_path,
         """
-        Hill Health FAQs
+        Better ways of working in your local practice
 
-        Hill Medical Group, Dale Surgery and Well Close Medical Group have applied to NHS England to form a single partnership, Hill Health, to run the practices.
 
-        As a group of practices, we already work very closely together as part of Well Up North Primary Care Network.
+        What are we proposing?
+
+        Hill Medical Group, Dale Surgery, Riverton Health (which runs Mill and Vale Surgeries) and Well Close Medical Group have applied to NHS England to form a single partnership to run the practices.
+
+
+        As a group of practices, we already work very closely together as part of Well Up North Primary Care Network but we are proposing to develop this relationship further by uniting our leadership.
+
+
+        Why are the practices doing this?
+
+        GP practices are working together in groups of practices known as primary care networks (PCNs). The four Lindisfarne Health practices are all members of Well Up North PCN along with six other practices.
+
+
+        What will the new group of practices / the partnership be called?
+
+        The new partnership will be called Lindisfarne Health.
         """,
     )
-    assert "Well Up North Primary Care Network" in sites
+    # the network once, by its full name
+    assert "Well Up North Primary Care Network" in sites and "Well Up North PCN" not in sites

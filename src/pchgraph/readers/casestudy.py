@@ -2431,7 +2431,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
         for start, other in passing_sites(text) + siblings_of(name, text) + networks:
             line = block.paragraph.line_of(start)
             if self_mentioned_site(Mention(other, other, ORGANISATION, line), [site]) is None and slug(other) != slug(name):
-                others.setdefault(slug(other), Site(name=other, source_file=document.name, line=line, document_kind="case study"))
+                others.setdefault(network_key(other), Site(name=other, source_file=document.name, line=line, document_kind="case study"))
     # above a breadcrumb is another page's furniture (a teaser for another story): no site's text
     above = set(map(id, found[: found.index(first)])) if BREADCRUMB.match(first.text) else set()
     pieces = rest + [Piece(None if id(block) in above else site, block.paragraph, 0, block.kind == "row") for block in later]
