@@ -2415,16 +2415,20 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # namings are theirs, not partners of the site the page is about.
     others: dict[str, Site] = {}
     for block in found:
-        # a network named in full is a partnership by definition ('part of Well Up North
-        # Primary Care Network'), unless listed as a member
+        # a network named in full on a page about a partnership of another kind is a partnership
+        # by definition ('part of Well Up North Primary Care Network'), unless listed as a
+        # member; on a page about one network, another is its neighbour, only named
         text = block.paragraph.text
         networks = [
             (a, n)
             for a, b, n in prose_names(text)
-            if STRONG_SITE_HEAD.search(n)
+            if not STRONG_SITE_HEAD.search(name)
+            and STRONG_SITE_HEAD.search(n)
             and len(words(n)) > len(STRONG_SITE_HEAD.search(n).group(0).split())
             and not in_partner_list(text, a, b)
             and not where_a_partnership_works(text, a)
+            # (nor a person's employer: 'Clinical Director of Upton PCN')
+            and not as_employer(text, a, b)
             and " the " not in n
             and network_key(n) != network_key(name)
         ]
