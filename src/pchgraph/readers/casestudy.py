@@ -328,6 +328,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     []
     >>> [n for _, _, n in prose_names("It was set up by The Riverton Fund last year.")]
     ['Riverton Fund']
+    >>> [n for _, _, n in prose_names("Hill Practice and the New Dale Surgery were due to merge.")]
+    ['Hill Practice', 'New Dale Surgery']
     >>> prose_names("It is informed by The Health and Care Act 2022.")
     []
     >>> [n for _, _, n in prose_names("Photo of the team - Riverton Primary Care Network 11–13 MINS")]
@@ -349,15 +351,21 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         tokens = list(re.finditer(r"\S+", match.group(0)))
         # 'The' with its capital inside a sentence begins a proper name ('funded by The Riverton Fund')
         proper_the = tokens[0].group(0) == "The" and bool(re.search(r"[a-z,]\s+$", text[max(0, start - 3) : start]))
+        # 'New' with its capital inside a sentence begins a proper name ('the New Coningsby Surgery')
+        proper_new = tokens[0].group(0) == "New" and bool(re.search(r"[a-z,]\s+$", text[max(0, start - 3) : start]))
         # leading small words, and a verb in -ing before 'the' ('Using the PCT'), open no name
-        while tokens and (
-            tokens[0].group(0).lower().strip("'") in LEADING_WORDS
-            # a word that says who pays for or leads a thing is no part of its name ('NHSE-funded')
-            or (len(tokens) > 1 and DESCRIBED_BY.fullmatch(tokens[0].group(0)) is not None)
-            or (
-                len(tokens) > 1
-                and tokens[0].group(0).endswith("ing")
-                and tokens[1].group(0) in ("the", "on", "of", "to", "at", "for", "with")
+        while (
+            tokens
+            and not (proper_new and tokens[0].group(0) == "New")
+            and (
+                tokens[0].group(0).lower().strip("'") in LEADING_WORDS
+                # a word that says who pays for or leads a thing is no part of its name ('NHSE-funded')
+                or (len(tokens) > 1 and DESCRIBED_BY.fullmatch(tokens[0].group(0)) is not None)
+                or (
+                    len(tokens) > 1
+                    and tokens[0].group(0).endswith("ing")
+                    and tokens[1].group(0) in ("the", "on", "of", "to", "at", "for", "with")
+                )
             )
         ):
             tokens.pop(0)
