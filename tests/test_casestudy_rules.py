@@ -2049,6 +2049,10 @@ def test_a_heading_about_one_partnership_is_named_by_it(tmp_path):
         ("NHS Riverton CCG and Riverton Council would like to thank the trust for its work.", "Riverton Council"),
         ("NHS Riverton ICB retains overall accountability for NHS resources.", "NHS Riverton ICB"),
         ("NHS Riverton CCG no longer exists and has been replaced by the new ICB.", "NHS Riverton CCG"),
+        (
+            "Riverton Clinical Commissioning Group is the statutory body responsible for commissioning local health services.",
+            "Riverton Clinical Commissioning Group",
+        ),
     ],
 )
 def test_bodies_that_study_are_written_to_held_a_contract_before_or_speak_for_their_duties_are_named(sentence, body):

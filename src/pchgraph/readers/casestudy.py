@@ -2615,7 +2615,8 @@ NAMED_ONLY_AFTER = re.compile(
     # a commissioner speaking for itself or its duties ('X would like to thank', 'X has
     # responsibility for securing', 'X retains overall accountability', 'X no longer exists')
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:would\s+like\s+to\s+(?:thank|announce)|(?:has|have|had)\s+(?:a\s+|the\s+)?responsibilit(?:y|ies)\s+for"
-    r"|retains|no\s+longer\s+exists|(?:has|have)\s+arranged\s+for|needed\s+to\s+review)\b|"
+    r"|retains|no\s+longer\s+exists|(?:has|have)\s+arranged\s+for|needed\s+to\s+review"
+    r"|(?:is|are)\s+(?:the\s+)?(?:statutory\s+)?(?:body\s+|organisation\s+)?responsible\s+for\s+(?:planning\s+and\s+)?(?:commissioning|buying|funding))\b|"
     # a body's committee or board that hears a case ('X Council's health overview and scrutiny committee')
     r"['’]s\s+(?:[\w-]+\s+){0,8}?(?:committee|board)\b|"
     # the meeting of a body, or a body that hears a case ('At the CCG meeting', 'the CCG was given examples')
