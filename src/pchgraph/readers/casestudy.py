@@ -1996,7 +1996,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     opening = [block for block in later if block.kind != "item" and len(block.text.split()) >= 8][:2]
     byname: dict[str, Candidate] = {}
     defined: set[str] = set()
-    venues: set[str] = set()
+    # names that are where a body is, or some body's partner: never the page's site unless defined
+    set_aside: set[str] = set()
     # practices said to merge, and the name a naming verb gives a new practice ('the newly formed X')
     merged: set[str] = set()
     new_practices: set[str] = set()
@@ -2043,9 +2044,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             # a building a body is based in is where it is, not what the page is about; a body
             # listed as someone's partner ('will work with two partners – X and Y') is a partner
             if is_venue(text, Mention(text[start:end], name, ORGANISATION, 0)):
-                venues.add(key)
+                set_aside.add(key)
             if in_partner_list(text, start, end) or PARTNERS_THEN.search(text, max(0, start - 40), start):
-                venues.add(key)
+                set_aside.add(key)
             candidate = byname.setdefault(key, Candidate(name))
             if (key, end) not in places:  # one naming, however many readings find it
                 places.add((key, end))
@@ -2097,7 +2098,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             or COUNCIL_FORUM.search(name)
             # a kind of partnership in the plural ('the main Health and Care Partnerships (HCP)')
             or (name.endswith("s") and is_generic(name[:-1]))
-            or (key in venues and key not in defined)
+            or (key in set_aside and key not in defined)
             # the merging practices are the site only when the page names no new practice
             or (key in merged and new_practices - merged)
         ):
