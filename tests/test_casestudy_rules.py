@@ -2195,3 +2195,21 @@ def test_a_network_named_in_full_is_a_site_in_passing(tmp_path):
     )
     # the network once, by its full name
     assert "Well Up North Primary Care Network" in sites and "Well Up North PCN" not in sites
+
+
+def test_a_national_programme_is_no_local_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Agenda item
+
+        Neighbourhood Models of Care.
+
+        The Board considered a report of the Integrated Care Board which provided an update on the Neighbourhood actions taking place across Riverton, the work of the National Neighbourhood Health Implementation Programme and the Riverton respiratory Story.
+
+        (i) The concept of neighbourhood working was not new. Integrated Neighbourhood Teams (INTs) were already well established in Riverton.
+
+        (ii) In July 2025 NHS England invited Integrated Care Boards to take part in the National Neighbourhood Health Implementation Programme (NNHIP). The aim of the NNHIP was to accelerate the work.
+        """,
+    )
+    assert sites == ["Integrated Neighbourhood Teams"]

@@ -2098,6 +2098,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             or COUNCIL_FORUM.search(name)
             # a kind of partnership in the plural ('the main Health and Care Partnerships (HCP)')
             or (name.endswith("s") and is_generic(name[:-1]))
+            # a national programme is where local ones come from, not one ('the National
+            # Neighbourhood Health Implementation Programme')
+            or re.match(r"(?:National|England['’]?s?)\s", name)
             or (key in set_aside and key not in defined)
             # the merging practices are the site only when the page names no new practice
             or (key in merged and new_practices - merged)
