@@ -2213,3 +2213,17 @@ def test_a_national_programme_is_no_local_site(tmp_path):
         """,
     )
     assert sites == ["Integrated Neighbourhood Teams"]
+
+
+def test_on_a_close_call_the_one_name_that_says_it_is_a_partnership_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        PPG Newsletter Spring 2024
+
+        Patients with lung conditions can now get help closer to home.
+
+        Riverton and Hill Health and Care Partnership commissioned a full pulmonary rehabilitation service for its Hill population in 2023. Riverton Care Resource Group (RCRG) Care Services, the community services provider in Hill, recruited a team.
+        """,
+    )
+    assert sites == ["Riverton and Hill Health and Care Partnership"]

@@ -2193,7 +2193,10 @@ def chosen_site(found: list[Block], title: Block) -> str | None:
     if not candidates or candidates[0].score < LEAST_SCORE:
         return None
     if len(candidates) > 1 and candidates[0].score - candidates[1].score < CLEAR_LEAD:
-        return None
+        # on a close call, the one candidate whose name says it is a partnership
+        close = [c for c in candidates if candidates[0].score - c.score < CLEAR_LEAD]
+        worded = [c for c in close if c.evidence.get("partnership word")]
+        return worded[0].name if len(worded) == 1 else None
     return candidates[0].name
 
 
