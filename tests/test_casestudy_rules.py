@@ -2227,3 +2227,24 @@ def test_on_a_close_call_the_one_name_that_says_it_is_a_partnership_is_the_site(
         """,
     )
     assert sites == ["Riverton and Hill Health and Care Partnership"]
+
+
+def test_a_body_named_in_a_clause_of_a_list_item_and_a_name_opening_with_one_are_read(tmp_path):
+    p = joined_paragraph(
+        [
+            Line(
+                1,
+                "Principia is a partnership between Hill Health and Riverton Healthcare NHS Foundation Trust working together with Riverton Clinical Commissioning Group (CCG), and others.",
+            )
+        ]
+    )
+    assert "Riverton Clinical Commissioning Group" in {m.name for m in piece_mentions(p, False)}
+    _, mentions = read(
+        tmp_path,
+        """
+        Approach to health inequalities - North Riverton PCN
+
+          1. NRPCN has a team working across the health, care and third sector with Riverton Council, Riverton Public Health, Riverton CCG, One Health Riverton, Riverton Homes and others.
+        """,
+    )
+    assert {"One Health Riverton", "Riverton Homes"} <= {m.name for m in mentions}

@@ -3622,9 +3622,9 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     def shaped(name: str) -> bool:
         """A name-shaped item of a list: not a role, a person's title, a date or a sentence opener."""
         first = name.split()[0]
-        return not (
-            first.lower() in LEADING_WORDS or first.lower() in MONTHS or PERSON.match(name) or ROLE_WORDS.search(name) or is_date(name)
-        )
+        # ('One Health Riverton' is a name: 'One' before another capital opens it)
+        opener = first.lower() in LEADING_WORDS and not (first == "One" and len(name.split()) > 1 and name.split()[1][:1].isupper())
+        return not (opener or first.lower() in MONTHS or PERSON.match(name) or ROLE_WORDS.search(name) or is_date(name))
 
     def acceptable(name: str) -> bool:
         return (

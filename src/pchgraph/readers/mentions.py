@@ -1022,6 +1022,7 @@ class ListReader:
 
     def named(self, span: Span, practice: bool = False, note: str | None = None) -> None:
         piece = span.of(self.text)
+        later: list[tuple[Span, str]] = []
         name, notes = cleaned_name(piece)
         notes = "; ".join(filter(None, [note, notes])) or None
         plural = PLURAL_HEADS.match(name)
@@ -1045,6 +1046,12 @@ class ListReader:
             name, tail = clause.group("name"), clause.group("rest")
             notes = "; ".join(filter(None, [notes, tail]))
             span = trimmed(self.text, Span(span.start, span.start + piece.find(name) + len(name)))
+            # and a body the clause names is read too ('X Trust working together with Y CCG')
+            for inner in NAMES_INSIDE.finditer(tail):
+                at = piece.find(inner.group(0), len(name))
+                if at >= 0 and head_word(inner.group(0)) in HEAD_WORDS:
+                    inner_span = Span(span.start + at, span.start + at + len(inner.group(0)))
+                    later.append((inner_span, inner.group(0)))
         if not LETTER.search(name):
             self.add(span, UNRESOLVED, name=name, reason="no name in this item")
         elif is_generic(name) and head_word(name) in PLURAL_GROUP_HEADS or AREA.match(name):
@@ -1062,6 +1069,8 @@ class ListReader:
                 span = trimmed(self.text, Span(span.start, span.start + piece.rfind(place)))
             kind = PRACTICE if practice or is_practice_name(name) else ORGANISATION
             self.add(span, kind, name=name, note=notes)
+        for inner_span, inner_name in later:
+            self.add(inner_span, PRACTICE if is_practice_name(inner_name) else ORGANISATION, name=inner_name, note="named in a clause of a list item")
 
     def collective(self, span: Span) -> None:
         """A lowercase group ('voluntary sector organisations'), plus any names written inside it."""
