@@ -2248,3 +2248,8 @@ def test_a_body_named_in_a_clause_of_a_list_item_and_a_name_opening_with_one_are
         """,
     )
     assert {"One Health Riverton", "Riverton Homes"} <= {m.name for m in mentions}
+
+
+def test_a_practice_with_its_head_in_lower_case_after_a_capital_the():
+    p = joined_paragraph([Line(1, "The Derby Road practice held a public meeting ahead of the decision.")])
+    assert [(m.name, m.kind) for m in prose_mentions(p)] == [("Derby Road practice", PRACTICE)]

@@ -3000,7 +3000,7 @@ MOVED_BETWEEN = re.compile(
     r"(?:moved|move|transferred|transfer|switched|switch)\s+(?:from|to|into)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:PCN|Primary\s+Care\s+Network)\b"
 )
 LOWER_HEAD_PRACTICE = re.compile(
-    r"(?:(?<![\w-])the\s+(?P<name>(?P<proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?:practice|surgery))"
+    r"(?:(?<![\w-])[Tt]he\s+(?P<name>(?P<proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?:practice|surgery))"
     # without 'the', two words at least where a clause opens ('At present, Mytton Oak surgery has')
     r"|(?:^|(?<=[,:;.!?]\s))(?P<bare>(?P<bare_proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:practice|surgery)))"
     r"(?![\w'’-])(?!\s+[A-Z])"

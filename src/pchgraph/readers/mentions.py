@@ -1070,7 +1070,12 @@ class ListReader:
             kind = PRACTICE if practice or is_practice_name(name) else ORGANISATION
             self.add(span, kind, name=name, note=notes)
         for inner_span, inner_name in later:
-            self.add(inner_span, PRACTICE if is_practice_name(inner_name) else ORGANISATION, name=inner_name, note="named in a clause of a list item")
+            self.add(
+                inner_span,
+                PRACTICE if is_practice_name(inner_name) else ORGANISATION,
+                name=inner_name,
+                note="named in a clause of a list item",
+            )
 
     def collective(self, span: Span) -> None:
         """A lowercase group ('voluntary sector organisations'), plus any names written inside it."""
