@@ -668,7 +668,8 @@ def test_classify_lines_is_classify_of_each_non_blank_line(lines):
 
 
 def joined_paragraph_plain(lines: list[Line]) -> Paragraph:
-    """joined_paragraph as it was written, with the pattern for a hyphen at the end."""
+    """joined_paragraph as it was written, with the pattern for a hyphen at the end (and the
+    caption's credit that ends a line)."""
     text = ""
     starts: list[int] = []
     line_nos: list[int] = []
@@ -679,6 +680,9 @@ def joined_paragraph_plain(lines: list[Line]) -> Paragraph:
         if text:
             if re.search(r"[A-Za-z]-$", text) and piece[:1].isalpha():
                 pass
+            elif re.search(r"\b(?:Picture|Photo|Photograph|Image|Credit)s?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$", text):
+                # a picture's credit ends its caption
+                text += "; "
             else:
                 text += " "
         starts.append(len(text))
