@@ -2994,9 +2994,10 @@ ROLE_ONLY = re.compile(
     r"(?:Leader|Chair(?:man|woman|person)?|Director|Chief\s+Executive|Manager|Head|Lead|Officer|Mayor|Councillor)$"
 )
 INDEFINITE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
-BARE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+# A practice named bare, up to four capitalised words ('Long Barn Lane').
+MOVING_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 MOVED_BETWEEN = re.compile(
-    rf"(?P<list>{BARE_NAME}(?:,\s+{BARE_NAME})*,?\s+and\s+{BARE_NAME})\s+(?:have|has|had|will|are\s+to)\s+(?:now\s+)?"
+    rf"(?P<list>{MOVING_NAME.pattern}(?:,\s+{MOVING_NAME.pattern})*,?\s+and\s+{MOVING_NAME.pattern})\s+(?:have|has|had|will|are\s+to)\s+(?:now\s+)?"
     r"(?:moved|move|transferred|transfer|switched|switch)\s+(?:from|to|into)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:PCN|Primary\s+Care\s+Network)\b"
 )
 LOWER_HEAD_PRACTICE = re.compile(
@@ -3115,7 +3116,7 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     # practices named bare as the ones that move between networks ('while Long Lane, London
     # Street and South Riverton have moved from Hill PCN to Dale PCN')
     for match in MOVED_BETWEEN.finditer(text):
-        for item in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", match.group("list")):
+        for item in MOVING_NAME.finditer(match.group("list")):
             start, end = match.start("list") + item.start(), match.start("list") + item.end()
             if not any(start < b and a < end for a, b in taken) and item.group(0).split()[0].lower() not in LEADING_WORDS:
                 found.append(Mention(item.group(0), item.group(0), PRACTICE, paragraph.line_of(start), note="moves between networks"))
