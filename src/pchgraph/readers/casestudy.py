@@ -294,7 +294,7 @@ def phrases(text: str) -> list:
     found = []
     for match in PHRASE_WITH.finditer(text):
         start = match.start()
-        inner_the = re.search(r"(?<=[A-Za-z0-9’'])(?<!\band)(?<!\bof)(?<!\bfor)\s+(?=The\s+[A-Z])", match.group(0))
+        inner_the = INNER_THE.search(match.group(0))
         if inner_the and inner_the.start() > 0:
             found.append(Stretch(text, start, match.start() + inner_the.start()))
             start = match.start() + inner_the.end()
@@ -304,14 +304,19 @@ def phrases(text: str) -> list:
             # ('a practice in Wallasey with Earlston Road Medical Centre': a whole name after
             # 'with' is a body of its own, unless the whole is one: 'Blackburn with Darwen Council')
             after = text[cut_end : match.end()]
-            whole_known = any(a <= match.start() and match.end() <= b for a, b in known_names(match.group(0)) or [])
-            if before in PROSE_HEADS or before in HEAD_WORDS or (is_practice_name(after) and len(after.split()) >= 3 and not whole_known):
+            if (
+                before in PROSE_HEADS
+                or before in HEAD_WORDS
+                or (is_practice_name(after) and len(after.split()) >= 3 and (0, len(match.group(0))) not in known_names(match.group(0)))
+            ):
                 found.append(Stretch(text, start, cut_start))
                 start = cut_end
         found.append(Stretch(text, start, match.end()))
     return found
 
 
+# A capital 'The' after a word that is no joiner: where another name begins inside a run of capitals.
+INNER_THE = re.compile(r"(?<=[A-Za-z0-9’'])(?<!\band)(?<!\bof)(?<!\bfor)\s+(?=The\s+[A-Z])")
 DESCRIBED_BY = re.compile(r"[\w'’]+-(?i:funded|led|based|run|commissioned|backed|owned|sponsored|supported|hosted)")
 
 
@@ -2012,6 +2017,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         # a sentence that defines a partnership ('X is a partnership between', 'Our network is called X'),
         # or an apposition that says what a name is ('X, a local partnership,'; not 'another')
         said = [(a, b, text[a:b]) for a, b in defining_sites(text) if not text[a:b].isupper()]
+        pairs = merged_pairs(text)
         said += (
             [
                 (m.start("name"), m.end("name"), m.group("name"))
@@ -2019,9 +2025,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
                 if not re.match(r"[\s,(]*another\b", text[m.end("name") :], re.I)
             ]
             + one_of_kind_sites(text)
-            + merged_pairs(text)
+            + pairs
         )
-        merged |= {org_key(name) for _, _, name in merged_pairs(text)}
+        merged |= {org_key(name) for _, _, name in pairs}
         new_practices |= {org_key(name) for _, _, name in spans if is_practice_name(name)}
         partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said}
         if block.kind != "item" and not LIST_MARK.match(text):
@@ -2458,13 +2464,14 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # practice, a site of its own when the page is about more than it; the rest of the paragraph
     # or item naming them is its text.
     # (on a page about the practice they become, they are its members)
-    for piece in pieces if not is_practice_name(name) else []:
-        for start, _end, merged in merged_pairs(piece.paragraph.text):
-            if start < piece.start or slug(merged) == slug(name):
-                continue
-            line = piece.paragraph.line_of(start)
-            site_ = others.setdefault(slug(merged), Site(name=merged, source_file=document.name, line=line, document_kind="case study"))
-            piece.within.append((start, len(piece.paragraph.text), site_))
+    if not is_practice_name(name):
+        for piece in pieces:
+            for start, _end, merged in merged_pairs(piece.paragraph.text):
+                if start < piece.start or slug(merged) == slug(name):
+                    continue
+                line = piece.paragraph.line_of(start)
+                site_ = others.setdefault(slug(merged), Site(name=merged, source_file=document.name, line=line, document_kind="case study"))
+                piece.within.append((start, len(piece.paragraph.text), site_))
     # Partnerships given no name are sites named by their members; the stretch naming them is theirs.
     unnamed_members: list[tuple[Site, list[str]]] = []
     for piece in pieces:
