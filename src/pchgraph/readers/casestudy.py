@@ -49,6 +49,7 @@ from .structure import (
     MARKER,
     NAME_THEN_ADDRESS,
     PERSON,
+    PERSON_TITLE,
     PRACTICES_COLON,
     ROW_LABEL,
     TRAILING_FIGURES,
@@ -457,7 +458,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     return found
 
 
-PERSON_AFTER_NAME = re.compile(r"\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?\s+[A-Z][\w'’-]*.*$")
+PERSON_AFTER_NAME = re.compile(rf"\s+{PERSON_TITLE}\.?\s+[A-Z][\w'’-]*.*$")
 STAFF_AFTER_NAME = re.compile(
     r"\s+(?:(?:Lead|Senior|Social|Clinical|Deputy|Assistant|Link|Care)\s+)*"
     r"(?:Prescribers?|Managers?|Nurses?|GPs|Partners|Pharmacists?|Receptionists?|Administrators?|Coordinators?|Workers?|Staff|Team)$"

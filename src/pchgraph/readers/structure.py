@@ -52,7 +52,9 @@ SITE_KINDS = re.compile(
     r"(?i)\b(sites?|vanguards?|networks?|pcns?|pcn['’]s|primary care homes?|partnerships?|alliances?|federations?|"
     r"clusters?|localities|neighbourhoods?|new care models?|collaboratives?|systems?|hubs?)\b"
 )
-PERSON = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)\b\.?")
+# The titles before a person's name.
+PERSON_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)"
+PERSON = re.compile(rf"^{PERSON_TITLE}\b\.?")
 VERB = re.compile(r"(?i)\b(is|are|was|were|has|have|had|will|would|can|could|should|been|being|said|says|include|includes)\b")
 
 
@@ -328,9 +330,7 @@ def is_item_name(text: str) -> bool:
     return bool(tokens) and len(tokens) <= 12 and name[:1].isupper() and not VERB.search(name) and not ends_sentence(name + " ")
 
 
-PERSON_ITEM = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\s*(?:,|\(|–|-)\s*"
-)
+PERSON_ITEM = re.compile(rf"^(?:{PERSON_TITLE}\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}\s*(?:,|\(|–|-)\s*")
 
 
 def is_person_item(text: str) -> bool:
