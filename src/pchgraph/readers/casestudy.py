@@ -1622,6 +1622,7 @@ def counted_place_sites(text: str) -> list[tuple[int, str]]:
 # Partnerships named as a kind, then the places they are in: 'groups of practices, called Primary
 # Care Networks, will be linking up in Central Riverton (around 60,000 patients), East Riverton …'.
 PLACE_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*\([^()]*\))?"
+PLACE_ITEM_PATTERN = re.compile(PLACE_ITEM)
 KIND_IN_PLACES = re.compile(
     r"\b(?:called|known\s+as)\s+(?P<kind>Primary\s+Care\s+Networks|Integrated\s+Care\s+Partnerships|Locality\s+Partnerships|Neighbourhoods)"
     rf",?[^.;:]{{0,60}}?\b(?:in|across|covering)\s+(?P<list>{PLACE_ITEM}(?:(?:,\s*|,?\s+and\s+){PLACE_ITEM})+)"
@@ -1640,7 +1641,7 @@ def kind_in_places(text: str) -> list[tuple[int, str]]:
     for match in KIND_IN_PLACES.finditer(text):
         singular = " ".join(match.group("kind").split())[:-1]
         offset = match.start("list")
-        for item in re.finditer(PLACE_ITEM, match.group("list")):
+        for item in PLACE_ITEM_PATTERN.finditer(match.group("list")):
             place = re.sub(r"\s*\(.*$", "", item.group(0)).strip()
             if place.split()[0].lower() not in LEADING_WORDS:
                 found.append((offset + item.start(), f"{place} {singular}"))
@@ -2436,6 +2437,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # Partnerships the page names in passing are sites too, with no text of their own: their
     # namings are theirs, not partners of the site the page is about.
     others: dict[str, Site] = {}
+    page_is_a_network = STRONG_SITE_HEAD.search(name) is not None
     for block in found:
         # a network named in full on a page about a partnership of another kind is a partnership
         # by definition ('part of Well Up North Primary Care Network'), unless listed as a
@@ -2443,9 +2445,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
         text = block.paragraph.text
         networks = [
             (a, n)
-            for a, b, n in prose_names(text)
-            if not STRONG_SITE_HEAD.search(name)
-            and STRONG_SITE_HEAD.search(n)
+            for a, b, n in ([] if page_is_a_network else prose_names(text))
+            if STRONG_SITE_HEAD.search(n)
             and len(words(n)) > len(STRONG_SITE_HEAD.search(n).group(0).split())
             and not in_partner_list(text, a, b)
             and not where_a_partnership_works(text, a)
