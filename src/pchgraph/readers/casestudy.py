@@ -4163,10 +4163,9 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
             shared, spans = shared_head_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos))
             for start, end in spans:
                 inside = inside[:start] + " " * (end - start) + inside[end:]
-            listed_mentions = among_practices(
-                [m for m in partner_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos)) if not is_date(m.name)] + shared
-            )
-            listed_mentions = [m for m in listed_mentions if not any(m is s for s in shared)]
+            listed_mentions = [m for m in partner_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos)) if not is_date(m.name)]
+            # (the names sharing a plural head are items of the same list)
+            among_practices(listed_mentions + shared)
             return sorted(
                 prose_mentions(Paragraph(outside, paragraph.starts, paragraph.line_nos)) + shared + listed_mentions,
                 key=lambda m: (m.line, text.find(m.text)),
