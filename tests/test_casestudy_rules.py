@@ -35,6 +35,11 @@ def read(tmp_path, text: str):
     return [site.name for site in corpus.sites], corpus.mentions
 
 
+def prose(text: str):
+    """The mentions in one line of running text, read as prose."""
+    return prose_mentions(joined_paragraph([Line(1, text)]))
+
+
 def kinds(mentions, kind):
     return sorted({m.name for m in mentions if m.kind == kind})
 
@@ -225,9 +230,9 @@ def test_a_model_or_plan_for_something_is_not_a_body():
 
 def test_employers_funders_sources_and_the_thanked_are_only_named():
     text = "Jo Bloggs, Riverton Council’s chief executive, said the fund was established by The Riverton Fund."
-    found = {m.name: m.kind for m in prose_mentions(joined_paragraph([Line(1, text)]))}
+    found = {m.name: m.kind for m in prose(text)}
     assert found["Riverton Council"] == MENTIONED and found["Riverton Fund"] == MENTIONED
-    found = {m.name: m.kind for m in prose_mentions(joined_paragraph([Line(1, "We thank The Riverton Trust for its work.")]))}
+    found = {m.name: m.kind for m in prose("We thank The Riverton Trust for its work.")}
     assert found["Riverton Trust"] == MENTIONED
 
 
@@ -283,7 +288,7 @@ def test_an_acronym_that_reports_is_a_source_not_the_site(tmp_path):
 
 def test_groups_named_without_a_determiner_are_collective():
     text = "Partner organisations and member practices met GP surgeries, patient groups and local pharmacies."
-    found = {m.text for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == COLLECTIVE}
+    found = {m.text for m in prose(text) if m.kind == COLLECTIVE}
     assert {"Partner organisations", "member practices", "GP surgeries", "patient groups", "local pharmacies"} <= found
 
 
@@ -300,13 +305,13 @@ def test_a_longer_name_of_the_sites_kind_names_another_body():
 
 def test_a_place_after_in_ends_the_item_before_it():
     text = "Mill Surgery and Ash Surgery in Riverton and Hill Medical Practice will combine."
-    names = {m.name for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == PRACTICE}
+    names = {m.name for m in prose(text) if m.kind == PRACTICE}
     assert "Hill Medical Practice" in names and not any("Riverton" in n for n in names)
 
 
 def test_a_practice_with_its_head_in_lower_case():
     text = "Partners have been covering sessions at the Wexcombe practice to help stabilise it."
-    assert [m.name for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == PRACTICE] == ["Wexcombe practice"]
+    assert [m.name for m in prose(text) if m.kind == PRACTICE] == ["Wexcombe practice"]
 
 
 def test_a_partnership_named_in_apposition_is_a_site_of_its_own(tmp_path):
@@ -1266,7 +1271,7 @@ def test_national_bodies_and_cited_sources_in_running_text_are_only_named():
         "Two years after NHS England Chief Executive Jo Bloggs launched it, NHS Providers spoke to trusts. "
         "A spokesperson told Pulse that it would go ahead. As HSJ has previously reported, it did. Picture: Archant"
     )
-    found = {(m.text, m.kind) for m in prose_mentions(joined_paragraph([Line(1, text)]))}
+    found = {(m.text, m.kind) for m in prose(text)}
     assert {
         ("NHS England", MENTIONED),
         ("NHS Providers", MENTIONED),
@@ -1275,23 +1280,23 @@ def test_national_bodies_and_cited_sources_in_running_text_are_only_named():
         ("Archant", MENTIONED),
     } <= found
     # a person who is told something is no source
-    assert not prose_mentions(joined_paragraph([Line(1, "He told Jo Bloggs that it would. It has asked for more.")]))
+    assert not prose("He told Jo Bloggs that it would. It has asked for more.")
 
 
 def test_every_number_word_counts_a_collective():
     text = "Fourteen practices in Riverton and seventy-two surgeries joined."
-    counted = {m.text: m.count for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == COLLECTIVE}
+    counted = {m.text: m.count for m in prose(text) if m.kind == COLLECTIVE}
     assert counted == {"Fourteen practices": 14, "seventy-two surgeries": 72}
 
 
 def test_a_partnerships_own_service_is_no_other_body():
     text = "Step forward Riverton Primary Care Network, whose flourishing Ageing Well Service serves as a model."
-    assert [m.text for m in prose_mentions(joined_paragraph([Line(1, text)]))] == ["Riverton Primary Care Network"]
+    assert [m.text for m in prose(text)] == ["Riverton Primary Care Network"]
 
 
 def test_a_doctor_of_a_practice_names_the_practice_as_an_employer():
     text = "Dr Jo Bloggs of the Hill Street Medical Practice in Riverton said it would help."
-    assert [(m.text, m.kind) for m in prose_mentions(joined_paragraph([Line(1, text)]))] == [("Hill Street Medical Practice", MENTIONED)]
+    assert [(m.text, m.kind) for m in prose(text)] == [("Hill Street Medical Practice", MENTIONED)]
 
 
 def test_a_breadcrumb_line_is_page_furniture(tmp_path):
@@ -1369,7 +1374,7 @@ def test_a_list_of_benefits_is_no_list_of_members(tmp_path):
 
 def test_a_place_after_across_ends_before_the_name_after_and():
     text = "The trust will work with two partners – Hill Partnership across Riverton and Dale Health Centre in Vale."
-    names = [m.text for m in prose_mentions(joined_paragraph([Line(1, text)]))]
+    names = [m.text for m in prose(text)]
     assert "Dale Health Centre" in names and not any("Riverton and" in name for name in names)
 
 
@@ -1391,13 +1396,13 @@ def test_two_practices_merging_with_no_new_name_make_the_site_and_are_its_member
 
 def test_a_bare_plural_of_bodies_with_its_place_is_a_collective():
     text = "The federation works with PCNs in Riverton, and wrote to practices across north central Dale."
-    found = [(m.text, m.kind) for m in prose_mentions(joined_paragraph([Line(1, text)]))]
+    found = [(m.text, m.kind) for m in prose(text)]
     assert found == [("PCNs in Riverton", COLLECTIVE), ("practices across north central Dale", COLLECTIVE)]
 
 
 def test_collectives_of_trusts_and_constituent_bodies():
     text = "It works with a number of hospital trusts, its constituent PCNs and GP federations."
-    found = [m.text for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == COLLECTIVE]
+    found = [m.text for m in prose(text) if m.kind == COLLECTIVE]
     assert found == ["a number of hospital trusts", "its constituent PCNs", "GP federations"]
 
 
@@ -1492,7 +1497,7 @@ def test_a_grouping_which_will_be_called_a_name_that_opens_with_a_digit(tmp_path
 
 def test_a_council_printed_with_its_kind_in_lower_case():
     text = "The NHS is working with Liverpool city council, Kent county council and Wigan council."
-    found = [(m.text, m.name) for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind == ORGANISATION]
+    found = [(m.text, m.name) for m in prose(text) if m.kind == ORGANISATION]
     assert found == [
         ("Liverpool city council", "Liverpool City Council"),
         ("Kent county council", "Kent County Council"),
@@ -1526,7 +1531,7 @@ def test_patients_who_attend_lead_into_their_practices():
 
 def test_places_before_gp_practices_make_a_collective():
     text = "As an organisation it is wholly owned by Riverton and Dale GP practices."
-    found = [(m.text, m.kind) for m in prose_mentions(joined_paragraph([Line(1, text)]))]
+    found = [(m.text, m.kind) for m in prose(text)]
     assert found == [("Riverton and Dale GP practices", COLLECTIVE)]
 
 
@@ -1538,7 +1543,7 @@ def test_a_list_after_made_up_of_ends_where_its_clause_does():
 
 def test_a_places_community_services_are_no_body():
     text = "The CCG will award a contract for Riverton Community Services to the Riverton Provider Alliance."
-    assert [m.text for m in prose_mentions(joined_paragraph([Line(1, text)])) if m.kind != COLLECTIVE] == ["Riverton Provider Alliance"]
+    assert [m.text for m in prose(text) if m.kind != COLLECTIVE] == ["Riverton Provider Alliance"]
 
 
 def test_a_local_mind_and_a_partner_set_off_by_commas_are_named(tmp_path):
@@ -1561,7 +1566,7 @@ def test_commissioners_that_consult_and_councils_that_grant_are_only_named_and_s
         "NHS Riverton CCG has commenced a consultation on the merger of Hill Medical Practice with Dale Medical Centre. "
         "On Tuesday, Riverton Borough Council granted permission to build homes. The practices will get Government money."
     )
-    found = {m.text: m.kind for m in prose_mentions(joined_paragraph([Line(1, text)]))}
+    found = {m.text: m.kind for m in prose(text)}
     assert found["NHS Riverton CCG"] == MENTIONED and found["Riverton Borough Council"] == MENTIONED
     assert found["Government"] == MENTIONED and found["Hill Medical Practice"] == PRACTICE
 
@@ -1600,7 +1605,7 @@ def test_two_practices_named_after_a_merger_is_announced_make_the_site(tmp_path)
 
 def test_a_hospital_site_and_a_councils_local_plan_name_no_partners():
     text = "We considered the golf course site (in the Draft Wealden District Council Local Plan) and the Dale Community Hospital site."
-    found = {m.text: m.kind for m in prose_mentions(joined_paragraph([Line(1, text)]))}
+    found = {m.text: m.kind for m in prose(text)}
     assert found["Wealden District Council"] == MENTIONED
     assert is_venue(text, Mention("Dale Community Hospital", "Dale Community Hospital", ORGANISATION, 1))
 
@@ -1610,7 +1615,7 @@ def test_a_body_quoted_after_its_abbreviation_and_one_that_runs_a_tender_are_onl
         "Riverton Clinical Commissioning Group (CCG) said the merger would help. "
         "One contract has been awarded to Dale Healthcare Federation, following a competitive tendering exercise by NHS Vale CCG."
     )
-    found = {m.text: m.kind for m in prose_mentions(joined_paragraph([Line(1, text)]))}
+    found = {m.text: m.kind for m in prose(text)}
     assert found["Riverton Clinical Commissioning Group"] == MENTIONED and found["NHS Vale CCG"] == MENTIONED
 
 
@@ -2056,7 +2061,7 @@ def test_a_heading_about_one_partnership_is_named_by_it(tmp_path):
     ],
 )
 def test_bodies_that_study_are_written_to_held_a_contract_before_or_speak_for_their_duties_are_named(sentence, body):
-    found = prose_mentions(joined_paragraph([Line(1, sentence)]))
+    found = prose(sentence)
     assert {m.kind for m in found if m.name == body} == {MENTIONED}
 
 
