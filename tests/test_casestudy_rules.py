@@ -2258,3 +2258,16 @@ def test_a_body_named_in_a_clause_of_a_list_item_and_a_name_opening_with_one_are
 def test_a_practice_with_its_head_in_lower_case_after_a_capital_the():
     p = joined_paragraph([Line(1, "The Derby Road practice held a public meeting ahead of the decision.")])
     assert [(m.name, m.kind) for m in prose_mentions(p)] == [("Derby Road practice", PRACTICE)]
+
+
+def test_it_opening_a_partnerships_definition_is_the_name_that_opened_the_sentence_before(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Hill County Council has confirmed its funding of the Riverton Wellbeing social prescribing programme will end.
+        Riverton Wellbeing aims to reduce the need for care services by offering support in the community.
+        It is a partnership of Hill County Council, Riverton City Council and the Riverton GP practice networks.
+        """,
+    )
+    assert sites == ["Riverton Wellbeing"]
+    assert {"Hill County Council", "Riverton City Council"} <= {m.name for m in mentions if m.kind != COLLECTIVE}

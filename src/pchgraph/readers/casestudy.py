@@ -1545,12 +1545,43 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
         start, end = match.span("name")
         while text[start:end].split()[0].lower() in LEADING_WORDS and len(text[start:end].split()) > 1:
             start += len(text[start:end].split()[0]) + 1
+        # 'It' opening a sentence that defines a partnership stands for the name that opened the
+        # sentence before ('Riverton Wellbeing aims to … It is a partnership of …')
+        if text[start:end] == "It" and match.re is DEFINING:
+            start, end = subject_before(text, start) or (start, end)
         # a pronoun opening the sentence ('It brings together …') names nothing
         if text[start:end].lower() in LEADING_WORDS:
             continue
         if not NATIONAL_BODIES.match(text[start:end]) and not is_generic(text[start:end]):
             found.append((start, end))
     return found
+
+
+# The name opening a sentence as its subject, before its verb ('Riverton Wellbeing aims to …').
+OPENING_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’&-]*){0,6})"
+    r"\s+(?:[a-z]+s|is|was|has|had|will|would|can|could|helps|offers)\b"
+)
+
+
+def subject_before(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the name opening the sentence that ends just before `start` as its subject,
+    if it opens with one: what 'It' opening the next sentence stands for.
+
+    >>> text = "Riverton Wellbeing aims to help people. It is a partnership of Hill Council and Dale Trust."
+    >>> text[slice(*subject_before(text, 40))]
+    'Riverton Wellbeing'
+    >>> subject_before("The programme aims to help. It is a partnership of Hill Council.", 28) is None
+    True
+    """
+    before = text[:start].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return None
+    opening = max((m.end() for m in re.finditer(r"[.!?]\s+|\n", before[:-1])), default=0)
+    match = OPENING_SUBJECT.match(before, opening)
+    if not match or match.group("name").split()[0].lower() in LEADING_WORDS or is_generic(match.group("name")):
+        return None
+    return match.span("name")
 
 
 # A network named by its area only: 'part of an established PCN in the Riverside, Easton & Hill
