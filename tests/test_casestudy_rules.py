@@ -2271,3 +2271,51 @@ def test_it_opening_a_partnerships_definition_is_the_name_that_opened_the_senten
     )
     assert sites == ["Riverton Wellbeing"]
     assert {"Hill County Council", "Riverton City Council"} <= {m.name for m in mentions if m.kind != COLLECTIVE}
+
+
+def test_a_members_list_ends_at_a_participles_clause_and_a_group_at_its_head():
+    found = piece_mentions(
+        joined_paragraph(
+            [
+                Line(
+                    1,
+                    "The Riverton GP Federation comprises 57 practices and a patient population of 540,000, positioning it to become one of the largest GP partnerships in the UK.",
+                )
+            ]
+        ),
+        False,
+    )
+    assert [(m.kind, m.text) for m in found] == [(ORGANISATION, "Riverton GP Federation"), (COLLECTIVE, "57 practices")]
+
+
+def test_a_nation_is_a_place_and_an_affiliation_names_its_body(tmp_path):
+    from pchgraph.readers.gazetteer import is_place_only
+
+    assert is_place_only("UK") and is_place_only("United Kingdom")
+    _, mentions = read(
+        tmp_path,
+        """
+        Social prescribing in Riverton
+
+          1. 1Riverton Hospice, Exampleton, Exampleshire, UK
+          2. 2Support Riverton, Exampleshire, UK
+
+        The hospice and Riverton PCN set up a social prescribing service.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert "Support Riverton" in names and "UK" not in names
+
+
+def test_a_short_item_does_not_run_on_into_the_heading_after_it(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        - Riverton, Hilltown
+        - 020 7484 7575
+        Super partnerships: a new era for general practice
+        General practice is under pressure. The Riverton GP Federation comprises 57 practices.
+        """,
+    )
+    assert not any("7575" in (m.text or "") for m in mentions)
+    assert "Riverton GP Federation" in {m.name for m in mentions}

@@ -4086,6 +4086,8 @@ def without_relative_clauses(listed: str) -> str:
 ADDRESS_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,\s*(?:UK|U\.K\.|England|United\s+Kingdom)\.?\s*$")
 
 
+# The body an affiliation names, alone before its places (a footnote number glued on).
+AFFILIATION = re.compile(r"\s*\d*(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’&-]*){0,7})\s*$")
 # A street address after a name: ', 38 King Street, Riverton' ending a sentence or an item.
 STREET_ADDRESS = re.compile(
     r",\s*(?:\d+[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:Road|Street|Lane|Avenue|Crescent|Square|Terrace|Drive|Way|Close)"
@@ -4102,6 +4104,9 @@ def in_address_tail(paragraph: Paragraph, found: list[Mention]) -> list[Mention]
     >>> found = [Mention("Riverside Hospice", "Riverside Hospice", ORGANISATION, 5), Mention("Exampleshire", "Exampleshire", ORGANISATION, 5)]
     >>> [(m.name, m.kind) for m in in_address_tail(p, found)]
     [('Riverside Hospice', 'organisation'), ('Exampleshire', 'mentioned')]
+    >>> p = joined_paragraph([Line(6, "4Support Riverton, Exampleshire, UK")])
+    >>> [(m.name, m.kind, m.line) for m in in_address_tail(p, [])]
+    [('Support Riverton', 'organisation', 6)]
     >>> p = joined_paragraph([Line(5, "Events on Monday at Mill Surgery, 38 Mill Road, Riverton and Tuesday at Hill Practice.")])
     >>> found = [Mention("Mill Road", "Mill Road", ORGANISATION, 5), Mention("Riverton", "Riverton", ORGANISATION, 5)]
     >>> [(m.name, m.kind) for m in in_address_tail(p, found)]
@@ -4109,6 +4114,13 @@ def in_address_tail(paragraph: Paragraph, found: list[Mention]) -> list[Mention]
     """
     text = paragraph.text
     spans = [m.span() for m in [*ADDRESS_TAIL.finditer(text), *STREET_ADDRESS.finditer(text)]]
+    # an affiliation names its body before the places ('4Support Riverton, Exampleshire, UK',
+    # its footnote number glued on): a body, however it is named
+    tail = ADDRESS_TAIL.search(text)
+    affiliation = AFFILIATION.match(text, 0, tail.start()) if tail else None
+    if affiliation and not any(m.text and m.text in affiliation.group("name") for m in found):
+        start, name = affiliation.start("name"), affiliation.group("name")
+        found = [*found, Mention(name, name, PRACTICE if is_practice_name(name) else ORGANISATION, paragraph.line_of(start))]
     for mention in found:
         if not mention.text or mention.kind not in (ORGANISATION, PRACTICE) or len(words(mention.name)) > 2:
             continue
@@ -4127,6 +4139,9 @@ LIST_REST = re.compile(
     # a comma, then a verb or a turn: the clause the list was in has ended ('which is made up of
     # two surgeries, is run by the trust …, while …')
     r"|,\s+(?-i:(?:is|are|was|were|has|have|had|will|would|while|whereas|but)\b)"
+    # or a participle's clause ('… comprises 57 practices, positioning it to become …'; an
+    # 'including' goes on with the list)
+    r"|,\s+(?-i:(?!including\b)[a-z]+ing)\b"
     # or a new clause's subject and verb ('Working alongside A and B, the partnership will …')
     r"|,\s+(?-i:(?:the|this|these|our|its|their|we|they|it)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?:will|would|is|are|was|were|has|have|had|can|could|should|may|must)\b)"

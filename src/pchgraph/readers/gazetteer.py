@@ -111,8 +111,11 @@ def is_place_only(name: str) -> bool:
     return bool(rest) and (rest in REGIONS or is_council_place(rest))
 
 
-# England's regions, which no council is named by.
-REGIONS = {"london", "england", "midlands", "yorkshire", "humber", "yorkshire and the humber", "east of england"}
+# England's regions and the nations of the UK, which no council is named by.
+REGIONS = {
+    *("london", "england", "midlands", "yorkshire", "humber", "yorkshire and the humber", "east of england"),
+    *("uk", "united kingdom", "britain", "great britain", "wales", "scotland", "northern ireland"),
+}
 COMPASS_WORDS = {"north", "south", "east", "west", "central", "greater", "inner", "outer", "mid"}
 
 

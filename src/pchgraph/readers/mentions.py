@@ -213,6 +213,10 @@ LINKING = re.compile(
     r"(?:^|\s+)(?:including|such as|supported by|e\.g\.|notably|working\s+(?:closely\s+|jointly\s+|together\s+)?with|in\s+partnership\s+with|together\s+with|alongside)\s+"
 )
 # Heads of a plural group written in capitals ('Primary Care Networks', 'NHS Trusts'): no one body.
+# A group of bodies ending in its plural head, then 'and a …' of something else.
+GROUP_THEN_THING = re.compile(
+    r"(?P<group>.*?\b(?i:practices|surgeries|organisations|trusts|councils|charities|providers))\s+and\s+an?\s+\S"
+)
 PLURAL_GROUP_HEADS = {
     "networks",
     "trusts",
@@ -981,6 +985,11 @@ class ListReader:
                 self.add(before, COLLECTIVE, count=count_value(counted.group("count")))
                 self.practice_list(inside, count_value(counted.group("count")))
             else:
+                # a group, then what is not one ('57 practices and a patient population of
+                # 540,000'): the group ends at its head
+                group = GROUP_THEN_THING.match(piece)
+                if group:
+                    span = Span(span.start, span.start + len(group.group("group")))
                 self.add(span, COLLECTIVE, count=count_value(counted.group("count")))
             return
         if inside:

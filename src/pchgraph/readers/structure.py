@@ -207,6 +207,17 @@ def ends_list(item: list[Line], line: Line) -> bool:
     of the item: the item is a short name, the line a sentence of its own."""
     text = line.text.strip()
     name = MARKER.sub("", item[0].text).strip()
+    # a line is wrapped only where it is full: after a short item left open by nothing, an
+    # unindented line that opens with a capital starts the text after the list
+    # ('- 020 7484 7575' then the next heading)
+    last = item[-1].text.strip()
+    if (
+        bool(MARKER.match(item[0].text))
+        and len(last) < SHORT_ITEM
+        and not re.search(r"(?:[,;:&–—-]|\b(?:and|or|of|the|for|with))$", last)
+        and line.text[:1].isupper()
+    ):
+        return True
     return (
         len(item) == 1
         and bool(MARKER.match(item[0].text))
@@ -222,6 +233,8 @@ def ends_list(item: list[Line], line: Line) -> bool:
     )
 
 
+# The most characters of an item's line that is not full: the next line is not its rest.
+SHORT_ITEM = 40
 # A practice's name ends in its head word; a name that follows opens with a capitalised word.
 PRACTICE_END = re.compile(r"(?i)\b(?:surgery|practice|medical\s+centre|health\s+centre|medical\s+group)$")
 PRACTICE_START = re.compile(r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Surgery|Practice|Medical|Health)\b")
