@@ -2319,3 +2319,19 @@ def test_a_short_item_does_not_run_on_into_the_heading_after_it(tmp_path):
     )
     assert not any("7575" in (m.text or "") for m in mentions)
     assert "Riverton GP Federation" in {m.name for m in mentions}
+
+
+def test_a_practice_and_another_body_planning_to_merge_are_the_site_and_its_practices(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        HILL surgery and Dale House Partnership in Riverton are planning to formally merge by April 2016.
+
+        Initially, the two Practices will work more closely together before a formal merger.
+
+        Dr Ann Lee, senior partner of The Dale House Partnership, said the merger was exciting.
+        """,
+    )
+    assert sites == ["HILL surgery and Dale House Partnership"]
+    dale = [m for m in mentions if m.name.endswith("Dale House Partnership")]
+    assert dale and all(m.kind == PRACTICE for m in dale)

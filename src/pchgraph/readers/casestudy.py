@@ -1412,6 +1412,8 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
     [(15, 116, 'Mill Medical Centre, Hill Medical Group and Dale Surgery')]
     >>> merged_pairs("Hill Group Practice, which manages two surgeries, is set to merge with Dale Group Practice which looks after three.")
     [(0, 90, 'Hill Group Practice and Dale Group Practice')]
+    >>> merged_pairs("HILL surgery and Dale House Partnership in Riverton are planning to formally merge by April.")
+    [(0, 39, 'HILL surgery and Dale House Partnership')]
     """
     found = [
         (start, end, name)
@@ -1428,7 +1430,31 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
             found.append((match.start("a"), match.end("c"), f"{a}, {b} and {c}"))
         else:
             found.append((match.start("a"), match.end("b"), f"{a} and {b}"))
+    # two bodies said to be merging, one of them a practice, are two practices ('Hill Surgery
+    # and Dale House Partnership in Riverton are planning to formally merge')
+    for match in MERGING_PAIR.finditer(text):
+        a, b = match.group("a"), match.group("b")
+        if (
+            (is_practice_name(a) or is_practice_name(b))
+            and MERGE_AFTER.match(text, match.end())
+            and not any(x <= match.start() < y for x, y, _ in found)
+        ):
+            found.append((match.start(), match.end(), f"{a} and {b}"))
     return found
+
+
+# Two names side by side, a practice's head perhaps in lower case ('HILL surgery and Dale Partnership').
+LOWER_PRACTICE_HEAD = r"(?:\s+(?:surgery|practice|medical\s+centre|health\s+centre|medical\s+practice))?"
+MERGING_PAIR = re.compile(
+    rf"(?<![\w'’-])(?P<a>{PRACTICE_NAME_RUN}{LOWER_PRACTICE_HEAD})\s+and\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN}{LOWER_PRACTICE_HEAD})"
+)
+# What a sentence says two bodies named before it are doing: merging ('… in Riverton are
+# planning to formally merge').
+MERGE_AFTER = re.compile(
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:are|have|will|were|had)\s+"
+    r"(?:(?:now|planning|set|due|proposing|hoping|expected|going|agreed|voted|decided|to|formally|officially|been|both)\s+){0,4}"
+    r"merg(?:e|ed|ing)\b"
+)
 
 
 def shared_head_practices(text: str) -> list[tuple[int, int, str]]:
@@ -2038,6 +2064,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     set_aside: set[str] = set()
     # practices said to merge, and the name a naming verb gives a new practice ('the newly formed X')
     merged: set[str] = set()
+    # and each of them, a member of the practice they make, never the page's site alone
+    merging: set[str] = set()
     new_practices: set[str] = set()
     partnerships: set[str] = set()
     # the items of a list of members ('Partners involved:') are members, not the page's site
@@ -2061,7 +2089,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             + pairs
         )
         merged |= {org_key(name) for _, _, name in pairs}
-        new_practices |= {org_key(name) for _, _, name in spans if is_practice_name(name)}
+        merging |= {org_key(part) for _, _, name in pairs for part in re.split(r",\s+|\s+and\s+", name)}
+        # (or the name a merger gives: 'three practices will merge into one — X')
+        new_practices |= {org_key(name) for a, _, name in spans if is_practice_name(name) or MERGING.search(text, max(0, a - 60), a)}
         partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said}
         if block.kind != "item" and not LIST_MARK.match(text):
             defined |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in spans + said}
@@ -2143,6 +2173,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             or (key in set_aside and key not in defined)
             # the merging practices are the site only when the page names no new practice
             or (key in merged and new_practices - merged)
+            or (key in merging and key not in new_practices)
         ):
             continue
         if key in defined:
@@ -2496,8 +2527,14 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # Practices a page says become one ('Combine the contracts of A, B and C …') are that
     # practice, a site of its own when the page is about more than it; the rest of the paragraph
     # or item naming them is its text.
-    # (on a page about the practice they become, they are its members)
-    if not is_practice_name(name):
+    # (on a page about the practice they become, they are its members: a practice, or the name
+    # a merger gives, 'three practices will merge into one — X')
+    merger_made = any(
+        MERGING.search(block.paragraph.text, max(0, m.start() - 60), m.start())
+        for block in found
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", block.paragraph.text)
+    )
+    if not is_practice_name(name) and not merger_made:
         for piece in pieces:
             for start, _end, merged in merged_pairs(piece.paragraph.text):
                 if start < piece.start or slug(merged) == slug(name):
@@ -3299,7 +3336,27 @@ def read_case_study(document: Document) -> Reading:
     for site in sites:
         if texts.get(id(site)):
             site.sections["text"] = "\n\n".join(texts[id(site)])
-    return Reading(sites=sites, mentions=employers_as_partners(mentions, sites))
+    return Reading(sites=sites, mentions=practices_merging(employers_as_partners(mentions, sites), sites))
+
+
+def practices_merging(mentions: list[Mention], sites: list[Site]) -> list[Mention]:
+    """Mentions with the bodies a site is named by, when it is practices merging ('Hill Surgery
+    and Dale House Partnership'), read as practices: a body merging with a practice is one.
+
+    >>> site = Site(name="Hill Surgery and Dale House Partnership", source_file="a.txt", line=1)
+    >>> found = practices_merging([Mention("Dale House Partnership", "Dale House Partnership", ORGANISATION, 2, site_id=site.id)], [site])
+    >>> found[0].kind == PRACTICE
+    True
+    """
+    parts_of = {}
+    for site in sites:
+        parts = [p for p in re.split(r",\s+|\s+and\s+", site.name) if p]
+        if len(parts) >= 2 and any(is_practice_name(p) for p in parts):
+            parts_of[site.id] = {org_key(p) for p in parts}
+    for mention in mentions:
+        if mention.kind == ORGANISATION and org_key(mention.name) in parts_of.get(mention.site_id, ()):
+            mention.kind = PRACTICE
+    return mentions
 
 
 # Why a mention outside every site's section is reported rather than put on a site.
