@@ -2335,3 +2335,39 @@ def test_a_practice_and_another_body_planning_to_merge_are_the_site_and_its_prac
     assert sites == ["HILL surgery and Dale House Partnership"]
     dale = [m for m in mentions if m.name.endswith("Dale House Partnership")]
     assert dale and all(m.kind == PRACTICE for m in dale)
+
+
+def test_a_network_listed_among_bodies_is_a_partner_and_the_list_is_read_past_a_capital_the(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        A new health and wellbeing centre has been opened in Riverton, to help tackle health inequalities.
+        Officials from Hill Borough Council, the NHS, The Dale Primary Care Network, Vale Valley Help, and other organisations attended the launch of the Riverton Health and Wellbeing Centre.
+        """,
+    )
+    assert sites == ["Riverton Health and Wellbeing Centre"]
+    names = {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)}
+    assert {"Dale Primary Care Network", "Vale Valley Help"} <= names
+
+
+def test_counted_groups_with_a_describing_word_and_one_of_a_count_are_collective():
+    found = prose(
+        "Hill Medical Centre brought together four separate surgeries. Dr Lee is a partner of Dale Surgery, one of four large GP practices in Riverton."
+    )
+    assert {m.text for m in found if m.kind == COLLECTIVE} == {"four separate surgeries", "four large GP practices"}
+
+
+def test_partners_said_to_be_doing_something_are_no_list():
+    found = piece_mentions(
+        joined_paragraph(
+            [
+                Line(
+                    1,
+                    "The partners are already working with the local health authority, NHS Riverton Integrated Care Board, on the merger which is to take place in October.",
+                )
+            ]
+        ),
+        False,
+    )
+    assert not any(m.kind == COLLECTIVE and "working" in m.text for m in found)
+    assert "NHS Riverton Integrated Care Board" in {m.name for m in found}

@@ -2286,8 +2286,9 @@ APPOSITIVE_SITE = re.compile(
 # The same the other way round: 'an 18-month pilot project, Riverside Care Services, which …'.
 NOUN_THEN_SITE = re.compile(
     r"(?i:\b(?:an?|the|another|our|its|their))\s+"
-    r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)[\w'’-]+\s+){0,4}?"
-    r"(?i:partnership|federation|alliance|network|vanguard|collaborative|pilot|project|programme|scheme|initiative)"
+    # (a description in common words, not a name: 'The Hill Primary Care Network, Dale Help, and …')
+    r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)(?:[a-z0-9][\w'’-]*|[A-Z]{2,5})\s+){0,4}?"
+    r"(?:partnership|federation|alliance|network|vanguard|collaborative|pilot|project|programme|scheme|initiative)"
     rf",\s+(?P<name>{PROPER}),\s*(?=(?:which|who|that|and|has|had|was|is|now)\b)"
 )
 # Names a sentence lists as sites: after a plural noun of sites ('in three case study areas – A,
@@ -2511,6 +2512,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
             if STRONG_SITE_HEAD.search(n)
             and len(words(n)) > len(STRONG_SITE_HEAD.search(n).group(0).split())
             and not in_partner_list(text, a, b)
+            and not listed_among_bodies(text, a, b)
             and not where_a_partnership_works(text, a)
             # (nor a person's employer: 'Clinical Director of Upton PCN')
             and not as_employer(text, a, b)
@@ -2776,7 +2778,8 @@ COLLECTIVE_PROSE = re.compile(
     rf"{NUMBER}\s+(?:out\s+)?(?:of\s+)?(?:(?:the|our)\s+(?:\w+['’]s\s+)?{NUMBER}?\s*)?)+"
     r"(?:(?:[A-Z][\w'’-]*|(?i:gp|general|member|local|established|different|neighbouring|voluntary|community|health|care|"
     r"primary|nhs|support|third|sector|faith|social|enterprise|housing|partner|alliance|and|related|health-related|founding|"
-    r"existing|participating|constituent|hospital|acute|secondary|foundation|ambulance|mental),?)\s+){0,6}?"
+    r"existing|participating|constituent|hospital|acute|secondary|foundation|ambulance|mental|"
+    r"separate|individual|independent|small|smaller|large|larger|rural|urban|former|current),?)\s+){0,6}?"
     r"(?i:practices|surgeries|partners|organisations|agencies|charities|groups|networks|pcn['’]?s|ccg['’]?s|icb['’]?s|trusts|authorities|"
     r"providers|sector|nhs|associations|federations|hospitals|pharmacies|councils|vanguards|partnerships)\b"
     # a plural of bodies opening a sentence, with where they are ('Practices in north Riverton')
@@ -2813,6 +2816,10 @@ def prose_collectives(paragraph: Paragraph, taken: list[tuple[int, int]]) -> lis
         body = SHORT_HEAD_AND.match(text, start)
         if body and body.end() < end:
             start, phrase = body.end(), text[body.end() : end].strip()
+        # 'one of four practices' names the four
+        one_of = re.match(rf"(?i)one\s+of\s+(?={NUMBER}\s)", phrase)
+        if one_of:
+            start, phrase = start + one_of.end(), phrase[one_of.end() :]
         if re.fullmatch(r"(?i)the\s+NHS", phrase):
             national = national_nhs(text, start, end)
             if national is None:
@@ -3675,8 +3682,9 @@ APPOSITION = re.compile(
     rf"(?P<name>{BARE_NAME})(?![\w'’-]|\s+[A-Z])"
 )
 # One item of a coordination, right before or after an organisation: 'X, Y and the Trust'.
-BEFORE_COORDINATION = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{BARE_NAME})\s*(?:,|\band\b|\bor\b|&)\s*(?:the\s+(?:[a-z-]+\s+){{0,3}})?$")
-COORDINATED_TAIL = re.compile(r"(?:,|\band|\bor|&)\s*(?:the\s+(?:[a-z-]+\s+){0,3})?$")
+# (an item may open with a capital 'The': '…, the NHS, The Hill Network, Vale Help, and …')
+BEFORE_COORDINATION = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{BARE_NAME})\s*(?:,|\band\b|\bor\b|&)\s*(?:[Tt]he\s+(?:[a-z-]+\s+){{0,3}})?$")
+COORDINATED_TAIL = re.compile(r"(?:,|\band|\bor|&)\s*(?:[Tt]he\s+(?:[a-z-]+\s+){0,3})?$")
 ROLE_WORDS = re.compile(
     r"(?i)\b(?:chief|executive|director|chair(?:man|woman)?|officer|manager|head|lead|leader|secretary|president|minister|"
     r"councillor|professor|nurse|consultant|ceo|representatives?)\b"
@@ -4008,6 +4016,31 @@ PARTNER_LIST_AFTER = re.compile(r"^\s*(?:,|and\b|&|\.|$)")
 LIST_GOES_ON = re.compile(r"^\s*(?:and|&)\s")
 
 
+def listed_among_bodies(text: str, start: int, end: int) -> bool:
+    """Whether a name is an item of a comma list whose other items are bodies the gazetteer
+    knows, or other organisations ('Officials from Hill Council, the NHS, Dale PCN, and other
+    organisations attended'): one body of several, not a partnership the page is about.
+
+    >>> text = "Officials from Hill Borough Council, the NHS, Dale Primary Care Network, Vale Help, and other organisations attended."
+    >>> listed_among_bodies(text, text.index("Dale"), text.index(", Vale"))
+    True
+    >>> text = "Hill Surgery is part of Dale Primary Care Network, which covers the town."
+    >>> listed_among_bodies(text, text.index("Dale"), text.index(", which"))
+    False
+    """
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    close = SENTENCE_END.search(text, end)
+    sentence = text[opening : close.start() if close else len(text)]
+    if not (re.search(r",\s*(?:the\s+)?$", text[opening:start]) or re.match(r"\s*,", text[end:])):
+        return False
+    items = [re.sub(r"^(?:and|&)\s+|^the\s+", "", item.strip()) for item in re.split(r",\s*|\s+and\s+", sentence)]
+    return any(known_names(item) == [(0, len(item))] or OTHER_BODIES.fullmatch(item) for item in items if item)
+
+
+# The rest of a list of bodies, unnamed: 'and other organisations', 'other partners'.
+OTHER_BODIES = re.compile(r"(?i)(?:many\s+|several\s+)?other\s+(?:local\s+)?(?:organisations|partners|bodies|agencies|groups)(?:\s+\w+)*")
+
+
 def in_partner_list(text: str, start: int, end: int) -> bool:
     """Whether a name is an item of a list of partners ('working with X, the CCG and others').
 
@@ -4069,7 +4102,8 @@ def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Ment
 
 LEAD_INS = re.compile(
     r"(?i)(?:\b(?:is|are|was|were)\s+made\s+up\s+of|\bcompris(?:es|ing)|\bconsists?\s+of|\b(?:members|partners)\s+"
-    r"(?:include|includes|are)|\bincluding|\bled\s+by|\bin\s+partnership\s+with|\bpartners?\s*:|\bmembers?\s*:|"
+    # ('the partners are' lists them; 'the partners are already working with …' says what they do)
+    r"(?:include|includes|are(?=\s*:|\s+(?:the\s+)?(?-i:[A-Z0-9])))|\bincluding|\bled\s+by|\bin\s+partnership\s+with|\bpartners?\s*:|\bmembers?\s*:|"
     r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include|\bincludes?|\bpartnership\s+between|\bworking\s+alongside|"
     # the practices by their patients: 'All patients who attend A, B and C are being asked'
     r"\bpatients\s+(?:who\s+(?:attend|are\s+registered\s+(?:at|with))|registered\s+(?:at|with))|\bpatients\s+(?:at|of)(?=\s+(?-i:[A-Z])[^.]*,))\s*:?\s+"
