@@ -2371,3 +2371,35 @@ def test_partners_said_to_be_doing_something_are_no_list():
     )
     assert not any(m.kind == COLLECTIVE and "working" in m.text for m in found)
     assert "NHS Riverton Integrated Care Board" in {m.name for m in found}
+
+
+def test_the_items_under_a_sentence_saying_who_the_practices_are_are_each_a_practice(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        What we are doing
+
+        GP practices in the area have formed a Primary Care Network and work together. The practices participating in Riverton PCN are:
+
+          • Westway Surgery
+          • Hill & Dale Centres for Health
+          • Dr Uppal & Partner
+          • Canberra/ Old Oak
+          • Shepherd’s Bush Medical Centre
+          • The New Surgery
+          • The Medical Centre (Dr Kukar)
+
+        Any patient registered with any of the above practices can book.
+        """,
+    )
+    practices = {m.name for m in mentions if m.kind == PRACTICE}
+    assert {
+        "Westway Surgery",
+        "Hill & Dale Centres for Health",
+        "Dr Uppal & Partner",
+        "Canberra/ Old Oak",
+        "Shepherd's Bush Medical Centre",
+        "The New Surgery",
+        "The Medical Centre",
+    } <= practices
+    assert "Bush Medical Centre" not in practices

@@ -886,6 +886,8 @@ def placed_kind(name: str, text: str) -> str | None:
 # The end of a sentence that says the list below it is of members: '… partners including:'.
 MEMBERS_COLON = re.compile(
     r"(?i)\b(?:includ(?:e|es|ing)|compris(?:e|es|ing)|consists?\s+of|made\s+up\s+of|brings\s+together|members|partners)\b[^.!?]*:\s*$"
+    # or says who they are ('The practices participating in Riverton PCN are:')
+    r"|(?i:\b(?:practices|surgeries|organisations|bodies|agencies)\b[^.!?:]*\b(?:are|were)\s*:\s*$)"
     # or asks who they are ('Which organisations are involved?')
     r"|(?i:\b(?:which|what)\s+(?:organisations|bodies|partners|practices|agencies)\s+(?:are|were)\s+(?:involved|taking\s+part|members)"
     r"|\bwho\s+(?:is|are)\s+(?:involved|taking\s+part|the\s+partners|the\s+members))\s*\?\s*$"
@@ -940,8 +942,17 @@ def listed_names(paragraph: Paragraph, found: list[Mention], practices: bool = F
     start = marker.end() if marker else len(text) - len(text.lstrip())
     head, rest = item_head(text[start:])
     at = text.find(head, start)
+    # under a sentence that says the members are practices, a practice may be named by its
+    # doctors ('Dr Uppal & Partner') or in common words printed as a name ('The New Surgery')
+    by_doctors = practices and bool(DOCTORS_PRACTICE.fullmatch(bare_name(head)))
     # 'A Voluntary Sector representative', 'An executive lead': a seat, not a body
-    if not head or at < 0 or not is_item_name(head) or PERSON.match(head) or ROLE_WORDS.search(re.sub(r"s\b", "", head)):
+    if (
+        not head
+        or at < 0
+        or not is_item_name(head)
+        or (PERSON.match(head) and not by_doctors)
+        or ROLE_WORDS.search(re.sub(r"s\b", "", head))
+    ):
         return []
     if re.match(r"(?:A|An)\s", head):
         return []
@@ -950,12 +961,32 @@ def listed_names(paragraph: Paragraph, found: list[Mention], practices: bool = F
     if len(tokens) >= 2 and all(t.islower() for t in tokens[1:]) and head_word(head) not in HEAD_WORDS:
         return []
     name = re.sub(r"^the\s+", "", bare_name(head), flags=re.I)
-    if not words(name) or is_generic(name) or NATIONAL_BODIES.match(name) or re.search(r"(?i)\b(?:and|&)\b", name):
+    printed_as_name = practices and all(w[:1].isupper() for w in bare_name(head).split())
+    if printed_as_name and is_generic(name):
+        name = bare_name(head)
+    elif not words(name) or is_generic(name) or NATIONAL_BODIES.match(name) or (re.search(r"(?i)\b(?:and|&)\b", name) and not by_doctors):
         return []
-    if any(
-        m.text and text.find(m.text) >= 0 and text.find(m.text) < at + len(head) and at < text.find(m.text) + len(m.text) for m in found
-    ):
+    overlapping = [
+        m
+        for m in found
+        if m.text and text.find(m.text) >= 0 and text.find(m.text) < at + len(head) and at < text.find(m.text) + len(m.text)
+    ]
+    # a name read inside the item's head is part of it ('Shepherd's Bush Medical Centre', whose
+    # possessive the prose took for a place's): the head is the name
+    inside = [
+        m
+        for m in overlapping
+        if m.kind in (ORGANISATION, PRACTICE, MENTIONED)
+        and at <= text.find(m.text)
+        and m.text != head
+        # (its tail: a head with a comma is a name and where it is, 'X Centre, Y Building')
+        and text.find(m.text) + len(m.text) == at + len(head)
+        and "," not in head
+    ]
+    if overlapping and (len(inside) < len(overlapping) or not practices or len(words(name)) <= len(words(inside[0].name))):
         return []
+    for mention in inside:
+        found.remove(mention)
     # under a sentence that says the members are practices, a bare name ('Kingsway') is one
     kind = PRACTICE if is_practice_name(name) or (practices and not NOT_PRACTICE.search(name)) else ORGANISATION
     # the item's short gloss says what the member is ('– GP Federation', '– voluntary sector')
@@ -963,6 +994,10 @@ def listed_names(paragraph: Paragraph, found: list[Mention], practices: bool = F
     return [Mention(head, name, kind, paragraph.line_of(at), note=note or "named at the head of a member list's item")]
 
 
+# A practice named by its doctors: 'Dr Uppal & Partner', 'Drs Lee and Shah', 'Dr A Khan & Partners'.
+DOCTORS_PRACTICE = re.compile(
+    r"Drs?\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+(?:\s*(?:,|&|and)\s+(?:Drs?\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)*(?:\s*(?:&|and)\s+Partners?)?"
+)
 # A sentence that runs into a list of areas, each with its partnership in brackets: 'The six
 # areas selected are: Riverton (Riverton Together); Hillside (Hill Trust and partners); …'.
 AREAS_LEAD_IN = re.compile(
