@@ -2403,3 +2403,25 @@ def test_the_items_under_a_sentence_saying_who_the_practices_are_are_each_a_prac
         "The Medical Centre",
     } <= practices
     assert "Bush Medical Centre" not in practices
+
+
+def test_a_partnership_given_only_its_leaders_under_a_title_naming_none_is_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        First of its kind partnership to revolutionise preventative healthcare funding in the UK
+
+        Published: 15th September 2025
+
+        This landmark partnership led by Hill Cancer Support, non-profit enterprise Dale Finance and Riverton Hospitals NHS Trust (RHT), leverages around £10m of social investment, with Vale Community Healthcare NHS Trust leading on delivery.
+        """,
+    )
+    assert sites == ["landmark partnership led by Hill Cancer Support, non-profit enterprise Dale Finance and Riverton Hospitals NHS Trust"]
+    names = {m.name for m in mentions}
+    assert {"Hill Cancer Support", "Dale Finance", "Riverton Hospitals NHS Trust"} <= names
+    assert not any("10m" in (m.text or "") for m in mentions)
+
+
+def test_a_bodys_people_before_its_name_are_no_part_of_it():
+    found = partner_mentions(joined_paragraph([Line(1, "Officials from Hill Council, the NHS, Dale Help and other organisations")]))
+    assert "Hill Council" in {m.name for m in found}

@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 from ..errors import Problem
 from ..names import org_key, slug
 from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph
-from .gazetteer import icb_public_names, initials, is_council_place, is_known_name, is_place_only, known_names, trust_acronyms, words_of
+from .gazetteer import (
+    REGIONS,
+    icb_public_names,
+    initials,
+    is_council_place,
+    is_known_name,
+    is_place_only,
+    known_names,
+    trust_acronyms,
+    words_of,
+)
 from .mentions import (
     BRANDS,
     COLLECTIVE,
@@ -623,8 +633,15 @@ def first_proper_name(sentence: str) -> str | None:
     for match in PHRASE.finditer(sentence):
         tokens = [t for t in match.group(0).split() if t.lower().strip("'") not in LEADING_WORDS and t.lower() not in MONTHS]
         name = " ".join(t for t in tokens if not t.isdigit())
-        # the one that reports is the source, not the subject ('HSJ has collated …')
-        if name and not NATIONAL_BODIES.match(name) and not is_generic(name) and not REPORTS_AFTER.match(sentence[match.end() :]):
+        # the one that reports is the source, not the subject ('HSJ has collated …'); the
+        # country or a region ('… funding in the UK') is where, not what
+        if (
+            name
+            and not NATIONAL_BODIES.match(name)
+            and not is_generic(name)
+            and name.lower() not in REGIONS
+            and not REPORTS_AFTER.match(sentence[match.end() :])
+        ):
             return name
     return None
 
@@ -2438,7 +2455,7 @@ def siblings_of(site: str, text: str) -> list[tuple[int, str]]:
 # bid was also made by A, B and C'. Written after a determiner or a possessive, not after a verb
 # that says a named body is one ('X is a partnership between …').
 UNNAMED = re.compile(
-    r"(?:(?i:\b(?:an?|the))|\b(?P<owner>[\w]+)['’]s)\s+"
+    r"(?:(?i:\b(?:an?|the|this))|\b(?P<owner>[\w]+)['’]s)\s+"
     r"(?P<head>(?:(?!(?:of|the|a|an|to|for|with|in|on|by|from|is|was|and)\b)[a-z][\w-]*\s+(?:and\s+)?){0,4}?(?:partnership(?:\s+(?:agreement|arrangement))?|joint\s+(?:bid|venture)|consortium))"
     r"\s+(?:for\s+(?:the\s+)?[a-z][\w\s-]{0,30}?\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?)?"
     r"(?P<link>between|with|made\s+by|led\s+by|formed\s+by)\s+(?=(?P<list>[^.;:!?]*))"
@@ -2515,6 +2532,10 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     crumbs = BREADCRUMB.match(title)
     title = crumbs.group("title").strip() if crumbs else title
     name = chosen_site(found, first) or site_name_from_title(title, body_names)
+    # a title that names no body (a sentence, or only a place) is about the partnership the page
+    # gives no name but its members ('This landmark partnership led by A, B and C')
+    if name == title and re.search(r"\b(?:partnership|alliance|consortium|collaboration)\b", title):
+        name = next((n for block in later for _, _, n in unnamed_partnerships(block.paragraph.text)), name)
     site = Site(name=name, source_file=document.name, line=first.first, document_kind="case study")
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
     # Croydon and the local NHS …') names partners too; a short title only names the site, unless
@@ -2590,6 +2611,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
             same = [site_ for site_, words_ in unnamed_members if own and (own == words_[: len(own)] or words_ == own[: len(words_)])]
             if same:
                 unnamed = same[0]
+            elif slug(other) == slug(name):
+                unnamed = site
             else:
                 line = piece.paragraph.line_of(start)
                 unnamed = others.setdefault(slug(other), Site(name=other, source_file=document.name, line=line, document_kind="case study"))
@@ -2936,6 +2959,9 @@ def shared_head(text: str, match: re.Match) -> bool:
     >>> text = "It is wholly owned by Riverton and Dale GP practices."
     >>> shared_head(text, SHARED_HEAD.search(text))
     False
+    >>> text = "It is led by Hill Finance and Riverton Hospitals NHS Trust."
+    >>> shared_head(text, SHARED_HEAD.search(text))
+    False
     """
     first = words(match.group("first"))
     # a first name that ends in a word for a body is whole ('the Local Government Association and
@@ -2943,7 +2969,14 @@ def shared_head(text: str, match: re.Match) -> bool:
     complete = bool(first) and first[-1].lower() in PROSE_HEADS
     # places before 'GP practices' say whose practices, in general ('Riverton and Dale GP practices')
     places = bool(re.search(r"\bGP\s+$", text[match.start("head") - 3 : match.start("head")])) and match.group("head").islower()
-    return not complete and not places and not re.search(r"(?<![\w-])(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])
+    # a plural inside a longer name is no head ('Hill Finance and Riverton Hospitals NHS Trust')
+    inside = re.match(r"\s+(?:NHS|Foundation|Trust|University|Teaching|CIC|Ltd|Limited)\b", text[match.end() :]) is not None
+    return (
+        not complete
+        and not places
+        and not inside
+        and not re.search(r"(?<![\w-])(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])
+    )
 
 
 LISTED_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2},\s+)+$")
@@ -4265,6 +4298,8 @@ LIST_REST = re.compile(
     # a comma, then a verb or a turn: the clause the list was in has ended ('which is made up of
     # two surgeries, is run by the trust …, while …')
     r"|,\s+(?-i:(?:is|are|was|were|has|have|had|will|would|while|whereas|but)\b)"
+    # or a verb in the present with its object ('led by A and B, leverages around £10m …')
+    r"|,\s+(?-i:[a-z]+s\s+(?:around|about|over|nearly|almost|up\s+to|more\s+than|the|a|an|its|their|our)\b)"
     # or a participle's clause ('… comprises 57 practices, positioning it to become …'; an
     # 'including' goes on with the list)
     r"|,\s+(?-i:(?!including\b)[a-z]+ing)\b"

@@ -262,6 +262,11 @@ PARENTHESIS = re.compile(r"\([^()]*\)?")
 POSSESSIVE_DESCRIPTION = re.compile(r"^(.+?)'s\s+([a-z].*)$")
 POSSESSIVE_OF_BODY = re.compile(r"^(.+?\b(?:Council|Trust|Authority))'s\s+(.*)$")
 LEADING_THE = re.compile(r"^the\s+")
+# People of a body, before its name: 'Officials from X', 'Staff at X', 'Representatives of X'.
+PEOPLE_FROM = re.compile(
+    r"(?i)^(?:senior\s+)?(?:officials|staff|representatives|colleagues|leaders|clinicians|teams?|volunteers|officers|directors)"
+    r"\s+(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])"
+)
 KEY_WORD = re.compile(r"[a-z0-9]+")
 COMMA_NAME_PREFIX = re.compile(r"(?i)^(?:nhs\s+)?([^,]+(?:,[^,]+)*?,[^,]*?\band\s+\S+)")
 COLON_LABEL = re.compile(r"^([a-z][^:()]{0,40}):\s+(?=[A-Z])")
@@ -681,6 +686,8 @@ def cleaned_name(raw: str) -> tuple[str, str | None]:
     ('North Tyneside Council', 'adult social care')
     >>> cleaned_name("Cornwall Health Out of Hours (OOH) Service")
     ('Cornwall Health Out of Hours Service', 'OOH')
+    >>> cleaned_name("Officials from Hill Council")
+    ('Hill Council', 'Officials from')
     """
     notes = [n.strip(" ,") for n in PARENTHESIS_CONTENT.findall(raw) if n.strip(" ,")]
     name = PARENTHESIS.sub(" ", raw).replace(")", " ")
@@ -688,6 +695,11 @@ def cleaned_name(raw: str) -> tuple[str, str | None]:
     if possessive:
         name = possessive.group(1)
         notes.insert(0, possessive.group(2).strip())
+    # a body's people before it ('Officials from Hill Council') are no part of its name
+    people = PEOPLE_FROM.match(name.strip())
+    if people and people.end() < len(name.strip()):
+        notes.insert(0, people.group(0).strip())
+        name = name.strip()[people.end() :]
     name = LEADING_THE.sub("", " ".join(name.split())).strip(" ,;:.")
     return with_council_capital(name), "; ".join(notes) or None
 
