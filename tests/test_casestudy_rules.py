@@ -2425,3 +2425,20 @@ def test_a_partnership_given_only_its_leaders_under_a_title_naming_none_is_the_s
 def test_a_bodys_people_before_its_name_are_no_part_of_it():
     found = partner_mentions(joined_paragraph([Line(1, "Officials from Hill Council, the NHS, Dale Help and other organisations")]))
     assert "Hill Council" in {m.name for m in found}
+
+
+def test_a_section_label_is_no_title_and_a_partnership_its_people_call_ours_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        News, Policy & Media
+
+
+        Riverton Confederation announces launch of a new network for GP Federations
+
+        Riverton Confederation has announced the launch of a new network for GP federations as it seeks to unite federation managers.
+
+        “Our Primary Care Federation Network will be the voice for federations in England”, said Jo Bloggs, Director of Primary Care at the Riverton Confederation.
+        """,
+    )
+    assert sites == ["Primary Care Federation Network"]

@@ -1881,6 +1881,9 @@ FURNITURE = re.compile(
     r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|"
+    # a section's label, only the words for kinds of page ('News, Policy & Media', 'Latest news')
+    r"(?:(?:latest|our|all|recent)\s+)?(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories)"
+    r"(?:\s*(?:,|&|and)\s*(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories))*|"
     # a date, perhaps with what happened on it ('Updated 14 November 2019', 'Date: 2022-07-02')
     r"(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed)(?:\s+on)?|dated?)?\s*:?\s*(?:\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}))\s*$",
     re.IGNORECASE,
@@ -2100,6 +2103,14 @@ def without_opening(name: str) -> str:
     return re.sub(r"^(?:The|A|An|Several|Some|Many|Most|All|Both|Each|Every|Other)\s+", "", name.strip())
 
 
+# A partnership its own people name: 'Our Riverton Care Network will …' (not 'Our Health
+# Partnership', a name opening with 'Our', which the name itself then says).
+OUR_NAMED = re.compile(
+    r"(?:^|(?<=[“\"‘(]))Our\s+(?P<name>(?:[A-Z][\w'’&-]*\s+){2,5}(?:Network|Partnership|Alliance|Federation|Collaborative|PCN))\b"
+    r"(?=\s+(?:will|is|has|was|brings|works|aims))"
+)
+
+
 def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     """The names a page with one site may be about, each with its evidence (see WEIGHTS):
     organisation-like names, names introduced by a naming verb, names given with their own
@@ -2139,6 +2150,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             ]
             + one_of_kind_sites(text)
             + pairs
+            # the speaker's own partnership, named ('“Our Primary Care Federation Network will be …')
+            + [(m.start("name"), m.end("name"), m.group("name")) for m in OUR_NAMED.finditer(text)]
         )
         merged |= {org_key(name) for _, _, name in pairs}
         merging |= {org_key(part) for _, _, name in pairs for part in re.split(r",\s+|\s+and\s+", name)}
