@@ -2442,3 +2442,22 @@ def test_a_section_label_is_no_title_and_a_partnership_its_people_call_ours_is_t
         """,
     )
     assert sites == ["Primary Care Federation Network"]
+
+
+def test_a_commissioning_support_unit_is_a_national_nhs_body_and_a_date_is_no_table_row(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        A new national programme has been launched to work closely with a series of pilot sites.
+
+        The ‘Riverton Care Communities’ programme is being piloted by a partnership between NHS Hill & Dale Commissioning Support Unit and Vale Health Works Ltd, with clinical leadership from Dr Lee.
+
+        21 February 2018
+        Last Updated
+        """,
+    )
+    assert sites == ["Riverton Care Communities"]
+    names = {m.name for m in mentions}
+    assert "NHS Hill & Dale Commissioning Support Unit" in names
+    assert not any("February" in m.name for m in mentions)
+    assert kind_of("NHS Hill & Dale Commissioning Support Unit")[0] == "nhs_body"

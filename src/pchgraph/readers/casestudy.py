@@ -79,6 +79,9 @@ from .structure import SITE_HEADS as SITE_HEAD_WORDS
 
 PROSE_HEADS = {
     "pcn",
+    # a commissioning support unit ('NHS Riverton Commissioning Support Unit', 'Riverton CSU')
+    "csu",
+    "unit",
     "board",
     "company",
     "icb",
@@ -1385,6 +1388,13 @@ OPERATED_BY = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,5}(?i:scheme|service|programme|project|hub))"
     r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:jointly\s+)?(?:operated|run|delivered|provided|managed|hosted|led)\s+by\b"
 )
+# The same with the name in quotes, the word for it outside them: 'The ‘Riverton Care
+# Communities’ programme is being piloted by a partnership between …'.
+QUOTED_OPERATED_BY = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:The\s+)?[‘'\"“](?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’&-]*){0,5})[’'\"”]\s+"
+    r"(?i:scheme|service|programme|project|hub|initiative|pilot)\s+(?:is|was|will\s+be|has\s+been|is\s+being)\s+(?:jointly\s+)?"
+    r"(?:operated|run|delivered|provided|managed|hosted|led|piloted|developed)\s+by\b"
+)
 # A group of practices another body takes over: 'Riverton Care will take over the Hill Medical Group'.
 TAKEN_OVER = re.compile(
     r"\btak(?:e|es|ing|en)\s+over\s+(?:the\s+running\s+of\s+)?(?:the\s+)?"
@@ -1599,6 +1609,9 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     >>> text = "Riverton Health Partners, a provider company set up by a federation of 10 GP practices, won it."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverton Health Partners']
+    >>> text = "The ‘Riverton Care Communities’ programme is being piloted by a partnership between Hill Trust and Dale."
+    >>> [text[a:b] for a, b in defining_sites(text)]
+    ['Riverton Care Communities']
     """
     found = []
     # the group a practice belongs to, or that another body takes over
@@ -1617,6 +1630,7 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
         *(m for m in MEMBERS_OF.finditer(text) if m.group("link").lower() != "in" or words(m.group("name"))[-1].lower() in SITE_HEAD_WORDS),
         # a service or scheme a body runs for others ('The Riverton Social Prescribing scheme is operated by X')
         *OPERATED_BY.finditer(text),
+        *QUOTED_OPERATED_BY.finditer(text),
         # a company practices set up together ('X, a provider company set up by a federation of 10 GP practices')
         *COMPANY_OF_PRACTICES.finditer(text),
     ]:
@@ -2624,7 +2638,9 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
             same = [site_ for site_, words_ in unnamed_members if own and (own == words_[: len(own)] or words_ == own[: len(words_)])]
             if same:
                 unnamed = same[0]
-            elif slug(other) == slug(name):
+            # (nor is the partnership a sentence says runs the site: 'The X programme is piloted
+            # by a partnership between A and B' gives X its partners)
+            elif slug(other) == slug(name) or name in piece.paragraph.text[sentence_start(piece.paragraph.text, start) : start]:
                 unnamed = site
             else:
                 line = piece.paragraph.line_of(start)
@@ -2632,6 +2648,11 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
                 unnamed_members.append((unnamed, own))
             piece.within.append((start, end, unnamed))
     return pieces, [site, *others.values()]
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` begins."""
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
 
 
 def network_key(name: str) -> str:
@@ -4313,6 +4334,8 @@ LIST_REST = re.compile(
     r"|,\s+(?-i:(?:is|are|was|were|has|have|had|will|would|while|whereas|but)\b)"
     # or a verb in the present with its object ('led by A and B, leverages around £10m …')
     r"|,\s+(?-i:[a-z]+s\s+(?:around|about|over|nearly|almost|up\s+to|more\s+than|the|a|an|its|their|our)\b)"
+    # or a phrase with 'with' ('… between A and B, with clinical leadership provided by …')
+    r"|,\s+with\s+(?-i:[a-z])"
     # or a participle's clause ('… comprises 57 practices, positioning it to become …'; an
     # 'including' goes on with the list)
     r"|,\s+(?-i:(?!including\b)[a-z]+ing)\b"
@@ -4344,7 +4367,8 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         return found
     if row:
         name = TRAILING_FIGURES.sub("", text).strip()
-        if not name or re.match(r"(?i)^(total|practice name|name)\b", name):
+        # (a date is no row of a table: '21 February 2018' under a page's text)
+        if not name or re.match(r"(?i)^(total|practice name|name)\b", name) or is_date(text.strip()):
             return []
         return [Mention(name, re.sub(r"^the\s+", "", name), PRACTICE if is_practice_name(name) else ORGANISATION, paragraph.first_line)]
     stripped = text.strip()

@@ -96,6 +96,8 @@ HEAD_WORDS = {
     "brewery",
     "bureau",
     "project",
+    "csu",
+    "unit",
 }
 PRACTICE_HEADS = re.compile(
     r"(?i)\b(surgery|surgeries|medical (practi[cs]e|centre|center|group)|(?:health|primary care) centre|practi[cs]es?|doctors|medical|surgeries group)$"

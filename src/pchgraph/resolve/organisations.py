@@ -35,7 +35,7 @@ KIND_RULES: list[tuple[str, str]] = [
         r"\bNHS England\b|^Public Health England$|\bNHS 111\b|Academic Health Science Network|\bAHSN\b|"
         r"\bLocal (Pharmaceutical|Pharmacy|Dental|Ophthalmic|Optical|Medical) Committee\b|Health Education England|"
         r"Commissioning Services?\b|Care Quality Commission|NHS Improvement|Education Provider Network|\bPCTs?\b|Primary Care Trust|"
-        r"\bNHS in\b|National Health Service",
+        r"\bNHS in\b|National Health Service|Commissioning Support Unit|\bCSU\b",
     ),
     ("ccg", r"\bCCGs?\b|Clinical Commissioning Group"),
     (
