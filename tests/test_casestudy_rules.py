@@ -2461,3 +2461,11 @@ def test_a_commissioning_support_unit_is_a_national_nhs_body_and_a_date_is_no_ta
     assert "NHS Hill & Dale Commissioning Support Unit" in names
     assert not any("February" in m.name for m in mentions)
     assert kind_of("NHS Hill & Dale Commissioning Support Unit")[0] == "nhs_body"
+
+
+def test_a_cookie_banners_buttons_and_a_links_text_are_no_title(tmp_path):
+    from pchgraph.readers.casestudy import FURNITURE
+
+    for line in ("Continue Find out more", "Accept all cookies", "Please click here to view the 2017/18 Evaluation Report."):
+        assert FURNITURE.match(line), line
+    assert not FURNITURE.match("Continuing care in Riverton")
