@@ -2469,3 +2469,37 @@ def test_a_cookie_banners_buttons_and_a_links_text_are_no_title(tmp_path):
     for line in ("Continue Find out more", "Accept all cookies", "Please click here to view the 2017/18 Evaluation Report."):
         assert FURNITURE.match(line), line
     assert not FURNITURE.match("Continuing care in Riverton")
+
+
+def test_a_super_partnership_said_so_in_apposition_is_the_site_not_a_plural_kind(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Superpractices looking to take leadership roles on GP networks across England
+
+        Two superpractices are offering to take on leadership roles in a number of primary care networks (PCNs), including support for the new networks.
+        Riverton Partnership, a super partnership based in Hilltown, wants to lead primary care networks across the country.
+        Its chair said: ‘Riverton Partnership’s offer for PCNs was developed by our GP partners.’
+        """,
+    )
+    assert sites == ["Riverton Partnership"]
+
+
+def test_kinds_of_service_a_sentence_lists_are_no_bodies_and_localities_are_singular(tmp_path):
+    from pchgraph.readers.casestudy import counted_place_sites
+
+    assert [n for _, n in counted_place_sites("These are grouped into 3 Localities: North, Central and South.")] == [
+        "North Locality",
+        "Central Locality",
+        "South Locality",
+    ]
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Community Partnership
+
+        Riverton Community Partnership works with Hill Surgery and Dale Council. Other services such as Acute and Urgent Care and Children’s Services will continue to be delivered city-wide.
+        """,
+    )
+    service = [m for m in mentions if m.name in ("Acute and Urgent Care", "Children’s Services", "Children's Services")]
+    assert service and all(m.kind == "unresolved" for m in service)

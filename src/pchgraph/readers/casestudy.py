@@ -1730,6 +1730,8 @@ def counted_place_sites(text: str) -> list[tuple[int, str]]:
     [(51, 'Mid-Riverton Integrated Care Partnership'), (65, 'Riverton City Integrated Care Partnership'), (83, 'South Riverton Integrated Care Partnership')]
     >>> [name for _, name in counted_place_sites("Three district collaboratives were emerging across Riverton; Hill, Dale and Vale, and Riverton City; each with priorities.")]
     ['Hill District Collaborative', 'Dale and Vale District Collaborative', 'Riverton City District Collaborative']
+    >>> [name for _, name in counted_place_sites("These are grouped into 3 Localities: North, Central and South.")]
+    ['North Locality', 'Central Locality', 'South Locality']
     """
     found = []
     for match in COUNTED_PLACES.finditer(text):
@@ -1737,7 +1739,8 @@ def counted_place_sites(text: str) -> list[tuple[int, str]]:
         if len(items) != count_value(match.group("count").lower()):
             continue
         kind = [word[:1].upper() + word[1:] for word in match.group("kind").split()]
-        singular = " ".join(kind[:-1] + [kind[-1][:-1]])
+        last = kind[-1]
+        singular = " ".join(kind[:-1] + [last[:-3] + "y" if last.endswith("ies") else last[:-1]])
         found += [(start, f"{name} {singular}") for start, name in items if not OFFICIAL.search(name)]
     return found
 
@@ -2249,8 +2252,10 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             or BRANDS.match(name)
             or POST.search(name)
             or COUNCIL_FORUM.search(name)
-            # a kind of partnership in the plural ('the main Health and Care Partnerships (HCP)')
+            # a kind of partnership in the plural ('the main Health and Care Partnerships (HCP)',
+            # 'PCNs')
             or (name.endswith("s") and is_generic(name[:-1]))
+            or re.fullmatch(r"(?:PCN|ICB|CCG|ICS|ICP|PCT|GP|MCP|PACS)s?", name)
             # a national programme is where local ones come from, not one ('the National
             # Neighbourhood Health Implementation Programme')
             or re.match(r"(?:National|England['’]?s?)\s", name)
@@ -2360,10 +2365,13 @@ PROPER = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|&)\s+)?(?:[A-Z][\w'’&-]*
 APPOSITIVE_SITE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<name>{PROPER})(?:\s*\([A-Z]{{2,8}}\))?\s*(?:,|\()\s*(?:another|an?|the|our)\s+"
     r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)[\w'’-]+\s+){1,5}?"
-    r"(?i:partnership|federation|alliance|network|vanguard|collaborative|pcn|primary\s+care\s+network)(?![\w'’-])"
+    # (the noun perhaps hyphenated: 'the UK’s largest super-partnership')
+    r"(?:[a-z]+-)?(?i:partnership|federation|alliance|network|vanguard|collaborative|pcn|primary\s+care\s+network)(?![\w'’-])"
     # the apposition ends there ('…, another GP partnership, took on'), says what it is made of,
-    # or what it does ('X (XA), the GP federation that brings together …')
+    # where it is ('X, a super partnership based in Riverton'), or what it does ('X (XA), the GP
+    # federation that brings together …')
     r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b|\s+(?:that|which)\s+(?:brings|joins|unites|represents)\b"
+    r"|\s+(?:based|located|headquartered)\s+in\b"
     # or lists its members in brackets ('APL, our Primary Care Network (A, B and C)')
     r"|\s*\((?=[^()]*,))"
 )
@@ -3411,6 +3419,10 @@ def read_case_study(document: Document) -> Reading:
                 # a board or committee where bodies meet ('the Health and Wellbeing Board') is no
                 # partner of its own: the bodies at its table are
                 mention.kind, mention.note = MENTIONED, "a board or committee, where partners meet"
+            elif mention.kind == ORGANISATION and SERVICES_SUCH_AS.search(paragraph.text[: max(0, paragraph.text.find(mention.text))]):
+                # kinds of service a sentence lists ('Other services such as Acute and Urgent
+                # Care, Social Services and Children’s Services') are no bodies
+                mention.kind, mention.reason = UNRESOLVED, "a kind of service, not a body"
             elif mention.kind in (ORGANISATION, PRACTICE) and LOGO.search(mention.name):
                 # a picture's text ('Age Concern Logo'): the page shows the body, it names no partner
                 mention.kind, mention.name, mention.note = MENTIONED, LOGO.sub("", mention.name), "a logo"
@@ -3471,6 +3483,10 @@ def practices_merging(mentions: list[Mention], sites: list[Site]) -> list[Mentio
         if mention.kind == ORGANISATION and org_key(mention.name) in parts_of.get(mention.site_id, ()):
             mention.kind = PRACTICE
     return mentions
+
+
+# A list of services just begun, each item a kind of service: 'services such as A, B and C'.
+SERVICES_SUCH_AS = re.compile(r"(?i)\bservices\s+(?:such\s+as|including|like)\s+(?-i:[A-Z][^.;:!?]*)?$")
 
 
 # Why a mention outside every site's section is reported rather than put on a site.
