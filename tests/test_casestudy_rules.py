@@ -2503,3 +2503,17 @@ def test_kinds_of_service_a_sentence_lists_are_no_bodies_and_localities_are_sing
     )
     service = [m for m in mentions if m.name in ("Acute and Urgent Care", "Children’s Services", "Children's Services")]
     assert service and all(m.kind == "unresolved" for m in service)
+
+
+def test_practices_that_confirm_they_are_merging_as_a_new_practice_are_its_members(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        A group of GP surgeries in Riverton are to officially merge next month.
+
+        Hill Medical Practice, Owen Road and Rosebank surgeries have confirmed that they will be merging as Riverton Medical Practice on April 1.
+        """,
+    )
+    assert sites == ["Riverton Medical Practice"]
+    members = {m.name: m.kind for m in mentions}
+    assert members["Owen Road Surgery"] == PRACTICE and members["Rosebank Surgery"] == PRACTICE

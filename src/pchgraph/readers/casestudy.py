@@ -2031,6 +2031,8 @@ NAME_WORDS = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z](?:
 NAMING = re.compile(
     r"(?i:\b(?:known\s+as|called|named|under\s+the\s+(?:new\s+)?name(?:\s+of)?|will\s+become|"
     r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+into|merged\s+into|"
+    # 'will be merging as X', 'merged as X'
+    r"merg(?:e|ed|ing)\s+as|"
     # 'the formation of X', 'the creation of X'
     r"(?<=the\s)(?:formation|creation|establishment|launch)\s+of)"
     # 'merged to become one X', 'to form a single X', 'merge into one – X': a count of one before the name
@@ -2797,8 +2799,10 @@ NAMED_ONLY_AFTER = re.compile(
     r"(?:awarded|award|awards|commissioned|commissions|funded|funds|procured)\b|"
     r"(?:\s*\([A-Z]{2,6}\))?,?\s+(?:which|who)\s+(?:oversees|commissions|funds|pays\s+for|"
     r"(?:is|are)\s+responsible\s+for\s+(?:planning\s+and\s+)?(?:buying|commissioning|funding|paying\s+for))\b|"
-    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed|approved|endorsed|granted|refused)\b|"
-    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:announced|said|decided|decides?\s+on|confirmed|approved|endorsed|granted|refused)\b|"
+    # (not what bodies say of themselves: 'A and B surgeries have confirmed that they will merge')
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed|approved|endorsed|granted|refused)\b"
+    r"(?!\s+(?:that\s+)?(?:they|it|we)\b)|"
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:announced|said|decided|decides?\s+on|confirmed|approved|endorsed|granted|refused)\b(?!\s+(?:that\s+)?(?:they|it|we)\b)|"
     # a commissioner that consults or reviews ('X CCG has commenced a consultation on …')
     r"\s+(?:(?:has|have|had)\s+)?(?:recently\s+)?(?:commenced|launched|began|begun|started|opened|undertook|undergone|carried\s+out|completed)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:consultation|review|engagement|procurement)\b|"
