@@ -2517,3 +2517,8 @@ def test_practices_that_confirm_they_are_merging_as_a_new_practice_are_its_membe
     assert sites == ["Riverton Medical Practice"]
     members = {m.name: m.kind for m in mentions}
     assert members["Owen Road Surgery"] == PRACTICE and members["Rosebank Surgery"] == PRACTICE
+
+
+def test_a_director_of_two_fields_is_no_part_of_the_employers_name():
+    found = prose("Dr Jo Lee, Clinical Director of Quality and Primary Care for NHS Riverton with Dale CCG, said so.")
+    assert [m.name for m in found] == ["NHS Riverton with Dale CCG"]

@@ -259,7 +259,9 @@ PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})
 ROLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations|"
     r"GP|Associate|Assistant|Senior|Programme)\s+)*"
-    r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|CEO|Director(?:\s+of\s+\w+)?|Chair(?:man|woman)?|Leader|Head|Manager|Lead)\s+(?:of|at|for)\s+(?:the\s+)?"
+    # (a director of two fields: 'Clinical Director of Quality and Primary Care for X')
+    r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|CEO|Director(?:\s+of\s+\w+(?:\s+(?:and|&)\s+\w+(?:\s+\w+)?)?)?|Chair(?:man|woman)?|Leader|Head|Manager|Lead)"
+    r"\s+(?:of|at|for)\s+(?:the\s+)?"
 )
 # A role inside a run of capitals ('Riverton GP and Clinical Chair of NHS Riverton CCG'): what
 # follows is the employer, what comes before describes the person.
