@@ -2522,3 +2522,19 @@ def test_practices_that_confirm_they_are_merging_as_a_new_practice_are_its_membe
 def test_a_director_of_two_fields_is_no_part_of_the_employers_name():
     found = prose("Dr Jo Lee, Clinical Director of Quality and Primary Care for NHS Riverton with Dale CCG, said so.")
     assert [m.name for m in found] == ["NHS Riverton with Dale CCG"]
+
+
+def test_a_collaborative_named_with_a_slash_lists_its_members_not_sites(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Hill Concern has led on developing the Riverton/Dale Linkwork Collaborative, which has been awarded £490,000.
+        The Riverton/Dale Linkwork Collaborative brings together the existing social prescribing services across the area, including the following services:
+        - Ways to Wellness
+        - Moving Forward Riverton
+        - Edberts House
+        Social prescribing helps people to increase their social connections.
+        """,
+    )
+    assert sites == ["Riverton/Dale Linkwork Collaborative"]
+    assert {"Ways to Wellness", "Moving Forward Riverton", "Edberts House"} <= {m.name for m in mentions if m.kind == ORGANISATION}

@@ -254,7 +254,8 @@ LEADING_WORDS = {
     "tackle",
 }
 # (a colon glued between capitals is part of a name: 'Primary Care Alliance:MK')
-TOKEN = r"(?:[A-Z](?:[\w'&@.\-]|:(?=[A-Z]))*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
+# (two places joined by a slash are one word of a name: 'Newcastle/Gateshead Linkwork Collaborative')
+TOKEN = r"(?:[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z]))*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?")
 ROLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations|"
@@ -1356,7 +1357,7 @@ def shared_head_sites(text: str) -> list[tuple[int, str]]:
 
 
 DEFINING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\s)(?=[A-Z]))(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)"
+    r"(?:^|(?<=[.!?]\s)|(?<=\s)(?=[A-Z]))(?:The\s+)?(?P<name>(?:[A-Z][\w'’&/-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)"
     # the subject may be set off by commas ('The provider, Riverton Care Ltd, is a federation …')
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:Ltd|Limited|CIC|LLP))?,?\s+(?:(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partnership|alliance|network|collaboration|collaborative|federation|vanguard|group of (?:gp )?practices)\s+"

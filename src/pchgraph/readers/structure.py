@@ -437,7 +437,7 @@ def site_lists(found: list[Block]) -> list[list[int]]:
         # ('We are part of a PCN made up of 4 practices as follows:')
         if PRACTICES_COLON.search(lead_in(found, run[0])):
             continue
-        introduced = bool(SITE_KINDS.search(lead_in(found, run[0])))
+        introduced = says_sites(lead_in(found, run[0]))
         sited = sum(1 for h in heads if has_site_head(h)) >= len(run) / 2
         # Names glossed after a comma are sites only when they mostly say so themselves: a list
         # of partners under 'The partnership includes:' glosses its members the same way; a
@@ -448,6 +448,22 @@ def site_lists(found: list[Block]) -> list[list[int]]:
         if introduced or sited:
             chosen.append([i for i in run if is_item_name(item_head(found[i].text)[0])])
     return chosen + heading_site_runs(found)
+
+
+def says_sites(lead: str) -> bool:
+    """Whether a lead-in says the items after it are sites: a word for a kind of partnership,
+    not the end of one partnership's own name ('The Riverton Linkwork Collaborative brings
+    together … the following services:' introduces its members).
+
+    >>> says_sites("The following vanguards were chosen:"), says_sites("The Hill Collaborative brings together these services:")
+    (True, False)
+    """
+    for match in SITE_KINDS.finditer(lead):
+        word = match.group(0)
+        named = word[:1].isupper() and re.search(r"[A-Z][\w'’/&-]*\s+$", lead[: match.start()]) and not word.lower().endswith("s")
+        if not named:
+            return True
+    return False
 
 
 def heading_site_runs(found: list[Block]) -> list[list[int]]:
