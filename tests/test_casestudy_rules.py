@@ -2538,3 +2538,10 @@ def test_a_collaborative_named_with_a_slash_lists_its_members_not_sites(tmp_path
     )
     assert sites == ["Riverton/Dale Linkwork Collaborative"]
     assert {"Ways to Wellness", "Moving Forward Riverton", "Edberts House"} <= {m.name for m in mentions if m.kind == ORGANISATION}
+
+
+def test_words_for_what_a_body_is_like_and_a_town_centre_name_no_body():
+    from pchgraph.readers.mentions import is_generic
+
+    assert is_generic("Super Practice") and is_generic("Current Federation") and is_generic("Town Centre")
+    assert not is_generic("Riverton Town Council") and not is_generic("Healthwatch City of London")

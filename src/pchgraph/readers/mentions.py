@@ -105,6 +105,8 @@ PRACTICE_HEADS = re.compile(
 NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federation|alliance|partnership)\b")
 BRANDS = re.compile(r"(?i)^(healthwatch|age uk|age concern|citizens advice|crossroads care|carers trust|home[- ]start)\b")
 GENERIC_WORDS = {
+    # (words for what a body is like, or for a building: 'Super Practice', 'Current Federation', 'Leisure Centre')
+    *("super", "current", "existing", "former", "leisure", "shopping", "civic"),
     "public",
     "health",
     "mental",
@@ -459,7 +461,8 @@ def is_generic(name: str) -> bool:
     (True, False)
     """
     tokens = [w.lower() for w in words(name)]
-    return bool(tokens) and all(t in GENERIC_WORDS for t in tokens)
+    # (a town's or city's centre is a place: 'the rest of the Town Centre')
+    return bool(tokens) and (all(t in GENERIC_WORDS for t in tokens) or tokens in (["town", "centre"], ["city", "centre"]))
 
 
 def starts_lowercase(text: str) -> bool:
