@@ -2545,3 +2545,18 @@ def test_words_for_what_a_body_is_like_and_a_town_centre_name_no_body():
 
     assert is_generic("Super Practice") and is_generic("Current Federation") and is_generic("Town Centre")
     assert not is_generic("Riverton Town Council") and not is_generic("Healthwatch City of London")
+
+
+def test_a_partnership_of_common_words_abbreviated_with_its_opening_word_is_the_site_and_figures_are_no_title(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        - London, Southampton
+        - 01423 724012 (m: 07775 925078)
+
+        Super partnerships: a new era for general practice
+
+        General practice is under pressure. The formation of Our Health Partnership (OHP) in Riverton, uniting 38 practices, has redefined the scale of what is possible. OHP now serves nearly 300,000 patients.
+        """,
+    )
+    assert sites == ["Our Health Partnership"]

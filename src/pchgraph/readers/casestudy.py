@@ -1901,6 +1901,8 @@ FURNITURE = re.compile(
     r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|"
+    # a line of figures, a telephone number ('01423 724012 (m: 07775 925078)'): two letters at most
+    r"(?=(?:[^A-Za-z\n]*[A-Za-z]){0,2}[^A-Za-z\n]*$).*\d.*|"
     # a link's text ('Please click here to view the report')
     r".*\bclick\s+here\b.*|"
     # a cookie banner's buttons ('Continue Find out more', 'Accept all cookies Reject')
@@ -1991,6 +1993,8 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
     ['Riverside Personal Care Team']
     >>> own_abbreviations("Exampleshire Clinical Commissioning Group (CCG) said so.")
     []
+    >>> [n for _, _, n, _ in own_abbreviations("It has learned that Our Riverton Partnership (ORP) has offered to help.")]
+    ['Our Riverton Partnership']
     """
     found = []
     for bracket in ABBREVIATION_IN_BRACKETS.finditer(text):
@@ -2002,12 +2006,24 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
         if match is None:
             continue
         start, end = match.span("name")
+        abbreviation = match.group("abbreviation")
+        # an opening word the abbreviation stands for too is part of the name ('Our Health
+        # Partnership (OHP)')
+        whole = re.findall(r"[A-Za-z]+", text[start:end])
+        opening = [w for w in whole if w.lower() not in ("and", "of", "for", "nhs")][-len(abbreviation) :]
+        kept = (
+            len(opening) == len(abbreviation)
+            and opening[0].lower() in LEADING_WORDS
+            and opening[0][:1].isupper()
+            and "".join(w[0].upper() for w in opening) == abbreviation
+        )
         tokens = text[start:end].split()
-        while tokens and tokens[0].lower() in LEADING_WORDS:
+        while tokens and tokens[0].lower() in LEADING_WORDS and not (kept and tokens[0] == opening[0] and len(tokens) <= len(whole)):
             start += text[start:end].index(tokens[0]) + len(tokens.pop(0))
         start = end - len(text[start:end].lstrip())
+        if kept:
+            start = max(start, text.rfind(opening[0], start, end) if text.rfind(opening[0], start, end) >= 0 else start)
         name = text[start:end].strip()
-        abbreviation = match.group("abbreviation")
         letters = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("and", "of", "for", "the", "nhs")]
         standing = letters[-len(abbreviation) :] if len(letters) >= len(abbreviation) else []
         if not standing or "".join(w[0].upper() for w in standing) != abbreviation:
@@ -2018,7 +2034,9 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
             first = re.search(rf"\b{re.escape(standing[0])}\b", name)
             start += first.start() if first else 0
             name = name[first.start() :] if first else name
-        if all(is_generic(w) or w.lower() in KIND_ONLY_WORDS for w in standing):
+        # (a name of common words is its own when its opening word is abbreviated too: 'Our
+        # Health Partnership (OHP)')
+        if all(is_generic(w) or w.lower() in KIND_ONLY_WORDS for w in standing) and not kept:
             continue
         if known_names(name) or NATIONAL_BODIES.match(name):
             continue
@@ -2246,6 +2264,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         # a name of common words that the text says is a partnership ('Healthcare First, a local
         # partnership') is one all the same
         proper = proper or (key in partnerships and len(words(name)) >= 2 and [name])
+        # or that is given with its own abbreviation and ends in a partnership word ('Our Health
+        # Partnership (OHP)')
+        proper = proper or (candidate.evidence.get("abbreviated") and has_partnership_word(name) and [name])
         # a brand's local body ('Age UK Norwich', 'Healthwatch York') is a body, not a partnership
         # (nor a post: 'an Occupational Therapist (OT)')
         if (
