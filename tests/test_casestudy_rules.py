@@ -2560,3 +2560,18 @@ def test_a_partnership_of_common_words_abbreviated_with_its_opening_word_is_the_
         """,
     )
     assert sites == ["Our Health Partnership"]
+
+
+def test_a_breadcrumb_a_printed_page_wrapped_is_read_whole(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Home > News > News > Community benefits our
+        health: OFFICIAL
+
+        Community benefits our health: OFFICIAL
+
+        The excellent work of Riverton Medical Practice and community groups has been highlighted today.
+        """,
+    )
+    assert sites == ["Community benefits our health: OFFICIAL"]

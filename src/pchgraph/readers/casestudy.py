@@ -859,8 +859,14 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
     """
     profiles = profile_headings(document.lines)
     headings = {line.no for line, _ in profiles} | {line.no for i, line in enumerate(document.lines) if is_heading(document.lines, i)}
-    # a breadcrumb stands on its own line, whatever runs on before and after it
-    headings |= {line.no for line in document.lines if BREADCRUMB.match(line.text)}
+    # a breadcrumb stands on its own line, whatever runs on before and after it, unless a printed
+    # page wrapped it (its rest on the next line, opening in lower case: '… our' / 'health: …')
+    lines = document.lines
+    headings |= {
+        line.no
+        for i, line in enumerate(lines)
+        if BREADCRUMB.match(line.text) and not (i + 1 < len(lines) and lines[i + 1].text[:1].islower())
+    }
     found = blocks(document.lines, frozenset(headings))
     if not found:
         return [], []
