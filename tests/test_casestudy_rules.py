@@ -2575,3 +2575,9 @@ def test_a_breadcrumb_a_printed_page_wrapped_is_read_whole(tmp_path):
         """,
     )
     assert sites == ["Community benefits our health: OFFICIAL"]
+
+
+def test_a_charitable_trust_named_for_what_it_does_is_a_charity_not_an_nhs_trust():
+    assert kind_of("Riverton Culture and Leisure Trust")[0] == "charity"
+    assert kind_of("Hill Community Trust")[0] == "charity"
+    assert kind_of("Hill Community Health NHS Foundation Trust")[0] == "trust"

@@ -45,7 +45,10 @@ KIND_RULES: list[tuple[str, str]] = [
         r"Development (Trust|Association)|Community Action|Refugee|Migrant|\bcharity\b|third sector|Volunteer|Octopus|"
         # national health charities and their local branches, and a foundation that is no NHS trust
         r"\bMind$|Rethink Mental Illness|Samaritans|Mencap|Alzheimer['’]?s Society|Marie Curie|Barnardo['’]?s|Turning Point|"
-        r"Change Grow Live|Sue Ryder|St John Ambulance|Centre for Mental Health|(?<!NHS )Foundation$",
+        r"Change Grow Live|Sue Ryder|St John Ambulance|Centre for Mental Health|(?<!NHS )Foundation$|"
+        # a charitable trust, named for what it does, not for health care ('Riverton Culture and
+        # Leisure Trust', 'Hill Community Trust')
+        r"(?<!NHS )\b(?:Community|Leisure|Culture|Housing|Wildlife|Arts|Sports?|Heritage|Charitable|Education|Learning|Youth)(?:\s+(?:and|&)\s+\w+)?\s+Trust$",
     ),
     # an acronym ending in FT is a foundation trust's ('CPFT', 'NSFT')
     ("trust", r"\bTrust\b|\bFT\b|Ambulance|\bHospitals?\b|^[A-Z][A-Za-z]{0,5}FT$"),
