@@ -10,10 +10,12 @@ import pytest
 from pchgraph.names import slug
 from pchgraph.readers import read_sources
 from pchgraph.readers.casestudy import (
+    NamedBefore,
     area_networks,
     bracketed_areas,
     in_partner_list,
     is_venue,
+    named_beside,
     names_a_list,
     piece_mentions,
     prose_mentions,
@@ -2581,3 +2583,23 @@ def test_a_charitable_trust_named_for_what_it_does_is_a_charity_not_an_nhs_trust
     assert kind_of("Riverton Culture and Leisure Trust")[0] == "charity"
     assert kind_of("Hill Community Trust")[0] == "charity"
     assert kind_of("Hill Community Health NHS Foundation Trust")[0] == "trust"
+
+
+def test_a_list_after_an_oxford_comma_is_spread_along_but_a_street_after_on_is_no_item_and_a_reading_time_no_title(tmp_path):
+    from pchgraph.readers.casestudy import FURNITURE
+
+    assert FURNITURE.match("1 minute read") and FURNITURE.match("4 min read")
+    p = joined_paragraph(
+        [
+            Line(
+                7,
+                "Working in collaboration with charities Hill Community Trust, Flourish, Earth Gardening, and Humanify, a hub has been set up.",
+            )
+        ]
+    )
+    found = piece_mentions(p, False)
+    assert {"Flourish", "Earth Gardening", "Humanify"} <= {m.name for m in named_beside(p, NamedBefore(), found)}
+    p = joined_paragraph(
+        [Line(5, "Mill Surgery, on Millcroft, and Old Palace Medical Centre, on Old Palace Road, will become one practice.")]
+    )
+    assert "Millcroft" not in {m.name for m in named_beside(p, NamedBefore(), piece_mentions(p, False))}

@@ -1909,6 +1909,8 @@ FURNITURE = re.compile(
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|"
     # a line of figures, a telephone number ('01423 724012 (m: 07775 925078)'): two letters at most
     r"(?=(?:[^A-Za-z\n]*[A-Za-z]){0,2}[^A-Za-z\n]*$).*\d.*|"
+    # a reading time ('1 minute read', '4 min read')
+    r"\d+\s+min(?:ute)?s?\s+read|"
     # a link's text ('Please click here to view the report')
     r".*\bclick\s+here\b.*|"
     # a cookie banner's buttons ('Continue Find out more', 'Accept all cookies Reject')
@@ -3840,13 +3842,18 @@ APPOSITION = re.compile(
 )
 # One item of a coordination, right before or after an organisation: 'X, Y and the Trust'.
 # (an item may open with a capital 'The': '…, the NHS, The Hill Network, Vale Help, and …')
-BEFORE_COORDINATION = re.compile(rf"(?:^|(?<=[\s(]))(?P<name>{BARE_NAME})\s*(?:,|\band\b|\bor\b|&)\s*(?:[Tt]he\s+(?:[a-z-]+\s+){{0,3}})?$")
+# (and after an Oxford comma: '…, Earth Gardening, and Humanify')
+BEFORE_COORDINATION = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<name>{BARE_NAME})\s*(?:,(?:\s*(?:and|or|&)\b)?|\band\b|\bor\b|&)\s*(?:[Tt]he\s+(?:[a-z-]+\s+){{0,3}})?$"
+)
 COORDINATED_TAIL = re.compile(r"(?:,|\band|\bor|&)\s*(?:[Tt]he\s+(?:[a-z-]+\s+){0,3})?$")
 ROLE_WORDS = re.compile(
     r"(?i)\b(?:chief|executive|director|chair(?:man|woman)?|officer|manager|head|lead|leader|secretary|president|minister|"
     r"councillor|professor|nurse|consultant|ceo|representatives?)\b"
 )
-AFTER_COORDINATION = re.compile(rf"^\s*(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?(?P<name>{BARE_NAME})(?=\s*(?:[,;.)]|\band\b|\bor\b|$))")
+AFTER_COORDINATION = re.compile(
+    rf"^\s*(?:,(?:\s*(?:and|or|&)\b)?|\band\b|\bor\b|&)\s+(?:the\s+)?(?P<name>{BARE_NAME})(?=\s*(?:[,;.)]|\band\b|\bor\b|$))"
+)
 
 
 def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) -> list[Mention]:
@@ -3930,7 +3937,7 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
                 queue.append((a, b))
                 # 'Church Street Surgery in Riverton, Mill Surgery …': a name after 'in' or
                 # 'at' is where the item before it stands, not an item of its own.
-                placed = re.search(r"(?<![\w-])(?:in|at)\s+$", text[max(0, a - 4) : a])
+                placed = re.search(r"(?<![\w-])(?:in|at|on)\s+$", text[max(0, a - 4) : a])
                 if acceptable(text[a:b]) and free(a, b) and not placed:
                     candidates.append(text[a:b])
         # names listed as the subject of a report ('Jo Bloggs, Health Equity, Riverton Council
