@@ -2603,3 +2603,19 @@ def test_a_list_after_an_oxford_comma_is_spread_along_but_a_street_after_on_is_n
         [Line(5, "Mill Surgery, on Millcroft, and Old Palace Medical Centre, on Old Palace Road, will become one practice.")]
     )
     assert "Millcroft" not in {m.name for m in named_beside(p, NamedBefore(), piece_mentions(p, False))}
+
+
+def test_a_name_given_as_the_partnership_name_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Newsletter - March 2016 - introduction
+
+        Welcome to the latest edition of the Riverton Together newsletter!
+
+        The Clinical Commissioning Group is working with Riverton Borough Council and Riverton NHS Foundation Trust to redesign services.
+
+        Under the partnership name of ‘Riverton Together’, we’re working alongside pharmacists and voluntary organisations.
+        """,
+    )
+    assert sites == ["Riverton Together"]

@@ -2058,7 +2058,8 @@ NAME_WORDS = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z](?:
 # Words and verbs that introduce a body by its name: 'known as X', 'under the new name of X',
 # 'merge to form X', 'We set up X'. What a page introduces by name is what it is about.
 NAMING = re.compile(
-    r"(?i:\b(?:known\s+as|called|named|under\s+the\s+(?:new\s+)?name(?:\s+of)?|will\s+become|"
+    # ('under the partnership name of X', 'under the brand name X')
+    r"(?i:\b(?:known\s+as|called|named|under\s+the\s+(?:new\s+)?(?:partnership\s+|brand\s+|joint\s+|collective\s+)?name(?:\s+of)?|will\s+become|"
     r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+into|merged\s+into|"
     # 'will be merging as X', 'merged as X'
     r"merg(?:e|ed|ing)\s+as|"
