@@ -2619,3 +2619,23 @@ def test_a_name_given_as_the_partnership_name_is_the_site(tmp_path):
         """,
     )
     assert sites == ["Riverton Together"]
+
+
+def test_a_judging_panels_bodies_are_named_and_a_document_a_department_are_no_partners(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Coast Integrated Care Pioneer
+
+        NHS Riverton Clinical Commissioning Group and Riverton Teaching Hospitals NHS Foundation Trust have been named an Integrated Care Pioneer.
+
+        The selection panel, comprising representatives from national organisations such as National Voices, Public Health England, Monitor, NHS England and the Local Government Association considered applications from across the country.
+
+        The federation adopted its Articles of Association and follows the GDPR Regulations Chapter 2.
+        """,
+    )
+    kinds = {m.name: m.kind for m in mentions}
+    assert kinds["National Voices"] == MENTIONED and kinds["Local Government Association"] == MENTIONED
+    assert kinds.get("Articles of Association", "unresolved") == "unresolved"
+    assert kinds.get("GDPR Regulations Chapter 2", "unresolved") == "unresolved"
+    assert kind_of("Department of Health and Social Care")[0] == "other"

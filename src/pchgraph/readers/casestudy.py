@@ -3456,6 +3456,9 @@ def read_case_study(document: Document) -> Reading:
                 # a board or committee where bodies meet ('the Health and Wellbeing Board') is no
                 # partner of its own: the bodies at its table are
                 mention.kind, mention.note = MENTIONED, "a board or committee, where partners meet"
+            elif mention.kind == ORGANISATION and DOCUMENT_NAME.search(mention.name):
+                # a document or a law ('Articles of Association', 'GDPR Regulations Chapter 2') is no body
+                mention.kind, mention.reason = UNRESOLVED, "a document or a law, not a body"
             elif mention.kind == ORGANISATION and SERVICES_SUCH_AS.search(paragraph.text[: max(0, paragraph.text.find(mention.text))]):
                 # kinds of service a sentence lists ('Other services such as Acute and Urgent
                 # Care, Social Services and Children’s Services') are no bodies
@@ -3522,6 +3525,12 @@ def practices_merging(mentions: list[Mention], sites: list[Site]) -> list[Mentio
     return mentions
 
 
+# The name of a document or a law, not of a body.
+DOCUMENT_NAME = re.compile(
+    r"(?i)^(?:the\s+)?(?:articles|memorandum)\s+of\s+association$|\bregulations?\b|\bchapter\s+\d+|\b(?:act|bill)\s+(?:of\s+)?\d{4}$|\bdirective\b"
+)
+# A panel that chose or judged, whose members are named, not partners.
+JUDGING_PANEL = re.compile(r"(?i)\b(?:selection|judging|assessment|awards?|review|evaluation)\s+panel\b|\bjudges\b")
 # A list of services just begun, each item a kind of service: 'services such as A, B and C'.
 SERVICES_SUCH_AS = re.compile(r"(?i)\bservices\s+(?:such\s+as|including|like)\s+(?-i:[A-Z][^.;:!?]*)?$")
 
@@ -4471,6 +4480,12 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
             for start, end in spans:
                 inside = inside[:start] + " " * (end - start) + inside[end:]
             listed_mentions = [m for m in partner_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos)) if not is_date(m.name)]
+            # the bodies on a panel that chose or judged ('The selection panel, comprising
+            # representatives from A, B and C') are named, not partners
+            if JUDGING_PANEL.search(text[sentence_start(text, lead.start()) : lead.start()]):
+                for mention in listed_mentions:
+                    if mention.kind in (ORGANISATION, PRACTICE):
+                        mention.kind, mention.note = MENTIONED, "on a panel that chose or judged"
             # (the names sharing a plural head are items of the same list)
             among_practices(listed_mentions + shared)
             return sorted(

@@ -98,6 +98,7 @@ HEAD_WORDS = {
     "project",
     "csu",
     "unit",
+    "association",
 }
 PRACTICE_HEADS = re.compile(
     r"(?i)\b(surgery|surgeries|medical (practi[cs]e|centre|center|group)|(?:health|primary care) centre|practi[cs]es?|doctors|medical|surgeries group)$"

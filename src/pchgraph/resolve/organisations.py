@@ -29,6 +29,8 @@ from ..schema import ORG_KINDS
 from .codes import ccg_code, council_code, icb_code, places, practice_codes, readable, trust_code
 
 KIND_RULES: list[tuple[str, str]] = [
+    # a government department, whatever its field ('Department of Health and Social Care')
+    ("other", r"^(?:the\s+)?Department\s+(?:of|for)\b"),
     ("icb", r"Integrated Care Boards?\b|\bICBs?\b"),
     (
         "nhs_body",
