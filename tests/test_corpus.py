@@ -11,23 +11,24 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # Documents 111-376 moved in (rounds 10-36, each measured once unseen first: see
-    # bench/RESULTS.md). With the rules written for rounds 10-36, each a general rule about
+    # Documents 111-456 moved in (rounds 10-44, each measured once unseen first: see
+    # bench/RESULTS.md). With the rules written for rounds 10-44, each a general rule about
     # layout or wording (see bench/RESULTS.md and tests/test_casestudy_rules.py), the corpus of
-    # 230 documents reads sites 341/404, recall 1123/1240, right site 974/1240, precision
-    # 1043/1218, kinds 985/1050, mentioned 360/570, collective 458/616 (collectives outside any
-    # site count when the report keeps them as collective). The 182 documents of rounds 1-28
-    # read better than before rounds 29-36 on every measure (sites 279 -> 293 of 333, right site
-    # 783 -> 814 of 1011, kinds 799/857 -> 816/863, mentioned 278 -> 296 of 429); the kinds and
-    # mentioned floors are lower only because the 48 documents of rounds 29-36 name many bodies
-    # only in passing or by names that say nothing of their kind.
-    "sites found": 0.84,
-    "clean recall": 0.90,
-    "right site": 0.78,
-    "precision": 0.85,
+    # 278 documents reads sites 380/467, recall 1273/1439, right site 1092/1439, precision
+    # 1175/1398, kinds 1111/1185, mentioned 397/668, collective 541/745 (collectives outside any
+    # site count when the report keeps them as collective). The 230 documents of rounds 1-36
+    # read as well as before rounds 37-44 or better on every measure but one collective (sites
+    # 341 -> 342 of 404, right site 974 -> 986 of 1240, precision 1043/1218 -> 1047/1220,
+    # collective 458 -> 457 of 616); the floors are lower only because the 48 documents of
+    # rounds 37-44 read worse than the rest (sites 38/63, right site 106/199, precision
+    # 128/178): pages that name their partnership by description or their bodies in passing.
+    "sites found": 0.81,
+    "clean recall": 0.88,
+    "right site": 0.75,
+    "precision": 0.84,
     "kinds": 0.93,
-    "mentioned": 0.63,
-    "collective": 0.74,
+    "mentioned": 0.59,
+    "collective": 0.72,
 }
 
 
