@@ -2639,3 +2639,8 @@ def test_a_judging_panels_bodies_are_named_and_a_document_a_department_are_no_pa
     assert kinds.get("Articles of Association", "unresolved") == "unresolved"
     assert kinds.get("GDPR Regulations Chapter 2", "unresolved") == "unresolved"
     assert kind_of("Department of Health and Social Care")[0] == "other"
+
+
+def test_a_body_a_common_noun_describes_is_the_body_though_its_name_ends_in_a_plural():
+    found = prose("NHCP has also worked with the social enterprise Riverton Outcomes Partnerships on the programme.")
+    assert ("Riverton Outcomes Partnerships", ORGANISATION) in {(m.name, m.kind) for m in found}

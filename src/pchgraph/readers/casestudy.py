@@ -2969,10 +2969,26 @@ def prose_collectives(paragraph: Paragraph, taken: list[tuple[int, int]]) -> lis
             if national:
                 found.append(Mention(phrase, "National Health Service", MENTIONED, paragraph.line_of(start)))
                 continue
+        # a body a common noun describes, its own name in capitals ('the social enterprise
+        # Bridges Outcomes Partnerships'): the body, not a group
+        described = DESCRIBED_BODY.match(phrase)
+        if described:
+            at = start + described.start("name")
+            found.append(
+                Mention(described.group("name"), described.group("name"), ORGANISATION, paragraph.line_of(at), note=described.group("noun"))
+            )
+            continue
         number = re.search(rf"(?i)\b{NUMBER}\b", phrase)
         count = count_value(number.group(0).replace(",", "")) if number else None
         found.append(Mention(phrase, phrase, COLLECTIVE, paragraph.line_of(start), count=count))
     return found
+
+
+# A singular common noun for a kind of body, then a name in capitals ending in a plural.
+DESCRIBED_BODY = re.compile(
+    r"(?:the|a|an)\s+(?P<noun>(?:[a-z-]+\s+)?(?:enterprise|charity|company|organisation|provider|federation|body))\s+"
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)+)$"
+)
 
 
 def national_nhs(text: str, start: int, end: int) -> bool | None:
