@@ -2644,3 +2644,12 @@ def test_a_judging_panels_bodies_are_named_and_a_document_a_department_are_no_pa
 def test_a_body_a_common_noun_describes_is_the_body_though_its_name_ends_in_a_plural():
     found = prose("NHCP has also worked with the social enterprise Riverton Outcomes Partnerships on the programme.")
     assert ("Riverton Outcomes Partnerships", ORGANISATION) in {(m.name, m.kind) for m in found}
+
+
+def test_a_national_or_royal_body_named_for_its_field_is_a_national_body_only_named():
+    for text, name in (
+        ("The National Association of Link Workers has profiled two projects.", "National Association of Link Workers"),
+        ("It was featured by the National Academy for Social Prescribing in a video.", "National Academy for Social Prescribing"),
+        ("The Royal College of General Practitioners said so.", "Royal College of General Practitioners"),
+    ):
+        assert (name, MENTIONED) in {(m.name, m.kind) for m in prose(text)}, text

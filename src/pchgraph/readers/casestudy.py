@@ -276,6 +276,9 @@ INTERNAL_WORDS = {"programme", "project", "steering", "executive", "management",
 # Names whose organisational word comes first ('London Borough of Tower Hamlets').
 ORGANISATIONAL_WORD_FIRST = re.compile(
     r"^(?:(?:London|Royal|Metropolitan)\s+)?Borough\s+of\s+[A-Z]|^(?:County|Council|University|Diocese)\s+of\s+[A-Z]"
+    # a national or royal body named for what it does ('National Association of Link Workers',
+    # 'National Academy for Social Prescribing', 'Royal College of General Practitioners')
+    r"|^(?:(?:National|Royal|British|English|UK)\s+)(?:Association|Academy|College|Institute|Society|Federation|Council|Centre|Network|Alliance)\s+(?:of|for)\s+[A-Z]"
 )
 PHRASE_WITH = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on|with)\s+)?{TOKEN})*(?:\s+\d+\b)?")
 PROFILE = re.compile(r"^\s*(?P<model>[A-Z][\w -]{2,40}?)\s*:\s*(?P<name>[A-Z].*?)\s*$")
@@ -2779,6 +2782,9 @@ NATIONAL_NAMES = (
     r"Care\s+Quality\s+Commission|CQC|Public\s+Health\s+England|Health\s+Education\s+England|"
     r"Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|DHSC|"
     r"King['’]?s\s+Fund|Nuffield\s+Trust|National\s+Association\s+(?:of|for)\s+Primary\s+Care|NAPC|"
+    # a national or royal body named for its field ('National Academy for Social Prescribing',
+    # 'Royal College of General Practitioners')
+    r"(?-i:(?:National|Royal)\s+(?:Association|Academy|College|Institute|Society)\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})|"
     # the national bodies of councils
     r"Local\s+Government\s+Association|LGA|London\s+Councils|"
     # the national government, with its capital ('Government money', 'the Government's reforms')
