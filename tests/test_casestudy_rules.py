@@ -2653,3 +2653,25 @@ def test_a_national_or_royal_body_named_for_its_field_is_a_national_body_only_na
         ("The Royal College of General Practitioners said so.", "Royal College of General Practitioners"),
     ):
         assert (name, MENTIONED) in {(m.name, m.kind) for m in prose(text)}, text
+
+
+def test_a_local_care_organisation_launched_with_its_abbreviation_between_is_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Skip to content
+        Start of a new health and care era for Riverton people
+
+        A new organisation has been launched which aims to transform health and care services.
+
+        The Riverton Local Care Organisation (Riverton LCO) was launched on 1 April, 2019 and has the aim of supporting improvements in health.
+
+        The formal alliance of organisations includes Riverton Council, Riverton GP Federation and Hill Care NHS Foundation Trust.
+        """,
+    )
+    assert sites == ["Riverton Local Care Organisation"]
+    assert {"Riverton Council", "Riverton GP Federation"} <= {m.name for m in mentions}
+    # a lone capital opening a title is no name when one follows ('Start of … for Riverton people')
+    from pchgraph.readers.casestudy import first_proper_name
+
+    assert first_proper_name("Hundreds of vaccination services will open across Riverton this week") == "Riverton"

@@ -79,6 +79,8 @@ from .structure import SITE_HEADS as SITE_HEAD_WORDS
 
 PROSE_HEADS = {
     "pcn",
+    # a local care organisation ('Bury Local Care Organisation')
+    "organisation",
     # a commissioning support unit ('NHS Riverton Commissioning Support Unit', 'Riverton CSU')
     "csu",
     "unit",
@@ -638,7 +640,14 @@ def is_date(name: str) -> bool:
 
 def first_proper_name(sentence: str) -> str | None:
     """The first run of capitalised words in a sentence that is neither a date nor a national
-    body: what a title written as a sentence is about ('In March 2015 the Fylde Coast was …')."""
+    body: what a title written as a sentence is about ('In March 2015 the Fylde Coast was …').
+
+    >>> first_proper_name("Start of a new health and care era for Bury people")
+    'Bury'
+    >>> first_proper_name("GPWFED started as an informal group of practices in Wirral")
+    'GPWFED'
+    """
+    found = []
     for match in PHRASE.finditer(sentence):
         tokens = [t for t in match.group(0).split() if t.lower().strip("'") not in LEADING_WORDS and t.lower() not in MONTHS]
         name = " ".join(t for t in tokens if not t.isdigit())
@@ -651,8 +660,13 @@ def first_proper_name(sentence: str) -> str | None:
             and name.lower() not in REGIONS
             and not REPORTS_AFTER.match(sentence[match.end() :])
         ):
-            return name
-    return None
+            found.append((match.start(), name))
+    # one word that only opens the sentence ('Start of a new … era for Bury people') is its
+    # capital, not a name, when a name follows
+    first = found[0][1] if found else ""
+    if len(found) > 1 and re.fullmatch(r"[A-Z][a-z]+", first) and not sentence[: found[0][0]].strip(" -–:0123456789date"):
+        found.pop(0)
+    return found[0][1] if found else None
 
 
 def named_subject(title: str, body: str) -> str | None:
@@ -1349,7 +1363,10 @@ def has_partnership_word(name: str) -> bool:
     return bool(tokens) and tokens[-1] in PARTNERSHIP_WORDS
 
 
-STRONG_SITE_HEAD = re.compile(r"(?i)\b(?:primary care networks?|pcns?|primary care homes?|vanguards?|integrated care partnerships?|icps?)$")
+STRONG_SITE_HEAD = re.compile(
+    r"(?i)\b(?:primary care networks?|pcns?|primary care homes?|vanguards?|integrated care partnerships?|icps?|"
+    r"(?:local|integrated|accountable)\s+care\s+organisations?)$"
+)
 
 
 def shared_head_sites(text: str) -> list[tuple[int, str]]:
@@ -2080,7 +2097,8 @@ NEW_BODY = re.compile(
 )
 # The same, with the name as the subject: 'X was set up in 2013', 'X has been launched'.
 NAMED_AS_SUBJECT = re.compile(
-    r"(?:The\s+)?(?P<name>" + NAME_WORDS + r")\s+(?:(?:was|were|has\s+been|have\s+been|is\s+being)\s+"
+    # (its abbreviation in brackets perhaps between: 'The Bury Local Care Organisation (Bury LCO) was launched')
+    r"(?:The\s+)?(?P<name>" + NAME_WORDS + r")(?:\s+\([^()]{1,20}\))?\s+(?:(?:was|were|has\s+been|have\s+been|is\s+being)\s+"
     r"(?:formed|set\s+up|launched|created|established|founded|born)\b"
     # 'X has evolved from A and B'
     r"|(?:has|have|had)\s+(?:evolved|emerged|grown)\s+(?:out\s+of|from)\b)"
