@@ -79,7 +79,7 @@ from .structure import SITE_HEADS as SITE_HEAD_WORDS
 
 PROSE_HEADS = {
     "pcn",
-    # a local care organisation ('Bury Local Care Organisation')
+    # a local care organisation ('Riverton Local Care Organisation')
     "organisation",
     # a commissioning support unit ('NHS Riverton Commissioning Support Unit', 'Riverton CSU')
     "csu",
@@ -506,6 +506,9 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
     """
     phrase_words = words(phrase)
     if not phrase_words or (len(phrase_words) == 1 and phrase_words[0].lower() in PROSE_HEADS):
+        return False
+    # one hyphenated word of common ones, capitalised as a sentence opens ('Cross-organisation')
+    if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", phrase.strip()):
         return False
     # a headline in capitals is a sentence, however it ends
     if len(phrase_words) >= 6 and all(w.isupper() or not w.isalpha() for w in phrase_words):
