@@ -2675,3 +2675,8 @@ def test_a_local_care_organisation_launched_with_its_abbreviation_between_is_the
     from pchgraph.readers.casestudy import first_proper_name
 
     assert first_proper_name("Hundreds of vaccination services will open across Riverton this week") == "Riverton"
+
+
+def test_a_place_after_in_ends_before_and_the_next_name():
+    text = "The nominees include Hill PCN in Riverton, Dale PCN in central London, Foundry PCN in Sussex and Springfield Park PCN in North East London."
+    assert [n for _, _, n in prose_names(text)] == ["Hill PCN", "Dale PCN", "Foundry PCN", "Springfield Park PCN"]

@@ -407,6 +407,15 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         role = ROLE_PREFIX.match(text[start:end]) or ROLE_INSIDE.search(text[start:end])
         if role and role.end() < end - start:
             start += role.end()
+        # after 'in', the words up to 'and' are where the name before stands, and the next
+        # name begins after it ('Foundry PCN in Sussex and Springfield Park PCN in …')
+        placed_first = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?=[A-Z])", text[start:end])
+        if (
+            placed_first
+            and re.search(r"(?<![\w-])in\s+$", text[max(0, start - 4) : start])
+            and re.search(r"[A-Z][\w'’-]*\s+in\s+$", text[max(0, start - 60) : start])
+        ):
+            start += placed_first.end()
         phrase = text[start:end]
         # a person named after their employer ('… Practice Alliance Dr Jo Bloggs') or the staff
         # a body has ('Hill Group Practice Social Prescribers') are no part of its name
