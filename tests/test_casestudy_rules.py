@@ -2680,3 +2680,11 @@ def test_a_local_care_organisation_launched_with_its_abbreviation_between_is_the
 def test_a_place_after_in_ends_before_and_the_next_name():
     text = "The nominees include Hill PCN in Riverton, Dale PCN in central London, Foundry PCN in Sussex and Springfield Park PCN in North East London."
     assert [n for _, _, n in prose_names(text)] == ["Hill PCN", "Dale PCN", "Foundry PCN", "Springfield Park PCN"]
+
+
+def test_a_known_name_running_on_into_a_system_in_common_words_is_part_of_it_and_a_pcn_network_is_generic():
+    from pchgraph.readers.mentions import is_generic
+
+    found = prose("The Gateshead Health and Care System is a group of local organisations that come together.")
+    assert "Gateshead Health" not in {m.name for m in found}
+    assert is_generic("PCN Network")

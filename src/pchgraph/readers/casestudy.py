@@ -33,6 +33,7 @@ from .mentions import (
     BRANDS,
     COLLECTIVE,
     COUNTED,
+    GENERIC_WORDS,
     HEAD_WORDS,
     MENTIONED,
     NOT_PRACTICE,
@@ -3303,6 +3304,26 @@ SERVICE_HEAD = re.compile(r"(?i)\b(?:service|services|team|teams|hub|clinic|prog
 SERVICE_LINE = re.compile(r"\bCommunity\s+Services$")
 
 
+def runs_on_in_common_words(text: str, end: int) -> bool:
+    """Whether a name ending at `end` runs on into a longer one with 'and' and capitalised common
+    words only ('Gateshead Health' in 'Gateshead Health and Care System').
+
+    >>> runs_on_in_common_words("The Hill Health and Care System met.", 15), runs_on_in_common_words("Hill Health and Dale Trust", 11)
+    (True, False)
+    """
+    more = re.match(r"\s+(?:and|&)\s+(?P<rest>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?![\w'’-])", text[end:])
+    if not more:
+        return False
+    rest = [w.lower() for w in more.group("rest").split()]
+    return all(w in GENERIC_WORDS or w in ("system", "systems") for w in rest) and rest[-1] in (
+        "system",
+        "partnership",
+        "alliance",
+        "board",
+        "group",
+    )
+
+
 def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     """Organisation mentions in running text; bodies it only names are kept as mentioned, and
     unnamed groups ('three GP practices', 'the voluntary sector') as collective mentions."""
@@ -3389,6 +3410,9 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     # names the reference data knows, then national bodies however the words around them run on
     # (only named, see NATIONAL_BODIES), then publications cited by one word
     national = [match.span() for match in NATIONAL_IN_TEXT.finditer(text)]
+    # a known name that a longer one runs on from in common words is part of it ('the Gateshead
+    # Health and Care System' is no trust)
+    known = [(a, b) for a, b in known if not runs_on_in_common_words(text, b)]
     for (start, end), cited in [(span, False) for span in known + national] + [(span, True) for span in named_sources(text)]:
         if not any(start < b and a < end for a, b in taken):
             add(start, end, cited=cited)

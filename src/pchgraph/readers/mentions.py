@@ -107,7 +107,7 @@ NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federatio
 BRANDS = re.compile(r"(?i)^(healthwatch|age uk|age concern|citizens advice|crossroads care|carers trust|home[- ]start)\b")
 GENERIC_WORDS = {
     # (words for what a body is like, or for a building: 'Super Practice', 'Current Federation', 'Leisure Centre')
-    *("super", "current", "existing", "former", "leisure", "shopping", "civic", "organisation"),
+    *("super", "current", "existing", "former", "leisure", "shopping", "civic", "organisation", "pcn", "pcns"),
     "public",
     "health",
     "mental",
