@@ -2688,3 +2688,8 @@ def test_a_known_name_running_on_into_a_system_in_common_words_is_part_of_it_and
     found = prose("The Gateshead Health and Care System is a group of local organisations that come together.")
     assert "Gateshead Health" not in {m.name for m in found}
     assert is_generic("PCN Network")
+
+
+def test_a_bodys_own_team_in_common_words_is_no_partner():
+    found = prose("The number of calls is monitored daily by the practice Management Team, and the Riverton Clinical Commissioning Group.")
+    assert [m.name for m in found if m.kind != COLLECTIVE] == ["Riverton Clinical Commissioning Group"]

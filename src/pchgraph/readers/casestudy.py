@@ -3401,7 +3401,8 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             if role and role.end() < span.end - span.start:
                 span = Span(span.start + role.end(), span.end)
             name = span.of(text)
-            if not words(name) or is_generic(name):
+            # (nor a body's own team, in common words: 'the practice Management Team')
+            if not words(name) or is_generic(name) or all(w.lower() in GENERIC_WORDS | INTERNAL_WORDS for w in words(name)):
                 continue
             # The reference data knows a longer name here ('Bath and North East Somerset, …').
             if any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end) for a, b in known):
@@ -3988,6 +3989,8 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             and not NATIONAL_BODIES.match(name)
             and not is_generic(name)
             and not all(w.lower() in PROSE_HEADS for w in words(name))
+            # (nor a body's own team in common words: 'Management Team')
+            and not all(w.lower() in GENERIC_WORDS | INTERNAL_WORDS for w in words(name))
             # a place beside a name ('56 practices in Brent, West London') is where it is
             and not is_place_only(name)
         )
