@@ -2701,3 +2701,25 @@ def test_a_bodys_own_team_in_common_words_is_no_partner(tmp_path):
     )
     assert "Management Team" not in {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)}
     assert "Riverton Clinical Commissioning Group" in {m.name for m in mentions}
+
+
+def test_a_name_coordinated_with_a_body_ends_where_the_sentence_goes_on():
+    p = joined_paragraph(
+        [
+            Line(
+                13,
+                "The Clinical Commissioning Group is working with Riverton Council, Riverton NHS Foundation Trust, Pennine Care and Viaduct Health to redesign services.",
+            )
+        ]
+    )
+    assert "Viaduct Health" in {m.name for m in piece_mentions(p, False)}
+    p = joined_paragraph(
+        [
+            Line(
+                13,
+                "Riverton NHS Foundation Trust (hospital services), Pennine Care and Viaduct Health to redesign the way services are provided.",
+            )
+        ]
+    )
+    found = prose_mentions(p)
+    assert "Viaduct Health" in {m.name for m in found + named_beside(p, NamedBefore(), found)}

@@ -3939,7 +3939,9 @@ ROLE_WORDS = re.compile(
     r"councillor|professor|nurse|consultant|ceo|representatives?)\b"
 )
 AFTER_COORDINATION = re.compile(
-    rf"^\s*(?:,(?:\s*(?:and|or|&)\b)?|\band\b|\bor\b|&)\s+(?:the\s+)?(?P<name>{BARE_NAME})(?=\s*(?:[,;.)]|\band\b|\bor\b|$))"
+    # (the name ends where the sentence goes on: '… Pennine Care and Viaduct Health to redesign …')
+    rf"^\s*(?:,(?:\s*(?:and|or|&)\b)?|\band\b|\bor\b|&)\s+(?:the\s+)?(?P<name>{BARE_NAME})"
+    r"(?=\s*(?:[,;.)]|\band\b|\bor\b|$)|\s+(?:to|will|have|has|are|were|who|which|that)\b)"
 )
 
 
@@ -4485,6 +4487,8 @@ LIST_REST = re.compile(
     r"|,\s+(?-i:(?:is|are|was|were|has|have|had|will|would|while|whereas|but)\b)"
     # or a verb in the present with its object ('led by A and B, leverages around £10m …')
     r"|,\s+(?-i:[a-z]+s\s+(?:around|about|over|nearly|almost|up\s+to|more\s+than|the|a|an|its|their|our)\b)"
+    # or its purpose, an infinitive ('working with A, B and C to redesign the way …')
+    r"|\s+to\s+(?-i:[a-z]+)\s+(?=(?-i:[a-z]))"
     # or a phrase with 'with' ('… between A and B, with clinical leadership provided by …')
     r"|,\s+with\s+(?-i:[a-z])"
     # or a participle's clause ('… comprises 57 practices, positioning it to become …'; an

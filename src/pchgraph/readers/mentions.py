@@ -1068,7 +1068,13 @@ class ListReader:
             name, tail = people.group("name"), people.group("rest")
             notes = "; ".join(filter(None, [notes, tail]))
             span = trimmed(self.text, Span(span.start, span.start + piece.find(name) + len(name)))
-        elif clause and head_word(clause.group("name")) in HEAD_WORDS and is_clause(clause.group("rest")):
+        elif (
+            clause
+            and (head_word(clause.group("name")) in HEAD_WORDS or re.match(r"to\s+[a-z]", clause.group("rest")))
+            and is_clause(clause.group("rest"))
+        ):
+            # (or whatever its head, an infinitive after it says what the list is for: 'Viaduct
+            # Health to redesign services')
             # 'Buttercross Health Centre share a contract': the name ends at its head word
             name, tail = clause.group("name"), clause.group("rest")
             notes = "; ".join(filter(None, [notes, tail]))
