@@ -2723,3 +2723,39 @@ def test_a_name_coordinated_with_a_body_ends_where_the_sentence_goes_on():
     )
     found = prose_mentions(p)
     assert "Viaduct Health" in {m.name for m in found + named_beside(p, NamedBefore(), found)}
+
+
+def test_the_practices_a_networks_bracket_says_it_includes_are_practices_however_bare():
+    found = piece_mentions(
+        joined_paragraph(
+            [
+                Line(
+                    21,
+                    "Hill PCN (Practices include: The Mounts, Maple Access, Weston Favell (Dr Dias), Weston Favell (Dr Molla), Favell Plus",
+                )
+            ]
+        ),
+        False,
+    )
+    assert [(m.kind, m.name) for m in found if m.kind == PRACTICE] == [
+        (PRACTICE, "The Mounts"),
+        (PRACTICE, "Maple Access"),
+        (PRACTICE, "Weston Favell"),
+        (PRACTICE, "Weston Favell"),
+        (PRACTICE, "Favell Plus"),
+    ]
+
+
+def test_a_practices_town_after_a_comma_in_a_semicolon_list_and_a_body_planning_to_launch(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverton surgeries unite to improve care amid funding concerns
+
+        Riverton Primary Care is planning to launch in early April 2017 and will initially be made up of 14 GP practices.
+
+        The partnership includes: Brandon Medical Practice, Brandon; Combs Ford Surgery, Stowmarket; Deben Road Surgery, Ipswich.
+        """,
+    )
+    assert sites == ["Riverton Primary Care"]
+    assert {"Brandon Medical Practice", "Combs Ford Surgery", "Deben Road Surgery"} <= {m.name for m in mentions if m.kind == PRACTICE}

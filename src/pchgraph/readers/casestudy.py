@@ -2113,6 +2113,8 @@ NAMED_AS_SUBJECT = re.compile(
     # (its abbreviation in brackets perhaps between: 'The Bury Local Care Organisation (Bury LCO) was launched')
     r"(?:The\s+)?(?P<name>" + NAME_WORDS + r")(?:\s+\([^()]{1,20}\))?\s+(?:(?:was|were|has\s+been|have\s+been|is\s+being)\s+"
     r"(?:formed|set\s+up|launched|created|established|founded|born)\b"
+    # 'X is planning to launch in April', 'X is due to launch'
+    r"|(?:is|are)\s+(?:planning|due|set|about|preparing|expected)\s+to\s+(?:launch|go\s+live)\b"
     # 'X has evolved from A and B'
     r"|(?:has|have|had)\s+(?:evolved|emerged|grown)\s+(?:out\s+of|from)\b)"
 )
@@ -4363,6 +4365,27 @@ LEAD_INS = re.compile(
     # the practices by their patients: 'All patients who attend A, B and C are being asked'
     r"\bpatients\s+(?:who\s+(?:attend|are\s+registered\s+(?:at|with))|registered\s+(?:at|with))|\bpatients\s+(?:at|of)(?=\s+(?-i:[A-Z])[^.]*,))\s*:?\s+"
 )
+
+
+def closing_bracket(text: str, start: int) -> int:
+    """Where the bracket open at `start` closes, brackets inside it counted; -1 if it does not.
+
+    >>> closing_bracket("(A: B (Dr C), D) and E", 3)
+    15
+    """
+    depth = 0
+    for at in range(start, len(text)):
+        if text[at] == "(":
+            depth += 1
+        elif text[at] == ")":
+            if depth == 0:
+                return at
+            depth -= 1
+    return -1
+
+
+# A lead-in whose items are practices: 'Practices include:', 'member practices are'.
+PRACTICES_LEAD = re.compile(r"(?i)\b(?:practices|surgeries)\s*(?:include|includes|including|are|:)")
 # Partners listed in a bracket after the word for them: 'a range of partners (A, B, C) working …'.
 PARTNERS_BRACKET = re.compile(r"\b(?:partners|organisations|members|bodies|agencies)\s*\((?=[^()]*,[^()]*\))")
 # A sentence whose subject is the members, however described, and whose verb lists them: 'The
@@ -4549,9 +4572,17 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         aside = re.match(r"[^–—]*?\s[–—]\s+[^–—]+?(?=\s[–—]\s)", text[lead.end() : stop])
         if aside:
             stop = lead.end() + aside.end()
+        # a lead-in that says the items are practices ('(Practices include: Crick, Byfield)'):
+        # each capitalised item is a practice, however bare its name
+        of_practices = PRACTICES_LEAD.search(text, max(0, lead.start() - 30), lead.end()) is not None
+        bracket_close = closing_bracket(text, lead.end())
+        if of_practices and bracket_close >= 0 and "(" in text[max(0, lead.start() - 30) : lead.start()]:
+            stop = min(stop, bracket_close)
         listed = text[lead.end() : stop]
+        practice_items = of_practices and all(item.strip()[:1].isupper() for item in re.split(r",|\band\b|&", listed) if item.strip())
         if (
             names_a_list(listed)
+            or practice_items
             or is_partner_list(Paragraph(listed.strip(), [0], [paragraph.first_line]))
             or (MEMBERS_LEAD_IN.search(lead.group(0)) and lists_members(listed))
         ):
@@ -4571,6 +4602,10 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
                         mention.kind, mention.note = MENTIONED, "on a panel that chose or judged"
             # (the names sharing a plural head are items of the same list)
             among_practices(listed_mentions + shared)
+            if practice_items:
+                for mention in listed_mentions:
+                    if mention.kind == ORGANISATION and head_word(mention.name) not in HEAD_WORDS and not NOT_PRACTICE.search(mention.name):
+                        mention.kind = PRACTICE
             return sorted(
                 prose_mentions(Paragraph(outside, paragraph.starts, paragraph.line_nos)) + shared + listed_mentions,
                 key=lambda m: (m.line, text.find(m.text)),

@@ -740,11 +740,18 @@ def without_place(name: str) -> tuple[str, str | None]:
 
     >>> without_place("Spring Lane Surgery in Radcliffe"), without_place("Burton on Trent")
     (('Spring Lane Surgery', 'in Radcliffe'), ('Burton on Trent', None))
+    >>> without_place("Combs Ford Surgery, Stowmarket")
+    ('Combs Ford Surgery', 'Stowmarket')
     """
-    placed = PLACED.match(name)
+    placed = PLACED.match(name) or TOWN_AFTER.match(name)
     if placed and (head_word(placed.group("name")) in HEAD_WORDS or is_practice_name(placed.group("name"))):
-        return placed.group("name"), placed.group("place").strip()
+        return placed.group("name"), placed.group("place").strip(" ,")
     return name, None
+
+
+# A practice's town after a comma, in a list whose items are set apart by semicolons
+# ('Brandon Medical Practice, Brandon; Combs Ford Surgery, Stowmarket').
+TOWN_AFTER = re.compile(r"^(?P<name>.*?\S)(?P<place>,\s*[A-Z][\w'’-]*(?:[\s-]+(?:on|upon|le|in|under)?[\s-]*[A-Z][\w'’-]*){0,2})$")
 
 
 @cache
