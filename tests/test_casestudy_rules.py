@@ -2759,3 +2759,13 @@ def test_a_practices_town_after_a_comma_in_a_semicolon_list_and_a_body_planning_
     )
     assert sites == ["Riverton Primary Care"]
     assert {"Brandon Medical Practice", "Combs Ford Surgery", "Deben Road Surgery"} <= {m.name for m in mentions if m.kind == PRACTICE}
+
+
+def test_practices_under_one_plural_whole_head_or_after_their_count_are_the_merging_site(tmp_path):
+    from pchgraph.readers.casestudy import merged_pairs
+
+    assert [n for _, _, n in merged_pairs("Teams and Glenpark medical practices are going to merge in July, subject to approval")] == [
+        "Teams Medical Practice and Glenpark Medical Practice"
+    ]
+    text = "Riverton Primary Care (RPC) have proposed a merger of four Riverton GP practices; 49 Mill Avenue Surgery, Park Parade Surgery, and Nelson Medical Group."
+    assert [n for _, _, n in merged_pairs(text)] == ["Mill Avenue Surgery, Park Parade Surgery, and Nelson Medical Group"]

@@ -1474,9 +1474,11 @@ ONE_OF_KIND = re.compile(
 # Two practices a page says are merging, with no new name: the practice they make is named by both.
 PRACTICE_NAME_RUN = r"[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*){0,4}"
 MERGER_OF = re.compile(
-    r"\b(?:merg(?:er|ing)\s+(?:of|between)|amalgamat(?:ion|ing)\s+of|"
+    # (perhaps with their count first: 'a merger of four Riverton GP practices; A, B and C')
+    r"\b(?:merg(?:er|ing)\s+(?:of|between)(?:\s+(?:\d+|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?(?:practices|surgeries)\s*[;:,–—-])?|"
+    r"amalgamat(?:ion|ing)\s+of|"
     # 'Combine the contracts of A, B and C'
-    r"(?i:combin(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?contracts\s+of)\s*:?\s+(?:the\s+)?$"
+    r"(?i:combin(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?contracts\s+of)\s*:?\s+(?:the\s+)?(?:\d+\s+)?$"
 )
 MERGER_WITH = re.compile(
     rf"\bmerger\s+of\s+(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})"
@@ -1522,7 +1524,7 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
     found = [
         (start, end, name)
         for start, end, name in practice_pairs(text) + shared_head_practices(text)
-        if MERGER_OF.search(text, max(0, start - 60), start) or ONE_PRACTICE_AFTER.match(text, end)
+        if MERGER_OF.search(text, max(0, start - 100), start) or ONE_PRACTICE_AFTER.match(text, end) or MERGE_AFTER.match(text, end)
     ]
     # 'the proposed merger of A with B', 'A, which runs two surgeries, is set to merge with B'
     for match in [*MERGER_WITH.finditer(text), *MERGES_WITH.finditer(text)]:
@@ -3060,6 +3062,11 @@ SINGULAR_HEADS = {
     "foundation trusts": "Foundation Trust",
     "trusts": "Trust",
     "surgeries": "Surgery",
+    # (a practice's whole head in the plural: 'Teams and Glenpark medical practices')
+    "medical practices": "Medical Practice",
+    "medical centres": "Medical Centre",
+    "health centres": "Health Centre",
+    "medical groups": "Medical Group",
     "practices": "Practice",
     "hospitals": "Hospital",
     "hospices": "Hospice",
