@@ -2769,3 +2769,10 @@ def test_practices_under_one_plural_whole_head_or_after_their_count_are_the_merg
     ]
     text = "Riverton Primary Care (RPC) have proposed a merger of four Riverton GP practices; 49 Mill Avenue Surgery, Park Parade Surgery, and Nelson Medical Group."
     assert [n for _, _, n in merged_pairs(text)] == ["Mill Avenue Surgery, Park Parade Surgery, and Nelson Medical Group"]
+
+
+def test_practices_that_all_plan_to_merge_are_the_site_named_by_them():
+    from pchgraph.readers.casestudy import merged_pairs
+
+    text = "There are five practices in total; Hill Surgery, Dale Medical Centre and Vale Medical Practice all plan to merge and work together as one larger practice."
+    assert [n for _, _, n in merged_pairs(text)] == ["Hill Surgery, Dale Medical Centre and Vale Medical Practice"]

@@ -1557,8 +1557,8 @@ MERGING_PAIR = re.compile(
 # What a sentence says two bodies named before it are doing: merging ('… in Riverton are
 # planning to formally merge').
 MERGE_AFTER = re.compile(
-    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:are|have|will|were|had)\s+"
-    r"(?:(?:now|planning|set|due|proposing|hoping|expected|going|agreed|voted|decided|to|formally|officially|been|both)\s+){0,4}"
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:(?:are|have|will|were|had)\s+|(?=(?:all|both|now)\s))"
+    r"(?:(?:now|plan|planning|set|due|proposing|hoping|expected|going|agreed|voted|decided|to|formally|officially|been|both|all)\s+){0,4}"
     r"merg(?:e|ed|ing)\b"
 )
 
