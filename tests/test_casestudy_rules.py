@@ -2776,3 +2776,20 @@ def test_practices_that_all_plan_to_merge_are_the_site_named_by_them():
 
     text = "There are five practices in total; Hill Surgery, Dale Medical Centre and Vale Medical Practice all plan to merge and work together as one larger practice."
     assert [n for _, _, n in merged_pairs(text)] == ["Hill Surgery, Dale Medical Centre and Vale Medical Practice"]
+
+
+def test_a_whole_name_before_a_plural_of_councils_shares_no_head_and_kinds_of_council_are_collective():
+    found = partner_mentions(
+        joined_paragraph(
+            [
+                Line(
+                    5,
+                    "the Riverton Council, Hill Health (a GP group), Hampshire Constabulary and Town and Parish Councils (our Local care System).",
+                )
+            ]
+        )
+    )
+    got = [(m.kind, m.name) for m in found]
+    assert (ORGANISATION, "Hampshire Constabulary") in got
+    assert any(kind == COLLECTIVE and name.startswith("Town and Parish Councils") for kind, name in got)
+    assert kind_of("Hill Health", "a GP group")[0] == "federation"

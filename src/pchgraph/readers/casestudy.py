@@ -80,6 +80,9 @@ from .structure import SITE_HEADS as SITE_HEAD_WORDS
 
 PROSE_HEADS = {
     "pcn",
+    # (a police force is a body of its own: 'Hampshire Constabulary and Town Councils' share no head)
+    "constabulary",
+    "police",
     # a local care organisation ('Riverton Local Care Organisation')
     "organisation",
     # a commissioning support unit ('NHS Riverton Commissioning Support Unit', 'Riverton CSU')

@@ -99,6 +99,8 @@ HEAD_WORDS = {
     "csu",
     "unit",
     "association",
+    "constabulary",
+    "police",
 }
 PRACTICE_HEADS = re.compile(
     r"(?i)\b(surgery|surgeries|medical (practi[cs]e|centre|center|group)|(?:health|primary care) centre|practi[cs]es?|doctors|medical|surgeries group)$"
@@ -1060,6 +1062,18 @@ class ListReader:
         name, notes = cleaned_name(piece)
         notes = "; ".join(filter(None, [note, notes])) or None
         plural = PLURAL_HEADS.match(name)
+        if plural and head_word(plural.group("a")) in HEAD_WORDS:
+            # the first is a whole name ('Hampshire Constabulary and Town and Parish Councils'):
+            # it and the plural after it are two items
+            cut = piece.find(" and ")
+            self.add(Span(span.start, span.start + cut), ORGANISATION, name=plural.group("a"), note=notes)
+            self.item(trimmed(self.text, Span(span.start + cut + 5, span.end)))
+            return
+        # kinds of council, no council ('Town and Parish Councils', 'district and county councils')
+        tiers = {"town", "parish", "district", "county", "city", "borough", "unitary", "local", "neighbouring"}
+        if plural and {w.lower() for w in (plural.group("a") + " " + plural.group("b")).split()} <= tiers:
+            self.add(span, COLLECTIVE, name=" ".join(piece.split()))
+            return
         if plural:
             cut = piece.find(" and ")
             singular = plural.group("head")[:-1]

@@ -59,7 +59,7 @@ KIND_RULES: list[tuple[str, str]] = [
     ("federation", r"Federation|Alliance|GP Chambers|GP Provider|\bPCNs?$|Primary Care Networks?$"),
 ]
 NOTE_KIND_RULES = [
-    ("federation", r"(?i)\bpractices\b"),
+    ("federation", r"(?i)\bpractices\b|\bgp\s+(?:group|federation|alliance|collaborative)\b"),
     ("council", r"(?i)\bcounty council\b|\bcouncil\b"),
     ("charity", r"(?i)\bcharity\b|third sector|voluntary"),
     ("federation", r"(?i)\bfederation\b"),
