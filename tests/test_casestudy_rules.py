@@ -2793,3 +2793,27 @@ def test_a_whole_name_before_a_plural_of_councils_shares_no_head_and_kinds_of_co
     assert (ORGANISATION, "Hampshire Constabulary") in got
     assert any(kind == COLLECTIVE and name.startswith("Town and Parish Councils") for kind, name in got)
     assert kind_of("Hill Health", "a GP group")[0] == "federation"
+
+
+def test_a_times_pm_is_no_part_of_a_name():
+    text = "Published on 31 January 2024 02:58 PM Riverton Primary Care (RPC) have proposed a merger of four GP practices."
+    assert "Riverton Primary Care" in [n for _, _, n in prose_names(text)]
+
+
+def test_a_question_ends_a_list_and_two_bare_practices_are_two(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        The 2 Riverton Primary Care Networks involved are:
+
+          • Rockingham PCN (Practices include: Lakeside, Studfall and Headlands)
+          • Dale PCN (Practices include: Drylands, Mawsley and Burton
+
+        What is social prescribing?
+
+        Social prescribing is targeted at a range of patients.
+        """,
+    )
+    practices = {m.name for m in mentions if m.kind == PRACTICE}
+    assert {"Studfall", "Headlands", "Mawsley", "Burton"} <= practices
+    assert not any("What is" in m.name for m in mentions)

@@ -408,6 +408,10 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         glued = re.match(r"(?i)(?:jpe?g|png|gif|svg|pdf)(?=[A-Z])", text[start:end])
         if glued:
             start += glued.end()
+        # a time's 'AM' or 'PM' is no part of the name after it ('02:58 PM Northumbria Primary Care')
+        clock = re.match(r"(?:AM|PM)\s+(?=[A-Z])", text[start:end])
+        if clock and re.search(r"\d[:.]\d\d\s*$", text[max(0, start - 8) : start]):
+            start += clock.end()
         role = ROLE_PREFIX.match(text[start:end]) or ROLE_INSIDE.search(text[start:end])
         if role and role.end() < end - start:
             start += role.end()
@@ -4377,6 +4381,19 @@ LEAD_INS = re.compile(
 )
 
 
+def bare_pair(mention: Mention) -> list[Mention]:
+    """A practice named as two bare names joined by 'and' ('Studfall and Headlands'), as two
+    practices; any other mention as it is.
+
+    >>> [m.name for m in bare_pair(Mention("Studfall and Headlands", "Studfall and Headlands", PRACTICE, 15))]
+    ['Studfall', 'Headlands']
+    """
+    pair = re.fullmatch(r"(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)", mention.text or "")
+    if mention.kind != PRACTICE or not pair or head_word(mention.name) in HEAD_WORDS or is_practice_name(mention.name):
+        return [mention]
+    return [Mention(pair.group(part), pair.group(part), PRACTICE, mention.line, note=mention.note) for part in ("a", "b")]
+
+
 def closing_bracket(text: str, start: int) -> int:
     """Where the bracket open at `start` closes, brackets inside it counted; -1 if it does not.
 
@@ -4616,6 +4633,8 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
                 for mention in listed_mentions:
                     if mention.kind == ORGANISATION and head_word(mention.name) not in HEAD_WORDS and not NOT_PRACTICE.search(mention.name):
                         mention.kind = PRACTICE
+                # two bare names joined by 'and' are two practices ('Studfall and Headlands')
+                listed_mentions = [part for mention in listed_mentions for part in bare_pair(mention)]
             return sorted(
                 prose_mentions(Paragraph(outside, paragraph.starts, paragraph.line_nos)) + shared + listed_mentions,
                 key=lambda m: (m.line, text.find(m.text)),

@@ -143,6 +143,8 @@ def continued_items(found: list[Block]) -> list[Block]:
             and block.kind == "paragraph"
             and not ends_sentence(previous.text)
             and not previous.text.rstrip().endswith(":")
+            # (a question is the heading after the list: 'What is social prescribing?')
+            and not block.text.rstrip().endswith("?")
             and (
                 block.text[:1].islower()
                 or (punctuated and ends_sentence(block.text) and len(block.text.split()) <= 12)
