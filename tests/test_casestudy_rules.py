@@ -2817,3 +2817,17 @@ def test_a_question_ends_a_list_and_two_bare_practices_are_two(tmp_path):
     practices = {m.name for m in mentions if m.kind == PRACTICE}
     assert {"Studfall", "Headlands", "Mawsley", "Burton"} <= practices
     assert not any("What is" in m.name for m in mentions)
+
+
+def test_a_kind_of_service_with_its_body_in_brackets_names_that_body():
+    found = partner_mentions(
+        joined_paragraph(
+            [
+                Line(
+                    8,
+                    "the Clinical Commissioning Group ( CCG ) , Social Services ( ECC ) , Acute Hospital ( MEHT ) , and Voluntary services ( Age UK )",
+                )
+            ]
+        )
+    )
+    assert [m.name for m in found] == ["Clinical Commissioning Group", "ECC", "MEHT", "Age UK"]

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from ..names import name_key
 from ..resources import rows
 from .document import Paragraph
-from .gazetteer import before_council_kind, is_council_place, is_known_name
+from .gazetteer import before_council_kind, initials, is_council_place, is_known_name
 from .sites import COUNT_PATTERN, count_value
 
 ORGANISATION = "organisation"
@@ -1060,6 +1060,15 @@ class ListReader:
         piece = span.of(self.text)
         later: list[tuple[Span, str]] = []
         name, notes = cleaned_name(piece)
+        # a kind of service, then the body that gives it in brackets ('Acute Hospital (MEHT)',
+        # 'Voluntary services (Age UK)'): the body is the one named
+        bracketed = PARENTHESIS_CONTENT.findall(piece)
+        given_by = bracketed[-1].strip(" ,") if len(bracketed) == 1 else ""
+        # (by an acronym, a brand or a company's name: a council in brackets stays the note
+        # of its service, 'Public Health (Riverton County Council)')
+        by_body = re.fullmatch(r"[A-Z]{2,6}", given_by) or BRANDS.match(given_by) or re.search(r"\b(?:CIC|Ltd|Limited)$", given_by)
+        if is_generic(name) and by_body and not is_generic(given_by) and initials(name) != given_by:
+            name, notes = given_by, name
         notes = "; ".join(filter(None, [note, notes])) or None
         plural = PLURAL_HEADS.match(name)
         if plural and head_word(plural.group("a")) in HEAD_WORDS:
