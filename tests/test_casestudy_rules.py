@@ -2831,3 +2831,17 @@ def test_a_kind_of_service_with_its_body_in_brackets_names_that_body():
         )
     )
     assert [m.name for m in found] == ["Clinical Commissioning Group", "ECC", "MEHT", "Age UK"]
+
+
+def test_a_heading_announcing_a_merger_names_the_practice_of_both(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Proposed Merger between Hill Surgery and Dale Medical Group
+
+        Important Information
+
+        Recently early discussions have commenced between Hill and Dale Medical Group regarding the possibility of a merger of the two practices.
+        """,
+    )
+    assert sites[0] == "Hill Surgery and Dale Medical Group"

@@ -612,6 +612,8 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     'Hillside and Dale Vale'
     >>> site_name_from_title("Hill Health Partners at Riverton Community Hospital Requires improvement", [])
     'Hill Health Partners'
+    >>> site_name_from_title("Proposed Merger between Hill Surgery and Dale Medical Group", [])
+    'Hill Surgery and Dale Medical Group'
     """
     title = re.sub(r"^\s*\d+[.)]\s*", "", title).strip()
     title = QUESTION.sub("", title).rstrip("?").strip()
@@ -620,8 +622,9 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     if rated:
         # and the provider before where it was inspected ('… at Dale Hospital')
         title = re.sub(r"\s+at\s+[A-Z].*$", "", title[: rated.start()]).strip()
-    # 'Title – A & B Merger': the practice the merger makes, named by both
-    merger = MERGER_TITLE.search(title)
+    # 'Title – A & B Merger': the practice the merger makes, named by both; so is 'Proposed
+    # Merger between A and B'
+    merger = MERGER_TITLE.search(title) or MERGER_HEAD.match(title)
     if merger:
         return re.sub(r"\s+&\s+", " and ", merger.group("name"))
     candidates = [name for _, _, name in prose_names(title) if words(name)[-1].lower() in SITE_HEADS]
@@ -645,6 +648,9 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
 
 QUESTION = re.compile(r"^(?:what|who|where)\s+(?:is|are)\s+", re.I)
 RATING_AFTER = re.compile(r"(?<=[a-z])\s+(?:Requires\s+improvement|Inadequate|Outstanding|Good)$")
+MERGER_HEAD = re.compile(
+    r"^(?:(?:Proposed|Planned|Possible)\s+)?(?:Merger|Amalgamation)\s+(?:between|of)\s+(?:the\s+)?(?P<name>[A-Z][^–—:]*?\s+(?:and|&)\s+[A-Z][^–—:]*?)\s*$"
+)
 MERGER_TITLE = re.compile(r"\s[–—-]\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))*?\s+(?:&|and)\s+[A-Z][^–—]*?)\s+(?i:merger)\s*$")
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 GENERIC_SUBJECT = re.compile(
@@ -919,6 +925,10 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
     whole = "\n".join(block.paragraph.text for block in found)
     for site in sites:
         site.name = placed_kind(site.name, whole) or site.name
+        # a heading that announces a merger names the practice of both ('Proposed Merger
+        # between A and B' is 'A and B')
+        merger = MERGER_HEAD.match(site.name)
+        site.name = re.sub(r"\s+&\s+", " and ", merger.group("name")) if merger else site.name
     return pieces, sites
 
 
