@@ -2845,3 +2845,22 @@ def test_a_heading_announcing_a_merger_names_the_practice_of_both(tmp_path):
         """,
     )
     assert sites[0] == "Hill Surgery and Dale Medical Group"
+
+
+def test_a_company_set_up_by_gps_set_off_by_dashes_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Patients to receive news of change at six Riverton GP practices
+
+        NHS Riverton Clinical Commissioning Group (CCG) is writing to patients at six Riverton GP practices.
+
+        Hill Care Connect – a not-for-profit company set up by Riverton GPs – will stop managing the practices by the end of June 2019.
+
+        The six Hill Care Connect practices are:
+
+          1. Hill Care Connect Everton Road
+          2. Hill Care Connect Anfield Health
+        """,
+    )
+    assert sites == ["Hill Care Connect"]

@@ -1431,9 +1431,10 @@ DEFINING = re.compile(
 
 
 COMPANY_OF_PRACTICES = re.compile(
-    r"(?:^|(?<=\s))(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*),\s+an?\s+(?:[\w-]+\s+){0,2}?(?:company|organisation|body|provider)\s+"
+    # (set off by a comma or a dash: 'Primary Care Connect – a not-for-profit company set up by Liverpool GPs –')
+    r"(?:^|(?<=\s))(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)(?:,|\s+[–—-])\s+an?\s+(?:[\w-]+\s+){0,2}?(?:company|organisation|body|provider)\s+"
     r"(?:set\s+up|formed|owned|created|established|run)\s+by\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:(?:federation|group|network|alliance)\s+of\b|(?:\d+|[a-z]+)\s+(?:GP\s+)?(?:practices|surgeries)\b)"
+    r"(?:(?:federation|group|network|alliance)\s+of\b|(?:\d+|[a-z]+)\s+(?:GP\s+)?(?:practices|surgeries)\b|(?:local\s+)?GPs\b)"
 )
 # A sentence that says who a partnership's members are: 'The organisations forming the
 # Riverton Collaborative are:', 'The members of Riverton Alliance include'.
