@@ -2864,3 +2864,20 @@ def test_a_company_set_up_by_gps_set_off_by_dashes_is_the_site(tmp_path):
         """,
     )
     assert sites == ["Hill Care Connect"]
+
+
+def test_health_and_care_inside_a_name_and_a_network_named_after_our_network_and_a_sentence_opening_is_no_item(tmp_path):
+    found = partner_mentions(
+        joined_paragraph([Line(20, "Abington, Greenview, King Edward Road, Leicester Terrace Health and Care Centre")])
+    )
+    assert "Leicester Terrace Health and Care Centre" in {m.name for m in found}
+    sites, mentions = read(
+        tmp_path,
+        """
+        You might have heard about Primary Care Networks – but what exactly are they?
+
+        In our network, Riverton Lower Gosforth, we have four member practices – Avenue Medical Practice, The Grove, Hill Health Partnership and Roseworth Surgery.
+        """,
+    )
+    assert "Riverton Lower Gosforth" in sites
+    assert "In our network" not in {m.name for m in mentions}

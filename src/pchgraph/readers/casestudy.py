@@ -2472,7 +2472,7 @@ NOUN_THEN_SITE = re.compile(
     # (a description in common words, not a name: 'The Hill Primary Care Network, Dale Help, and …')
     r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)(?:[a-z0-9][\w'’-]*|[A-Z]{2,5})\s+){0,4}?"
     r"(?:partnership|federation|alliance|network|vanguard|collaborative|pilot|project|programme|scheme|initiative)"
-    rf",\s+(?P<name>{PROPER}),\s*(?=(?:which|who|that|and|has|had|was|is|now)\b)"
+    rf",\s+(?P<name>{PROPER}),\s*(?=(?:which|who|that|and|has|had|was|is|now|we|they|it)\b)"
 )
 # Names a sentence lists as sites: after a plural noun of sites ('in three case study areas – A,
 # B and C'), or as the subject of a sentence that calls them sites ('A and B are … vanguard sites').

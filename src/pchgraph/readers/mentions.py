@@ -647,6 +647,9 @@ def is_serial_and(text: str, span: Span, position: int) -> bool:
     """Whether the 'and' at `position` joins two list items: both sides begin a name, and the
     whole is no name the reference data knows ('Tyne and Wear …', 'Bath and North East …')."""
     left, right = text[span.start : position], text[position + 5 : span.end]
+    # 'Health and Care', 'Health and Wellbeing' inside one name ('Riverton Health and Care Centre')
+    if re.search(r"(?i)\bhealth$", left.strip()) and re.match(r"(?i)(?:social\s+)?(?:care|wellbeing|well-being)\b", right.strip()):
+        return False
     # a council's place before the 'and' shares the head after it ('Aylesbury Vale and Chiltern
     # Clinical Commissioning Group': two CCGs named by their places), which the resolver reads
     return (
@@ -1060,6 +1063,9 @@ class ListReader:
         piece = span.of(self.text)
         later: list[tuple[Span, str]] = []
         name, notes = cleaned_name(piece)
+        # a phrase opening a sentence ('In our network, …') is no item of a list
+        if re.match(r"(?:In|At|On|For|With|By|From|To|As|Within|Across)\s+(?:our|the|its|their|this|these|a|an)\s+[a-z][\w-]*$", name):
+            return
         # a kind of service, then the body that gives it in brackets ('Acute Hospital (MEHT)',
         # 'Voluntary services (Age UK)'): the body is the one named
         bracketed = PARENTHESIS_CONTENT.findall(piece)
