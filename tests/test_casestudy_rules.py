@@ -2881,3 +2881,12 @@ def test_health_and_care_inside_a_name_and_a_network_named_after_our_network_and
     )
     assert "Riverton Lower Gosforth" in sites
     assert "In our network" not in {m.name for m in mentions}
+
+
+def test_a_bracket_the_page_never_closed_holds_the_rest_of_an_item():
+    from pchgraph.readers.structure import item_head
+
+    assert item_head("Hill PCN (Practices include: The Mounts, Dale (Dr Dias), Favell Plus") == (
+        "Hill PCN",
+        "(Practices include: The Mounts, Dale (Dr Dias), Favell Plus",
+    )

@@ -296,6 +296,10 @@ def item_head(text: str) -> tuple[str, str]:
     gloss = glossed(text)
     if gloss:
         return gloss.group("head").strip(), text[gloss.end() :].strip()
+    # a bracket the page never closed ('Hill PCN (Practices include: A, B') holds the rest
+    opening = text.find("(")
+    if opening > 0 and text.count("(") > text.count(")"):
+        return text[:opening].strip(), text[opening:].strip()
     return text.strip().rstrip("."), ""
 
 
