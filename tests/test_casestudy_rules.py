@@ -2890,3 +2890,11 @@ def test_a_bracket_the_page_never_closed_holds_the_rest_of_an_item():
         "Hill PCN",
         "(Practices include: The Mounts, Dale (Dr Dias), Favell Plus",
     )
+
+
+def test_a_names_short_form_in_brackets_is_no_second_body_and_a_borough_level_is_no_body():
+    found = prose("It brings together Barts Health NHS Trust and the NEL Integrated Care Board (NEL ICB). It aims to enable care.")
+    assert [m.name for m in found] == ["Barts Health NHS Trust", "NEL Integrated Care Board"]
+    from pchgraph.readers.mentions import is_generic
+
+    assert is_generic("Borough")

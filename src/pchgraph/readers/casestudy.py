@@ -3473,7 +3473,43 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             and not is_place_only(proper)
         ):
             add(start, end)
+    # a name's own short form in brackets after it ('the NEL Integrated Care Board (NEL ICB)')
+    # is no second body
+    found = [m for m in found if not bracketed_short_form(text, m, found)]
     return sorted(found + prose_collectives(paragraph, taken), key=lambda m: (m.line, text.find(m.text)))
+
+
+def bracketed_short_form(text: str, mention: Mention, found: list[Mention]) -> bool:
+    """Whether a mention is, in brackets, the short form of the name just before it."""
+    at = text.find(f"({mention.text})")
+    if at < 0 or not mention.text:
+        return False
+    before = text[:at].rstrip()
+    return any(
+        other is not mention and other.text and before.endswith(other.text) and short_form_of(mention.name, other.name) for other in found
+    )
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """Whether each word of a short name is a word of a full one or the initials of a run of its
+    words, in order ('NEL ICB' of 'NEL Integrated Care Board').
+
+    >>> short_form_of("NEL ICB", "NEL Integrated Care Board"), short_form_of("Dale ICB", "NEL Integrated Care Board")
+    (True, False)
+    """
+    short_words, full_words = words(short), [w for w in words(full) if w.lower() not in ("and", "of", "for", "the")]
+    i = 0
+    for word in short_words:
+        if i < len(full_words) and full_words[i].lower() == word.lower():
+            i += 1
+            continue
+        for j in range(i + 2, len(full_words) + 1):
+            if "".join(w[0] for w in full_words[i:j]).upper() == word.upper():
+                i = j
+                break
+        else:
+            return False
+    return i == len(full_words) and len(short_words) < len(full_words)
 
 
 # A name of two capitalised words or more, then a comma: the item before in a list of names.
