@@ -2898,3 +2898,20 @@ def test_a_names_short_form_in_brackets_is_no_second_body_and_a_borough_level_is
     from pchgraph.readers.mentions import is_generic
 
     assert is_generic("Borough")
+
+
+def test_the_provider_a_practice_will_be_run_through_is_the_site_and_the_bma_is_a_national_body(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Medical surgery set to close and patients transferred
+
+        Mill Park Surgery in Riverton is set to close with the announcement of a new provider.
+
+        Hill Road Surgery will also be run through the Pier Health Group Limited from June 17.
+
+        The British Medical Association (BMA) has warned that practices could close.
+        """,
+    )
+    assert sites == ["Pier Health Group Limited"]
+    assert ("British Medical Association", MENTIONED) in {(m.name, m.kind) for m in mentions}

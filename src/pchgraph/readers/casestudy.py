@@ -1460,6 +1460,12 @@ TAKEN_OVER = re.compile(
     r"\btak(?:e|es|ing|en)\s+over\s+(?:the\s+running\s+of\s+)?(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)"
 )
+# The provider a practice will be run by: 'Hill Road Surgery will also be run through the
+# Riverton Health Group Limited from June'.
+RUN_THROUGH = re.compile(
+    r"\b(?:will\s+(?:also\s+|now\s+)?be|is\s+(?:now\s+)?|are\s+(?:now\s+)?|to\s+be)\s+(?:run|managed|operated)\s+(?:through|by)\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)"
+)
 # A body its member practices own or formed: 'X, which is owned by 37 practices', 'X has been
 # formed by 18 shareholder GP practices'.
 OWNED_BY = re.compile(
@@ -1679,9 +1685,9 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     # the group a practice belongs to, or that another body takes over
     groups = [
         m
-        for pattern in (BELONGS_TO, TAKEN_OVER)
+        for pattern in (BELONGS_TO, TAKEN_OVER, RUN_THROUGH)
         for m in pattern.finditer(text)
-        if words(m.group("name"))[-1].lower() in (*SITE_HEAD_WORDS, "group")
+        if words(m.group("name"))[-1].lower() in (*SITE_HEAD_WORDS, "group", "limited", "ltd", "healthcare")
     ]
     for match in [
         *DEFINING.finditer(text),
@@ -2835,6 +2841,7 @@ NATIONAL_NAMES = (
     r"Care\s+Quality\s+Commission|CQC|Public\s+Health\s+England|Health\s+Education\s+England|"
     r"Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|DHSC|"
     r"King['’]?s\s+Fund|Nuffield\s+Trust|National\s+Association\s+(?:of|for)\s+Primary\s+Care|NAPC|"
+    r"British\s+Medical\s+Association|(?-i:BMA)|"
     # a national or royal body named for its field ('National Academy for Social Prescribing',
     # 'Royal College of General Practitioners')
     r"(?-i:(?:National|Royal)\s+(?:Association|Academy|College|Institute|Society)\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})|"
