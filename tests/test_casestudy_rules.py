@@ -2915,3 +2915,15 @@ def test_the_provider_a_practice_will_be_run_through_is_the_site_and_the_bma_is_
     )
     assert sites == ["Pier Health Group Limited"]
     assert ("British Medical Association", MENTIONED) in {(m.name, m.kind) for m in mentions}
+
+
+def test_a_name_said_to_be_a_programme_across_partners_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Riverton Together is a major transformation programme across the health and social care partners in Riverton
+        Here in Riverton we are proud that our borough is one of the healthiest places to live.
+        The Riverton Together programme combines the skills of five organisations: NHS Riverton Clinical Commissioning Group, Hill Care NHS Foundation Trust, Riverton Metropolitan Borough Council and Viaduct Care.
+        """,
+    )
+    assert sites == ["Riverton Together"]

@@ -1418,6 +1418,8 @@ DEFINING = re.compile(
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:Ltd|Limited|CIC|LLP))?,?\s+(?:(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partnership|alliance|network|collaboration|collaborative|federation|vanguard|group of (?:gp )?practices)\s+"
     r"(?:between|of|made up of|which|that|who|(?:created|formed|set up|established)\s+(?:by|from|of|in))"
+    # 'X is a major transformation programme across the health and social care partners'
+    r"|(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:programme|initiative)\s+(?:across|between|bringing|which\s+brings|that\s+brings)\b"
     # 'X Ltd is the partnership project launched by …': a company two bodies formed to work together
     r"|(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:partnership|joint)\s+(?:project|company|venture|vehicle|organisation|body)\b"
     r"|(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:formed|set up|established|created|developed|launched)\s+(?:so|to|in|by|as)|brings\s+together|is\s+made\s+up\s+of"
