@@ -664,6 +664,9 @@ def is_date(name: str) -> bool:
     return bool(tokens) and all(t.lower().strip(".,") in MONTHS or t.strip(".,").isdigit() for t in tokens)
 
 
+COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+
 def first_proper_name(sentence: str) -> str | None:
     """The first run of capitalised words in a sentence that is neither a date nor a national
     body: what a title written as a sentence is about ('In March 2015 the Fylde Coast was …').
@@ -672,10 +675,17 @@ def first_proper_name(sentence: str) -> str | None:
     'Bury'
     >>> first_proper_name("GPWFED started as an informal group of practices in Wirral")
     'GPWFED'
+    >>> first_proper_name("Four Riverton practices set to merge into super surgery")
+    'Riverton'
     """
     found = []
     for match in PHRASE.finditer(sentence):
-        tokens = [t for t in match.group(0).split() if t.lower().strip("'") not in LEADING_WORDS and t.lower() not in MONTHS]
+        # (a count opening the title is no part of a name: 'Five GP practices set to combine')
+        tokens = [
+            t
+            for t in match.group(0).split()
+            if t.lower().strip("'") not in LEADING_WORDS and t.lower() not in MONTHS and t.lower() not in COUNT_WORDS
+        ]
         name = " ".join(t for t in tokens if not t.isdigit())
         # the one that reports is the source, not the subject ('HSJ has collated …'); the
         # country or a region ('… funding in the UK') is where, not what
