@@ -2927,3 +2927,11 @@ def test_a_name_said_to_be_a_programme_across_partners_is_the_site(tmp_path):
         """,
     )
     assert sites == ["Riverton Together"]
+
+
+def test_a_practice_group_looking_to_merge_with_a_practice_makes_the_site_named_by_both():
+    from pchgraph.readers.casestudy import merged_pairs
+
+    assert merged_pairs("Reach Healthcare is looking to merge with Medway Medical Group to help us continue.") == [
+        (0, 62, "Reach Healthcare and Medway Medical Group")
+    ]

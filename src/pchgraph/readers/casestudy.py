@@ -1521,7 +1521,7 @@ MERGER_WITH = re.compile(
 )
 MERGES_WITH = re.compile(
     rf"(?:^|(?<=[.!?,]\s))(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:,[^,.;]{{0,100}},)?\s+(?:(?:is|are|has|have)\s+)?"
-    r"(?:(?:set|due|planning|planned|proposing|hoping|expected|going|agreed|voted|decided)\s+)?(?:to\s+)?"
+    r"(?:(?:set|due|planning|planned|proposing|hoping|expected|going|agreed|voted|decided|looking|seeking|intending|aiming|keen)\s+)?(?:to\s+)?"
     r"(?:merg(?:e|es|ing|ed)|join(?:s|ed|ing)?|combin(?:e|es|ed|ing))\s+(?:together\s+)?with\s+(?:the\s+)?"
     # one practice, or two ('… is set to join with the Hill Medical Group and Dale Surgery to create the new group')
     rf"(?P<b>{PRACTICE_NAME_RUN})(?:\s+and\s+(?:the\s+)?(?P<c>{PRACTICE_NAME_RUN}))?"
@@ -1566,7 +1566,11 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
     for match in [*MERGER_WITH.finditer(text), *MERGES_WITH.finditer(text)]:
         a, b = match.group("a"), match.group("b")
         c = match.groupdict().get("c")
-        if not (is_practice_name(a) and is_practice_name(b)) or any(x <= match.start("a") < y for x, y, _ in found):
+        # (one of them a practice, the other a body with a head of its own: 'Reach Healthcare is
+        # looking to merge with Medway Medical Group')
+        both = is_practice_name(a) and is_practice_name(b)
+        one = (is_practice_name(a) or is_practice_name(b)) and all(head_word(x) in HEAD_WORDS for x in (a, b))
+        if not (both or one) or any(x <= match.start("a") < y for x, y, _ in found):
             continue
         if c and is_practice_name(c):
             found.append((match.start("a"), match.end("c"), f"{a}, {b} and {c}"))
