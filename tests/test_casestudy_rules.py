@@ -2935,3 +2935,10 @@ def test_a_practice_group_looking_to_merge_with_a_practice_makes_the_site_named_
     assert merged_pairs("Reach Healthcare is looking to merge with Medway Medical Group to help us continue.") == [
         (0, 62, "Reach Healthcare and Medway Medical Group")
     ]
+
+
+def test_practices_a_link_up_is_proposed_between_make_the_site_named_by_both():
+    from pchgraph.readers.casestudy import merged_pairs
+
+    text = "Proposals currently on the table would see link-ups between Hill Health Centre and Dale Medical Centre in Woodlands."
+    assert [n for _, _, n in merged_pairs(text)] == ["Hill Health Centre and Dale Medical Centre"]

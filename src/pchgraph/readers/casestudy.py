@@ -1512,7 +1512,7 @@ PRACTICE_NAME_RUN = r"[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*){0,4}"
 MERGER_OF = re.compile(
     # (perhaps with their count first: 'a merger of four Riverton GP practices; A, B and C')
     r"\b(?:merg(?:er|ing)\s+(?:of|between)(?:\s+(?:\d+|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?(?:practices|surgeries)\s*[;:,–—-])?|"
-    r"amalgamat(?:ion|ing)\s+of|"
+    r"amalgamat(?:ion|ing)\s+of|(?i:link|tie)-?ups?\s+between|"
     # 'Combine the contracts of A, B and C'
     r"(?i:combin(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?contracts\s+of)\s*:?\s+(?:the\s+)?(?:\d+\s+)?$"
 )
