@@ -219,11 +219,13 @@ LEAD_IN = re.compile(
 LINKING = re.compile(
     r"(?:^|\s+)(?:including|such as|supported by|e\.g\.|notably|working\s+(?:closely\s+|jointly\s+|together\s+)?with|in\s+partnership\s+with|together\s+with|alongside)\s+"
 )
-# Heads of a plural group written in capitals ('Primary Care Networks', 'NHS Trusts'): no one body.
 # A group of bodies ending in its plural head, then 'and a …' of something else.
 GROUP_THEN_THING = re.compile(
     r"(?P<group>.*?\b(?i:practices|surgeries|organisations|trusts|councils|charities|providers))\s+and\s+an?\s+\S"
 )
+# Kinds of council, which name no council ('Town and Parish Councils', 'district and county councils').
+COUNCIL_TIERS = {"town", "parish", "district", "county", "city", "borough", "unitary", "local", "neighbouring"}
+# Heads of a plural group written in capitals ('Primary Care Networks', 'NHS Trusts'): no one body.
 PLURAL_GROUP_HEADS = {
     "networks",
     "trusts",
@@ -1084,9 +1086,8 @@ class ListReader:
             self.add(Span(span.start, span.start + cut), ORGANISATION, name=plural.group("a"), note=notes)
             self.item(trimmed(self.text, Span(span.start + cut + 5, span.end)))
             return
-        # kinds of council, no council ('Town and Parish Councils', 'district and county councils')
-        tiers = {"town", "parish", "district", "county", "city", "borough", "unitary", "local", "neighbouring"}
-        if plural and {w.lower() for w in (plural.group("a") + " " + plural.group("b")).split()} <= tiers:
+        # kinds of council, no council
+        if plural and {w.lower() for w in (plural.group("a") + " " + plural.group("b")).split()} <= COUNCIL_TIERS:
             self.add(span, COLLECTIVE, name=" ".join(piece.split()))
             return
         if plural:
