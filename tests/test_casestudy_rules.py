@@ -2942,3 +2942,32 @@ def test_practices_a_link_up_is_proposed_between_make_the_site_named_by_both():
 
     text = "Proposals currently on the table would see link-ups between Hill Health Centre and Dale Medical Centre in Woodlands."
     assert [n for _, _, n in merged_pairs(text)] == ["Hill Health Centre and Dale Medical Centre"]
+
+
+def test_a_title_printed_twice_opens_nothing_and_a_wrapped_captions_figure_makes_no_table(tmp_path):
+    from pchgraph.readers.structure import blocks
+
+    lines = [
+        Line(3, "Doncaster could see a wave of mergers among its family doctors practices, with several in the pipeline"),
+        Line(4, "Pictured outside The Village Practice are Jo Bloggs, Village Practice senior receptionist, Sam"),
+        Line(5, "Smith, Village Practice manager. Picture: Marie Caley NDFP"),
+        Line(6, "Surgeries MC 1"),
+        Line(7, "Pictured outside The Village Practice are Jo Bloggs, Village Practice senior receptionist. Picture:"),
+        Line(8, "NDFP Surgeries MC 1"),
+    ]
+    assert [b.kind for b in blocks(lines)] == ["paragraph"]
+    sites, _ = read(
+        tmp_path,
+        """
+        Hill leads new bid to derail Riverton’s Kennally Care NHS takeover
+
+        Hill leads new bid to derail Riverton’s Kennally Care NHS takeover
+
+        Labour Party leader Jo Hill will today try to slow the Kennally Care takeover of Riverton’s NHS with an obscure tactic.
+
+        The government is attempting to break up the NHS into units previously known as Accountable Care Organisations. It is doing this quietly.
+
+        The Riverton version of this ICP involves a contract with a company called Kernow Health. Kernow Health is a community interest company.
+        """,
+    )
+    assert sites == ["Kernow Health"]

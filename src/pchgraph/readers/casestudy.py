@@ -2252,7 +2252,10 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     whole = "\n".join(block.paragraph.text for block in found)
     later = [block for block in found if block is not title]
     # the opening: the first two paragraphs of prose after the title (not a date, nor a menu)
-    opening = [block for block in later if block.kind != "item" and len(block.text.split()) >= 8][:2]
+    # (a copy of the title that the page prints again below it is no opening of its own)
+    opening = [
+        block for block in later if block.kind != "item" and len(block.text.split()) >= 8 and block.text.strip() != title.text.strip()
+    ][:2]
     byname: dict[str, Candidate] = {}
     defined: set[str] = set()
     # names that are where a body is, or some body's partner: never the page's site unless defined

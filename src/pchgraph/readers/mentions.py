@@ -109,7 +109,7 @@ NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federatio
 BRANDS = re.compile(r"(?i)^(healthwatch|age uk|age concern|citizens advice|crossroads care|carers trust|home[- ]start)\b")
 GENERIC_WORDS = {
     # (words for what a body is like, or for a building: 'Super Practice', 'Current Federation', 'Leisure Centre')
-    *("super", "current", "existing", "former", "leisure", "shopping", "civic", "organisation", "pcn", "pcns", "borough"),
+    *("super", "current", "existing", "former", "leisure", "shopping", "civic", "organisation", "pcn", "pcns", "borough", "accountable"),
     "public",
     "health",
     "mental",

@@ -84,7 +84,8 @@ def blocks(lines: list[Line], headings: frozenset[int] = frozenset()) -> list[Bl
             continue
         if sum(1 for line in run if MARKER.match(line.text)) >= 1:
             found += list_blocks(run)
-        elif len(run) >= 2 and sum(1 for line in run if is_row_line(line.text)) >= 2:
+        # (rows are most of the run: a wrapped caption's last line 'NDFP Surgeries MC 1' is no table)
+        elif len(run) >= 2 and sum(1 for line in run if is_row_line(line.text)) >= max(2, len(run) / 2):
             found += [row_block(line) for line in run]
         elif len(run) >= 2 and sum(1 for line in run if ROW_LABEL.match(line.text)) >= 2:
             # rows of a table flattened to text, each led by its network's name (a row the
