@@ -2468,7 +2468,7 @@ def test_a_commissioning_support_unit_is_a_national_nhs_body_and_a_date_is_no_ta
 def test_a_cookie_banners_buttons_and_a_links_text_are_no_title(tmp_path):
     from pchgraph.readers.casestudy import FURNITURE
 
-    for line in ("Continue Find out more", "Accept all cookies", "Please click here to view the 2017/18 Evaluation Report."):
+    for line in ("Continue Find out more", "Accept all cookies", "Please click here to view the 2017/18 Evaluation Report.", "top of page"):
         assert FURNITURE.match(line), line
     assert not FURNITURE.match("Continuing care in Riverton")
 
