@@ -2971,3 +2971,25 @@ def test_a_title_printed_twice_opens_nothing_and_a_wrapped_captions_figure_makes
         """,
     )
     assert sites == ["Kernow Health"]
+
+
+def test_a_rule_of_underscores_an_ordinal_date_and_an_addressee_are_no_title_and_a_proposed_merger_title_names_both(tmp_path):
+    from pchgraph.readers.casestudy import FURNITURE
+
+    for line in ("______", "Date: 28th January, 2021", "To the Chair and Members of the Health Scrutiny Panel"):
+        assert FURNITURE.match(line), line
+    sites, _ = read(
+        tmp_path,
+        """
+        ______
+
+        Date: 28th January, 2021
+
+        To the Chair and Members of the Health and Adult Social Care Scrutiny Panel
+
+        SUBSTANTIAL VARIATION – Hill Surgery and Dale Practice Proposed Merger
+
+        The two practices have asked to merge their contracts from April.
+        """,
+    )
+    assert sites == ["Hill Surgery and Dale Practice"]

@@ -651,7 +651,9 @@ RATING_AFTER = re.compile(r"(?<=[a-z])\s+(?:Requires\s+improvement|Inadequate|Ou
 MERGER_HEAD = re.compile(
     r"^(?:(?:Proposed|Planned|Possible)\s+)?(?:Merger|Amalgamation)\s+(?:between|of)\s+(?:the\s+)?(?P<name>[A-Z][^–—:]*?\s+(?:and|&)\s+[A-Z][^–—:]*?)\s*$"
 )
-MERGER_TITLE = re.compile(r"\s[–—-]\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))*?\s+(?:&|and)\s+[A-Z][^–—]*?)\s+(?i:merger)\s*$")
+MERGER_TITLE = re.compile(
+    r"\s[–—-]\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))*?\s+(?:&|and)\s+[A-Z][^–—]*?)\s+(?i:(?:proposed\s+)?merger)\s*$"
+)
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 GENERIC_SUBJECT = re.compile(
     r"^(?:an?|the)\s+(?P<noun>alliance|partnership|network|federation|collaborative|vanguard|locality|neighbourhood)\b", re.I
@@ -1982,8 +1984,11 @@ FURNITURE = re.compile(
     r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|"
-    # a line of figures, a telephone number ('01423 724012 (m: 07775 925078)'): two letters at most
-    r"(?=(?:[^A-Za-z\n]*[A-Za-z]){0,2}[^A-Za-z\n]*$).*\d.*|"
+    # a line of figures, a telephone number ('01423 724012 (m: 07775 925078)'): two letters at
+    # most; or a rule of underscores, no letter at all
+    r"(?=(?:[^A-Za-z\n]*[A-Za-z]){0,2}[^A-Za-z\n]*$).*\d.*|[^A-Za-z0-9\n]+|"
+    # a report's addressee ('To the Chair and Members of the Scrutiny Panel')
+    r"to\s+the\s+(?:chair(?:man)?|members)\b.*|"
     # a reading time ('1 minute read', '4 min read')
     r"\d+\s+min(?:ute)?s?\s+read|"
     # a link's text ('Please click here to view the report')
@@ -1995,7 +2000,7 @@ FURNITURE = re.compile(
     r"(?:(?:latest|our|all|recent)\s+)?(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories)"
     r"(?:\s*(?:,|&|and)\s*(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories))*|"
     # a date, perhaps with what happened on it ('Updated 14 November 2019', 'Date: 2022-07-02')
-    r"(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed)(?:\s+on)?|dated?)?\s*:?\s*(?:\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}))\s*$",
+    r"(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed)(?:\s+on)?|dated?)?\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}))\s*$",
     re.IGNORECASE,
 )
 SITE_NOUNS = re.compile(
