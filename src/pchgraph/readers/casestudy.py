@@ -666,9 +666,6 @@ def is_date(name: str) -> bool:
     return bool(tokens) and all(t.lower().strip(".,") in MONTHS or t.strip(".,").isdigit() for t in tokens)
 
 
-COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-
-
 def first_proper_name(sentence: str) -> str | None:
     """The first run of capitalised words in a sentence that is neither a date nor a national
     body: what a title written as a sentence is about ('In March 2015 the Fylde Coast was …').
@@ -686,7 +683,7 @@ def first_proper_name(sentence: str) -> str | None:
         tokens = [
             t
             for t in match.group(0).split()
-            if t.lower().strip("'") not in LEADING_WORDS and t.lower() not in MONTHS and t.lower() not in COUNT_WORDS
+            if t.lower().strip("'") not in LEADING_WORDS and t.lower() not in MONTHS and not re.fullmatch(NUMBER_WORDS, t.lower())
         ]
         name = " ".join(t for t in tokens if not t.isdigit())
         # the one that reports is the source, not the subject ('HSJ has collated …'); the
@@ -2294,7 +2291,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             + [(m.start("name"), m.end("name"), m.group("name")) for m in OUR_NAMED.finditer(text)]
         )
         merged |= {org_key(name) for _, _, name in pairs}
-        merging |= {org_key(part) for _, _, name in pairs for part in re.split(r",\s+|\s+and\s+", name)}
+        merging |= {org_key(part) for _, _, name in pairs for part in merged_names(name)}
         # (or the name a merger gives: 'three practices will merge into one — X')
         new_practices |= {org_key(name) for a, _, name in spans if is_practice_name(name) or MERGING.search(text, max(0, a - 60), a)}
         partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said}
@@ -2785,8 +2782,13 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
 
 
 def sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding offset `at` begins."""
-    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    """Where the sentence holding offset `at` begins: after the last full stop or line break
+    before it, or at the start.
+
+    >>> sentence_start("Hill Trust said so. Dale Council agreed.", 25), sentence_start("Hill Trust said so.", 5)
+    (19, 0)
+    """
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 def network_key(name: str) -> str:
@@ -3676,6 +3678,15 @@ def read_case_study(document: Document) -> Reading:
     return Reading(sites=sites, mentions=practices_merging(employers_as_partners(mentions, sites), sites))
 
 
+def merged_names(name: str) -> list[str]:
+    """The names a practice named by those merging into it is made of.
+
+    >>> merged_names("Hill Surgery, Mill Practice and Dale House Partnership")
+    ['Hill Surgery', 'Mill Practice', 'Dale House Partnership']
+    """
+    return [part for part in re.split(r",\s+|\s+and\s+", name) if part]
+
+
 def practices_merging(mentions: list[Mention], sites: list[Site]) -> list[Mention]:
     """Mentions with the bodies a site is named by, when it is practices merging ('Hill Surgery
     and Dale House Partnership'), read as practices: a body merging with a practice is one.
@@ -3687,7 +3698,7 @@ def practices_merging(mentions: list[Mention], sites: list[Site]) -> list[Mentio
     """
     parts_of = {}
     for site in sites:
-        parts = [p for p in re.split(r",\s+|\s+and\s+", site.name) if p]
+        parts = merged_names(site.name)
         if len(parts) >= 2 and any(is_practice_name(p) for p in parts):
             parts_of[site.id] = {org_key(p) for p in parts}
     for mention in mentions:
@@ -4377,7 +4388,7 @@ def listed_among_bodies(text: str, start: int, end: int) -> bool:
     >>> listed_among_bodies(text, text.index("Dale"), text.index(", which"))
     False
     """
-    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    opening = sentence_start(text, start)
     close = SENTENCE_END.search(text, end)
     sentence = text[opening : close.start() if close else len(text)]
     if not (re.search(r",\s*(?:the\s+)?$", text[opening:start]) or re.match(r"\s*,", text[end:])):
@@ -4403,8 +4414,7 @@ def in_partner_list(text: str, start: int, end: int) -> bool:
     >>> in_partner_list(text, text.index("CCG"), text.index("CCG") + 3)
     False
     """
-    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    before = PARTNER_LIST_BEFORE.search(text[sentence:start])
+    before = PARTNER_LIST_BEFORE.search(text[sentence_start(text, start) : start])
     # one item of several: another before it, or 'and' after it ('Working with the CCG, the
     # practices …' is a clause, not a list)
     return bool(before) and bool(PARTNER_LIST_AFTER.match(text[end:])) and bool(before.group("items") or LIST_GOES_ON.match(text[end:]))
