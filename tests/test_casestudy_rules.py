@@ -31,7 +31,7 @@ from pchgraph.resolve.organisations import kind_of
 def read(tmp_path, text: str):
     """Sites and mentions of one made-up document read alone."""
     folder = tmp_path / "docs"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     (folder / "page.txt").write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
     corpus = read_sources(folder)
     return [site.name for site in corpus.sites], corpus.mentions
@@ -2993,3 +2993,49 @@ def test_a_rule_of_underscores_an_ordinal_date_and_an_addressee_are_no_title_and
         """,
     )
     assert sites == ["Hill Surgery and Dale Practice"]
+
+
+def test_a_name_that_is_no_bodys_gives_way_to_the_practices_the_page_says_are_merging(tmp_path):
+    # a word the page never calls a partnership ('premises called the Den'), on a page whose
+    # title names no body
+    sites, _ = read(
+        tmp_path / "1",
+        """
+        Two could become one
+
+        A new doctors’ surgery could be built in Riverton by 2028 as two existing practices seek to merge.
+
+        Two partners from Hill Estuary Medical Group are retiring in May, and Dale View Medical Group is pursuing a merger with it.
+
+        She said leases had been secured on office space outside the practice’s premises called the Den, and that staff would move there.
+
+        Two further rooms in its Mill Place surgery would be turned into medical space.
+
+        However, leases on its Den and the adjacent building can only be extended until April 2028.
+        """,
+    )
+    assert sites == ["Hill Estuary Medical Group and Dale View Medical Group"]
+    # a title that speaks of a merger and names no body: the first sentence naming the practices
+    sites, _ = read(
+        tmp_path / "2",
+        """
+        Concern over surgeries merger
+
+        Nervousness is being felt by patients as a surgery in Riverton is set to close.
+
+        Patients at Hill Medical Centre in Dale will be moved to Mill Medical Centre in April next year.
+        """,
+    )
+    assert sites == ["Hill Medical Centre and Mill Medical Centre"]
+    # a name the page calls a partnership stands, though it is no body's name by its words
+    sites, _ = read(
+        tmp_path / "3",
+        """
+        Nine Riverton surgeries set to join forces as new super practice
+
+        Practices in Hill, Dale and Mill are set to become part of the newly-formed Teldee, a new partnership.
+
+        Hill Medical Practice and Dale Medical Practice will merge into Teldee in April.
+        """,
+    )
+    assert sites == ["Teldee"]

@@ -646,6 +646,47 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     return max(fuller, key=lambda n: (len(words(n)), n)) if fuller else chosen
 
 
+def names_a_body(name: str) -> bool:
+    """Whether a site's name is a body's: a practice's, or one ending in a word partnerships'
+    names end in ('… Alliance', '… PCN'), not a word or a sentence taken from a title.
+
+    >>> names_a_body("Hill Surgery"), names_a_body("Dale Health Alliance"), names_a_body("PROPOSAL"), names_a_body("Preston")
+    (True, True, False, False)
+    """
+    named = words(name)
+    return bool(named) and (is_practice_name(name) or named[-1].lower() in SITE_HEADS or named[-1].lower() in SITE_HEAD_WORDS)
+
+
+def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
+    """The practices a page says are merging, named together ('A and B', 'A, B and C'): two to
+    four practices named in one sentence that speaks of merging, or, under a title that does,
+    in the first sentence naming two to four.
+
+    >>> found = blocks([Line(3, "Hill Surgery opens late. The providers at Hill Health Centre and Dale Surgery applied to merge.")])
+    >>> practices_said_to_merge(found, "A PROPOSAL to change GP services")
+    'Hill Health Centre and Dale Surgery'
+    >>> found = blocks([Line(3, "Patients at Hill Medical Centre will be moved to Dale Medical Centre.")])
+    >>> practices_said_to_merge(found, "Concern over surgeries merger"), practices_said_to_merge(found, "Concern over surgeries")
+    ('Hill Medical Centre and Dale Medical Centre', None)
+    """
+    merger_title = MERGING.search(title) is not None
+    for block in blocks:
+        text = block.paragraph.text
+        start = 0
+        for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
+            sentence, start = text[start:end], end
+            if not (merger_title or MERGING.search(sentence)):
+                continue
+            named: dict[str, str] = {}
+            for _, _, name in prose_names(sentence):
+                if is_practice_name(name):
+                    named.setdefault(slug(name), name)
+            if 2 <= len(named) <= 4:
+                *most, last = named.values()
+                return f"{', '.join(most)} and {last}"
+    return None
+
+
 QUESTION = re.compile(r"^(?:what|who|where)\s+(?:is|are)\s+", re.I)
 RATING_AFTER = re.compile(r"(?<=[a-z])\s+(?:Requires\s+improvement|Inadequate|Outstanding|Good)$")
 MERGER_HEAD = re.compile(
@@ -2466,6 +2507,12 @@ def headless_namings(name: str, whole: str) -> int:
 def chosen_site(found: list[Block], title: Block) -> str | None:
     """The name a single-site page is about: the candidate with the most evidence, when it has
     enough and clearly leads the next; otherwise none (the title then names the site)."""
+    chosen = chosen_candidate(found, title)
+    return chosen.name if chosen else None
+
+
+def chosen_candidate(found: list[Block], title: Block) -> Candidate | None:
+    """`chosen_site`'s candidate, with its evidence."""
     candidates = candidate_sites(found, title)
     if not candidates or candidates[0].score < LEAST_SCORE:
         return None
@@ -2473,8 +2520,8 @@ def chosen_site(found: list[Block], title: Block) -> str | None:
         # on a close call, the one candidate whose name says it is a partnership
         close = [c for c in candidates if candidates[0].score - c.score < CLEAR_LEAD]
         worded = [c for c in close if c.evidence.get("partnership word")]
-        return worded[0].name if len(worded) == 1 else None
-    return candidates[0].name
+        return worded[0] if len(worded) == 1 else None
+    return candidates[0]
 
 
 # A name the sentence calls a partnership in apposition: 'Riverside Health, another large GP
@@ -2689,7 +2736,13 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     title = " ".join(line.text.strip() for line in first.lines) if len(first.lines) <= 3 else first_real_text(first.lines)
     crumbs = BREADCRUMB.match(title)
     title = crumbs.group("title").strip() if crumbs else title
-    name = chosen_site(found, first) or site_name_from_title(title, body_names)
+    chosen = chosen_candidate(found, first)
+    name = chosen.name if chosen else site_name_from_title(title, body_names)
+    # a name that is no body's (a title's word or sentence, 'A PROPOSAL to merge …'; a word the
+    # page never calls a partnership, 'premises called the Den') over a page about practices
+    # merging gives way to them: the site they make, named by them
+    if not names_a_body(name) and not (chosen and chosen.evidence.get("partnership word")):
+        name = practices_said_to_merge(later, title) or name
     # a title that names no body (a sentence, or only a place) is about the partnership the page
     # gives no name but its members ('This landmark partnership led by A, B and C')
     if name == title and re.search(r"\b(?:partnership|alliance|consortium|collaboration)\b", title):
