@@ -3039,3 +3039,30 @@ def test_a_name_that_is_no_bodys_gives_way_to_the_practices_the_page_says_are_me
         """,
     )
     assert sites == ["Teldee"]
+
+
+def test_a_commissioner_on_a_page_about_practices_merging_is_only_named(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Proposed Merger between Hill Surgery and Dale Medical Practice
+
+        The partners at Hill Surgery and Dale Medical Practice are working with NHS Riverton Clinical Commissioning Group to engage with local patients.
+
+        Representatives of both practices and NHS Riverton Clinical Commissioning Group will answer your questions.
+        """,
+    )
+    assert sites == ["Hill Surgery and Dale Medical Practice"]
+    named = [m for m in mentions if "Commissioning" in m.name]
+    assert len(named) == 2 and all(m.kind == MENTIONED for m in named)
+    assert kinds(mentions, PRACTICE) == ["Dale Medical Practice", "Hill Surgery"]
+    # on a page about a partnership of other bodies, the commissioner is a partner still
+    _, mentions = read(
+        tmp_path / "2",
+        """
+        Riverton Health Alliance
+
+        Riverton Health Alliance brings together Hill Surgery, Riverton Council and NHS Riverton Clinical Commissioning Group.
+        """,
+    )
+    assert "NHS Riverton Clinical Commissioning Group" in kinds(mentions, ORGANISATION)

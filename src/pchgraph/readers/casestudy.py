@@ -3728,7 +3728,9 @@ def read_case_study(document: Document) -> Reading:
     for site in sites:
         if texts.get(id(site)):
             site.sections["text"] = "\n\n".join(texts[id(site)])
-    return Reading(sites=sites, mentions=practices_merging(employers_as_partners(mentions, sites), sites))
+    return Reading(
+        sites=sites, mentions=commissioners_of_practices(practices_merging(employers_as_partners(mentions, sites), sites), sites)
+    )
 
 
 def merged_names(name: str) -> list[str]:
@@ -3738,6 +3740,26 @@ def merged_names(name: str) -> list[str]:
     ['Hill Surgery', 'Mill Practice', 'Dale House Partnership']
     """
     return [part for part in re.split(r",\s+|\s+and\s+", name) if part]
+
+
+def commissioners_of_practices(mentions: list[Mention], sites: list[Site]) -> list[Mention]:
+    """Mentions with a commissioner (a CCG or an ICB) on a site that is a practice, or practices
+    merging, only named: it approves, pays for or talks with the practices, and is no member
+    of the practice they are or make.
+
+    >>> site = Site(name="Hill Surgery and Dale Practice", source_file="a.txt", line=1)
+    >>> found = commissioners_of_practices([Mention("NHS Riverton CCG", "NHS Riverton CCG", ORGANISATION, 2, site_id=site.id)], [site])
+    >>> found[0].kind == MENTIONED
+    True
+    """
+    practices = {site.id for site in sites if all(is_practice_name(part) for part in merged_names(site.name))}
+    for mention in mentions:
+        if mention.kind == ORGANISATION and mention.site_id in practices and COMMISSIONER.search(mention.name):
+            mention.kind, mention.note = MENTIONED, COMMISSIONER_NOTE
+    return mentions
+
+
+COMMISSIONER_NOTE = "the commissioner of the practices the site is"
 
 
 def practices_merging(mentions: list[Mention], sites: list[Site]) -> list[Mention]:
