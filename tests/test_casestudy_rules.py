@@ -3066,3 +3066,16 @@ def test_a_commissioner_on_a_page_about_practices_merging_is_only_named(tmp_path
         """,
     )
     assert "NHS Riverton Clinical Commissioning Group" in kinds(mentions, ORGANISATION)
+
+
+def test_a_body_whose_meeting_heard_a_case_is_only_named(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health Alliance
+
+        Riverton Health Alliance brings together Hill Surgery and Riverton Council. The plan was first heard at a meeting of Dale Parish Council in March.
+        """,
+    )
+    assert kinds(mentions, MENTIONED) == ["Dale Parish Council"]
+    assert kinds(mentions, ORGANISATION) == ["Riverton Council"]
