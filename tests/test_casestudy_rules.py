@@ -3079,3 +3079,16 @@ def test_a_body_whose_meeting_heard_a_case_is_only_named(tmp_path):
     )
     assert kinds(mentions, MENTIONED) == ["Dale Parish Council"]
     assert kinds(mentions, ORGANISATION) == ["Riverton Council"]
+
+
+def test_a_list_after_patients_at_ends_at_its_verb_in_the_passive(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Concern over surgeries merger
+
+        Patients at Hill Medical Centre in Riverton will be moved to Dale Medical Centre in April after the partners at the surgery, Dr and Mrs Bloggs, announced their retirement.
+        """,
+    )
+    assert kinds(mentions, PRACTICE) == ["Dale Medical Centre", "Hill Medical Centre"]
+    assert not [m for m in mentions if m.kind not in (PRACTICE, COLLECTIVE, MENTIONED) and len(m.name.split()) > 8]

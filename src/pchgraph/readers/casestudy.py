@@ -4698,6 +4698,9 @@ LIST_REST = re.compile(
     # a comma, then a verb or a turn: the clause the list was in has ended ('which is made up of
     # two surgeries, is run by the trust …, while …')
     r"|,\s+(?-i:(?:is|are|was|were|has|have|had|will|would|while|whereas|but)\b)"
+    # or the verb the items are the subject of, in the passive ('Patients at A in Riverton will
+    # be moved to B after …')
+    r"|\s+(?-i:(?:will|would|are|were|is|was|have|has|had)\s+(?:(?:not|also)\s+)?(?:be|been|being)\s+[a-z]+ed)\b"
     # or a verb in the present with its object ('led by A and B, leverages around £10m …')
     r"|,\s+(?-i:[a-z]+s\s+(?:around|about|over|nearly|almost|up\s+to|more\s+than|the|a|an|its|their|our)\b)"
     # or its purpose, an infinitive ('working with A, B and C to redesign the way …')
