@@ -3092,3 +3092,22 @@ def test_a_list_after_patients_at_ends_at_its_verb_in_the_passive(tmp_path):
     )
     assert kinds(mentions, PRACTICE) == ["Dale Medical Centre", "Hill Medical Centre"]
     assert not [m for m in mentions if m.kind not in (PRACTICE, COLLECTIVE, MENTIONED) and len(m.name.split()) > 8]
+
+
+def test_items_under_a_partnership_that_involves_them_are_its_members(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Hill Care Together: a Place-Based Partnership
+
+        Health and care organisations in Riverton have formed Hill Care Together, a partnership working to deliver integrated care.
+
+        The Hill Care Together partnership grew out of Better Riverton and involves:
+
+        - Dale House Community Hospice
+        - Riverton Healthcare NHS Foundation Trust
+        - Mill Bereavement Care.
+        """,
+    )
+    assert sites == ["Hill Care Together"]
+    assert "Riverton Healthcare NHS Foundation Trust" in kinds(mentions, ORGANISATION)

@@ -614,6 +614,8 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     'Hill Health Partners'
     >>> site_name_from_title("Proposed Merger between Hill Surgery and Dale Medical Group", [])
     'Hill Surgery and Dale Medical Group'
+    >>> site_name_from_title("Hill Care Together: a Place-Based Partnership", [])
+    'Hill Care Together'
     """
     title = re.sub(r"^\s*\d+[.)]\s*", "", title).strip()
     title = QUESTION.sub("", title).rstrip("?").strip()
@@ -627,6 +629,8 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     merger = MERGER_TITLE.search(title) or MERGER_HEAD.match(title)
     if merger:
         return re.sub(r"\s+&\s+", " and ", merger.group("name"))
+    if unglossed(title) != title:
+        return unglossed(title)
     candidates = [name for _, _, name in prose_names(title) if words(name)[-1].lower() in SITE_HEADS]
     if not candidates:
         if len(title.split()) <= 8:
@@ -687,6 +691,20 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
     return None
 
 
+def unglossed(name: str) -> str:
+    """A heading's name without what it says the name is ('Hill Care Together: a Place-Based
+    Partnership' is 'Hill Care Together').
+
+    >>> unglossed("Hill Care Together: a Place-Based Partnership"), unglossed("Riverton PCN: our practices")
+    ('Hill Care Together', 'Riverton PCN: our practices')
+    """
+    glossed = GLOSSED_TITLE.match(name)
+    return glossed.group("name") if glossed else name
+
+
+GLOSSED_TITLE = re.compile(
+    r"^(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*)){0,6}):\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,3}[\w-]+$"
+)
 QUESTION = re.compile(r"^(?:what|who|where)\s+(?:is|are)\s+", re.I)
 RATING_AFTER = re.compile(r"(?<=[a-z])\s+(?:Requires\s+improvement|Inadequate|Outstanding|Good)$")
 MERGER_HEAD = re.compile(
@@ -876,7 +894,7 @@ def structured_sites(document: Document, found: list[Block], profiles: list[tupl
     sticky: set[int] = set()
 
     def site_named(name: str, line: int) -> Site:
-        name = bare_name(name)
+        name = unglossed(bare_name(name))
         # a heading that is a phrase about one partnership ('Taking a closer look at Riverton
         # Integrated Care Partnership') is named by it
         inner = [n for _, _, n in prose_names(name) if STRONG_SITE_HEAD.search(n) or has_partnership_word(n)]
@@ -1011,7 +1029,7 @@ def placed_kind(name: str, text: str) -> str | None:
 
 # The end of a sentence that says the list below it is of members: '… partners including:'.
 MEMBERS_COLON = re.compile(
-    r"(?i)\b(?:includ(?:e|es|ing)|compris(?:e|es|ing)|consists?\s+of|made\s+up\s+of|brings\s+together|members|partners)\b[^.!?]*:\s*$"
+    r"(?i)\b(?:includ(?:e|es|ing)|compris(?:e|es|ing)|consists?\s+of|made\s+up\s+of|brings\s+together|involv(?:e|es|ing)|members|partners)\b[^.!?]*:\s*$"
     # or says who they are ('The practices participating in Riverton PCN are:')
     r"|(?i:\b(?:practices|surgeries|organisations|bodies|agencies)\b[^.!?:]*\b(?:are|were)\s*:\s*$)"
     # or asks who they are ('Which organisations are involved?')

@@ -464,10 +464,13 @@ def says_sites(lead: str) -> bool:
 
     >>> says_sites("The following vanguards were chosen:"), says_sites("The Hill Collaborative brings together these services:")
     (True, False)
+    >>> says_sites("The Hill Care Together partnership involves:"), says_sites("The Riverton partnerships are:")
+    (False, True)
     """
     for match in SITE_KINDS.finditer(lead):
         word = match.group(0)
-        named = word[:1].isupper() and re.search(r"[A-Z][\w'’/&-]*\s+$", lead[: match.start()]) and not word.lower().endswith("s")
+        # (its own name, or a name before it: 'The Riverton partnership involves:')
+        named = re.search(r"[A-Z][\w'’/&-]*\s+$", lead[: match.start()]) and not word.lower().endswith("s")
         if not named:
             return True
     return False
