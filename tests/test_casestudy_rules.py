@@ -3111,3 +3111,16 @@ def test_items_under_a_partnership_that_involves_them_are_its_members(tmp_path):
     )
     assert sites == ["Hill Care Together"]
     assert "Riverton Healthcare NHS Foundation Trust" in kinds(mentions, ORGANISATION)
+
+
+def test_a_title_naming_a_merger_by_its_practices_names_them_as_members(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        SUBSTANTIAL VARIATION – Hill Surgery and Dale Practice Proposed Merger
+
+        The two practices have asked to merge their contracts from April.
+        """,
+    )
+    assert sites == ["Hill Surgery and Dale Practice"]
+    assert [(m.line, m.name) for m in mentions if m.kind == PRACTICE] == [(1, "Hill Surgery"), (1, "Dale Practice")]

@@ -375,6 +375,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     []
     >>> [n for _, _, n in prose_names("Hill Group Practice Social Prescribers say so, as does Deputy Chair of the Dale Alliance Dr Jo Bloggs.")]
     ['Hill Group Practice', 'Dale Alliance']
+    >>> [n for _, _, n in prose_names("SUBSTANTIAL VARIATION – Hill Surgery and Dale Practice Proposed Merger")]
+    ['Hill Surgery', 'Dale Practice']
     """
     found = []
     for match in phrases(text):
@@ -431,6 +433,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         staff = STAFF_AFTER_NAME.search(phrase)
         if staff and head_word(phrase[: staff.start()]) in STAFFED_HEADS and not ROLE_WORDS.search(phrase[: staff.start()]):
             person = staff
+        # and a title's words for what happens to it ('Hill Surgery and Dale Practice Proposed Merger')
+        person = person or EVENT_AFTER_NAME.search(phrase)
         if person and head_word(phrase[: person.start()]) in HEAD_WORDS:
             end = start + person.start()
             phrase = text[start:end]
@@ -497,6 +501,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
 
 
 PERSON_AFTER_NAME = re.compile(rf"\s+{PERSON_TITLE}\.?\s+[A-Z][\w'’-]*.*$")
+EVENT_AFTER_NAME = re.compile(r"\s+(?:(?:Proposed|Planned|Possible)\s+)?(?:Merger|Amalgamation|Closure|Consultation)$")
 STAFF_AFTER_NAME = re.compile(
     r"\s+(?:(?:Lead|Senior|Social|Clinical|Deputy|Assistant|Link|Care)\s+)*"
     r"(?:Prescribers?|Managers?|Nurses?|GPs|Partners|Pharmacists?|Receptionists?|Administrators?|Coordinators?|Workers?|Staff|Team)$"
@@ -2773,7 +2778,10 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # 'Riverton ICS') names nothing else.
     by_kind = abbreviated_subject(title, "\n".join(block.text for block in later)) == name
     # a title naming the site by its members ('merger between A, B and C surgeries') names them too
-    by_members = any(slug(merged) == slug(name) for _, _, merged in merged_pairs(title))
+    # ('Proposed Merger between A and B', '… – A & B Proposed Merger')
+    by_members = any(slug(merged) == slug(name) for _, _, merged in merged_pairs(title)) or (
+        len(merged_names(name)) >= 2 and all(map(is_practice_name, merged_names(name))) and slug(name) in slug(title.replace("&", "and"))
+    )
     if (
         by_members
         or not by_kind
