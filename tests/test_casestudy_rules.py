@@ -3124,3 +3124,20 @@ def test_a_title_naming_a_merger_by_its_practices_names_them_as_members(tmp_path
     )
     assert sites == ["Hill Surgery and Dale Practice"]
     assert [(m.line, m.name) for m in mentions if m.kind == PRACTICE] == [(1, "Hill Surgery"), (1, "Dale Practice")]
+
+
+def test_a_dateline_and_a_credited_caption_are_no_title():
+    from pchgraph.readers.casestudy import title_block
+    from pchgraph.readers.structure import blocks
+
+    texts = [
+        " date 2021-02-17 Published: 9:00 AM February 17, 2021",
+        "",
+        "Two volunteers from the Hill Medical Practice in Riverton. - Credit: Jo Bloggs",
+        "",
+        "Riverton Health Alliance thanks its volunteers",
+        "",
+        "Riverton Health Alliance brings together Hill Medical Practice and Dale Surgery.",
+    ]
+    found = blocks([Line(number, text) for number, text in enumerate(texts, start=1)])
+    assert title_block(found).text == "Riverton Health Alliance thanks its volunteers"

@@ -2045,6 +2045,8 @@ FURNITURE = re.compile(
     r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|"
+    # a photograph's caption with its credit ('Two volunteers at Hill Surgery. - Credit: Jo Bloggs')
+    r".*\s[-–—|]\s*(?:photo(?:graph)?\s+)?(?:credit|picture|photo|image)s?\s*:.*|"
     # a line of figures, a telephone number ('01423 724012 (m: 07775 925078)'): two letters at
     # most; or a rule of underscores, no letter at all
     r"(?=(?:[^A-Za-z\n]*[A-Za-z]){0,2}[^A-Za-z\n]*$).*\d.*|[^A-Za-z0-9\n]+|"
@@ -2064,6 +2066,44 @@ FURNITURE = re.compile(
     r"(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed)(?:\s+on)?|dated?)?\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}))\s*$",
     re.IGNORECASE,
 )
+
+
+def is_dateline(text: str) -> bool:
+    """Whether a line only dates the page: figures, months, days and times with their labels
+    ('date 2021-02-17 Published: 9:00 AM February 17, 2021').
+
+    >>> is_dateline("date 2021-02-17 Published: 9:00 AM February 17, 2021"), is_dateline("Published in March 2021 by Riverton PCN")
+    (True, False)
+    """
+    return bool(re.search(r"\d", text)) and all(word.lower() in DATELINE_WORDS for word in re.findall(r"[A-Za-z]+", text))
+
+
+DATELINE_WORDS = (
+    MONTHS
+    | {m[:3] for m in MONTHS}
+    | {
+        "sept",
+        "date",
+        "dated",
+        "published",
+        "updated",
+        "posted",
+        "modified",
+        "reviewed",
+        "last",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "gmt",
+        "bst",
+        "st",
+        "nd",
+        "rd",
+        "th",
+    }
+    | {d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")}
+)
 SITE_NOUNS = re.compile(
     r"(?i)^\s*(?:programme|vanguard|partnership|network|alliance|federation|practice|super-practice|pilot|scheme|model)\b"
 )
@@ -2080,6 +2120,7 @@ def title_block(found: list[Block]) -> Block:
         )
         return (
             bool(FURNITURE.match(block.text))
+            or is_dateline(block.text)
             or len(block.text) <= 3
             or doubled
             or (block.kind == "item" and len(block.text.split()) <= 4)
