@@ -3141,3 +3141,21 @@ def test_a_dateline_and_a_credited_caption_are_no_title():
     ]
     found = blocks([Line(number, text) for number, text in enumerate(texts, start=1)])
     assert title_block(found).text == "Riverton Health Alliance thanks its volunteers"
+
+
+def test_a_paywalls_lines_are_no_title_and_a_name_with_in_keeps_its_abbreviation(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        [DAYS_LEFT] days left of your Riverton Medicine free trial
+
+        Subscribe now
+
+        GP-owned provider plans to keep private rivals at bay
+
+        A new GP-owned company is to provide NHS services from April. Innovations in Riverton Care (IRC) is owned by the 18 GP practices in Riverton.
+
+        IRC will bid for community contracts.
+        """,
+    )
+    assert sites == ["Innovations in Riverton Care"]

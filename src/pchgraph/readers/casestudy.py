@@ -2045,6 +2045,8 @@ FURNITURE = re.compile(
     r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|"
+    # a paywall's lines, and a template's placeholder ('[DAYS_LEFT] days left of your free trial')
+    r"(?:subscribe|sign\s+up|sign\s+in|log\s*in)\b.*|.*\bfree\s+trial\b.*|.*\[[A-Z]+(?:_[A-Z]+)+\].*|"
     # a photograph's caption with its credit ('Two volunteers at Hill Surgery. - Credit: Jo Bloggs')
     r".*\s[-–—|]\s*(?:photo(?:graph)?\s+)?(?:credit|picture|photo|image)s?\s*:.*|"
     # a line of figures, a telephone number ('01423 724012 (m: 07775 925078)'): two letters at
@@ -2143,7 +2145,7 @@ BREADCRUMB = re.compile(
 
 
 DEFINED_ABBREVIATION = re.compile(
-    r"(?P<name>(?:(?:[A-Z][\w'’&-]*|\d+)[^\S\n]*\n?[^\S\n]*(?:(?:and|of|for|&)[^\S\n]+)?){1,8})\((?P<abbreviation>[A-Z][A-Z0-9]{1,7})\)"
+    r"(?P<name>(?:(?:[A-Z][\w'’&-]*|\d+)[^\S\n]*\n?[^\S\n]*(?:(?:and|of|for|in|&)[^\S\n]+)?){1,8})\((?P<abbreviation>[A-Z][A-Z0-9]{1,7})\)"
 )
 ABBREVIATION_IN_BRACKETS = re.compile(r"\([A-Z][A-Z0-9]{1,7}\)")
 # Words of kinds and legal forms that an abbreviation may stand for without naming anything.
@@ -2185,6 +2187,8 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
     []
     >>> [n for _, _, n, _ in own_abbreviations("It has learned that Our Riverton Partnership (ORP) has offered to help.")]
     ['Our Riverton Partnership']
+    >>> [n for _, _, n, _ in own_abbreviations("From April. Innovations in Riverton Care (IRC) is owned by 18 practices.")]
+    ['Innovations in Riverton Care']
     """
     found = []
     for bracket in ABBREVIATION_IN_BRACKETS.finditer(text):
@@ -2200,7 +2204,7 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
         # an opening word the abbreviation stands for too is part of the name ('Our Health
         # Partnership (OHP)')
         whole = re.findall(r"[A-Za-z]+", text[start:end])
-        opening = [w for w in whole if w.lower() not in ("and", "of", "for", "nhs")][-len(abbreviation) :]
+        opening = [w for w in whole if w.lower() not in ("and", "of", "for", "in", "nhs")][-len(abbreviation) :]
         kept = (
             len(opening) == len(abbreviation)
             and opening[0].lower() in LEADING_WORDS
@@ -2214,7 +2218,7 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
         if kept:
             start = max(start, text.rfind(opening[0], start, end) if text.rfind(opening[0], start, end) >= 0 else start)
         name = text[start:end].strip()
-        letters = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("and", "of", "for", "the", "nhs")]
+        letters = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("and", "of", "for", "in", "the", "nhs")]
         standing = letters[-len(abbreviation) :] if len(letters) >= len(abbreviation) else []
         if not standing or "".join(w[0].upper() for w in standing) != abbreviation:
             standing = skipping_initials(letters, abbreviation)
