@@ -3159,3 +3159,17 @@ def test_a_paywalls_lines_are_no_title_and_a_name_with_in_keeps_its_abbreviation
         """,
     )
     assert sites == ["Innovations in Riverton Care"]
+
+
+def test_a_body_practices_band_together_to_create_an_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        GP surgeries in the Riverton area are among those who have signed up to a new trial scheme.
+
+        Eleven practices in Dale have banded together to create an Extended Hub Service that will give their patients extra access.
+
+        However, patients will have to travel to Riverton County Hospital for an appointment.
+        """,
+    )
+    assert sites == ["Extended Hub Service"]

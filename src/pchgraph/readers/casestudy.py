@@ -2252,7 +2252,9 @@ NAMING = re.compile(
     # 'the formation of X', 'the creation of X'
     r"(?<=the\s)(?:formation|creation|establishment|launch)\s+of)"
     # 'merged to become one X', 'to form a single X', 'merge into one – X': a count of one before the name
-    r")\s+(?:(?:one|a\s+single|a\s+new|a\s+single\s+new)\s+)?(?:[–—-]\s+)?(?:[Tt]he\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>" + NAME_WORDS + ")"
+    r")\s+(?:(?:one|an?|a\s+single|a\s+new|a\s+single\s+new)\s+)?(?:[–—-]\s+)?(?:[Tt]he\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>"
+    + NAME_WORDS
+    + ")"
 )
 PRODUCT_BEFORE = re.compile(r"(?i)\b(?:website|web\s+site|app|application|platform|system|tool|software|portal|service)\s*$")
 # 'the new X' introduces X only when X says what it is ('the new Riverside Medical Group', not
