@@ -3173,3 +3173,17 @@ def test_a_body_practices_band_together_to_create_an_is_the_site(tmp_path):
         """,
     )
     assert sites == ["Extended Hub Service"]
+
+
+def test_a_networks_name_ends_at_its_head_before_words_for_a_thing_of_its(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        date 2021-12-20 A HEROIC team of volunteers helped give thousands of vaccinations in a matter of hours.
+
+        Riverton Voluntary Services partnered up with staff from Hill Surgery at the port.
+
+        Two further Riverton Primary Care Network Vaccine Drive-Thru events are now planned.
+        """,
+    )
+    assert sites == ["Riverton Primary Care Network"]

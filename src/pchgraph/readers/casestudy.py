@@ -377,6 +377,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Hill Group Practice', 'Dale Alliance']
     >>> [n for _, _, n in prose_names("SUBSTANTIAL VARIATION – Hill Surgery and Dale Practice Proposed Merger")]
     ['Hill Surgery', 'Dale Practice']
+    >>> [n for _, _, n in prose_names("Two further Riverton Primary Care Network Vaccine Drive-Thru events are planned.")]
+    ['Riverton Primary Care Network']
     """
     found = []
     for match in phrases(text):
@@ -497,6 +499,13 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             )
             if acronym or is_prose_name(LOGO.sub("", phrase[a:b]), heads, proper_the and a == 0):
                 found += [(start + a + c, start + a + d, phrase[a:b][c:d]) for c, d in halves_of_one_head(phrase[a:b])]
+                continue
+            # a network's name before words for a thing of its ('Riverton Primary Care Network
+            # Vaccine Drive-Thru events'): the name ends at the network's head
+            inner = NETWORK_THEN_THING.match(phrase[a:b])
+            # (not a role there: 'Riverton PCN Clinical Director Jo Bloggs')
+            if inner and is_prose_name(inner.group("name"), heads) and not ROLE_WORDS.search(phrase[a:b][inner.end("name") :]):
+                found.append((start + a, start + a + inner.end("name"), inner.group("name")))
     return found
 
 
@@ -517,6 +526,11 @@ PLACE_POSSESSIVE = re.compile(r"(?!(?:St|Saint|King|Queen|Guy)['’])[A-Z][a-z]+
 def untagged(name: str) -> str:
     """A name without the place tag a colon glues to it ('Primary Care Alliance:MK')."""
     return PLACE_TAG.sub("", name)
+
+
+NETWORK_THEN_THING = re.compile(
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&-]*)*?\s+(?:Primary\s+Care\s+Network|PCN|Primary\s+Care\s+Home))\s+[A-Z]"
+)
 
 
 def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: bool = False) -> bool:
