@@ -3086,7 +3086,7 @@ NAMED_ONLY_AFTER = re.compile(
 # (the news style that sets a body, a role and a person's name side by side).
 EMPLOYER_BEFORE = re.compile(rf"(?i)(?:{EMPLOYER_WORDS})\s+(?:the\s+)?$")
 EMPLOYER_AFTER = re.compile(
-    r"^\s+(?:[a-z]+\s+){0,2}(?:chair(?:man|woman)?|chief\s+executive|director|leader|spokes(?:man|woman|person))\s+"
+    r"^(?:\s*\([A-Z]{2,6}\))?\s+(?:[a-z]+\s+){0,2}(?:chair(?:man|woman)?|chief\s+executive|director|leader|secretary|spokes(?:man|woman|person))\s+"
     r"(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Professor)\.?\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
 )
 
@@ -3105,6 +3105,9 @@ def as_employer(text: str, start: int, end: int) -> bool:
     True
     >>> text = "Jo Bloggs, Riverton Council’s chief executive, said so."
     >>> as_employer(text, 11, 27)
+    True
+    >>> text = "Riverton Local Medical Committee (LMC) secretary Dr Jo Bloggs said so."
+    >>> as_employer(text, 0, 32)
     True
     """
     return bool(
