@@ -3187,3 +3187,19 @@ def test_a_networks_name_ends_at_its_head_before_words_for_a_thing_of_its(tmp_pa
         """,
     )
     assert sites == ["Riverton Primary Care Network"]
+
+
+def test_practices_merging_under_one_plural_head_are_members_and_their_commissioner_only_named(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Proposed Merger of Hill Park and Dalecourt GP Practices
+
+        Report of NHS Riverton Clinical Commissioning Group.
+
+        The two practices want to merge their contracts, and NHS Riverton Clinical Commissioning Group supports this.
+        """,
+    )
+    assert sites == ["Hill Park and Dalecourt GP Practices"]
+    assert [m.line for m in mentions if m.kind == PRACTICE] == [1, 1]
+    assert {m.kind for m in mentions if "Commissioning" in m.name} == {MENTIONED}

@@ -2841,7 +2841,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # a title naming the site by its members ('merger between A, B and C surgeries') names them too
     # ('Proposed Merger between A and B', '… – A & B Proposed Merger')
     by_members = any(slug(merged) == slug(name) for _, _, merged in merged_pairs(title)) or (
-        len(merged_names(name)) >= 2 and all(map(is_practice_name, merged_names(name))) and slug(name) in slug(title.replace("&", "and"))
+        len(merged_names(name)) >= 2 and names_practices(name) and slug(name) in slug(title.replace("&", "and"))
     )
     if (
         by_members
@@ -3832,6 +3832,18 @@ def merged_names(name: str) -> list[str]:
     return [part for part in re.split(r",\s+|\s+and\s+", name) if part]
 
 
+def names_practices(name: str) -> bool:
+    """Whether a site's name is a practice's, or practices' together: each named in full ('Hill
+    Surgery and Dale Practice'), or sharing one plural head ('Hill and Dale GP Practices').
+
+    >>> names_practices("Hill Surgery and Dale Practice"), names_practices("Hill and Dale GP Practices"), names_practices("Hill and Dale")
+    (True, True, False)
+    """
+    if all(is_practice_name(part) for part in merged_names(name)):
+        return True
+    return any(start == 0 and end == len(name) for start, end, _ in shared_head_practices(name))
+
+
 def commissioners_of_practices(mentions: list[Mention], sites: list[Site]) -> list[Mention]:
     """Mentions with a commissioner (a CCG or an ICB) on a site that is a practice, or practices
     merging, only named: it approves, pays for or talks with the practices, and is no member
@@ -3842,7 +3854,7 @@ def commissioners_of_practices(mentions: list[Mention], sites: list[Site]) -> li
     >>> found[0].kind == MENTIONED
     True
     """
-    practices = {site.id for site in sites if all(is_practice_name(part) for part in merged_names(site.name))}
+    practices = {site.id for site in sites if names_practices(site.name)}
     for mention in mentions:
         if mention.kind == ORGANISATION and mention.site_id in practices and COMMISSIONER.search(mention.name):
             mention.kind, mention.note = MENTIONED, COMMISSIONER_NOTE
