@@ -3203,3 +3203,17 @@ def test_practices_merging_under_one_plural_head_are_members_and_their_commissio
     assert sites == ["Hill Park and Dalecourt GP Practices"]
     assert [m.line for m in mentions if m.kind == PRACTICE] == [1, 1]
     assert {m.kind for m in mentions if "Commissioning" in m.name} == {MENTIONED}
+
+
+def test_a_new_partnership_name_given_after_a_dash_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Three doctors surgeries in Riverton Vale have unveiled a proposal to merge together in April.
+
+        The surgeries that will be merged are Hill Surgery, Mill Surgery and Dale House Surgery in Riverton.
+
+        Under the proposals the merger will take effect from April with the surgeries having a new partnership name - 3R Health, however individual surgery names will remain.
+        """,
+    )
+    assert sites == ["3R Health"]

@@ -2254,12 +2254,15 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
-NAME_WORDS = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z](?:[\w'’&-]|:(?=[A-Z]))*|\d+)){0,6}"
+# (a word may open with figures: '3W Health')
+NAME_WORDS = r"(?:[A-Z][\w'’&-]*|\d+(?:[A-Z][\w'’&-]*)?)(?:\s+(?:(?:and|of|for|&)\s+)?(?:[A-Z](?:[\w'’&-]|:(?=[A-Z]))*|\d+)){0,6}"
 # Words and verbs that introduce a body by its name: 'known as X', 'under the new name of X',
 # 'merge to form X', 'We set up X'. What a page introduces by name is what it is about.
 NAMING = re.compile(
     # ('under the partnership name of X', 'under the brand name X')
     r"(?i:\b(?:known\s+as|called|named|under\s+the\s+(?:new\s+)?(?:partnership\s+|brand\s+|joint\s+|collective\s+)?name(?:\s+of)?|will\s+become|"
+    # ('with a new partnership name - X')
+    r"(?:a|the)\s+new\s+(?:partnership\s+|brand\s+|practice\s+|joint\s+|collective\s+)?name(?:\s+of)?|"
     r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+into|merged\s+into|"
     # 'will be merging as X', 'merged as X'
     r"merg(?:e|ed|ing)\s+as|"
@@ -2349,7 +2352,13 @@ def naming_spans(text: str) -> list[tuple[int, int]]:
             end -= 1
         spans.append((start, end))
     # a count ('12 PCNs') or a bare acronym ('The first INT was set up') names no new body
-    return [(a, b) for a, b in [*spans, *defining_sites(text)] if not text[a:b][:1].isdigit() and not text[a:b].isupper()]
+    # (a name may open with figures glued to a letter: '3W Health')
+    return [(a, b) for a, b in [*spans, *defining_sites(text)] if not re.match(r"\d+\b", text[a:b]) and not text[a:b].isupper()]
+
+
+KIND_NAME_BEFORE = re.compile(
+    r"(?i)\b(?:partnership|practice|network|alliance|federation|group)\s+name(?:\s+of)?\s*(?:[-–—:]\s*)?['‘\"“]?(?:the\s+)?$"
+)
 
 
 def without_opening(name: str) -> str:
@@ -2420,6 +2429,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         # (or the name a merger gives: 'three practices will merge into one — X')
         new_practices |= {org_key(name) for a, _, name in spans if is_practice_name(name) or MERGING.search(text, max(0, a - 60), a)}
         partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said}
+        # a name given as a partnership's ('a new partnership name - X', 'the practice name of X')
+        partnerships |= {org_key(name) for a, _, name in spans if KIND_NAME_BEFORE.search(text, max(0, a - 40), a)}
         if block.kind != "item" and not LIST_MARK.match(text):
             defined |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in spans + said}
         # a plural abbreviation ('Integrated Neighbourhood Teams (INTs)') is read as its singular
