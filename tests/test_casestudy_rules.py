@@ -3217,3 +3217,12 @@ def test_a_new_partnership_name_given_after_a_dash_is_the_site(tmp_path):
         """,
     )
     assert sites == ["3R Health"]
+
+
+def test_bare_names_after_a_sentence_whose_subject_is_the_practices_are_practices():
+    found = piece_mentions(joined_paragraph([Line(1, "The practices affected are North Hill, St Paul's and Brunswick Lodge.")]), False)
+    assert [(m.kind, m.name) for m in found if m.kind != COLLECTIVE] == [
+        (PRACTICE, "North Hill"),
+        (PRACTICE, "St Paul's"),
+        (PRACTICE, "Brunswick Lodge"),
+    ]

@@ -4880,7 +4880,10 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
             stop = lead.end() + aside.end()
         # a lead-in that says the items are practices ('(Practices include: Crick, Byfield)'):
         # each capitalised item is a practice, however bare its name
-        of_practices = PRACTICES_LEAD.search(text, max(0, lead.start() - 30), lead.end()) is not None
+        # (or whose subject is the practices: 'The practices affected are North Hill, St Paul’s and …')
+        of_practices = PRACTICES_LEAD.search(text, max(0, lead.start() - 30), lead.end()) is not None or bool(
+            re.match(r"(?:[Aa]ll\s+)?(?:[Tt]he\s+)?(?i:practices|surgeries)\b", lead.group(0))
+        )
         bracket_close = closing_bracket(text, lead.end())
         if of_practices and bracket_close >= 0 and "(" in text[max(0, lead.start() - 30) : lead.start()]:
             stop = min(stop, bracket_close)
