@@ -3226,3 +3226,17 @@ def test_bare_names_after_a_sentence_whose_subject_is_the_practices_are_practice
         (PRACTICE, "St Paul's"),
         (PRACTICE, "Brunswick Lodge"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("We work with our formal partners on this.", "our formal partners"),
+        ("It works with other key partners in Riverton.", "other key partners"),
+        ("Two new practices opened in the town.", "Two new practices"),
+        ("Two superpractices were formed.", "Two superpractices"),
+        ("It involves other nearby practices.", "other nearby practices"),
+    ],
+)
+def test_a_group_of_partners_described_by_which_they_are_is_collective(text, phrase):
+    assert [(m.kind, m.text) for m in prose(text)] == [(COLLECTIVE, phrase)]

@@ -3167,8 +3167,11 @@ COLLECTIVE_PROSE = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|(?i:gp|general|member|local|established|different|neighbouring|voluntary|community|health|care|"
     r"primary|nhs|support|third|sector|faith|social|enterprise|housing|partner|alliance|and|related|health-related|founding|"
     r"existing|participating|constituent|hospital|acute|secondary|foundation|ambulance|mental|"
-    r"separate|individual|independent|small|smaller|large|larger|rural|urban|former|current),?)\s+){0,6}?"
-    r"(?i:practices|surgeries|partners|organisations|agencies|charities|groups|networks|pcn['’]?s|ccg['’]?s|icb['’]?s|trusts|authorities|"
+    r"separate|individual|independent|small|smaller|large|larger|rural|urban|former|current|"
+    # (words for which partners they are: 'other key partners', 'two new practices', 'our formal partners')
+    r"key|formal|wider|nearby|new|more|public|strategic|statutory|major|main|principal|surrounding|neighbourhood|fellow|external|"
+    r"health/community),?)\s+){0,6}?"
+    r"(?i:practices|surgeries|super-?practices|partners|organisations|agencies|charities|groups|networks|pcn['’]?s|ccg['’]?s|icb['’]?s|trusts|authorities|"
     r"providers|sector|nhs|associations|federations|hospitals|pharmacies|councils|vanguards|partnerships)\b"
     # a plural of bodies opening a sentence, with where they are ('Practices in north Riverton')
     r"|(?:^|(?<=[.!?]\s))(?:Practices|Surgeries|Partners|Organisations|Providers|Councils)(?=\s+(?:in|within|across|throughout)\b)"
