@@ -3240,3 +3240,18 @@ def test_bare_names_after_a_sentence_whose_subject_is_the_practices_are_practice
 )
 def test_a_group_of_partners_described_by_which_they_are_is_collective(text, phrase):
     assert [(m.kind, m.text) for m in prose(text)] == [(COLLECTIVE, phrase)]
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        (
+            "It includes voluntary, community faith and social enterprise organisations.",
+            "voluntary, community faith and social enterprise organisations",
+        ),
+        ("It works with third sector organisations.", "third sector organisations"),
+        ("Commissioners and providers agreed the plan.", "Commissioners and providers"),
+    ],
+)
+def test_a_list_of_sectors_and_the_two_sides_of_a_health_economy_are_collective(text, phrase):
+    assert [(m.kind, m.text) for m in prose(text)] == [(COLLECTIVE, phrase)]

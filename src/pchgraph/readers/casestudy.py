@@ -3185,9 +3185,13 @@ COLLECTIVE_PROSE = re.compile(
     r"hospital|acute|foundation|ambulance|secondary\s+care|constituent)\s+"
     r"(?i:practices|surgeries|partners|organisations|groups|providers|hospitals|pharmacies|trusts|federations)\b"
     # or the sector they are in ('health and care providers', 'primary care providers', 'local commissioners')
-    r"|(?<![\w'’-])(?i:(?:health|care|social|voluntary|community|primary|secondary|acute|mental|local)"
-    r"(?:\s+(?:and\s+)?(?:health|care|social|voluntary|community|primary|secondary|acute|mental|sector)){0,4})\s+"
+    # (a list of sectors: 'voluntary, community, faith and social enterprise organisations',
+    # 'health-related third sector organisations')
+    r"|(?<![\w'’-])(?i:(?:health|health-related|care|social|voluntary|community|primary|secondary|acute|mental|local|third|faith)"
+    r"(?:,?\s+(?:and\s+)?(?:health|care|social|voluntary|community|primary|secondary|acute|mental|sector|third|faith|enterprise)){0,6})\s+"
     r"(?i:providers|organisations|agencies|commissioners)\b"
+    # the two sides of a health economy together ('commissioners and providers')
+    r"|(?<![\w'’-])(?i:commissioners\s+and\s+providers|providers\s+and\s+commissioners)\b"
 )
 
 
