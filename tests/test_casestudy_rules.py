@@ -3255,3 +3255,35 @@ def test_a_group_of_partners_described_by_which_they_are_is_collective(text, phr
 )
 def test_a_list_of_sectors_and_the_two_sides_of_a_health_economy_are_collective(text, phrase):
     assert [(m.kind, m.text) for m in prose(text)] == [(COLLECTIVE, phrase)]
+
+
+def test_accessibility_controls_and_a_pull_quote_are_no_title_and_what_is_x_introduces_x(tmp_path):
+    from pchgraph.readers.casestudy import title_block
+    from pchgraph.readers.structure import blocks
+
+    texts = [
+        "High Contrast",
+        "",
+        "“Being able to talk has made me feel in control.”",
+        "",
+        "Riverton Wellbeing Service",
+        "",
+        "It helps people.",
+    ]
+    found = blocks([Line(number, text) for number, text in enumerate(texts, start=1)])
+    assert title_block(found).text == "Riverton Wellbeing Service"
+    sites, _ = read(
+        tmp_path,
+        """
+        High Contrast
+
+        Riverton Mental Health Charity
+
+        What is Ways to Riverton?
+
+        Ways to Riverton is a service for people in the west of Riverton with long-term health conditions. GPs refer patients to Ways to Riverton.
+
+        Ways to Riverton adds to the medical support that people receive.
+        """,
+    )
+    assert sites == ["Ways to Riverton"]

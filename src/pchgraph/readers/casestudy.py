@@ -2059,6 +2059,8 @@ FURNITURE = re.compile(
     r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|"
+    # a page's accessibility controls ('High Contrast', 'Text size', 'Listen')
+    r"(?:(?:high|normal|default)\s+contrast|(?:change\s+)?text\s+size|accessibility(?:\s+tools)?|listen|print(?:\s+this\s+page)?|a\s*a\s*a)|"
     # a paywall's lines, and a template's placeholder ('[DAYS_LEFT] days left of your free trial')
     r"(?:subscribe|sign\s+up|sign\s+in|log\s*in)\b.*|.*\bfree\s+trial\b.*|.*\[[A-Z]+(?:_[A-Z]+)+\].*|"
     # a photograph's caption with its credit ('Two volunteers at Hill Surgery. - Credit: Jo Bloggs')
@@ -2142,6 +2144,8 @@ def title_block(found: list[Block]) -> Block:
             or (block.kind == "item" and len(block.text.split()) <= 4)
             # a newspaper's masthead ('Express & Star') above its story
             or bool(MEDIA.match(block.text.strip()))
+            # a quotation set above the text ('“Being able to talk has made me feel …”')
+            or bool(re.match(r"\s*[“\"].*[”\"]\s*$", block.text, re.S))
         )
 
     # a breadcrumb ('Home >> News >> Title') ends with the page's own title; what is above it
@@ -2319,6 +2323,9 @@ WEIGHTS = {
 }
 MOST_REPEATS = 3
 # The best name is chosen when it has at least this much evidence and leads the next.
+WHAT_IS = re.compile(
+    r"^\s*(?:What|Who)\s+(?:is|are)\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|to|&)){0,6})\s*\?\s*$"
+)
 LEAST_SCORE = 2
 CLEAR_LEAD = 1
 
@@ -2409,6 +2416,10 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             continue
         text = block.paragraph.text
         spans = [(a, b, text[a:b]) for a, b in naming_spans(text)]
+        # a heading that asks what a name is ('What is Riverton Wellbeing?') introduces it
+        asked = WHAT_IS.match(text)
+        if asked:
+            spans.append((*asked.span("name"), asked.group("name")))
         # a sentence that defines a partnership ('X is a partnership between', 'Our network is called X'),
         # or an apposition that says what a name is ('X, a local partnership,'; not 'another')
         said = [(a, b, text[a:b]) for a, b in defining_sites(text) if not text[a:b].isupper()]
