@@ -3287,3 +3287,17 @@ def test_accessibility_controls_and_a_pull_quote_are_no_title_and_what_is_x_intr
         """,
     )
     assert sites == ["Ways to Riverton"]
+
+
+def test_bodies_after_a_count_of_them_and_a_colon_are_partners_and_the_count_a_collective():
+    text = (
+        "In addition to Riverton Concern, there are three other providers of Ways to Riverton, each working with a cluster "
+        "of GPs: Changing Lives, First Contact Clinical, and HealthWORKS Riverton."
+    )
+    found = piece_mentions(joined_paragraph([Line(1, text)]), False)
+    assert [(m.kind, m.name) for m in found if m.kind != MENTIONED][-4:] == [
+        (COLLECTIVE, "three other providers"),
+        (ORGANISATION, "Changing Lives"),
+        (ORGANISATION, "First Contact Clinical"),
+        (ORGANISATION, "HealthWORKS Riverton"),
+    ]

@@ -4671,8 +4671,30 @@ LEAD_INS = re.compile(
     r"(?:include|includes|are(?=\s*:|\s+(?:the\s+)?(?-i:[A-Z0-9])))|\bincluding|\bled\s+by|\bin\s+partnership\s+with|\bpartners?\s*:|\bmembers?\s*:|"
     r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include|\bincludes?|\bpartnership\s+between|\bworking\s+alongside|"
     # the practices by their patients: 'All patients who attend A, B and C are being asked'
-    r"\bpatients\s+(?:who\s+(?:attend|are\s+registered\s+(?:at|with))|registered\s+(?:at|with))|\bpatients\s+(?:at|of)(?=\s+(?-i:[A-Z])[^.]*,))\s*:?\s+"
+    r"\bpatients\s+(?:who\s+(?:attend|are\s+registered\s+(?:at|with))|registered\s+(?:at|with))|\bpatients\s+(?:at|of)(?=\s+(?-i:[A-Z])[^.]*,)|"
+    # a count of bodies, then a colon before them ('there are three other providers of X, each
+    # working with a cluster of GPs: A, B and C')
+    r"(?P<counted>\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:other\s+)?(?:providers|partners|organisations|charities|agencies)\b)[^.:;!?]*:)\s*:?\s+"
 )
+
+
+def counted_as_listed(text: str, lead: re.Match) -> bool:
+    """Whether the items after a lead-in that counts them ('three other providers …: A, B and
+    C') are as many as it says, parted by commas and 'and' (a lead-in that counts none: always).
+    Otherwise a name holds a comma ('two providers: Hill Network and Riverton, Dale and Mill
+    Mind') and the sentence is read as prose.
+
+    >>> text = "There are two providers: Hill Network and Riverton, Dale and Mill Mind."
+    >>> counted_as_listed(text, LEAD_INS.search(text))
+    False
+    """
+    counted = lead.group("counted") if "counted" in lead.re.groupindex else None
+    if not counted:
+        return True
+    end = SENTENCE_END.search(text, lead.end())
+    listed = text[lead.end() : end.start() if end else len(text)]
+    items = [item for item in re.split(r",|\band\b|&", listed) if item.strip()]
+    return count_value(counted.split()[0]) in (None, len(items))
 
 
 def bare_pair(mention: Mention) -> list[Mention]:
@@ -4734,7 +4756,9 @@ def names_a_list(text: str) -> bool:
 
 
 # Lead-ins that say the list after them is the partnership's members, whatever they are.
-MEMBERS_LEAD_IN = re.compile(r"(?i)\b(?:members|partners|made\s+up\s+of|compris|consists?\s+of|partnership\s+between)")
+MEMBERS_LEAD_IN = re.compile(
+    r"(?i)\b(?:members|partners|made\s+up\s+of|compris|consists?\s+of|partnership\s+between)|(?:providers|organisations|charities|agencies)\b[^:]*:"
+)
 
 
 def lists_members(text: str) -> bool:
@@ -4880,6 +4904,8 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     if not lead and is_partner_list(Paragraph(stripped, [0], [paragraph.first_line])):
         return among_practices(partner_mentions(paragraph))
     lead = lead or PARTNERS_BRACKET.search(text)
+    if lead and not counted_as_listed(text, lead):
+        lead = None
     if lead:
         end = SENTENCE_END.search(text, lead.end())
         stop = end.end() if end else len(text)
@@ -4915,7 +4941,9 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         ):
             # the list is cut out with a stop, so that the name before it does not run on
             # into the words after it ('… Charity in partnership with …. Dr Jo Bloggs said')
-            outside = text[: lead.start()] + ";" + " " * (stop - lead.start() - 1) + text[stop:]
+            # (a count of the bodies before the lead-in's colon stays a collective mention)
+            lead_start = lead.end("counted") if "counted" in lead.re.groupindex and lead.group("counted") else lead.start()
+            outside = text[:lead_start] + ";" + " " * (stop - lead_start - 1) + text[stop:]
             inside = " " * lead.end() + without_relative_clauses(listed) + " " * (len(text) - stop)
             shared, spans = shared_head_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos))
             for start, end in spans:
