@@ -3301,3 +3301,18 @@ def test_bodies_after_a_count_of_them_and_a_colon_are_partners_and_the_count_a_c
         (ORGANISATION, "First Contact Clinical"),
         (ORGANISATION, "HealthWORKS Riverton"),
     ]
+
+
+def test_a_list_of_the_staff_a_patient_may_see_is_no_list_of_sites():
+    from pchgraph.readers.structure import blocks, site_lists
+
+    texts = [
+        "Evening appointments at any of the three hubs to see one of the following:",
+        "",
+        "• GP",
+        "• Physiotherapist",
+        "• Nurse",
+        "• Health care assistant",
+        "• Voluntary sector services",
+    ]
+    assert site_lists(blocks([Line(number, text) for number, text in enumerate(texts, start=1)])) == []

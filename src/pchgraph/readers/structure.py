@@ -434,6 +434,9 @@ def site_lists(found: list[Block]) -> list[list[int]]:
     for run in runs:
         if sum(1 for i in run if is_person_item(found[i].text)) > len(run) / 2:
             continue
+        # a list of the staff a patient may see ('GP', 'Physiotherapist', 'Nurse') is no list of sites
+        if sum(1 for i in run if STAFF_ROLE.match(found[i].text.strip(" .;:"))) > len(run) / 2:
+            continue
         heads = [item_head(found[i].text)[0] for i in run]
         named = [h for h in heads if is_item_name(h)]
         if len(run) < 2 or len(named) < 0.8 * len(run):
@@ -455,6 +458,16 @@ def site_lists(found: list[Block]) -> list[list[int]]:
         if introduced or sited:
             chosen.append([i for i in run if is_item_name(item_head(found[i].text)[0])])
     return chosen + heading_site_runs(found)
+
+
+# The kinds of staff a practice or a network employs, alone on a list's line.
+STAFF_ROLE = re.compile(
+    r"(?i)^(?:(?:advanced|practice|specialist|district|community|clinical|first\s+contact|mental\s+health|senior|lead)\s+)*"
+    r"(?:gps?|nurses?|nurse\s+practitioners?|physiotherapists?|pharmacists?|pharmacy\s+technicians?|paramedics?|"
+    r"health\s*care\s+assistants?|social\s+prescribers?|(?:social\s+prescribing\s+)?link\s+workers?|care\s+co-?ordinators?|"
+    r"doctors?|midwives|midwife|health\s+visitors?|dietitians?|counsellors?|receptionists?|practitioners?|physician\s+associates?|"
+    r"health\s+and\s+wellbeing\s+coaches?|occupational\s+therapists?|podiatrists?)$"
+)
 
 
 def says_sites(lead: str) -> bool:
