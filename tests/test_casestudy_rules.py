@@ -3316,3 +3316,19 @@ def test_a_list_of_the_staff_a_patient_may_see_is_no_list_of_sites():
         "• Voluntary sector services",
     ]
     assert site_lists(blocks([Line(number, text) for number, text in enumerate(texts, start=1)])) == []
+
+
+def test_money_is_no_site_and_a_strategys_title_names_its_partnership(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Agenda item
+
+        Wellbeing Riverton Strategy 2021-2024
+
+        To consider the report of the Director Transformation.
+
+        The Community Infrastructure Levy (CIL) will fund the Wellbeing Riverton programme with Riverton Council for Voluntary Service, and the Community Infrastructure Levy grant is agreed.
+        """,
+    )
+    assert sites == ["Wellbeing Riverton"]

@@ -635,6 +635,10 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     'Hill Surgery and Dale Medical Group'
     >>> site_name_from_title("Hill Care Together: a Place-Based Partnership", [])
     'Hill Care Together'
+    >>> site_name_from_title("Riverton’s new Integrated Care System: what we are hoping for.", [])
+    'Riverton Integrated Care System'
+    >>> site_name_from_title("Wellbeing Riverton Strategy 2021-2024", [])
+    'Wellbeing Riverton'
     """
     title = re.sub(r"^\s*\d+[.)]\s*", "", title).strip()
     title = QUESTION.sub("", title).rstrip("?").strip()
@@ -650,6 +654,12 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
         return re.sub(r"\s+&\s+", " and ", merger.group("name"))
     if unglossed(title) != title:
         return unglossed(title)
+    # 'Riverton's new Integrated Care System: …': the place's partnership of that kind
+    owned = PLACE_OWNS_KIND.search(title)
+    if owned:
+        return f"{owned.group('place')} {owned.group('kind')}"
+    # 'Riverton Wellbeing Strategy 2021-2024': the partnership the document is of
+    title = DOCUMENT_AFTER_NAME.sub("", title) or title
     candidates = [name for _, _, name in prose_names(title) if words(name)[-1].lower() in SITE_HEADS]
     if not candidates:
         if len(title.split()) <= 8:
@@ -723,6 +733,14 @@ def unglossed(name: str) -> str:
 
 GLOSSED_TITLE = re.compile(
     r"^(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*)){0,6}):\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,3}[\w-]+$"
+)
+MONEY_WORDS = {"levy", "fund", "funding", "grant", "grants", "tax", "budget", "allocation"}
+PLACE_OWNS_KIND = re.compile(
+    r"(?P<place>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})['’]s\s+(?:new|first|own|proposed)?\s*"
+    r"(?P<kind>(?:[A-Z][\w-]*\s+){0,3}(?:System|Partnership|Alliance|Network|Federation|Collaborative|Vanguard|PCN|ICS|ICP))\b"
+)
+DOCUMENT_AFTER_NAME = re.compile(
+    r"(?<=[a-z])\s+(?:Strategy|Plan|Review|Report|Annual\s+Report|Business\s+Plan|Update|Evaluation)(?:\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?)?$"
 )
 QUESTION = re.compile(r"^(?:what|who|where)\s+(?:is|are)\s+", re.I)
 RATING_AFTER = re.compile(r"(?<=[a-z])\s+(?:Requires\s+improvement|Inadequate|Outstanding|Good)$")
@@ -2448,7 +2466,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         singular = PLURAL_ABBREVIATION.sub(r"(\1) ", text)
         # (a kind of contract is no body: 'Alternative Provider Medical Services (APMS) contracts')
         abbreviated = [
-            (a, b, without_opening(name)) for a, b, name, _ in own_abbreviations(singular) if not CONTRACT_AFTER.match(singular, b)
+            (a, b, without_opening(name))
+            for a, b, name, _ in own_abbreviations(singular)
+            if not CONTRACT_AFTER.match(singular, b) and words(name)[-1].lower() not in MONEY_WORDS
         ]
         for _a, _b, name in abbreviated:
             byname.setdefault(org_key(name), Candidate(name)).evidence["abbreviated"] = 1
@@ -2457,6 +2477,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             name = without_opening(name)
             # a newspaper that prints the page is never what it is about
             if not words(name) or where_a_partnership_works(text, start) or MEDIA.search(name) or CONTRACT_AFTER.match(text, end):
+                continue
+            # money is no body ('the Community Infrastructure Levy (CIL)', 'the Riverton Fund')
+            if words(name)[-1].lower() in MONEY_WORDS:
                 continue
             key = org_key(name)
             # a building a body is based in is where it is, not what the page is about; a body
