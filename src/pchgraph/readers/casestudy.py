@@ -2340,10 +2340,11 @@ WEIGHTS = {
     "repeated": 1,  # each further naming (or use of its own abbreviation, or 'the Alliance'), up to three
 }
 MOST_REPEATS = 3
-# The best name is chosen when it has at least this much evidence and leads the next.
+# A heading that asks what a name is: 'What is Riverton Wellbeing?'.
 WHAT_IS = re.compile(
     r"^\s*(?:What|Who)\s+(?:is|are)\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|to|&)){0,6})\s*\?\s*$"
 )
+# The best name is chosen when it has at least this much evidence and leads the next.
 LEAST_SCORE = 2
 CLEAR_LEAD = 1
 
