@@ -3332,3 +3332,20 @@ def test_money_is_no_site_and_a_strategys_title_names_its_partnership(tmp_path):
         """,
     )
     assert sites == ["Wellbeing Riverton"]
+
+
+def test_a_title_naming_no_body_is_about_the_one_network_among_names_weighed_alike(tmp_path):
+    from pchgraph.readers.casestudy import FURNITURE
+
+    assert FURNITURE.match("WRITTEN FOR Riverton Watch – Feb 2016.")
+    sites, _ = read(
+        tmp_path,
+        """
+        Provision of Health Care Services within the District
+
+        The Chairman welcomed Dr Jo Bloggs, General Practitioner at Dale Medical Partnership and Clinical Director of the Dale Primary Care Network.
+
+        There are five PCNs within Riverton, one of which is in the Dale.
+        """,
+    )
+    assert sites == ["Dale Primary Care Network"]

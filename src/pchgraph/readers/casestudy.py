@@ -2081,6 +2081,8 @@ FURNITURE = re.compile(
     r"(?:(?:high|normal|default)\s+contrast|(?:change\s+)?text\s+size|accessibility(?:\s+tools)?|listen|print(?:\s+this\s+page)?|a\s*a\s*a)|"
     # a paywall's lines, and a template's placeholder ('[DAYS_LEFT] days left of your free trial')
     r"(?:subscribe|sign\s+up|sign\s+in|log\s*in)\b.*|.*\bfree\s+trial\b.*|.*\[[A-Z]+(?:_[A-Z]+)+\].*|"
+    # a byline that says whom the piece was written for ('WRITTEN FOR WhereIsTheCare – Feb 2016.')
+    r"written\s+(?:for|by)\b.*|"
     # a photograph's caption with its credit ('Two volunteers at Hill Surgery. - Credit: Jo Bloggs')
     r".*\s[-–—|]\s*(?:photo(?:graph)?\s+)?(?:credit|picture|photo|image)s?\s*:.*|"
     # a line of figures, a telephone number ('01423 724012 (m: 07775 925078)'): two letters at
@@ -2643,15 +2645,33 @@ def chosen_site(found: list[Block], title: Block) -> str | None:
 
 def chosen_candidate(found: list[Block], title: Block) -> Candidate | None:
     """`chosen_site`'s candidate, with its evidence."""
-    candidates = candidate_sites(found, title)
+    return best_candidate(candidate_sites(found, title))
+
+
+def best_candidate(candidates: list[Candidate]) -> Candidate | None:
+    """The candidate with the most evidence, when it has enough and clearly leads the next."""
     if not candidates or candidates[0].score < LEAST_SCORE:
         return None
     if len(candidates) > 1 and candidates[0].score - candidates[1].score < CLEAR_LEAD:
         # on a close call, the one candidate whose name says it is a partnership
-        close = [c for c in candidates if candidates[0].score - c.score < CLEAR_LEAD]
-        worded = [c for c in close if c.evidence.get("partnership word")]
+        worded = [c for c in close_candidates(candidates) if c.evidence.get("partnership word")]
         return worded[0] if len(worded) == 1 else None
     return candidates[0]
+
+
+def close_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates as good as the best, or nearly (within CLEAR_LEAD)."""
+    return [c for c in candidates if candidates[0].score - c.score < CLEAR_LEAD]
+
+
+def lone_network(candidates: list[Candidate]) -> Candidate | None:
+    """Of the candidates close to the best, enough and saying they are partnerships, the one
+    network when there is one ('Dengie Primary Care Network' beside 'Dengie Medical
+    Partnership', a practice)."""
+    if not candidates or candidates[0].score < LEAST_SCORE:
+        return None
+    networks = [c for c in close_candidates(candidates) if c.evidence.get("partnership word") and STRONG_SITE_HEAD.search(c.name)]
+    return networks[0] if len(networks) == 1 else None
 
 
 # A name the sentence calls a partnership in apposition: 'Riverside Health, another large GP
@@ -2866,8 +2886,14 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     title = " ".join(line.text.strip() for line in first.lines) if len(first.lines) <= 3 else first_real_text(first.lines)
     crumbs = BREADCRUMB.match(title)
     title = crumbs.group("title").strip() if crumbs else title
-    chosen = chosen_candidate(found, first)
+    candidates = candidate_sites(found, first)
+    chosen = best_candidate(candidates)
     name = chosen.name if chosen else site_name_from_title(title, body_names)
+    # a title that names no body ('Provision of Health Care Services within the District') is
+    # about the one network among the names the page weighs alike
+    if chosen is None and not names_a_body(name):
+        chosen = lone_network(candidates)
+        name = chosen.name if chosen else name
     # a name that is no body's (a title's word or sentence, 'A PROPOSAL to merge …'; a word the
     # page never calls a partnership, 'premises called the Den') over a page about practices
     # merging gives way to them: the site they make, named by them
