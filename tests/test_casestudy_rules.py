@@ -3349,3 +3349,17 @@ def test_a_title_naming_no_body_is_about_the_one_network_among_names_weighed_ali
         """,
     )
     assert sites == ["Dale Primary Care Network"]
+
+
+def test_practices_a_merger_title_introduces_and_a_sentence_lists_bare_name_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Three Riverton GP practices are set to merge into a new super practice serving 38,000 patients across the city.
+
+        But doctors have stressed that the existing surgeries will be retained.
+
+        The practices affected are North Hill, St Paul's and Dale House.
+        """,
+    )
+    assert sites == ["North Hill, St Paul's and Dale House"]

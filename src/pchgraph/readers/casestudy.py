@@ -701,6 +701,9 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
     >>> found = blocks([Line(3, "Patients at Hill Medical Centre will be moved to Dale Medical Centre.")])
     >>> practices_said_to_merge(found, "Concern over surgeries merger"), practices_said_to_merge(found, "Concern over surgeries")
     ('Hill Medical Centre and Dale Medical Centre', None)
+    >>> found = blocks([Line(3, "The practices affected are North Hill, St Paul's and Dale House.")])
+    >>> practices_said_to_merge(found, "Three Riverton GP practices are set to merge")
+    "North Hill, St Paul's and Dale House"
     """
     merger_title = MERGING.search(title) is not None
     for block in blocks:
@@ -714,10 +717,18 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
             for _, _, name in prose_names(sentence):
                 if is_practice_name(name):
                     named.setdefault(slug(name), name)
+            # (or the sentence lists them bare: 'The practices affected are North Hill, St Paul's and Dale House.')
+            if len(named) < 2 and PRACTICES_SUBJECT.match(sentence.strip()):
+                listed = piece_mentions(joined_paragraph([Line(1, sentence.strip())]), False)
+                named = {slug(m.name): m.name for m in listed if m.kind == PRACTICE}
             if 2 <= len(named) <= 4:
                 *most, last = named.values()
                 return f"{', '.join(most)} and {last}"
     return None
+
+
+# A sentence whose subject is the practices and whose verb lists them: 'The practices affected are …'.
+PRACTICES_SUBJECT = re.compile(r"(?:[Aa]ll\s+)?[Tt]he\s+(?:practices|surgeries)(?:\s+[a-z][\w-]*){0,6}\s+(?:are|were)\s*:?\s+[A-Z]")
 
 
 def unglossed(name: str) -> str:
