@@ -3363,3 +3363,17 @@ def test_practices_a_merger_title_introduces_and_a_sentence_lists_bare_name_the_
         """,
     )
     assert sites == ["North Hill, St Paul's and Dale House"]
+
+
+def test_practices_that_merge_in_to_one_comma_name_the_practice_they_make(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        PLANS to create a super-sized GP practice in Riverton could get the green light next week.
+
+        The proposal would see six practices across the borough merge in to one, Hill Family Healthcare, with 30 GPs.
+
+        Those intending to merge are Dale Medical Centre, in Mill Road; Vale Surgery, in Riverton; and Brook Medical Practice.
+        """,
+    )
+    assert sites == ["Hill Family Healthcare"]

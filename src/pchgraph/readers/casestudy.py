@@ -2298,13 +2298,14 @@ NAMING = re.compile(
     r"(?i:\b(?:known\s+as|called|named|under\s+the\s+(?:new\s+)?(?:partnership\s+|brand\s+|joint\s+|collective\s+)?name(?:\s+of)?|will\s+become|"
     # ('with a new partnership name - X')
     r"(?:a|the)\s+new\s+(?:partnership\s+|brand\s+|practice\s+|joint\s+|collective\s+)?name(?:\s+of)?|"
-    r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+into|merged\s+into|"
+    r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+in\s*to|merged\s+in\s*to|"
     # 'will be merging as X', 'merged as X'
     r"merg(?:e|ed|ing)\s+as|"
     # 'the formation of X', 'the creation of X'
     r"(?<=the\s)(?:formation|creation|establishment|launch)\s+of)"
     # 'merged to become one X', 'to form a single X', 'merge into one – X': a count of one before the name
-    r")\s+(?:(?:one|an?|a\s+single|a\s+new|a\s+single\s+new)\s+)?(?:[–—-]\s+)?(?:[Tt]he\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>"
+    # ('merge in to one, X')
+    r")\s+(?:(?:one|an?|a\s+single|a\s+new|a\s+single\s+new),?\s+)?(?:[–—-]\s+)?(?:[Tt]he\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>"
     + NAME_WORDS
     + ")"
 )
