@@ -3377,3 +3377,17 @@ def test_practices_that_merge_in_to_one_comma_name_the_practice_they_make(tmp_pa
         """,
     )
     assert sites == ["Hill Family Healthcare"]
+
+
+def test_an_illness_given_its_abbreviation_is_no_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Skip to main content
+
+        Riverton COPD Programme
+
+        Riverton was selected as one of 43 sites to take part, building on work within the Federations. The programme focuses on patients with Chronic Obstructive Pulmonary Disease (COPD), and COPD care is led by Hill GP Federation, Dale Medical Alliance and Mill GP Network.
+        """,
+    )
+    assert sites == ["Riverton COPD Programme"]

@@ -745,7 +745,26 @@ def unglossed(name: str) -> str:
 GLOSSED_TITLE = re.compile(
     r"^(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*)){0,6}):\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,3}[\w-]+$"
 )
-MONEY_WORDS = {"levy", "fund", "funding", "grant", "grants", "tax", "budget", "allocation"}
+# The last words of names of money and of illnesses, no bodies ('the Community Infrastructure
+# Levy (CIL)', 'Chronic Obstructive Pulmonary Disease (COPD)').
+NOT_BODY_WORDS = {
+    "levy",
+    "fund",
+    "funding",
+    "grant",
+    "grants",
+    "tax",
+    "budget",
+    "allocation",
+    "disease",
+    "diseases",
+    "disorder",
+    "disorders",
+    "syndrome",
+    "condition",
+    "conditions",
+    "illness",
+}
 PLACE_OWNS_KIND = re.compile(
     r"(?P<place>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})['’]s\s+(?:new|first|own|proposed)?\s*"
     r"(?P<kind>(?:[A-Z][\w-]*\s+){0,3}(?:System|Partnership|Alliance|Network|Federation|Collaborative|Vanguard|PCN|ICS|ICP))\b"
@@ -2483,7 +2502,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         abbreviated = [
             (a, b, without_opening(name))
             for a, b, name, _ in own_abbreviations(singular)
-            if not CONTRACT_AFTER.match(singular, b) and words(name)[-1].lower() not in MONEY_WORDS
+            if not CONTRACT_AFTER.match(singular, b) and words(name)[-1].lower() not in NOT_BODY_WORDS
         ]
         for _a, _b, name in abbreviated:
             byname.setdefault(org_key(name), Candidate(name)).evidence["abbreviated"] = 1
@@ -2493,8 +2512,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             # a newspaper that prints the page is never what it is about
             if not words(name) or where_a_partnership_works(text, start) or MEDIA.search(name) or CONTRACT_AFTER.match(text, end):
                 continue
-            # money is no body ('the Community Infrastructure Levy (CIL)', 'the Riverton Fund')
-            if words(name)[-1].lower() in MONEY_WORDS:
+            # money or an illness is no body ('the Community Infrastructure Levy (CIL)', 'the Riverton Fund')
+            if words(name)[-1].lower() in NOT_BODY_WORDS:
                 continue
             key = org_key(name)
             # a building a body is based in is where it is, not what the page is about; a body
