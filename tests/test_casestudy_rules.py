@@ -3391,3 +3391,17 @@ def test_an_illness_given_its_abbreviation_is_no_site(tmp_path):
         """,
     )
     assert sites == ["Riverton COPD Programme"]
+
+
+def test_a_partnership_that_says_we_are_one_is_no_other_body_whose_name_begins_the_same(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Hill Forest Health Partnership (HFHP) represents primary care at scale
+
+        We are a fully formed partnership of six GP surgeries serving over 73,000 patients in the Hill Forest area.
+
+        We are members of the Riverton Clinical Commissioning Group. We support working with neighbouring practices and are a member of the Hill Forest Federation.
+        """,
+    )
+    assert sites == ["Hill Forest Health Partnership"]

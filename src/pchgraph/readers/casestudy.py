@@ -1444,7 +1444,9 @@ BRACKET_LIST = re.compile(r"\((?=[A-Z][^()]*,\s*[A-Z][^()]*\)\s*\.?\s*$)")
 
 # A partnership spoken of in the first person: 'Our PCN consists of', 'our primary care network is called'.
 FIRST_PERSON_SITE = re.compile(
-    r"\b[Oo]ur\s+(?:local\s+)?(?:pcn|primary\s+care\s+network|network|alliance|partnership|vanguard|federation|local\s+care\s+partnership)\b",
+    r"\b[Oo]ur\s+(?:local\s+)?(?:pcn|primary\s+care\s+network|network|alliance|partnership|vanguard|federation|local\s+care\s+partnership)\b"
+    # ('We are a fully formed partnership of six GP surgeries')
+    r"|\bwe\s+are\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:pcn|primary\s+care\s+network|network|alliance|partnership|super-?partnership|federation|collaborative)\b",
     re.I,
 )
 
@@ -3065,15 +3067,19 @@ def sites_carried_on(found: list[Block], sites: list[Site]) -> list[Site | None]
 
 def site_in_subject(text: str, sites: list[Site]) -> Site | None:
     """The site a paragraph is about when it begins with that site's own name ('Burnley East is …')."""
-    opening = [w.lower() for w in words(" ".join(text.split()[:9]))]
-    while opening and opening[0] in LEADING_WORDS:
-        opening.pop(0)
+    printed = words(" ".join(text.split()[:9]))
+    while printed and printed[0].lower() in LEADING_WORDS:
+        printed.pop(0)
+    opening = [w.lower() for w in printed]
     for site in sites:
-        own = [w.lower() for w in words(site.name) if w.lower() not in ("the",)]
-        while own and own[-1] in (*SITE_HEAD_WORDS, "primary", "care"):
-            own.pop()
-        core = own
-        if core and opening[: len(core)] == core:
+        whole = [w.lower() for w in words(site.name) if w.lower() not in ("the",)]
+        core = list(whole)
+        while core and core[-1] in (*SITE_HEAD_WORDS, "primary", "care"):
+            core.pop()
+        # (not another name that begins the same: 'Wyre Forest Health Partnership' is not the
+        # 'Wyre Forest Federation')
+        runs_on = len(printed) > len(core) and printed[len(core)][:1].isupper() and opening[len(core)] not in whole
+        if core and opening[: len(core)] == core and not runs_on:
             return site
     return None
 
