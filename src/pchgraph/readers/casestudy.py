@@ -3068,6 +3068,9 @@ def sites_carried_on(found: list[Block], sites: list[Site]) -> list[Site | None]
 def site_in_subject(text: str, sites: list[Site]) -> Site | None:
     """The site a paragraph is about when it begins with that site's own name ('Burnley East is …')."""
     printed = words(" ".join(text.split()[:9]))
+    # a paragraph whose subject is the writer ('We are members of X') is about no other site
+    if printed and printed[0].lower() in ("we", "i"):
+        return None
     while printed and printed[0].lower() in LEADING_WORDS:
         printed.pop(0)
     opening = [w.lower() for w in printed]
