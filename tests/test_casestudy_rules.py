@@ -3405,3 +3405,19 @@ def test_a_partnership_that_says_we_are_one_is_no_other_body_whose_name_begins_t
         """,
     )
     assert sites == ["Hill Forest Health Partnership"]
+
+
+def test_the_name_practices_change_theirs_to_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Two Riverton area GP practices are set to merge.
+
+        Hill Surgery, Riverton, and Dale Medical Centre, Mill, will officially join contracts on 1st April.
+
+        The move has been approved by their NHS commissioners.
+
+        The practices are changing their names – to Blossom Riverton, a name chosen by staff.
+        """,
+    )
+    assert sites == ["Blossom Riverton"]
