@@ -3421,3 +3421,20 @@ def test_the_name_practices_change_theirs_to_is_the_site(tmp_path):
         """,
     )
     assert sites == ["Blossom Riverton"]
+
+
+def test_an_item_cut_after_a_comma_goes_on_in_the_short_line_after_it():
+    from pchgraph.readers.structure import blocks
+
+    texts = [
+        "The hubs are:",
+        "",
+        "• Central hub: Hill Medical Centre, Dale Community Health Care Centre, Manningham,",
+        "",
+        "Riverton, RV8 8RA",
+        "",
+        "• South hub: The Mill Medical Practice, Cousen Road, Riverton, RV7 3JX",
+    ]
+    found = blocks([Line(number, text) for number, text in enumerate(texts, start=1)])
+    assert [b.kind for b in found][1:] == ["item", "item"]
+    assert found[1].text.endswith("Manningham, Riverton, RV8 8RA")

@@ -141,13 +141,17 @@ def continued_items(found: list[Block]) -> list[Block]:
         if (
             previous is not None
             and previous.kind == "item"
-            and block.kind == "paragraph"
+            # (the rest of an item cut after a comma is short enough to pass for a heading)
+            and (block.kind == "paragraph" or (block.kind == "heading" and previous.text.rstrip().endswith(",")))
             and not ends_sentence(previous.text)
             and not previous.text.rstrip().endswith(":")
             # (a question is the heading after the list: 'What is social prescribing?')
             and not block.text.rstrip().endswith("?")
             and (
                 block.text[:1].islower()
+                # an item cut after a comma goes on, whatever the case ('… Manningham,' over
+                # 'Bradford, BD8 8RA')
+                or (previous.text.rstrip().endswith(",") and len(block.text.split()) <= 12)
                 or (punctuated and ends_sentence(block.text) and len(block.text.split()) <= 12)
                 # an item of running prose cut mid-sentence by the page ('… on the executive of
                 # the Riverton Primary' over 'Care super-partnership and is happy to help.')
