@@ -11,24 +11,25 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # Documents 111-576 moved in (rounds 10-56, each measured once unseen first: see
-    # bench/RESULTS.md). With the rules written for rounds 10-56, each a general rule about
+    # Documents 111-696 moved in (rounds 10-68, each measured once unseen first: see
+    # bench/RESULTS.md). With the rules written for rounds 10-68, each a general rule about
     # layout or wording (see bench/RESULTS.md and tests/test_casestudy_rules.py), the corpus of
-    # 350 documents reads sites 456/573, recall 1684/1953, right site 1375/1953, precision
-    # 1556/1898, kinds 1465/1566, mentioned 500/898, collective 697/954 (collectives outside any
-    # site count when the report keeps them as collective). The 230 documents of rounds 1-36
-    # read as well as before rounds 37-56 or better on every measure but one collective (sites
-    # 341 -> 342 of 404, right site 974 -> 987 of 1240, precision 1043/1218 -> 1049/1221,
-    # collective 458 -> 457 of 616); the floors are lower only because the 120 documents of
-    # rounds 37-56 read worse than the rest (sites 114/169, right site 388/713, precision
-    # 507/677): pages that name their partnership by description or their bodies in passing.
-    "sites found": 0.79,
-    "clean recall": 0.86,
-    "right site": 0.70,
-    "precision": 0.81,
+    # 422 documents reads sites 522/669, recall 1944/2289, right site 1559/2289, precision
+    # 1792/2243, kinds 1685/1802, mentioned 596/1095, collective 846/1161 (collectives outside
+    # any site count when the report keeps them as collective). The 350 documents of rounds 1-56
+    # read better than before rounds 57-68 on every measure, and no one of them worse (sites
+    # 456 -> 464 of 573, right site 1375 -> 1408 of 1953, precision 1556/1898 -> 1567/1890,
+    # mentioned 500 -> 518 of 898, collective 697 -> 718 of 954); the floors are lower only
+    # because the 72 documents of rounds 57-68 read worse than the rest (sites 58/96, right site
+    # 151/336, precision 225/353): pages that name their partnership by description, by its
+    # members, or in a table's column.
+    "sites found": 0.78,
+    "clean recall": 0.84,
+    "right site": 0.68,
+    "precision": 0.79,
     "kinds": 0.93,
-    "mentioned": 0.55,
-    "collective": 0.73,
+    "mentioned": 0.54,
+    "collective": 0.72,
 }
 
 
