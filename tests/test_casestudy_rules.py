@@ -46,6 +46,13 @@ def kinds(mentions, kind):
     return sorted({m.name for m in mentions if m.kind == kind})
 
 
+def numbered_blocks(texts: list[str]):
+    """The blocks of a made-up document given as its lines, numbered from 1."""
+    from pchgraph.readers.structure import blocks
+
+    return blocks([Line(number, text) for number, text in enumerate(texts, start=1)])
+
+
 def test_a_merger_to_become_one_practice_names_the_new_practice(tmp_path):
     sites, mentions = read(
         tmp_path,
@@ -3126,23 +3133,6 @@ def test_a_title_naming_a_merger_by_its_practices_names_them_as_members(tmp_path
     assert [(m.line, m.name) for m in mentions if m.kind == PRACTICE] == [(1, "Hill Surgery"), (1, "Dale Practice")]
 
 
-def test_a_dateline_and_a_credited_caption_are_no_title():
-    from pchgraph.readers.casestudy import title_block
-    from pchgraph.readers.structure import blocks
-
-    texts = [
-        " date 2021-02-17 Published: 9:00 AM February 17, 2021",
-        "",
-        "Two volunteers from the Hill Medical Practice in Riverton. - Credit: Jo Bloggs",
-        "",
-        "Riverton Health Alliance thanks its volunteers",
-        "",
-        "Riverton Health Alliance brings together Hill Medical Practice and Dale Surgery.",
-    ]
-    found = blocks([Line(number, text) for number, text in enumerate(texts, start=1)])
-    assert title_block(found).text == "Riverton Health Alliance thanks its volunteers"
-
-
 def test_a_paywalls_lines_are_no_title_and_a_name_with_in_keeps_its_abbreviation(tmp_path):
     sites, _ = read(
         tmp_path,
@@ -3257,21 +3247,35 @@ def test_a_list_of_sectors_and_the_two_sides_of_a_health_economy_are_collective(
     assert [(m.kind, m.text) for m in prose(text)] == [(COLLECTIVE, phrase)]
 
 
-def test_accessibility_controls_and_a_pull_quote_are_no_title_and_what_is_x_introduces_x(tmp_path):
-    from pchgraph.readers.casestudy import title_block
-    from pchgraph.readers.structure import blocks
+@pytest.mark.parametrize(
+    "texts, title",
+    [
+        (
+            [
+                " date 2021-02-17 Published: 9:00 AM February 17, 2021",
+                "",
+                "Two volunteers from the Hill Medical Practice in Riverton. - Credit: Jo Bloggs",
+                "",
+                "Riverton Health Alliance thanks its volunteers",
+            ],
+            "Riverton Health Alliance thanks its volunteers",
+        ),
+        (
+            ["High Contrast", "", "“Being able to talk has made me feel in control.”", "", "Riverton Wellbeing Service"],
+            "Riverton Wellbeing Service",
+        ),
+    ],
+    ids=["a dateline and a credited caption", "accessibility controls and a pull quote"],
+)
+def test_furniture_above_a_title_is_no_title(texts, title):
+    from pchgraph.readers.casestudy import FURNITURE, is_dateline, title_block
 
-    texts = [
-        "High Contrast",
-        "",
-        "“Being able to talk has made me feel in control.”",
-        "",
-        "Riverton Wellbeing Service",
-        "",
-        "It helps people.",
-    ]
-    found = blocks([Line(number, text) for number, text in enumerate(texts, start=1)])
-    assert title_block(found).text == "Riverton Wellbeing Service"
+    assert is_dateline(" date 2021-02-17 Published: 9:00 AM February 17, 2021")
+    assert FURNITURE.match("High Contrast")
+    assert title_block(numbered_blocks(texts)).text == title
+
+
+def test_a_heading_asking_what_is_x_introduces_x(tmp_path):
     sites, _ = read(
         tmp_path,
         """
@@ -3304,7 +3308,7 @@ def test_bodies_after_a_count_of_them_and_a_colon_are_partners_and_the_count_a_c
 
 
 def test_a_list_of_the_staff_a_patient_may_see_is_no_list_of_sites():
-    from pchgraph.readers.structure import blocks, site_lists
+    from pchgraph.readers.structure import site_lists
 
     texts = [
         "Evening appointments at any of the three hubs to see one of the following:",
@@ -3315,7 +3319,7 @@ def test_a_list_of_the_staff_a_patient_may_see_is_no_list_of_sites():
         "• Health care assistant",
         "• Voluntary sector services",
     ]
-    assert site_lists(blocks([Line(number, text) for number, text in enumerate(texts, start=1)])) == []
+    assert site_lists(numbered_blocks(texts)) == []
 
 
 def test_money_is_no_site_and_a_strategys_title_names_its_partnership(tmp_path):
@@ -3424,8 +3428,6 @@ def test_the_name_practices_change_theirs_to_is_the_site(tmp_path):
 
 
 def test_an_item_cut_after_a_comma_goes_on_in_the_short_line_after_it():
-    from pchgraph.readers.structure import blocks
-
     texts = [
         "The hubs are:",
         "",
@@ -3435,6 +3437,6 @@ def test_an_item_cut_after_a_comma_goes_on_in_the_short_line_after_it():
         "",
         "• South hub: The Mill Medical Practice, Cousen Road, Riverton, RV7 3JX",
     ]
-    found = blocks([Line(number, text) for number, text in enumerate(texts, start=1)])
+    found = numbered_blocks(texts)
     assert [b.kind for b in found][1:] == ["item", "item"]
     assert found[1].text.endswith("Manningham, Riverton, RV8 8RA")
