@@ -3440,3 +3440,20 @@ def test_an_item_cut_after_a_comma_goes_on_in_the_short_line_after_it():
     found = numbered_blocks(texts)
     assert [b.kind for b in found][1:] == ["item", "item"]
     assert found[1].text.endswith("Manningham, Riverton, RV8 8RA")
+
+
+def test_the_practice_a_merger_makes_is_the_site_before_the_company_that_announced_it(tmp_path):
+    from pchgraph.readers.casestudy import names_a_body
+
+    assert names_a_body("Riverton Health Ltd")
+    sites, _ = read(
+        tmp_path,
+        """
+        Riverton Health Ltd to Merge Hill Road Surgery and Dale Medical Practice: A New Era in Riverton’s Primary Healthcare
+
+        In a significant move, Riverton Health Ltd, the largest GP Group in the region, has announced plans to merge Hill Road Surgery and Dale Medical Practice. The new entity, to be named Central Riverton Practice, will commence operations in April.
+
+        Riverton Health Ltd says patients will keep their usual sites.
+        """,
+    )
+    assert sites == ["Central Riverton Practice"]

@@ -687,7 +687,16 @@ def names_a_body(name: str) -> bool:
     (True, True, False, False)
     """
     named = words(name)
-    return bool(named) and (is_practice_name(name) or named[-1].lower() in SITE_HEADS or named[-1].lower() in SITE_HEAD_WORDS)
+    return bool(named) and (
+        is_practice_name(name)
+        or named[-1].lower() in SITE_HEADS | SITE_HEAD_WORDS
+        or head_word(name) in HEAD_WORDS
+        or named[-1].lower() in LEGAL_FORMS
+    )
+
+
+# The legal forms a company's name ends in ('SSP Health Ltd').
+LEGAL_FORMS = {"ltd", "limited", "cic", "llp", "plc"}
 
 
 def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
@@ -2498,8 +2507,13 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         # (or the name a merger gives: 'three practices will merge into one — X')
         new_practices |= {org_key(name) for a, _, name in spans if is_practice_name(name) or MERGING.search(text, max(0, a - 60), a)}
         partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said}
-        # a name given as a partnership's ('a new partnership name - X', 'the practice name of X')
-        partnerships |= {org_key(name) for a, _, name in spans if KIND_NAME_BEFORE.search(text, max(0, a - 40), a)}
+        # a name given as a partnership's ('a new partnership name - X', 'the practice name of X'),
+        # or the practice a merger makes ('… plans to merge A and B. The new entity, to be named X')
+        partnerships |= {
+            org_key(name)
+            for a, _, name in spans
+            if KIND_NAME_BEFORE.search(text, max(0, a - 40), a) or (is_practice_name(name) and MERGING.search(text))
+        }
         if block.kind != "item" and not LIST_MARK.match(text):
             defined |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in spans + said}
         # a plural abbreviation ('Integrated Neighbourhood Teams (INTs)') is read as its singular
