@@ -3457,3 +3457,19 @@ def test_the_practice_a_merger_makes_is_the_site_before_the_company_that_announc
         """,
     )
     assert sites == ["Central Riverton Practice"]
+
+
+def test_a_brand_that_was_a_places_first_scheme_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Social prescribing scheme just what the doctor ordered 6/10/15
+
+        A PILOT scheme to improve the quality of life for people across Riverton has been rolled out across the town.
+
+        ConnectRiver was the county’s first social prescribing scheme when it was launched at four GP practices in 2014.
+
+        ConnectRiver provides health professionals with a single referral route to voluntary and community sector organisations.
+        """,
+    )
+    assert sites == ["ConnectRiver"]

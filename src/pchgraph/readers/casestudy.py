@@ -1571,6 +1571,8 @@ DEFINING = re.compile(
     r"|(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:formed|set up|established|created|developed|launched)\s+(?:so|to|in|by|as)|brings\s+together|is\s+made\s+up\s+of"
     # 'X comprises of 6 GP surgeries', 'X consists of nine practices'
     r"|(?:comprises|consists)(?:\s+of)?\s+(?:\d+|[a-z]+)\s+(?:GP\s+)?(?:practices|surgeries)"
+    # 'X was the county's first social prescribing scheme': the first of a kind in a place
+    r"|(?:is|was)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?first\s+(?:[\w-]+\s+){0,3}?(?:scheme|service|programme|partnership|alliance|network|collaborative)\b"
     # 'X is one of four place level partnerships': one of a kind, named
     r"|is\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:partnerships|alliances|networks|pcns|federations|vanguards|collaboratives)\b"
     # the subject of a sentence that lists whom it works with leads that partnership
@@ -1803,6 +1805,9 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     >>> text = "Stockport Together is a partnership between NHS Stockport CCG and Viaduct Health."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Stockport Together']
+    >>> text = "ConnectRiver was the county’s first social prescribing scheme when it was launched in 2014."
+    >>> [text[a:b] for a, b in defining_sites(text)]
+    ['ConnectRiver']
     >>> text = "Riverton Care Space (RCS) Ltd is the partnership project launched by the trust and the council."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverton Care Space']
