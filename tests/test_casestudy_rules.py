@@ -3473,3 +3473,20 @@ def test_a_brand_that_was_a_places_first_scheme_is_the_site(tmp_path):
         """,
     )
     assert sites == ["ConnectRiver"]
+
+
+def test_a_page_titled_about_x_is_xs_own_page(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Please ensure Javascript is enabled for purposes of website accessibility
+
+        About Hill and Dale Health
+
+        Hill and Dale Health (HDH) is a Limited Company that operates both North Hill and Dale Lower Hill Primary Care Networks in Riverton.
+
+        We incorporated in May 2022, working as a not-for-profit organisation.
+        """,
+    )
+    assert sites == ["Hill and Dale Health"]
+    assert {"North Hill Primary Care Network", "Dale Lower Hill Primary Care Network"} <= set(kinds(mentions, ORGANISATION))

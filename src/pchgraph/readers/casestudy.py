@@ -642,6 +642,7 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     """
     title = re.sub(r"^\s*\d+[.)]\s*", "", title).strip()
     title = QUESTION.sub("", title).rstrip("?").strip()
+    title = ABOUT_TITLE.sub(r"\g<name>", title)
     # a regulator's page gives the rating after the name ('Hill Partners at Dale Hospital Requires improvement')
     rated = RATING_AFTER.search(title)
     if rated:
@@ -780,6 +781,10 @@ PLACE_OWNS_KIND = re.compile(
 )
 DOCUMENT_AFTER_NAME = re.compile(
     r"(?<=[a-z])\s+(?:Strategy|Plan|Review|Report|Annual\s+Report|Business\s+Plan|Update|Evaluation)(?:\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?)?$"
+)
+# A page about one body by its own name: 'About Gosforth and Jesmond Health' (not 'About us').
+ABOUT_TITLE = re.compile(
+    r"^\s*About\s+(?:the\s+)?(?P<name>(?!us\b|our\b)[A-Z][\w'’&-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’&-]*){0,6})\s*$"
 )
 QUESTION = re.compile(r"^(?:what|who|where)\s+(?:is|are)\s+", re.I)
 RATING_AFTER = re.compile(r"(?<=[a-z])\s+(?:Requires\s+improvement|Inadequate|Outstanding|Good)$")
@@ -1351,6 +1356,9 @@ def layout_sections(document: Document, found: list[Block], profiles: list[tuple
         pieces, sites = area_list_sections(document, found)
         if sites:
             return pieces, sites
+    # a page titled 'About X' is X's own page: the bodies it goes on to name are X's
+    if not distinct and ABOUT_TITLE.match(title_block(found).text):
+        return title_site(document, found)
     named = prose_sites(document, found) if all(is_generic(site.name) for site in distinct) else []
     if len(distinct) == 1 and not named and not has_partnership_word(distinct[0].name):
         # A page heading that is a topic ('Working Together') gives way to the one partnership
