@@ -3490,3 +3490,15 @@ def test_a_page_titled_about_x_is_xs_own_page(tmp_path):
     )
     assert sites == ["Hill and Dale Health"]
     assert {"North Hill Primary Care Network", "Dale Lower Hill Primary Care Network"} <= set(kinds(mentions, ORGANISATION))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NHS Riverton Clinical Commissioning Group (CCG) currently commissions three Primary Care Access Hubs.",
+        "Riverton CCG will undertake a further review of the service in December.",
+        "NHS Riverton Clinical Commissioning Group (CCG) is writing to patients at six practices.",
+    ],
+)
+def test_a_commissioner_doing_what_commissioners_do_is_only_named(text):
+    assert [m.kind for m in prose(text) if "CCG" in m.name or "Commissioning" in m.name] == [MENTIONED]

@@ -3704,7 +3704,11 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         kind = PRACTICE if is_practice_name(name) else ORGANISATION
         note = None
         # the items of a coordination share the words around it ('roles with A and B')
-        if named_only(text, start, end, name) or (whole and named_only(text, *whole, text[whole[0] : whole[1]])):
+        if (
+            named_only(text, start, end, name)
+            or (whole and named_only(text, *whole, text[whole[0] : whole[1]]))
+            or (COMMISSIONER.search(name) and COMMISSIONER_ACTS.match(text, end))
+        ):
             kind = MENTIONED
             note = EMPLOYER_NOTE if as_employer(text, start, end) and not NATIONAL_BODIES.match(name) else None
         elif MEDIA.search(name):
@@ -4262,6 +4266,14 @@ def same_kind_of_site(name: str, site: str) -> bool:
 
 
 EMPLOYER_NOTE = "named as a person's employer"
+# What a commissioner does as one, after its name: it commissions, reviews, writes to patients
+# or confirms its decisions ('X CCG currently commissions three hubs', 'X CCG is writing to
+# patients', 'X CCG will undertake a further review').
+COMMISSIONER_ACTS = re.compile(
+    r"(?:\s*\([A-Z]{2,6}\))?,?\s+(?:(?:currently|now|also|still|will|has|have|had|is|are|was|were)\s+){0,2}"
+    r"(?:commissions|commissioned|(?:reviews|reviewed|reviewing)\b|(?:undertake|carry\s+out|conduct)\s+an?\s+(?:\w+\s+)?review|"
+    r"(?:in\s+the\s+process\s+of\s+)?writing\s+to|wrote\s+to|writes\s+to|advised\b|pleased\s+to\s+(?:confirm|announce))"
+)
 COMMISSIONER = re.compile(r"(?i)\b(?:clinical\s+commissioning\s+group|ccg|integrated\s+care\s+board|icb)\b")
 
 
