@@ -3502,3 +3502,15 @@ def test_a_page_titled_about_x_is_xs_own_page(tmp_path):
 )
 def test_a_commissioner_doing_what_commissioners_do_is_only_named(text):
     assert [m.kind for m in prose(text) if "CCG" in m.name or "Commissioning" in m.name] == [MENTIONED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, the New Hill Surgery will no longer be involved in the plans.",
+        "Dale Medical Centre, in Mill Road, has since pulled out of the proposal.",
+        "Vale Surgery will not be affected by the merger.",
+    ],
+)
+def test_a_practice_the_page_says_is_not_in_it_is_only_named(text):
+    assert [m.kind for m in prose(text) if m.kind != COLLECTIVE] == [MENTIONED]

@@ -3220,6 +3220,10 @@ NAMED_ONLY_AFTER = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:would\s+like\s+to\s+(?:thank|announce)|(?:has|have|had)\s+(?:a\s+|the\s+)?responsibilit(?:y|ies)\s+for"
     r"|retains|no\s+longer\s+exists|(?:has|have)\s+arranged\s+for|needed\s+to\s+review"
     r"|(?:is|are)\s+(?:the\s+)?(?:statutory\s+)?(?:body\s+|organisation\s+)?responsible\s+for\s+(?:planning\s+and\s+)?(?:commissioning|buying|funding))\b|"
+    # a body the page says is not in it ('X will not be affected by the merger', 'X will no
+    # longer be involved', 'X … has since pulled out')
+    r"(?:,[^,.;]{1,40},)?\s+(?:(?:will|would|is|are|was|were)\s+not\s+be\s+(?:affected|involved|part)|will\s+no\s+longer\s+be|"
+    r"(?:[^.;]{0,60}\s+)?(?:has|have|had)\s+(?:since\s+|now\s+)?(?:pulled\s+out|withdrawn))\b|"
     # a body's committee or board that hears a case ('X Council's health overview and scrutiny committee')
     r"['’]s\s+(?:[\w-]+\s+){0,8}?(?:committee|board)\b|"
     # the meeting of a body, or a body that hears a case ('At the CCG meeting', 'the CCG was given examples')
