@@ -3514,3 +3514,8 @@ def test_a_commissioner_doing_what_commissioners_do_is_only_named(text):
 )
 def test_a_practice_the_page_says_is_not_in_it_is_only_named(text):
     assert [m.kind for m in prose(text) if m.kind != COLLECTIVE] == [MENTIONED]
+
+
+def test_a_body_called_on_to_act_is_only_named():
+    text = "Riverton Liberal Democrats have called on Riverton Council and NHS Riverton CCG to work together to enhance services."
+    assert {m.kind for m in prose(text) if m.name in ("Riverton Council", "NHS Riverton CCG")} == {MENTIONED}

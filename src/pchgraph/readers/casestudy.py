@@ -3180,7 +3180,7 @@ EMPLOYER_WORDS = (
 NAMED_ONLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:funded|launched|announced|revealed|selected|published|chosen|approved|backed|commissioned|run|delivered|appointed|"
     r"audited|inspected|rated|rejected|decided|established|founded|supported|made(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+)?)\s+by(?:\s+both)?|"
-    r"\bthank(?:s|ed)?|\btold|\bspeaking\s+to|\b(?:funding|grants?|support|investment|money|approval|green\s*light|go[\s-]ahead|backing|consent)\s+from|"
+    r"\bthank(?:s|ed)?|\btold|\bspeaking\s+to|\bcall(?:s|ed)?\s+on|\b(?:funding|grants?|support|investment|money|approval|green\s*light|go[\s-]ahead|backing|consent)\s+from|"
     # a body that approves, or that hears a case put to it ('subject to approval by', 'a presentation to')
     r"\bapproval\s+by|\bpresentations?\s+(?:made\s+)?to|\bminutes\s+(?:from|of)|\bmeetings?\s+of|"
     # a body applied to, or that reviews an application ('have applied to NHS Riverton CCG')
