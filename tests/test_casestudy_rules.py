@@ -3519,3 +3519,17 @@ def test_a_practice_the_page_says_is_not_in_it_is_only_named(text):
 def test_a_body_called_on_to_act_is_only_named():
     text = "Riverton Liberal Democrats have called on Riverton Council and NHS Riverton CCG to work together to enhance services."
     assert {m.kind for m in prose(text) if m.name in ("Riverton Council", "NHS Riverton CCG")} == {MENTIONED}
+
+
+def test_the_name_a_merger_is_changed_to_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Patients at a Riverton surgery have raised concerns about plans for its future.
+
+        Hill Mead Surgery and Dale Surgery merged last year, and some doctors are moving to Dale Surgery.
+
+        “Is changing the name to Hill Well (trading name of Hill Mead and Dale surgeries) the start of selling off the site?”
+        """,
+    )
+    assert sites == ["Hill Well"]

@@ -2342,7 +2342,7 @@ NAMING = re.compile(
     # ('with a new partnership name - X')
     r"(?:a|the)\s+new\s+(?:partnership\s+|brand\s+|practice\s+|joint\s+|collective\s+)?name(?:\s+of)?|"
     # ('the practices are changing their names – to X', 'renamed as X')
-    r"chang(?:e|es|ed|ing)\s+(?:its|their)\s+names?\s*(?:[–—-]\s*)?to|renamed(?:\s+as)?|"
+    r"chang(?:e|es|ed|ing)\s+(?:its|their|the)\s+names?\s*(?:[–—-]\s*)?to|renamed(?:\s+as)?|"
     r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+in\s*to|merged\s+in\s*to|"
     # 'will be merging as X', 'merged as X'
     r"merg(?:e|ed|ing)\s+as|"
@@ -2445,6 +2445,9 @@ KIND_NAME_BEFORE = re.compile(
     r"(?i)\b(?:partnership|practice|network|alliance|federation|group)\s+name(?:\s+of)?\s*(?:[-–—:]\s*)?['‘\"“]?(?:the\s+)?$"
     # (the name practices change theirs to: 'The practices are changing their names – to X')
     r"|(?i:\b(?:practices|surgeries)\s+(?:are|were|will\s+be|have)\s+chang(?:e|ed|ing)\s+their\s+names?\s*(?:[–—-]\s*)?to\s+$)"
+    # (or the name given with what it is the trading name of: 'changing the name to X (trading
+    # name of A and B surgeries)')
+    r"|(?i:\bchang(?:e|ed|ing)\s+the\s+name\s+to\s+$)"
 )
 
 
