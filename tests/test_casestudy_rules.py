@@ -3533,3 +3533,17 @@ def test_the_name_a_merger_is_changed_to_is_the_site(tmp_path):
         """,
     )
     assert sites == ["Hill Well"]
+
+
+def test_a_short_form_wrapped_over_two_lines_is_on_the_line_its_first_word_is_on(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Wellbeing
+
+        NHS Riverton CCG has worked with Riverton Council for Voluntary Service to run Riverton Wellbeing and the
+        CCG appointed Riverton Council for Voluntary Service to run it.
+        """,
+    )
+    short = [m for m in mentions if m.text == "the CCG"]
+    assert [m.line for m in short] == [3]

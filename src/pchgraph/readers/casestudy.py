@@ -4662,12 +4662,13 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
         if not full and key in ("CCG", "ICB") and match.group("name") not in ("CCG", "ICB"):
             # a commissioner the page never names ('the Integrated Care Board'): kept in the
             # report, not dropped
-            result.append(Mention(match.group(0), match.group(0), UNRESOLVED, paragraph.line_of(start), reason=BODY_BY_KIND))
+            # (the line its printed words begin on: 'the' may end the line before 'CCG')
+            result.append(Mention(match.group(0), match.group(0), UNRESOLVED, paragraph.line_of(match.start()), reason=BODY_BY_KIND))
             occupied.append((match.start(), end))
         elif full:
             # the short form keeps the part its body plays: a commissioner named once stays one
             kind = MENTIONED if only_named or named_only(text, match.start(), end, full) else ORGANISATION
-            result.append(Mention(match.group(0), full, kind, paragraph.line_of(start), note=f"short for {full}"))
+            result.append(Mention(match.group(0), full, kind, paragraph.line_of(match.start()), note=f"short for {full}"))
             occupied.append((match.start(), end))
     # A name given before, written again with its generic words in lower case ('Whitstable
     # medical practice'): its proper words keep their capitals.
