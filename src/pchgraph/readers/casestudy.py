@@ -652,9 +652,10 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     # Merger between A and B'
     merger = MERGER_TITLE.search(title) or MERGER_HEAD.match(title)
     if merger:
-        return re.sub(r"\s+&\s+", " and ", merger.group("name"))
-    if unglossed(title) != title:
-        return unglossed(title)
+        return merger_name(merger)
+    plain = unglossed(title)
+    if plain != title:
+        return plain
     # 'Riverton's new Integrated Care System: …': the place's partnership of that kind
     owned = PLACE_OWNS_KIND.search(title)
     if owned:
@@ -678,6 +679,12 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
         if name != chosen and words(name)[-2:] == words(chosen)[-2:] and {w.lower() for w in words(name)} <= title_tokens
     ]
     return max(fuller, key=lambda n: (len(words(n)), n)) if fuller else chosen
+
+
+def merger_name(merger: re.Match) -> str:
+    """The practice a merger heading names (MERGER_HEAD, MERGER_TITLE), by both its practices,
+    with 'and' for '&' ('Hill & Dale' is 'Hill and Dale')."""
+    return re.sub(r"\s+&\s+", " and ", merger.group("name"))
 
 
 def names_a_body(name: str) -> bool:
@@ -728,17 +735,14 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
                 if is_practice_name(name):
                     named.setdefault(slug(name), name)
             # (or the sentence lists them bare: 'The practices affected are North Hill, St Paul's and Dale House.')
-            if len(named) < 2 and PRACTICES_SUBJECT.match(sentence.strip()):
+            lead = SUBJECT_LEAD_IN.match(sentence.strip())
+            if len(named) < 2 and lead and of_the_practices(lead.group(0)):
                 listed = piece_mentions(joined_paragraph([Line(1, sentence.strip())]), False)
                 named = {slug(m.name): m.name for m in listed if m.kind == PRACTICE}
             if 2 <= len(named) <= 4:
                 *most, last = named.values()
                 return f"{', '.join(most)} and {last}"
     return None
-
-
-# A sentence whose subject is the practices and whose verb lists them: 'The practices affected are …'.
-PRACTICES_SUBJECT = re.compile(r"(?:[Aa]ll\s+)?[Tt]he\s+(?:practices|surgeries)(?:\s+[a-z][\w-]*){0,6}\s+(?:are|were)\s*:?\s+[A-Z]")
 
 
 def unglossed(name: str) -> str:
@@ -775,6 +779,18 @@ NOT_BODY_WORDS = {
     "conditions",
     "illness",
 }
+
+
+def names_no_body(name: str) -> bool:
+    """Whether a name is of money or an illness (NOT_BODY_WORDS), no body.
+
+    >>> names_no_body("Community Infrastructure Levy"), names_no_body("Riverton Health Alliance")
+    (True, False)
+    """
+    named = words(name)
+    return bool(named) and named[-1].lower() in NOT_BODY_WORDS
+
+
 PLACE_OWNS_KIND = re.compile(
     r"(?P<place>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})['’]s\s+(?:new|first|own|proposed)?\s*"
     r"(?P<kind>(?:[A-Z][\w-]*\s+){0,3}(?:System|Partnership|Alliance|Network|Federation|Collaborative|Vanguard|PCN|ICS|ICP))\b"
@@ -1077,7 +1093,7 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
         # a heading that announces a merger names the practice of both ('Proposed Merger
         # between A and B' is 'A and B')
         merger = MERGER_HEAD.match(site.name)
-        site.name = re.sub(r"\s+&\s+", " and ", merger.group("name")) if merger else site.name
+        site.name = merger_name(merger) if merger else site.name
     return pieces, sites
 
 
@@ -2538,7 +2554,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         abbreviated = [
             (a, b, without_opening(name))
             for a, b, name, _ in own_abbreviations(singular)
-            if not CONTRACT_AFTER.match(singular, b) and words(name)[-1].lower() not in NOT_BODY_WORDS
+            if not CONTRACT_AFTER.match(singular, b) and not names_no_body(name)
         ]
         for _a, _b, name in abbreviated:
             byname.setdefault(org_key(name), Candidate(name)).evidence["abbreviated"] = 1
@@ -2549,7 +2565,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             if not words(name) or where_a_partnership_works(text, start) or MEDIA.search(name) or CONTRACT_AFTER.match(text, end):
                 continue
             # money or an illness is no body ('the Community Infrastructure Levy (CIL)', 'the Riverton Fund')
-            if words(name)[-1].lower() in NOT_BODY_WORDS:
+            if names_no_body(name):
                 continue
             key = org_key(name)
             # a building a body is based in is where it is, not what the page is about; a body
@@ -2706,13 +2722,8 @@ def headless_namings(name: str, whole: str) -> int:
 def chosen_site(found: list[Block], title: Block) -> str | None:
     """The name a single-site page is about: the candidate with the most evidence, when it has
     enough and clearly leads the next; otherwise none (the title then names the site)."""
-    chosen = chosen_candidate(found, title)
+    chosen = best_candidate(candidate_sites(found, title))
     return chosen.name if chosen else None
-
-
-def chosen_candidate(found: list[Block], title: Block) -> Candidate | None:
-    """`chosen_site`'s candidate, with its evidence."""
-    return best_candidate(candidate_sites(found, title))
 
 
 def best_candidate(candidates: list[Candidate]) -> Candidate | None:
@@ -3664,6 +3675,16 @@ SERVICE_HEAD = re.compile(r"(?i)\b(?:service|services|team|teams|hub|clinic|prog
 SERVICE_LINE = re.compile(r"\bCommunity\s+Services$")
 
 
+def in_common_words(name: str) -> bool:
+    """Whether a name is only common words or a body's own internal ones, naming no body of its
+    own ('the practice Management Team').
+
+    >>> in_common_words("Management Team"), in_common_words("Riverton Health Alliance")
+    (True, False)
+    """
+    return all(w.lower() in GENERIC_WORDS | INTERNAL_WORDS for w in words(name))
+
+
 def runs_on_in_common_words(text: str, end: int) -> bool:
     """Whether a name ending at `end` runs on into a longer one with 'and' and capitalised common
     words only ('Gateshead Health' in 'Gateshead Health and Care System').
@@ -3766,7 +3787,7 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
                 span = Span(span.start + role.end(), span.end)
             name = span.of(text)
             # (nor a body's own team, in common words: 'the practice Management Team')
-            if not words(name) or is_generic(name) or all(w.lower() in GENERIC_WORDS | INTERNAL_WORDS for w in words(name)):
+            if not words(name) or is_generic(name) or in_common_words(name):
                 continue
             # The reference data knows a longer name here ('Bath and North East Somerset, …').
             if any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end) for a, b in known):
@@ -4443,7 +4464,7 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             and not is_generic(name)
             and not all(w.lower() in PROSE_HEADS for w in words(name))
             # (nor a body's own team in common words: 'Management Team')
-            and not all(w.lower() in GENERIC_WORDS | INTERNAL_WORDS for w in words(name))
+            and not in_common_words(name)
             # a place beside a name ('56 practices in Brent, West London') is where it is
             and not is_place_only(name)
         )
@@ -4819,6 +4840,17 @@ LEAD_INS = re.compile(
 )
 
 
+def of_the_practices(lead: str) -> bool:
+    """Whether a lead-in's subject is the practices ('The practices affected are')."""
+    return re.match(r"(?:[Aa]ll\s+)?(?:[Tt]he\s+)?(?i:practices|surgeries)\b", lead) is not None
+
+
+def counted_bodies(lead: re.Match) -> str | None:
+    """The count of bodies a lead-in gives before its colon ('three other providers'), if it is
+    LEAD_INS's and gives one."""
+    return lead.group("counted") if "counted" in lead.re.groupindex else None
+
+
 def counted_as_listed(text: str, lead: re.Match) -> bool:
     """Whether the items after a lead-in that counts them ('three other providers …: A, B and
     C') are as many as it says, parted by commas and 'and' (a lead-in that counts none: always).
@@ -4829,7 +4861,7 @@ def counted_as_listed(text: str, lead: re.Match) -> bool:
     >>> counted_as_listed(text, LEAD_INS.search(text))
     False
     """
-    counted = lead.group("counted") if "counted" in lead.re.groupindex else None
+    counted = counted_bodies(lead)
     if not counted:
         return True
     end = SENTENCE_END.search(text, lead.end())
@@ -5066,9 +5098,7 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         # a lead-in that says the items are practices ('(Practices include: Crick, Byfield)'):
         # each capitalised item is a practice, however bare its name
         # (or whose subject is the practices: 'The practices affected are North Hill, St Paul’s and …')
-        of_practices = PRACTICES_LEAD.search(text, max(0, lead.start() - 30), lead.end()) is not None or bool(
-            re.match(r"(?:[Aa]ll\s+)?(?:[Tt]he\s+)?(?i:practices|surgeries)\b", lead.group(0))
-        )
+        of_practices = PRACTICES_LEAD.search(text, max(0, lead.start() - 30), lead.end()) is not None or of_the_practices(lead.group(0))
         bracket_close = closing_bracket(text, lead.end())
         if of_practices and bracket_close >= 0 and "(" in text[max(0, lead.start() - 30) : lead.start()]:
             stop = min(stop, bracket_close)
@@ -5083,7 +5113,7 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
             # the list is cut out with a stop, so that the name before it does not run on
             # into the words after it ('… Charity in partnership with …. Dr Jo Bloggs said')
             # (a count of the bodies before the lead-in's colon stays a collective mention)
-            lead_start = lead.end("counted") if "counted" in lead.re.groupindex and lead.group("counted") else lead.start()
+            lead_start = lead.end("counted") if counted_bodies(lead) else lead.start()
             outside = text[:lead_start] + ";" + " " * (stop - lead_start - 1) + text[stop:]
             inside = " " * lead.end() + without_relative_clauses(listed) + " " * (len(text) - stop)
             shared, spans = shared_head_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos))
