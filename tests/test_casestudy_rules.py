@@ -3547,3 +3547,67 @@ def test_a_short_form_wrapped_over_two_lines_is_on_the_line_its_first_word_is_on
     )
     short = [m for m in mentions if m.text == "the CCG"]
     assert [m.line for m in short] == [3]
+
+
+def test_a_name_set_beside_what_it_is_made_of_is_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Not-for-profit doctors to run night care
+
+        A fund for charities has invested £200,000 into Riverton Care UK, a consortium of four organisations providing night care.
+
+        The four social enterprises, which reinvest their profits, are: Hill Doctors; Daleco (Dale, Mill and Vale); Riverton Care 24 (North Riverton); and Vale Health (Kent).
+
+        Dr Jo Bloggs, medical director of Riverton Care UK, said so.
+        """,
+    )
+    assert sites == ["Riverton Care UK"]
+    members = {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE) and m.line == 5}
+    assert members == {"Hill Doctors", "Daleco", "Riverton Care 24", "Vale Health"}
+
+
+def test_a_wider_partnership_the_writers_are_part_of_is_not_the_page_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Application to merge Hill Drive, Dale Road and Mill Road practices
+
+        As a patient registered with one of the above practices, you know we have worked together since April.
+
+        We are also all part of Riverton Primary Care, a partnership of 13 like-minded practices in the county who work together.
+        """,
+    )
+    assert sites[0].startswith("Hill Drive") and "Riverton Primary Care" in sites
+
+
+def test_two_bodies_run_together_before_a_national_suffix_are_two():
+    names = [n for _, _, n in prose_names("It works with Volunteer Riverton and Age UK to help.")]
+    assert "Volunteer Riverton and Age UK" not in names
+
+
+def test_a_consortium_is_a_partnership_and_one_the_page_says_has_ended_is_not_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path / "1",
+        """
+        Surgeries Extend Opening Hours
+
+        From Monday all Riverton GP practices are coming together to improve access to evening appointments.
+
+        The practices are pooling their appointments so that all patients in Riverton can book at the Hill Plus surgery.
+
+        The agreement is part of the formation of the Riverton GP Commissioning Consortium, which involves all the Riverton practices.
+
+        The consortium is preparing an application to the Department of Health to become a ‘Pathfinder’, a status which marks the partnership out.
+        """,
+    )
+    assert sites == ["Riverton GP Commissioning Consortium"]
+    sites, _ = read(
+        tmp_path / "2",
+        """
+        RIVFED started as an informal group following dissolution of Riverton GP Commissioning Consortium in 2014.
+
+        RIVFED was successful in being approved as an exemplar site. RIVFED has highlighted the shortcomings of the service.
+        """,
+    )
+    assert "Riverton GP Commissioning Consortium" not in sites

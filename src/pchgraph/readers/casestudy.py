@@ -564,6 +564,9 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
         and last not in PROSE_HEADS
         and last not in heads
         and not (len(phrase_words) > 1 and phrase_words[-1].isdigit() and phrase_words[-2].lower() in PROSE_HEADS)
+        # a body of the whole country says so after its name ('Urgent Health UK', 'Carers UK'),
+        # though not two bodies run together ('Volunteer Cornwall and Age UK')
+        and not (len(phrase_words) > 1 and phrase_words[-1] == "UK" and not re.search(r"\s(?:and|&)\s", phrase))
     ):
         return False
     if is_generic(phrase) or re.search(r"s$", phrase_words[-1]) and is_generic(" ".join(phrase_words[:-1])):
@@ -1542,6 +1545,7 @@ PARTNERSHIP_WORDS = {
     "federation",
     "vanguard",
     "collaborative",
+    "consortium",
     "hub",
 }
 
@@ -2528,6 +2532,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
                 (m.start("name"), m.end("name"), m.group("name"))
                 for m in APPOSITIVE_SITE.finditer(text)
                 if not re.match(r"[\s,(]*another\b", text[m.end("name") :], re.I)
+                # (nor a wider one the page's own body is part of: 'We are all part of X, a
+                # partnership of 13 practices')
+                and not PART_OF_BEFORE.search(text, max(0, m.start("name") - 30), m.start("name"))
             ]
             + one_of_kind_sites(text)
             + pairs
@@ -2573,6 +2580,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             if is_venue(text, Mention(text[start:end], name, ORGANISATION, 0)):
                 set_aside.add(key)
             if in_partner_list(text, start, end) or PARTNERS_THEN.search(text, max(0, start - 40), start):
+                set_aside.add(key)
+            # a body the page says has ended is what came before ('following dissolution of X')
+            if ENDED_BEFORE.search(text, max(0, start - 40), start):
                 set_aside.add(key)
             candidate = byname.setdefault(key, Candidate(name))
             if (key, end) not in places:  # one naming, however many readings find it
@@ -2757,23 +2767,27 @@ def lone_network(candidates: list[Candidate]) -> Candidate | None:
 PROPER = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|&)\s+)?(?:[A-Z][\w'’&-]*|\d+)){0,6}"
 APPOSITIVE_SITE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<name>{PROPER})(?:\s*\([A-Z]{{2,8}}\))?\s*(?:,|\()\s*(?:another|an?|the|our)\s+"
-    r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)[\w'’-]+\s+){1,5}?"
+    r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)[\w'’-]+\s+){0,5}?"
     # (the noun perhaps hyphenated: 'the UK’s largest super-partnership')
-    r"(?:[a-z]+-)?(?i:partnership|federation|alliance|network|vanguard|collaborative|pcn|primary\s+care\s+network)(?![\w'’-])"
+    r"(?:[a-z]+-)?(?i:partnership|federation|alliance|network|vanguard|collaborative|consortium|pcn|primary\s+care\s+network)(?![\w'’-])"
     # the apposition ends there ('…, another GP partnership, took on'), says what it is made of,
     # where it is ('X, a super partnership based in Riverton'), or what it does ('X (XA), the GP
     # federation that brings together …')
     r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b|\s+(?:that|which)\s+(?:brings|joins|unites|represents)\b"
     r"|\s+(?:based|located|headquartered)\s+in\b"
+    # or what it is made of ('X, a consortium of five organisations providing …')
+    r"|\s+of\s+(?:[\w-]+\s+){0,3}?(?i:organisations|practices|surgeries|providers|enterprises|bodies|charities|councils|trusts)\b"
     # or lists its members in brackets ('APL, our Primary Care Network (A, B and C)')
     r"|\s*\((?=[^()]*,))"
 )
+ENDED_BEFORE = re.compile(r"(?i)\b(?:dissolution|abolition|demise|closure|winding[\s-]up|break[\s-]?up)\s+of\s+(?:the\s+)?$")
+PART_OF_BEFORE = re.compile(r"(?i)\b(?:part|members?)\s+of\s+(?:the\s+)?$")
 # The same the other way round: 'an 18-month pilot project, Riverside Care Services, which …'.
 NOUN_THEN_SITE = re.compile(
     r"(?i:\b(?:an?|the|another|our|its|their))\s+"
     # (a description in common words, not a name: 'The Hill Primary Care Network, Dale Help, and …')
     r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)(?:[a-z0-9][\w'’-]*|[A-Z]{2,5})\s+){0,4}?"
-    r"(?:partnership|federation|alliance|network|vanguard|collaborative|pilot|project|programme|scheme|initiative)"
+    r"(?:partnership|federation|alliance|network|vanguard|collaborative|consortium|pilot|project|programme|scheme|initiative)"
     rf",\s+(?P<name>{PROPER}),\s*(?=(?:which|who|that|and|has|had|was|is|now|we|they|it)\b)"
 )
 # Names a sentence lists as sites: after a plural noun of sites ('in three case study areas – A,
@@ -4836,7 +4850,8 @@ LEAD_INS = re.compile(
     r"\bpatients\s+(?:who\s+(?:attend|are\s+registered\s+(?:at|with))|registered\s+(?:at|with))|\bpatients\s+(?:at|of)(?=\s+(?-i:[A-Z])[^.]*,)|"
     # a count of bodies, then a colon before them ('there are three other providers of X, each
     # working with a cluster of GPs: A, B and C')
-    r"(?P<counted>\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:other\s+)?(?:providers|partners|organisations|charities|agencies)\b)[^.:;!?]*:)\s*:?\s+"
+    r"(?P<counted>\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:other\s+)?(?:[a-z-]+\s+)?"
+    r"(?:providers|partners|organisations|charities|agencies|enterprises|companies|bodies)\b)[^.:;!?]*:)\s*:?\s+"
 )
 
 
@@ -4865,8 +4880,10 @@ def counted_as_listed(text: str, lead: re.Match) -> bool:
     if not counted:
         return True
     end = SENTENCE_END.search(text, lead.end())
-    listed = text[lead.end() : end.start() if end else len(text)]
-    items = [item for item in re.split(r",|\band\b|&", listed) if item.strip()]
+    # (a bracket's note is no item: 'A (Riverton, Hill and Dale); B')
+    listed = re.sub(r"\([^()]*\)", "", text[lead.end() : end.start() if end else len(text)])
+    # items parted by semicolons hold commas of their own
+    items = [item for item in re.split(r";" if ";" in listed else r",|\band\b|&", listed) if item.strip()]
     return count_value(counted.split()[0]) in (None, len(items))
 
 
