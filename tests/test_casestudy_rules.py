@@ -3611,3 +3611,52 @@ def test_a_consortium_is_a_partnership_and_one_the_page_says_has_ended_is_not_th
         """,
     )
     assert "Riverton GP Commissioning Consortium" not in sites
+
+
+def test_a_headline_saying_practices_join_names_no_body_and_its_practices_are_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Riverton GP surgeries enter into partnership
+
+        A rural doctors surgery has entered into a partnership with another practice to help secure its future.
+
+        Hill Surgery in the Dale valley will become a branch surgery of Mill surgery.
+
+        GP Partner at Mill Surgery, Dr Jo Bloggs, said so.
+        """,
+    )
+    assert sites == ["Hill Surgery and Mill Surgery"]
+
+
+def test_a_commissioners_committee_opening_the_page_gives_way_to_the_practices_merging(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        The CCG’s Primary Care Commissioning Committee has approved changes relating to two GP practices in Riverton.
+
+        The practices, Hill and Dale Surgery and Mill Road Surgery, had held discussions and developed proposals for a merger.
+
+        Services will no longer be offered from the Hill site, with the Dale Surgery building and the Mill Road Surgery building remaining open.
+        """,
+    )
+    assert sites == ["Hill and Dale Surgery and Mill Road Surgery"]
+    assert not [m for m in mentions if m.line == 5 and m.kind == PRACTICE]
+
+
+def test_a_page_opening_on_practices_merging_is_about_their_merger_not_their_network(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Background and proposal
+
+        Hill Practice is a local GP practice based in Riverton Health Centre. Dale Practice also serves patients from Riverton Health Centre. Both practices are members of the Riverton Health Primary Care Network (PCN).
+
+        The merger of these practices, proposed by the GP partners of both practices, was scheduled for April.
+
+        The merger of the two practices will create a new single GP practice providing services from the existing site.
+
+        Both Hill Practice and Dale Practice are small GP practices and by merging to form a larger GP practice, they reduce the burden. The newly formed GP practice will stay in the same building.
+        """,
+    )
+    assert sites[0] == "Hill Practice and Dale Practice" and "Riverton Health Primary Care Network" in sites

@@ -698,6 +698,13 @@ def names_a_body(name: str) -> bool:
     (True, True, False, False)
     """
     named = words(name)
+    # a headline is a sentence, in lower case beside the small words a name may hold ('Riverton
+    # GP surgeries enter into partnership')
+    if len([w for w in named if w[:1].islower() and w.lower() not in NAME_SMALL_WORDS]) >= 2:
+        return False
+    # a body's own committee or board is a part of it ('The CCG’s Primary Care Commissioning Committee')
+    if OWNED_PART.search(name):
+        return False
     return bool(named) and (
         is_practice_name(name)
         or named[-1].lower() in SITE_HEADS | SITE_HEAD_WORDS
@@ -706,8 +713,22 @@ def names_a_body(name: str) -> bool:
     )
 
 
+OWNED_PART = re.compile(
+    r"(?:\b[A-Z]{2,6}|\b(?:Council|Trust|Board|Authority))['’]s\s+(?:[A-Z][\w-]*\s+)*(?:Committee|Board|Body|Team|Panel)\b"
+)
+# The lower-case words a body's name may hold ('Forest of Dean', 'Health and Care').
+NAME_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "upon", "with", "at", "by", "under", "to", "de", "le", "la", "&"}
 # The legal forms a company's name ends in ('SSP Health Ltd').
 LEGAL_FORMS = {"ltd", "limited", "cic", "llp", "plc"}
+
+
+# Words that say practices become one, or one joins another ('enter into partnership', 'will
+# become a branch surgery of').
+JOINING = re.compile(
+    r"(?i)\bmerg(?:e|es|ed|er|ing)\b|\bamalgamat|\benter(?:s|ed|ing)?\s+into\s+(?:a\s+)?partnership\b"
+    r"|\bjoin(?:s|ed|ing)?\s+forces\b|\bbecome\s+a\s+branch\s+(?:surgery|site|practice)\s+of\b"
+)
+LOWER_CASE_PRACTICE = re.compile(r"(?<![\w'’-])(?<!the\s)(?:[A-Z][\w'’-]*\s+){1,2}(?:surgery|medical\s+centre)\b(?!\s+[A-Z])")
 
 
 def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
@@ -725,16 +746,18 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
     >>> practices_said_to_merge(found, "Three Riverton GP practices are set to merge")
     "North Hill, St Paul's and Dale House"
     """
-    merger_title = MERGING.search(title) is not None
+    merger_title = JOINING.search(title) is not None
     for block in blocks:
         text = block.paragraph.text
         start = 0
         for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
             sentence, start = text[start:end], end
-            if not (merger_title or MERGING.search(sentence)):
+            if not (merger_title or JOINING.search(sentence)):
                 continue
             named: dict[str, str] = {}
-            for _, _, name in prose_names(sentence):
+            # (a news page may leave the head in lower case: 'a branch surgery of Dale surgery')
+            found = [(m.start(), m.group(0).title()) for m in LOWER_CASE_PRACTICE.finditer(sentence)]
+            for _, name in sorted([(a, name) for a, _, name in prose_names(sentence)] + found):
                 if is_practice_name(name):
                     named.setdefault(slug(name), name)
             # (or the sentence lists them bare: 'The practices affected are North Hill, St Paul's and Dale House.')
@@ -2621,7 +2644,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         proper = [w for w in distinctive_words(name) if w not in PARTNERSHIP_WORDS and w not in SITE_HEADS]
         # a name of common words that the text says is a partnership ('Healthcare First, a local
         # partnership') is one all the same
-        proper = proper or (key in partnerships and len(words(name)) >= 2 and [name])
+        # (though not a kind of body in lower case: 'the newly formed GP practice')
+        described = is_generic(name) and any(w[:1].islower() and w not in NAME_SMALL_WORDS for w in words(name))
+        proper = proper or (key in partnerships and len(words(name)) >= 2 and not described and [name])
         # or that is given with its own abbreviation and ends in a partnership word ('Our Health
         # Partnership (OHP)')
         proper = proper or (candidate.evidence.get("abbreviated") and has_partnership_word(name) and [name])
@@ -2986,6 +3011,12 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     if chosen is None and not names_a_body(name):
         chosen = lone_network(candidates)
         name = chosen.name if chosen else name
+    # a page that opens on practices merging is about their merger, not the network they are
+    # members of ('Both practices are members of the Riverton PCN. The merger of these practices …')
+    if chosen and STRONG_SITE_HEAD.search(chosen.name) and MERGING.search(" ".join(block.text for block in [first, *later[:3]])):
+        # (named in a sentence that says they merge, not only under a title that does)
+        merging = practices_said_to_merge(later, "")
+        chosen, name = (None, merging) if merging else (chosen, name)
     # a name that is no body's (a title's word or sentence, 'A PROPOSAL to merge …'; a word the
     # page never calls a partnership, 'premises called the Den') over a page about practices
     # merging gives way to them: the site they make, named by them
@@ -4207,10 +4238,15 @@ def is_venue(text: str, mention: Mention) -> bool:
     >>> text = "Since moving into Dale Primary Care Centre the practices have worked together."
     >>> is_venue(text, Mention("Dale Primary Care Centre", "Dale Primary Care Centre", PRACTICE, 1))
     True
+    >>> is_venue("The Hill Surgery building stays open.", Mention("Hill Surgery", "Hill Surgery", PRACTICE, 1))
+    True
     """
     if VENUE.search(mention.name):
         return True
     at = text.find(mention.text) if mention.text else -1
+    # any body's name before the word for its building is the building ('the Hill Surgery building')
+    if at >= 0 and re.match(r"\s+(?:buildings?|premises)\b", text[at + len(mention.text) :]):
+        return True
     if HOSPITAL_BUILDING.search(mention.name):
         # a hospital by its building's name, alone as a caption or as where something is, is the
         # building; its trust is named as a trust
