@@ -3660,3 +3660,21 @@ def test_a_page_opening_on_practices_merging_is_about_their_merger_not_their_net
         """,
     )
     assert sites[0] == "Hill Practice and Dale Practice" and "Riverton Health Primary Care Network" in sites
+
+
+def test_a_page_with_no_blank_lines_has_only_its_first_line_for_a_title(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        What is a GP Federation?
+        A GP federation is a group of general practices working together within the local health economy.
+        Across the country, GP practices have set up Federations to deliver services at scale.
+        For most (including here in Riverton), this does not change the duties each practice has.
+        The concept was first set by the Royal College of General Practitioners (RCGP). Its publication, The RCGP Roadmap, set out a model.
+
+        Federations in Riverton
+        Here in Riverton, the GPs have set up two federations and this website is dedicated to one of them: Hill Health Connect Ltd.
+        Hill Health Connect Ltd practices came together and decided to work as one.
+        """,
+    )
+    assert sites == ["Hill Health Connect Ltd"]

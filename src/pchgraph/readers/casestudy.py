@@ -2611,8 +2611,12 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             if (key, end) not in places:  # one naming, however many readings find it
                 places.add((key, end))
                 candidate.evidence["seen"] = candidate.evidence.get("seen", 0) + 1
-            if block is title:
+            # (a page with no blank lines runs its title into its text: the title is its first
+            # line, and the lines after it open the page)
+            if block is title and (len(block.lines) <= 3 or name in first_real_text(block.lines)):
                 candidate.evidence["title"] = 1
+            elif block is title:
+                candidate.evidence["opening"] = 1
             if any(block is lead for lead in opening):
                 candidate.evidence["opening"] = 1
             if SITE_NOUNS.match(text[end:]):
