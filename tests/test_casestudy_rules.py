@@ -3678,3 +3678,29 @@ def test_a_page_with_no_blank_lines_has_only_its_first_line_for_a_title(tmp_path
         """,
     )
     assert sites == ["Hill Health Connect Ltd"]
+
+
+def test_a_place_alone_is_no_site_but_a_word_before_it_makes_a_name(tmp_path):
+    sites, _ = read(
+        tmp_path / "1",
+        """
+        Networks begin in England, but Tower Hamlets has a head start
+
+        From today, GP surgeries in England have come together to form networks, yet in Tower Hamlets, we started the ball rolling ten years ago.
+
+        In Tower Hamlets, we are fortunate to have started early. Dr Jo Bloggs, Clinical Director for Hill & Dale Health Network, commented on the plans.
+
+        "GP networks in Tower Hamlets have been established for years," said Hill & Dale Health Network.
+        """,
+    )
+    assert sites == ["Hill & Dale Health Network"]
+    sites, _ = read(
+        tmp_path / "2",
+        """
+        About the Devon ICB
+        One Devon is a collaboration of the NHS and local councils, working together to improve the lives of people in Devon.
+        About the One Devon Integrated Care System
+        Devon is a complex system, with many different arrangements.
+        """,
+    )
+    assert sites == ["One Devon"]

@@ -1911,7 +1911,12 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
         *COMPANY_OF_PRACTICES.finditer(text),
     ]:
         start, end = match.span("name")
-        while text[start:end].split()[0].lower() in LEADING_WORDS and len(text[start:end].split()) > 1:
+        # (a word before a place alone is the name's own: 'One Devon is a collaboration of …')
+        while (
+            text[start:end].split()[0].lower() in LEADING_WORDS
+            and len(text[start:end].split()) > 1
+            and not (text[start:end].split()[0][:1].isupper() and is_place_only(text[start:end].split(None, 1)[1]))
+        ):
             start += len(text[start:end].split()[0]) + 1
         # 'It' opening a sentence that defines a partnership stands for the name that opened the
         # sentence before ('Riverton Wellbeing aims to … It is a partnership of …')
@@ -2662,6 +2667,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             or OFFICIAL.search(name)
             or is_date(name)
             or known_names(name)
+            # a place alone names no body ('in Tower Hamlets, we started …')
+            or is_place_only(name)
             or BRANDS.match(name)
             or POST.search(name)
             or COUNCIL_FORUM.search(name)
