@@ -3704,3 +3704,19 @@ def test_a_place_alone_is_no_site_but_a_word_before_it_makes_a_name(tmp_path):
         """,
     )
     assert sites == ["One Devon"]
+
+
+def test_a_listed_site_may_open_with_a_figure(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Test sites chosen for a new primary care programme
+
+        Fifteen ‘test sites’ across England have been chosen to develop and test a new approach.
+
+          • 1st Care Riverton
+          • Hill Medical Group
+          • Dale Health Partnership
+        """,
+    )
+    assert "1st Care Riverton" in sites

@@ -339,7 +339,7 @@ def is_name(text: str) -> bool:
     return (
         bool(content)
         and len(tokens) <= 12
-        and name[:1].isupper()
+        and opens_as_name(name)
         and capitalised >= 0.75 * len(content)
         and not VERB.search(name)
         and not ends_sentence(name + " ")
@@ -351,7 +351,18 @@ def is_item_name(text: str) -> bool:
     a capital at the start, no verb and a few words are enough ('All together better Sunderland')."""
     name = bare_name(text)
     tokens = words(name)
-    return bool(tokens) and len(tokens) <= 12 and name[:1].isupper() and not VERB.search(name) and not ends_sentence(name + " ")
+    return bool(tokens) and len(tokens) <= 12 and opens_as_name(name) and not VERB.search(name) and not ends_sentence(name + " ")
+
+
+def opens_as_name(name: str) -> bool:
+    """Whether a text opens as a name does: with a capital, or a figure before a capitalised word
+    ('1st Care Cumbria', '3W Health').
+
+    >>> opens_as_name("1st Care Riverton"), opens_as_name("3W Health"), opens_as_name("15 practices"), opens_as_name("Hill")
+    (True, True, False, True)
+    """
+    # (not a year: "2019 Annual Report")
+    return name[:1].isupper() or re.match(r"\d{1,3}(?:st|nd|rd|th|[A-Z]+)?\s+[A-Z]", name) is not None
 
 
 PERSON_ITEM = re.compile(rf"^(?:{PERSON_TITLE}\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}\s*(?:,|\(|–|-)\s*")
