@@ -5013,7 +5013,10 @@ def lists_members(text: str) -> bool:
 
 # A relative clause after a listed name, running to the next item ('X, who run the 111
 # service, and Y'): it says what the item does and is no part of its name.
-RELATIVE_CLAUSE = re.compile(r"(?<=[\w)])\s+(?:who|which|that)\s+[a-z][^,;]*?(?=\s+and\s+(?:the\s+)?[A-Z]|\s*[,;]|\s*[.!?]?\s*$)")
+# (or an aside after a dash: 'Healthwatch Riverton – described as “the patient voice” –')
+RELATIVE_CLAUSE = re.compile(
+    r"(?<=[\w)])\s+(?:(?:who|which|that)\s+|[–—]\s+(?=[a-z]))[a-z][^,;]*?(?=\s+and\s+(?:the\s+)?[A-Z]|\s*[,;]|\s*[.!?]?\s*$)"
+)
 
 
 def without_relative_clauses(listed: str) -> str:
@@ -5021,6 +5024,8 @@ def without_relative_clauses(listed: str) -> str:
 
     >>> without_relative_clauses("Riverlink (RL) who run the helpline and the Exampleshire Trust.")
     'Riverlink (RL)                      and the Exampleshire Trust.'
+    >>> without_relative_clauses("Healthwatch Riverton – described as “the voice” in care, and Age UK.")
+    'Healthwatch Riverton                                   , and Age UK.'
     """
 
     def blank(match: re.Match) -> str:
