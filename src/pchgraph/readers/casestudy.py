@@ -4251,6 +4251,8 @@ def is_venue(text: str, mention: Mention) -> bool:
     True
     >>> is_venue("The Hill Surgery building stays open.", Mention("Hill Surgery", "Hill Surgery", PRACTICE, 1))
     True
+    >>> is_venue("It is backed by the Hill practice at the Dale Health Centre.", Mention("Dale Health Centre", "Dale Health Centre", PRACTICE, 1))
+    True
     """
     if VENUE.search(mention.name):
         return True
@@ -4265,7 +4267,11 @@ def is_venue(text: str, mention: Mention) -> bool:
         # ('the Riverton Community Hospital site'): the ground it stands on
         grounds = at >= 0 and bool(re.match(r"\s+(?:site|building|premises|campus|grounds)\b", text[at + len(mention.text) :]))
         return bool(caption) or grounds or (at > 0 and bool(AT_BUILDING.search(text[:at])))
-    return at > 0 and bool(re.search(r"(?i)\bcentre$", mention.name)) and bool(BASED_AT.search(text[:at]))
+    # (or where a practice just named is: 'the Hill practice at the Riverton Health Centre')
+    return at > 0 and bool(re.search(r"(?i)\bcentre$", mention.name)) and bool(BASED_AT.search(text[:at]) or PRACTICE_AT.search(text[:at]))
+
+
+PRACTICE_AT = re.compile(r"(?i)\b(?:practice|surgery)\s+(?:at|in)\s+(?:the\s+)?$")
 
 
 # Words before a council's name that use it as a place: 'the population of the London Borough of X'.
