@@ -3720,3 +3720,34 @@ def test_a_listed_site_may_open_with_a_figure(tmp_path):
         """,
     )
     assert "1st Care Riverton" in sites
+
+
+def test_the_writers_network_named_beside_the_word_for_it_is_the_page_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Please ensure Javascript is enabled for purposes of website accessibility
+
+        You might have heard about Primary Care Networks, but what exactly are they, and what do they do for patients?
+
+        PCNs are groups of GP practices, usually sharing a geographic area. Each PCN covers around 30,000 to 50,000 patients.
+
+        In our network, Hill Lower Dale, we have four member practices – Avenue Medical Practice, The Grove, Hill Health Partnership and Mill Surgery.
+
+        Our Clinical Directors are GP Partners at The Grove Medical Group and Hill Health Partnership respectively.
+        """,
+    )
+    assert sites[0] == "Hill Lower Dale"
+    assert {"Avenue Medical Practice", "The Grove", "Mill Surgery"} <= {m.name for m in mentions if m.line == 7 and m.kind == PRACTICE}
+
+
+def test_bare_names_after_a_count_of_practices_are_practices_and_the_first_lead_in_leads():
+    def listed(text):
+        return kinds(piece_mentions(joined_paragraph([Line(1, text)]), False), PRACTICE)
+
+    text = "It is assumed that the three practices in these talks are the members of the Riverton Group: Hill, Dale Vale and Mill."
+    assert listed(text) == ["Dale Vale", "Hill", "Mill"]
+    text = (
+        "The practices taking part are Hill Medical Centre and Dale Family Practices, which incorporates two practices – Yacht and Anchor."
+    )
+    assert {"Hill Medical Centre", "Dale Family Practices"} <= set(listed(text))

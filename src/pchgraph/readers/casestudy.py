@@ -2567,7 +2567,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             + one_of_kind_sites(text)
             + pairs
             # the speaker's own partnership, named ('“Our Primary Care Federation Network will be …')
-            + [(m.start("name"), m.end("name"), m.group("name")) for m in OUR_NAMED.finditer(text)]
+            + [(m.start("name"), m.end("name"), m.group("name")) for pattern in (OUR_NAMED, OUR_NOUN_NAMED) for m in pattern.finditer(text)]
         )
         merged |= {org_key(name) for _, _, name in pairs}
         merging |= {org_key(part) for _, _, name in pairs for part in merged_names(name)}
@@ -2818,6 +2818,10 @@ APPOSITIVE_SITE = re.compile(
 )
 ENDED_BEFORE = re.compile(r"(?i)\b(?:dissolution|abolition|demise|closure|winding[\s-]up|break[\s-]?up)\s+of\s+(?:the\s+)?$")
 PART_OF_BEFORE = re.compile(r"(?i)\b(?:part|members?)\s+of\s+(?:the\s+)?$")
+# The writers' partnership named beside the noun for it: 'In our network, Hill and Dale, we have …'.
+OUR_NOUN_NAMED = re.compile(
+    rf"\b[Oo]ur\s+(?:network|partnership|alliance|federation|pcn|primary\s+care\s+network|collaborative)\s*,\s+(?:the\s+)?(?P<name>{PROPER})\s*,"
+)
 # The same the other way round: 'an 18-month pilot project, Riverside Care Services, which …'.
 NOUN_THEN_SITE = re.compile(
     r"(?i:\b(?:an?|the|another|our|its|their))\s+"
@@ -4902,9 +4906,10 @@ LEAD_INS = re.compile(
     # the practices by their patients: 'All patients who attend A, B and C are being asked'
     r"\bpatients\s+(?:who\s+(?:attend|are\s+registered\s+(?:at|with))|registered\s+(?:at|with))|\bpatients\s+(?:at|of)(?=\s+(?-i:[A-Z])[^.]*,)|"
     # a count of bodies, then a colon before them ('there are three other providers of X, each
-    # working with a cluster of GPs: A, B and C')
+    # working with a cluster of GPs: A, B and C'), or a dash ('we have four member practices – A, …')
     r"(?P<counted>\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:other\s+)?(?:[a-z-]+\s+)?"
-    r"(?:providers|partners|organisations|charities|agencies|enterprises|companies|bodies)\b)[^.:;!?]*:)\s*:?\s+"
+    r"(?:providers|partners|organisations|charities|agencies|enterprises|companies|bodies|practices|surgeries)\b)"
+    r"(?:[^.:;!?–—]*:|\s+[–—](?=\s)))\s*:?\s+"
 )
 
 
@@ -4971,7 +4976,7 @@ def closing_bracket(text: str, start: int) -> int:
 
 
 # A lead-in whose items are practices: 'Practices include:', 'member practices are'.
-PRACTICES_LEAD = re.compile(r"(?i)\b(?:practices|surgeries)\s*(?:include|includes|including|are|:)")
+PRACTICES_LEAD = re.compile(r"(?i)\b(?:practices|surgeries)\s*(?:include|includes|including|are|:|[–—](?=\s))")
 # Partners listed in a bracket after the word for them: 'a range of partners (A, B, C) working …'.
 PARTNERS_BRACKET = re.compile(r"\b(?:partners|organisations|members|bodies|agencies)\s*\((?=[^()]*,[^()]*\))")
 # A sentence whose subject is the members, however described, and whose verb lists them: 'The
@@ -5148,7 +5153,10 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     stripped = text.strip()
     if not stripped:
         return []
-    lead = LEAD_INS.search(text) or (SUBJECT_LEAD_IN.search(text) if " are " in text or " were " in text else None)
+    # the first lead-in the text has ('The practices taking part are A, B and C, which
+    # incorporates three practices – D, E and F')
+    leads = [LEAD_INS.search(text), SUBJECT_LEAD_IN.search(text) if " are " in text or " were " in text else None]
+    lead = min((found for found in leads if found), key=lambda found: found.start(), default=None)
     if not lead and is_partner_list(Paragraph(stripped, [0], [paragraph.first_line])):
         return among_practices(partner_mentions(paragraph))
     lead = lead or PARTNERS_BRACKET.search(text)
@@ -5173,7 +5181,12 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         # a lead-in that says the items are practices ('(Practices include: Crick, Byfield)'):
         # each capitalised item is a practice, however bare its name
         # (or whose subject is the practices: 'The practices affected are North Hill, St Paul’s and …')
-        of_practices = PRACTICES_LEAD.search(text, max(0, lead.start() - 30), lead.end()) is not None or of_the_practices(lead.group(0))
+        # (or counts them: 'the five practices in these discussions are …: A, B and C')
+        of_practices = (
+            PRACTICES_LEAD.search(text, max(0, lead.start() - 30), lead.end()) is not None
+            or of_the_practices(lead.group(0))
+            or re.search(r"(?:practices|surgeries)$", counted_bodies(lead) or "") is not None
+        )
         bracket_close = closing_bracket(text, lead.end())
         if of_practices and bracket_close >= 0 and "(" in text[max(0, lead.start() - 30) : lead.start()]:
             stop = min(stop, bracket_close)
