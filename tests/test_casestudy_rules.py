@@ -3751,3 +3751,17 @@ def test_bare_names_after_a_count_of_practices_are_practices_and_the_first_lead_
         "The practices taking part are Hill Medical Centre and Dale Family Practices, which incorporates two practices – Yacht and Anchor."
     )
     assert {"Hill Medical Centre", "Dale Family Practices"} <= set(listed(text))
+
+
+def test_the_name_practices_will_work_together_as_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        A new ‘Super-Practice’ for Riverton GPs
+
+        Doctors in Riverton are preparing to merge three surgeries. Hill Hall, Dale Hall and Mill surgeries will work together as the Harbour Medical Group.
+
+        Mill Surgery has vowed that patients will see no difference in the services provided to them.
+        """,
+    )
+    assert sites == ["Harbour Medical Group"]

@@ -2392,8 +2392,8 @@ NAMING = re.compile(
     # ('the practices are changing their names – to X', 'renamed as X')
     r"chang(?:e|es|ed|ing)\s+(?:its|their|the)\s+names?\s*(?:[–—-]\s*)?to|renamed(?:\s+as)?|"
     r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+in\s*to|merged\s+in\s*to|"
-    # 'will be merging as X', 'merged as X'
-    r"merg(?:e|ed|ing)\s+as|"
+    # 'will be merging as X', 'merged as X', 'will work together as the X', 'trading as X'
+    r"merg(?:e|ed|ing)\s+as|(?:work|come|came|join)(?:s|ed|ing)?\s+together\s+as|trad(?:e|es|ing)\s+as|"
     # 'the formation of X', 'the creation of X'
     r"(?<=the\s)(?:formation|creation|establishment|launch)\s+of)"
     # 'merged to become one X', 'to form a single X', 'merge into one – X': a count of one before the name
