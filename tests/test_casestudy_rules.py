@@ -3765,3 +3765,17 @@ def test_the_name_practices_will_work_together_as_is_the_site(tmp_path):
         """,
     )
     assert sites == ["Harbour Medical Group"]
+
+
+def test_a_quoted_name_a_dash_calls_a_hub_developed_by_bodies_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        date 2021-06-28 Workshops are taking place at Hill Abbey next week to get residents' thoughts on activities.
+
+        Ideas will feed into Riverton s first 'Blue Sky Café’ - a wellbeing hub that is being developed by Hill Abbey Trust, Dale Theatre and the University of Riverton.
+
+        Hill Abbey is developing a new wellness programme and wants to hear your ideas.
+        """,
+    )
+    assert sites[0] == "Blue Sky Café"

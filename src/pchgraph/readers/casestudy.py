@@ -2558,7 +2558,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         said += (
             [
                 (m.start("name"), m.end("name"), m.group("name"))
-                for m in APPOSITIVE_SITE.finditer(text)
+                for m in appositive_names(text)
                 if not re.match(r"[\s,(]*another\b", text[m.end("name") :], re.I)
                 # (nor a wider one the page's own body is part of: 'We are all part of X, a
                 # partnership of 13 practices')
@@ -2802,20 +2802,43 @@ def lone_network(candidates: list[Candidate]) -> Candidate | None:
 # partnership, …', 'Riverside Healthcare (the GP federation of which …)'.
 PROPER = r"(?:[A-Z][\w'’&-]*|\d+)(?:\s+(?:(?:and|of|&)\s+)?(?:[A-Z][\w'’&-]*|\d+)){0,6}"
 APPOSITIVE_SITE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<name>{PROPER})(?:\s*\([A-Z]{{2,8}}\))?\s*(?:,|\()\s*(?:another|an?|the|our)\s+"
+    # (the name perhaps quoted, the apposition after a comma, a bracket or a dash: '‘X’ - a
+    # wellbeing hub that is being developed by A, B and C')
+    rf"(?:^|(?<=[\s(‘“\"'](?<!\w')))(?P<name>{PROPER})['’\"”]?(?:\s*\([A-Z]{{2,8}}\))?(?:\s*[,(]|\s+[–—-])\s*(?:another|an?|the|our)\s+"
     r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)[\w'’-]+\s+){0,5}?"
     # (the noun perhaps hyphenated: 'the UK’s largest super-partnership')
-    r"(?:[a-z]+-)?(?i:partnership|federation|alliance|network|vanguard|collaborative|consortium|pcn|primary\s+care\s+network)(?![\w'’-])"
+    r"(?:[a-z]+-)?(?i:partnership|federation|alliance|network|vanguard|collaborative|consortium|hub|pcn|primary\s+care\s+network)(?![\w'’-])"
     # the apposition ends there ('…, another GP partnership, took on'), says what it is made of,
     # where it is ('X, a super partnership based in Riverton'), or what it does ('X (XA), the GP
-    # federation that brings together …')
+    # federation that brings together …', '… a hub that is being developed by A and B')
     r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b|\s+(?:that|which)\s+(?:brings|joins|unites|represents)\b"
+    r"|\s+(?:that|which)\s+(?:is\s+|are\s+)?(?:being\s+)?(?:developed|run|led|delivered)\s+by\b"
     r"|\s+(?:based|located|headquartered)\s+in\b"
     # or what it is made of ('X, a consortium of five organisations providing …')
     r"|\s+of\s+(?:[\w-]+\s+){0,3}?(?i:organisations|practices|surgeries|providers|enterprises|bodies|charities|councils|trusts)\b"
     # or lists its members in brackets ('APL, our Primary Care Network (A, B and C)')
     r"|\s*\((?=[^()]*,))"
 )
+
+
+def appositive_names(text: str) -> list[re.Match]:
+    """The names APPOSITIVE_SITE finds, each without a closing quote ('‘Green Café’ - a hub …').
+
+    >>> [m.group("name") for m in appositive_names("Riverton’s first ‘Green Café’ - a wellbeing hub that is being developed by A.")]
+    ['Green Café']
+    """
+    found = []
+    for match in APPOSITIVE_SITE.finditer(text):
+        quote = re.search(r"['’]+$", match.group("name"))
+        end = match.end("name") - (len(quote.group(0)) if quote else 0)
+        found.append(WHOLE_NAME.match(text, match.start("name"), end))
+    return found
+
+
+# A name's whole span, matched in place so that its offsets are the text's.
+WHOLE_NAME = re.compile(r"(?P<name>.+)")
+
+
 ENDED_BEFORE = re.compile(r"(?i)\b(?:dissolution|abolition|demise|closure|winding[\s-]up|break[\s-]?up)\s+of\s+(?:the\s+)?$")
 PART_OF_BEFORE = re.compile(r"(?i)\b(?:part|members?)\s+of\s+(?:the\s+)?$")
 # The writers' partnership named beside the noun for it: 'In our network, Hill and Dale, we have …'.
@@ -2898,7 +2921,7 @@ def passing_sites(text: str) -> list[tuple[int, str]]:
     >>> passing_sites("Mill Health Centre is part of a group of GP Practices called Riverside Care Group which includes the following:")
     [(61, 'Riverside Care Group')]
     """
-    found = [(m.start("name"), m.group("name")) for pattern in (APPOSITIVE_SITE, NOUN_THEN_SITE) for m in pattern.finditer(text)]
+    found = [(m.start("name"), m.group("name")) for m in [*appositive_names(text), *NOUN_THEN_SITE.finditer(text)]]
     # the partnership a body leads ('Riverton Trust, which is leading the Riverside PACS'), and
     # the group a practice is part of ('part of a group of GP practices called Riverside Care Group')
     found += [(m.start("name"), m.group("name")) for m in LEADS.finditer(text) if words(m.group("name"))[-1].lower() in LED_HEADS]
