@@ -858,6 +858,8 @@ def first_proper_name(sentence: str) -> str | None:
     'GPWFED'
     >>> first_proper_name("Four Riverton practices set to merge into super surgery")
     'Riverton'
+    >>> first_proper_name("Practices bid for controlling stake in provider lined-up for £5bn contract") is None
+    True
     """
     found = []
     for match in PHRASE.finditer(sentence):
@@ -876,6 +878,8 @@ def first_proper_name(sentence: str) -> str | None:
             and not is_generic(name)
             and name.lower() not in REGIONS
             and not REPORTS_AFTER.match(sentence[match.end() :])
+            # (nor a sum of money: '… lined up for £5bn contract')
+            and not re.search(r"[£$€]\s*$", sentence[: match.start()])
         ):
             found.append((match.start(), name))
     # one word that only opens the sentence ('Start of a new … era for Bury people') is its
