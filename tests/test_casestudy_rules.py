@@ -3779,3 +3779,18 @@ def test_a_quoted_name_a_dash_calls_a_hub_developed_by_bodies_is_the_site(tmp_pa
         """,
     )
     assert sites[0] == "Blue Sky Café"
+
+
+def test_a_federation_may_call_itself_a_fed(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Delivering Urgent Care Centres
+
+        In partnership with Dale Health, Riverton GP Fed bid successfully for the contract to run six sites.
+
+        An agreement has been set up with the Fed to deliver this service.
+        """,
+    )
+    assert [m.line for m in mentions if m.name == "Riverton GP Fed"] == [3, 5]
+    assert kind_of("Riverton GP Fed")[0] == "federation"

@@ -101,6 +101,8 @@ PROSE_HEADS = {
     "centre",
     "partnership",
     "federation",
+    # (a federation's own short word for itself: 'Riverton GP Fed')
+    "fed",
     "alliance",
     "network",
     "clinic",
@@ -4654,12 +4656,13 @@ SHORT_HEADS = {
     "Council": re.compile(r"(?i)\bcouncil$"),
     "CCG": re.compile(r"(?i)\b(?:ccg|clinical\s+commissioning\s+group)$"),
     "ICB": re.compile(r"(?i)\b(?:icb|integrated\s+care\s+board)$"),
+    "Federation": re.compile(r"(?i)\b(?:federation|fed)$"),
 }
 # 'the Trust', 'the CCG', 'the Integrated Care Board' (a bare 'ICB' is `kind_abbreviations`')
 SHORT_HEAD = re.compile(
-    r"(?<![\w-])[Tt]he\s+(?P<name>Trust|Council|CCG|ICB|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board)(?![\w'’-])(?!\s+[A-Z])"
+    r"(?<![\w-])[Tt]he\s+(?P<name>Trust|Council|CCG|ICB|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board|Federation|Fed)(?![\w'’-])(?!\s+[A-Z])"
 )
-SHORT_HEAD_KEYS = {"clinical commissioning group": "CCG", "integrated care board": "ICB"}
+SHORT_HEAD_KEYS = {"clinical commissioning group": "CCG", "integrated care board": "ICB", "fed": "Federation"}
 
 
 def short_head_key(match: re.Match) -> str:
