@@ -381,6 +381,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Hill Surgery', 'Dale Practice']
     >>> [n for _, _, n in prose_names("Two further Riverton Primary Care Network Vaccine Drive-Thru events are planned.")]
     ['Riverton Primary Care Network']
+    >>> [n for _, _, n in prose_names("Merger of Hill Surgery and Dale Medical Centre")]
+    ['Hill Surgery', 'Dale Medical Centre']
     """
     found = []
     for match in phrases(text):
@@ -449,7 +451,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         of_prefix = re.match(r"^(\w+(?:\s+\w+)?)\s+of\s+", phrase)
         if of_prefix and re.search(r"(ment|tion|sion|ance|ence)$", of_prefix.group(1)) and not NATIONAL_BODIES.match(phrase):
             continue
-        if of_prefix and is_generic(of_prefix.group(1)):
+        # (nor is an event the name's: 'Merger of Hill Surgery and …')
+        if of_prefix and (is_generic(of_prefix.group(1)) or EVENT_OF.fullmatch(of_prefix.group(1))):
             start += of_prefix.end()
             phrase = text[start:end]
         footnote = re.search(r"(?<=[a-z])\d+$", phrase)
@@ -511,6 +514,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     return found
 
 
+EVENT_OF = re.compile(r"(?i)(?:(?:proposed|planned|possible)\s+)?(?:merger|closure|amalgamation|relocation|takeover|acquisition)")
 PERSON_AFTER_NAME = re.compile(rf"\s+{PERSON_TITLE}\.?\s+[A-Z][\w'’-]*.*$")
 EVENT_AFTER_NAME = re.compile(r"\s+(?:(?:Proposed|Planned|Possible)\s+)?(?:Merger|Amalgamation|Closure|Consultation)$")
 STAFF_AFTER_NAME = re.compile(
