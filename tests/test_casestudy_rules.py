@@ -3794,3 +3794,51 @@ def test_a_federation_may_call_itself_a_fed(tmp_path):
     )
     assert [m.line for m in mentions if m.name == "Riverton GP Fed"] == [3, 5]
     assert kind_of("Riverton GP Fed")[0] == "federation"
+
+
+def test_a_body_given_its_short_form_and_defined_as_a_partnership_serving_patients_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Supporting the introduction of social prescribing through integrated approaches to care
+
+        Hill Healthcare (Hill) is a GP partnership serving more than 70,000 patients at eight practices across Riverton.
+
+        People's health is often determined by social factors. NHS England committed in its plan to widen access.
+        """,
+    )
+    assert sites == ["Hill Healthcare"]
+
+
+def test_a_title_naming_no_body_gives_way_to_the_one_provider_the_page_opens_on(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        £5 per Head Funding
+
+        Practices had asked that the Federation work alone on this project. The CCG has set out its position. The Trust proposed an alliance contract with Hill Healthcare.
+        """,
+    )
+    assert sites == ["Hill Healthcare"]
+
+
+def test_a_letters_greeting_is_no_title_and_practices_merged_into_the_unified_one_make_it(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Dear all,
+
+        I am retiring at the end of November, after thirty years working for the NHS.
+
+        The Partners took the decision to merge Hill, Dale, Mill and Vale surgeries into the unified Aspen Medical Practice and change the way we work.
+        """,
+    )
+    assert sites == ["Aspen Medical Practice"]
+    sites, _ = read(tmp_path / "2", "Dear all,\n\nI am retiring at the end of November, after thirty years working for the NHS.")
+    assert sites and not sites[0].startswith("Dear")
+
+
+def test_a_day_of_the_week_is_no_name():
+    from pchgraph.readers.casestudy import first_proper_name
+
+    assert first_proper_name("The biggest change in a generation is launched today (Monday 1 July).") is None

@@ -843,6 +843,8 @@ MERGER_TITLE = re.compile(
     r"\s[–—-]\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))*?\s+(?:&|and)\s+[A-Z][^–—]*?)\s+(?i:(?:proposed\s+)?merger)\s*$"
 )
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+# (a day of the week is a date's as a month is: '(Monday 1 July)')
+MONTHS |= {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 GENERIC_SUBJECT = re.compile(
     r"^(?:an?|the)\s+(?P<noun>alliance|partnership|network|federation|collaborative|vanguard|locality|neighbourhood)\b", re.I
 )
@@ -1622,9 +1624,10 @@ def shared_head_sites(text: str) -> list[tuple[int, str]]:
 DEFINING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\s)(?=[A-Z]))(?:The\s+)?(?P<name>(?:[A-Z][\w'’&/-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)"
     # the subject may be set off by commas ('The provider, Riverton Care Ltd, is a federation …')
-    r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:Ltd|Limited|CIC|LLP))?,?\s+(?:(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    # (its short form in brackets: 'Hill Healthcare (Hill) is a GP partnership serving …')
+    r"(?:\s+\([A-Z][\w'’&-]{1,30}\))?(?:\s+(?:Ltd|Limited|CIC|LLP))?,?\s+(?:(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partnership|alliance|network|collaboration|collaborative|federation|vanguard|group of (?:gp )?practices)\s+"
-    r"(?:between|of|made up of|which|that|who|(?:created|formed|set up|established)\s+(?:by|from|of|in))"
+    r"(?:between|of|made up of|which|that|who|serving|covering|(?:created|formed|set up|established)\s+(?:by|from|of|in))"
     # 'X is a major transformation programme across the health and social care partners'
     r"|(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:programme|initiative)\s+(?:across|between|bringing|which\s+brings|that\s+brings)\b"
     # 'X Ltd is the partnership project launched by …': a company two bodies formed to work together
@@ -2200,8 +2203,9 @@ FURNITURE = re.compile(
     # a line of figures, a telephone number ('01423 724012 (m: 07775 925078)'): two letters at
     # most; or a rule of underscores, no letter at all
     r"(?=(?:[^A-Za-z\n]*[A-Za-z]){0,2}[^A-Za-z\n]*$).*\d.*|[^A-Za-z0-9\n]+|"
-    # a report's addressee ('To the Chair and Members of the Scrutiny Panel')
-    r"to\s+the\s+(?:chair(?:man)?|members)\b.*|"
+    # a report's addressee ('To the Chair and Members of the Scrutiny Panel'), a letter's
+    # greeting ('Dear all,', 'Dear Patients')
+    r"to\s+the\s+(?:chair(?:man)?|members)\b.*|dear\s+(?:[\w’'-]+\s*){1,3},?|"
     # a reading time ('1 minute read', '4 min read')
     r"\d+\s+min(?:ute)?s?\s+read|"
     # a link's text ('Please click here to view the report')
@@ -2404,6 +2408,8 @@ NAMING = re.compile(
     r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+in\s*to|merged\s+in\s*to|"
     # 'will be merging as X', 'merged as X', 'will work together as the X', 'trading as X'
     r"merg(?:e|ed|ing)\s+as|(?:work|come|came|join)(?:s|ed|ing)?\s+together\s+as|trad(?:e|es|ing)\s+as|"
+    # '… merge A, B and C into the unified X'
+    r"into\s+(?:the|a)\s+(?:unified|combined|merged|enlarged)|"
     # 'the formation of X', 'the creation of X'
     r"(?<=the\s)(?:formation|creation|establishment|launch)\s+of)"
     # 'merged to become one X', 'to form a single X', 'merge into one – X': a count of one before the name
@@ -2793,6 +2799,22 @@ def best_candidate(candidates: list[Candidate]) -> Candidate | None:
     return candidates[0]
 
 
+def opening_body(candidates: list[Candidate]) -> str | None:
+    """The name of the one candidate with any evidence (one named in the page's opening),
+    clearly ahead of the rest; none otherwise.
+
+    >>> opening_body([Candidate("Hill Healthcare", {"opening": 1}), Candidate("Dale Fund", {})])
+    'Hill Healthcare'
+    >>> opening_body([Candidate("Hill Healthcare", {"opening": 1}), Candidate("Dale Fund", {"opening": 1})]) is None
+    True
+    """
+    ranked = sorted(candidates, key=lambda c: -c.score)
+    if not ranked or ranked[0].score < 1 or (len(ranked) > 1 and ranked[0].score - ranked[1].score < CLEAR_LEAD):
+        return None
+    # (ending as a partnership's or a provider's name does: not a venue, a police force, a company)
+    return ranked[0].name if words(ranked[0].name)[-1].lower() in SITE_HEADS | SITE_HEAD_WORDS else None
+
+
 def close_candidates(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates as good as the best, or nearly (within CLEAR_LEAD)."""
     return [c for c in candidates if candidates[0].score - c.score < CLEAR_LEAD]
@@ -3074,6 +3096,10 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # gives no name but its members ('This landmark partnership led by A, B and C')
     if name == title and re.search(r"\b(?:partnership|alliance|consortium|collaboration)\b", title):
         name = next((n for block in later for _, _, n in unnamed_partnerships(block.paragraph.text)), name)
+    # a title that still names no body ('£5 per Head Funding', 'Supporting the introduction of …')
+    # is about the one body the page opens on, however little else it says of it
+    if not names_a_body(name):
+        name = opening_body(candidates) or name
     site = Site(name=name, source_file=document.name, line=first.first, document_kind="case study")
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
     # Croydon and the local NHS …') names partners too; a short title only names the site, unless
