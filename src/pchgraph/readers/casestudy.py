@@ -3097,8 +3097,9 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     if name == title and re.search(r"\b(?:partnership|alliance|consortium|collaboration)\b", title):
         name = next((n for block in later for _, _, n in unnamed_partnerships(block.paragraph.text)), name)
     # a title that still names no body ('£5 per Head Funding', 'Supporting the introduction of …')
-    # is about the one body the page opens on, however little else it says of it
-    if not names_a_body(name):
+    # is about the one body the page opens on, however little else it says of it (a title on
+    # practices merging names them, however bare: 'Application to merge Hill Drive and …')
+    if not names_a_body(name) and not JOINING.search(title):
         name = opening_body(candidates) or name
     site = Site(name=name, source_file=document.name, line=first.first, document_kind="case study")
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
