@@ -3842,3 +3842,17 @@ def test_a_day_of_the_week_is_no_name():
     from pchgraph.readers.casestudy import first_proper_name
 
     assert first_proper_name("The biggest change in a generation is launched today (Monday 1 July).") is None
+
+
+def test_practices_joining_with_others_are_the_site_not_where_one_is_based(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        A GROUP of Riverton GP surgeries could be set to form a federation to care for 35,000 people.
+
+        The Castle Medical Group is considering joining with Hill Medical Practice, which is also based at the Dale Medical Centre, and Mill Medical Centre.
+
+        The surgeries could start working together later this year.
+        """,
+    )
+    assert sites == ["Castle Medical Group, Hill Medical Practice and Mill Medical Centre"]

@@ -728,11 +728,12 @@ NAME_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "upon", "with", "at",
 LEGAL_FORMS = {"ltd", "limited", "cic", "llp", "plc"}
 
 
+BASED_JUST_BEFORE = re.compile(r"(?i)\b(?:based|located|housed)\s+(?:at|in)\s+(?:the\s+)?$")
 # Words that say practices become one, or one joins another ('enter into partnership', 'will
 # become a branch surgery of').
 JOINING = re.compile(
     r"(?i)\bmerg(?:e|es|ed|er|ing)\b|\bamalgamat|\benter(?:s|ed|ing)?\s+into\s+(?:a\s+)?partnership\b"
-    r"|\bjoin(?:s|ed|ing)?\s+forces\b|\bbecome\s+a\s+branch\s+(?:surgery|site|practice)\s+of\b"
+    r"|\bjoin(?:s|ed|ing)?\s+(?:forces\b|with\b)|\bbecome\s+a\s+branch\s+(?:surgery|site|practice)\s+of\b"
 )
 LOWER_CASE_PRACTICE = re.compile(r"(?<![\w'’-])(?<!the\s)(?:[A-Z][\w'’-]*\s+){1,2}(?:surgery|medical\s+centre)\b(?!\s+[A-Z])")
 
@@ -763,8 +764,9 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
             named: dict[str, str] = {}
             # (a news page may leave the head in lower case: 'a branch surgery of Dale surgery')
             found = [(m.start(), m.group(0).title()) for m in LOWER_CASE_PRACTICE.finditer(sentence)]
-            for _, name in sorted([(a, name) for a, _, name in prose_names(sentence)] + found):
-                if is_practice_name(name):
+            for at, name in sorted([(a, name) for a, _, name in prose_names(sentence)] + found):
+                # (not where one of them is based: '…, which is also based at the Riverton Medical Centre')
+                if is_practice_name(name) and not BASED_JUST_BEFORE.search(sentence, 0, at):
                     named.setdefault(slug(name), name)
             # (or the sentence lists them bare: 'The practices affected are North Hill, St Paul's and Dale House.')
             lead = SUBJECT_LEAD_IN.match(sentence.strip())
