@@ -3856,3 +3856,15 @@ def test_practices_joining_with_others_are_the_site_not_where_one_is_based(tmp_p
         """,
     )
     assert sites == ["Castle Medical Group, Hill Medical Practice and Mill Medical Centre"]
+
+
+def test_two_names_the_sentence_calls_practices_are_the_practices_merging(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        A GP practice serving Hill and Dale is hailing "a bright future" for patients after it announced a merger that will see it looking after 60,000 patients.
+
+        Hill Medical Group and Ocean Health, two of the largest practices in the south west, announced the merger last week.
+        """,
+    )
+    assert sites == ["Hill Medical Group and Ocean Health"]

@@ -768,6 +768,11 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
                 # (not where one of them is based: '…, which is also based at the Riverton Medical Centre')
                 if is_practice_name(name) and not BASED_JUST_BEFORE.search(sentence, 0, at):
                     named.setdefault(slug(name), name)
+            # (or calls the two it names practices: 'Hill Medical Group and Dale Health, two of the
+            # largest practices in the south west, announced the merger')
+            called = PAIR_CALLED_PRACTICES.search(sentence)
+            if len(named) < 2 and called:
+                named = {slug(called.group(part)): called.group(part) for part in ("a", "b")}
             # (or the sentence lists them bare: 'The practices affected are North Hill, St Paul's and Dale House.')
             lead = SUBJECT_LEAD_IN.match(sentence.strip())
             if len(named) < 2 and lead and of_the_practices(lead.group(0)):
@@ -1713,6 +1718,10 @@ ONE_OF_KIND = re.compile(
 
 # Two practices a page says are merging, with no new name: the practice they make is named by both.
 PRACTICE_NAME_RUN = r"[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*){0,4}"
+# Two names the sentence calls practices: 'Hill Group and Dale Health, two of the largest practices'.
+PAIR_CALLED_PRACTICES = re.compile(
+    rf"(?<![\w'’-])(?P<a>{PRACTICE_NAME_RUN})\s+and\s+(?P<b>{PRACTICE_NAME_RUN}),\s+(?:the\s+)?(?:two|both)\b[^,.;]{{0,40}}?\b(?:practices|surgeries)\b"
+)
 MERGER_OF = re.compile(
     # (perhaps with their count first: 'a merger of four Riverton GP practices; A, B and C')
     r"\b(?:merg(?:er|ing)\s+(?:of|between)(?:\s+(?:\d+|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?(?:practices|surgeries)\s*[;:,–—-])?|"
