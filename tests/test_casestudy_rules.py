@@ -3868,3 +3868,8 @@ def test_two_names_the_sentence_calls_practices_are_the_practices_merging(tmp_pa
         """,
     )
     assert sites == ["Hill Medical Group and Ocean Health"]
+
+
+@pytest.mark.parametrize("name", ["Riverton West GP Network", "South-East Riverton GP Group", "Hill GP Collaborative", "Riverton GP Fed"])
+def test_a_group_of_gps_named_so_is_a_federation(name):
+    assert kind_of(name)[0] == "federation"

@@ -56,7 +56,10 @@ KIND_RULES: list[tuple[str, str]] = [
     ("trust", r"\bTrust\b|\bFT\b|Ambulance|\bHospitals?\b|^[A-Z][A-Za-z]{0,5}FT$"),
     ("council", r"\bCouncils?\b|\bBorough of\b|Local Authority|[Ss]ocial [Ss]ervices|[Ss]ocial [Cc]are|\bPublic Health\b"),
     # a primary care network is a group of practices working together, as a federation is
-    ("federation", r"Federation|Alliance|GP Chambers|GP Provider|\bPCNs?$|Primary Care Networks?$|\bGP Fed$"),
+    (
+        "federation",
+        r"Federation|Alliance|GP Chambers|GP Provider|\bPCNs?$|Primary Care Networks?$|\bGP (?:Fed|Group|Network|Collaborative)$",
+    ),
 ]
 NOTE_KIND_RULES = [
     ("federation", r"(?i)\bpractices\b|\bgp\s+(?:group|federation|alliance|collaborative)\b"),
