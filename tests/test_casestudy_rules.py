@@ -3873,3 +3873,17 @@ def test_two_names_the_sentence_calls_practices_are_the_practices_merging(tmp_pa
 @pytest.mark.parametrize("name", ["Riverton West GP Network", "South-East Riverton GP Group", "Hill GP Collaborative", "Riverton GP Fed"])
 def test_a_group_of_gps_named_so_is_a_federation(name):
     assert kind_of(name)[0] == "federation"
+
+
+def test_practices_whose_merger_makes_the_page_practice_are_its_members(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Contract Merger
+
+        The Partners are very pleased to announce the merger of Hill and Dale Surgeries has been formally approved and we will become a single practice called Riverton Health in January.
+
+        As a patient already registered with a Riverton Health practice, your registration will transfer automatically.
+        """,
+    )
+    assert sites == ["Riverton Health"]

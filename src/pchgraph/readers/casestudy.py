@@ -3166,8 +3166,10 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # or item naming them is its text.
     # (on a page about the practice they become, they are its members: a practice, or the name
     # a merger gives, 'three practices will merge into one — X')
+    # (said in the sentence naming it: 'the merger of A and B has been approved and we will
+    # become a single practice called X')
     merger_made = any(
-        MERGING.search(block.paragraph.text, max(0, m.start() - 60), m.start())
+        MERGING.search(block.paragraph.text, sentence_start(block.paragraph.text, m.start()), m.start())
         for block in found
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", block.paragraph.text)
     )
