@@ -2908,6 +2908,9 @@ LIST_THEN_SITES = re.compile(
     r"(?i:\b(?:vanguard|pilot|test|pioneer|demonstrator|trailblazer)\s+sites)\b"
 )
 LIST_ITEM = re.compile(rf"^(?:[Tt]he\s+)?(?P<name>{PROPER})$")
+LOWER_HEAD_PARTNERSHIP = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?P<name>(?:[A-Z][\w'’&-]*\s+){1,3}(?:federation|alliance|partnership))(?![\w'’-])(?!\s+[A-Z])"
+)
 # A body says which partnership it leads: 'Riverton Trust, which is leading the Riverside PACS'.
 LEADS = re.compile(
     r"\b(?:is\s+leading|leads|is\s+running|runs|is\s+hosting|hosts)\s+the\s+"
@@ -2963,12 +2966,17 @@ def passing_sites(text: str) -> list[tuple[int, str]]:
     [(62, 'Hill Care Collaborative'), (90, 'Dale Total Care')]
     >>> passing_sites("Mill Health Centre is part of a group of GP Practices called Riverside Care Group which includes the following:")
     [(61, 'Riverside Care Group')]
+    >>> passing_sites("But he praised GPs from the Riverton First4Health federation for their work.")
+    [(28, 'Riverton First4Health federation')]
     """
     found = [(m.start("name"), m.group("name")) for m in [*appositive_names(text), *NOUN_THEN_SITE.finditer(text)]]
     # the partnership a body leads ('Riverton Trust, which is leading the Riverside PACS'), and
     # the group a practice is part of ('part of a group of GP practices called Riverside Care Group')
     found += [(m.start("name"), m.group("name")) for m in LEADS.finditer(text) if words(m.group("name"))[-1].lower() in LED_HEADS]
     found += [(m.start("name"), m.group("name")) for m in GROUP_CALLED.finditer(text)]
+    # a partnership a newspaper prints with its head in lower case ('the Newham First4Health federation')
+    # (not a kind of body: 'the GP federation')
+    found += [(m.start("name"), m.group("name")) for m in LOWER_HEAD_PARTNERSHIP.finditer(text) if not is_generic(m.group("name"))]
     for match in LIST_THEN_SITES.finditer(text):
         found += listed_items(text, *match.span("list"))
     for match in SITES_THEN_LIST.finditer(text):
