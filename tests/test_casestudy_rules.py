@@ -3887,3 +3887,10 @@ def test_practices_whose_merger_makes_the_page_practice_are_its_members(tmp_path
         """,
     )
     assert sites == ["Riverton Health"]
+
+
+def test_a_common_noun_a_sentence_says_is_run_by_a_body_names_nothing():
+    from pchgraph.readers.casestudy import defining_sites
+
+    text = "The scheme is run by Riverton Volunteer Centre (RVC) and funded by the council."
+    assert [text[a:b] for a, b in defining_sites(text)] == []

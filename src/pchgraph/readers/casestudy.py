@@ -1949,6 +1949,9 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
         # a pronoun opening the sentence ('It brings together …') names nothing
         if text[start:end].lower() in LEADING_WORDS:
             continue
+        # (nor does a common noun alone: 'The scheme is run by Riverton Volunteer Centre')
+        if not re.search(r"(?:^|\s)[A-Z0-9]", text[start:end]):
+            continue
         if not NATIONAL_BODIES.match(text[start:end]) and not is_generic(text[start:end]):
             found.append((start, end))
     return found
