@@ -3894,3 +3894,8 @@ def test_a_common_noun_a_sentence_says_is_run_by_a_body_names_nothing():
 
     text = "The scheme is run by Riverton Volunteer Centre (RVC) and funded by the council."
     assert [text[a:b] for a, b in defining_sites(text)] == []
+
+
+def test_a_practice_after_a_place_possessive_or_and_may_have_its_head_in_lower_case():
+    names = kinds(prose("Patients of Riverton’s Hill practice and Dale House medical practice were told they would be merged."), PRACTICE)
+    assert names == ["Dale House medical practice", "Hill practice"]

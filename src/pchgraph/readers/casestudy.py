@@ -3805,9 +3805,12 @@ MOVED_BETWEEN = re.compile(
     r"(?:moved|move|transferred|transfer|switched|switch)\s+(?:from|to|into)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:PCN|Primary\s+Care\s+Network)\b"
 )
 LOWER_HEAD_PRACTICE = re.compile(
-    r"(?:(?<![\w-])[Tt]he\s+(?P<name>(?P<proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?:practice|surgery))"
-    # without 'the', two words at least where a clause opens ('At present, Mytton Oak surgery has')
-    r"|(?:^|(?<=[,:;.!?]\s))(?P<bare>(?P<bare_proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:practice|surgery)))"
+    # (or after a place's possessive: 'Patients of Riverton’s Hill practice'; the head perhaps
+    # 'medical practice')
+    r"(?:(?<![\w-])(?:[Tt]he|[A-Z][a-z]+['’]s)\s+(?P<name>(?P<proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?:medical\s+)?(?:practice|surgery))"
+    # without 'the', two words at least where a clause opens ('At present, Mytton Oak surgery has'),
+    # or after 'and' ('… and Dale House medical practice')
+    r"|(?:^|(?<=[,:;.!?]\s)|(?<=\sand\s))(?P<bare>(?P<bare_proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:medical\s+)?(?:practice|surgery)))"
     r"(?![\w'’-])(?!\s+[A-Z])"
 )
 PLACE_THEN_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?P<name>[A-Z].*)$")
