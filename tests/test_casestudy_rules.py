@@ -3899,3 +3899,17 @@ def test_a_common_noun_a_sentence_says_is_run_by_a_body_names_nothing():
 def test_a_practice_after_a_place_possessive_or_and_may_have_its_head_in_lower_case():
     names = kinds(prose("Patients of Riverton’s Hill practice and Dale House medical practice were told they would be merged."), PRACTICE)
     assert names == ["Dale House medical practice", "Hill practice"]
+
+
+def test_posts_and_documents_listed_as_members_are_no_bodies():
+    text = "Other Board members include an elected Practice Manager and Practice Nurse, two Lay members, and a Director of Finance."
+    assert [m.name for m in piece_mentions(joined_paragraph([Line(1, text)]), False) if m.kind in (ORGANISATION, PRACTICE)] == []
+
+
+def test_a_listed_name_that_says_it_is_a_practice_is_one_and_a_site_spelled_without_its_space_is_the_site(tmp_path):
+    text = "The contract covers patients registered with Hill Surgery and also those registered with Dale Medical Practice."
+    assert kinds(piece_mentions(joined_paragraph([Line(1, text)]), False), PRACTICE) == ["Dale Medical Practice", "Hill Surgery"]
+    from pchgraph.readers.casestudy import self_mentioned_site
+    from pchgraph.readers.sites import Site
+
+    assert self_mentioned_site(Mention("HDoc Ltd", "HDoc Ltd", ORGANISATION, 3), [Site("H Doc Ltd", "a.txt", 1)]) is not None

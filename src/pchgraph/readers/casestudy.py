@@ -4216,6 +4216,31 @@ def practices_merging(mentions: list[Mention], sites: list[Site]) -> list[Mentio
 # The name of a document or a law, not of a body.
 DOCUMENT_NAME = re.compile(
     r"(?i)^(?:the\s+)?(?:articles|memorandum)\s+of\s+association$|\bregulations?\b|\bchapter\s+\d+|\b(?:act|bill)\s+(?:of\s+)?\d{4}$|\bdirective\b"
+    # ('Shareholders’ Agreement', 'Standing Orders')
+    r"|\bagreement$|^(?:the\s+)?standing\s+orders$"
+)
+# The words a post's name is made of ('Practice Nurse', 'Lay Member').
+POST_WORDS = {
+    "practice",
+    "lay",
+    "clinical",
+    "medical",
+    "deputy",
+    "senior",
+    "nurse",
+    "manager",
+    "member",
+    "members",
+    "director",
+    "officer",
+    "chair",
+    "lead",
+}
+# A post in a list, with its article or count ('an elected Practice Manager', 'a Director of
+# Finance', 'two Lay members').
+LISTED_POST = re.compile(
+    r"(?:an?|one|two|three|four|five|six)\s+(?:(?:elected|appointed|nominated|co-opted|independent)\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,3}(?i:manager|nurse|director|officer|chair(?:man|woman)?|members?|representatives?|secretary|lead|gps?)\b)"
 )
 # A panel that chose or judged, whose members are named, not partners.
 JUDGING_PANEL = re.compile(r"(?i)\b(?:selection|judging|assessment|awards?|review|evaluation)\s+panel\b|\bjudges\b")
@@ -5302,7 +5327,18 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
                 for mention in listed_mentions:
                     if mention.kind in (ORGANISATION, PRACTICE):
                         mention.kind, mention.note = MENTIONED, "on a panel that chose or judged"
-            # (the names sharing a plural head are items of the same list)
+            # a board's members given as posts ('Other Board members include an elected Practice
+            # Manager and Practice Nurse, two Lay members') are people, not bodies; a document is no body
+            for mention in listed_mentions:
+                post = LISTED_POST.match(mention.text or "") or set(mention.name.lower().split()) <= POST_WORDS
+                if mention.kind == ORGANISATION and (post or DOCUMENT_NAME.search(mention.name)):
+                    mention.kind, mention.reason = UNRESOLVED, "a post or a document, not a body"
+            # (the names sharing a plural head are items of the same list; a listed name that
+            # says it is a practice is one, however its item was worded: '… and also those
+            # registered with Hill Medical Practice')
+            for mention in listed_mentions:
+                if mention.kind == ORGANISATION and is_practice_name(mention.name):
+                    mention.kind = PRACTICE
             among_practices(listed_mentions + shared)
             if practice_items:
                 for mention in listed_mentions:
@@ -5350,13 +5386,16 @@ def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
     >>> site = Site("Riverton Place Partnership", "a.txt", 1)
     >>> self_mentioned_site(Mention("Riverton Integrated Care Partnership", "", ORGANISATION, 3), [site]) is None
     True
+    >>> self_mentioned_site(Mention("HDoc Ltd", "HDoc Ltd", ORGANISATION, 3), [Site("H Doc Ltd", "a.txt", 1)]).name
+    'H Doc Ltd'
     """
     if mention.kind == COLLECTIVE:
         return None
     mentioned = distinctive_words(mention.name)
     head = words(mention.name)[-1].lower() if words(mention.name) else ""
     for site in sites:
-        if mention.name == site.name:
+        # (spaced or not: 'GDoc Ltd' of 'G Doc Ltd')
+        if mention.name == site.name or mention.name.replace(" ", "").lower() == site.name.replace(" ", "").lower():
             return site
         # 'Citizens Advice in GP practices': a service named after the body that runs it, where;
         # the body alone is that body, a partner of it
