@@ -2971,6 +2971,8 @@ def passing_sites(text: str) -> list[tuple[int, str]]:
     [(61, 'Riverside Care Group')]
     >>> passing_sites("But he praised GPs from the Riverton First4Health federation for their work.")
     [(28, 'Riverton First4Health federation')]
+    >>> passing_sites("We are working together with the Alliance, our GP Federation, on pilot schemes.")
+    []
     """
     found = [(m.start("name"), m.group("name")) for m in [*appositive_names(text), *NOUN_THEN_SITE.finditer(text)]]
     # the partnership a body leads ('Riverton Trust, which is leading the Riverside PACS'), and
@@ -2990,7 +2992,14 @@ def passing_sites(text: str) -> list[tuple[int, str]]:
     for start, name in found:
         name = re.sub(r"^(?:The|A|An|In|At|On)\s+", "", name)
         start = text.find(name, start)
-        if words(name) and not (NATIONAL_BODIES.match(name) or OFFICIAL.search(name) or known_names(name) or is_date(name)):
+        # (a kind of body alone is a short form, not a name: 'the Alliance, our GP Federation')
+        if words(name) and not (
+            NATIONAL_BODIES.match(name)
+            or OFFICIAL.search(name)
+            or known_names(name)
+            or is_date(name)
+            or (len(words(name)) == 1 and is_generic(name))
+        ):
             kept.append((start, name))
     return kept
 
