@@ -20,7 +20,7 @@ FLOORS = {
     # read better than before rounds 73-86 on sites (539 -> 547 of 694), recall (2032 -> 2044 of
     # 2404), right site (1609 -> 1630), precision (1868/2336 -> 1877/2340) and kinds (1748/1878
     # -> 1760/1887), mentioned and collective the same; three of them read worse on some measure
-    # (254, 431, 463: see bench/RESULTS.md). The floors are lower only because the 78 documents
+    # (254, 431, 463). The floors are lower only because the 84 documents
     # of rounds 73-86 read worse than the rest: pages that name their partnership by
     # description, by its members, or only in passing, and more bodies only named.
     # (0.77 until rounds 77-79 came in, whose 39 sites read 11)
