@@ -3913,3 +3913,9 @@ def test_a_listed_name_that_says_it_is_a_practice_is_one_and_a_site_spelled_with
     from pchgraph.readers.sites import Site
 
     assert self_mentioned_site(Mention("HDoc Ltd", "HDoc Ltd", ORGANISATION, 3), [Site("H Doc Ltd", "a.txt", 1)]) is not None
+
+
+def test_a_body_the_sentence_says_has_joined_a_group_is_named_whatever_its_last_word():
+    assert "Riverton Health" in [
+        m.name for m in prose("Riverton Health has become part of Hill Primary Care (HPC), which has nine practices.")
+    ]

@@ -3967,6 +3967,16 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         run = re.search(r"[,;]\s*$", text[max(0, start - 3) : start])
         if not any(start < b and a < end for a, b in taken) and not OWNER_BEFORE.search(text, max(0, start - 8), start) and not run:
             add(start, end)
+    # a body the sentence says has joined a group, whatever its name's last word ('Riverton
+    # Health has become part of Hill Primary Care')
+    for match in JOINED_GROUP.finditer(text):
+        start, end = match.span("name")
+        if (
+            not any(start < b and a < end for a, b in taken)
+            and not is_generic(match.group("name"))
+            and not is_place_only(match.group("name"))
+        ):
+            add(start, end)
     # practices named bare as the ones that move between networks ('while Long Lane, London
     # Street and South Riverton have moved from Hill PCN to Dale PCN')
     for match in MOVED_BETWEEN.finditer(text):
@@ -4029,6 +4039,10 @@ def short_form_of(short: str, full: str) -> bool:
 # A name of two capitalised words or more, then a comma: the item before in a list of names.
 NAME_THEN_COMMA = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’&-]*)+,\s*$")
 OWNER_BEFORE = re.compile(r"(?i)\b(?:local|their|our|its|your)\s+$")
+JOINED_GROUP = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[“\"]))(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,4})\s+(?:has|have)\s+(?:now\s+)?"
+    r"(?:become\s+(?:part|a\s+member)\s+of|joined)\s+(?:the\s+)?[A-Z]"
+)
 BARE_NHS = re.compile(
     r"\b(?:(?i:the)\s+)?(?:NHS|National\s+Health\s+Service)"
     r"(?=\s*(?:[.,;:)”\"’]|$)|\s+(?:and|or|is|are|was|were|has|have|had|will|would|can|could|to|in|under|for|at|as|itself|chief|needs|delivers|logo)\b)"
