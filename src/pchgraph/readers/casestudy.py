@@ -514,9 +514,11 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     return found
 
 
-EVENT_OF = re.compile(r"(?i)(?:(?:proposed|planned|possible)\s+)?(?:merger|closure|amalgamation|relocation|takeover|acquisition)")
+# What happens to a practice, as a title or a heading words it ('Proposed Merger', 'Merger of …').
+EVENT = r"(?:(?:Proposed|Planned|Possible)\s+)?(?:Merger|Amalgamation|Closure|Consultation|Relocation|Takeover|Acquisition)"
+EVENT_OF = re.compile(rf"(?i){EVENT}")
 PERSON_AFTER_NAME = re.compile(rf"\s+{PERSON_TITLE}\.?\s+[A-Z][\w'’-]*.*$")
-EVENT_AFTER_NAME = re.compile(r"\s+(?:(?:Proposed|Planned|Possible)\s+)?(?:Merger|Amalgamation|Closure|Consultation)$")
+EVENT_AFTER_NAME = re.compile(rf"\s+{EVENT}$")
 STAFF_AFTER_NAME = re.compile(
     r"\s+(?:(?:Lead|Senior|Social|Clinical|Deputy|Assistant|Link|Care)\s+)*"
     r"(?:Prescribers?|Managers?|Nurses?|GPs|Partners|Pharmacists?|Receptionists?|Administrators?|Coordinators?|Workers?|Staff|Team)$"
