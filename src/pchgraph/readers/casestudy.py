@@ -734,7 +734,8 @@ BASED_JUST_BEFORE = re.compile(r"(?i)\b(?:based|located|housed)\s+(?:at|in)\s+(?
 # Words that say practices become one, or one joins another ('enter into partnership', 'will
 # become a branch surgery of').
 JOINING = re.compile(
-    r"(?i)\bmerg(?:e|es|ed|er|ing)\b|\bamalgamat|\benter(?:s|ed|ing)?\s+into\s+(?:a\s+)?partnership\b"
+    r"(?i)\bmerg(?:e|es|ed|er|ing)\b"  # MERGING's words
+    r"|\bamalgamat|\benter(?:s|ed|ing)?\s+into\s+(?:a\s+)?partnership\b"
     r"|\bjoin(?:s|ed|ing)?\s+(?:forces\b|with\b)|\bbecome\s+a\s+branch\s+(?:surgery|site|practice)\s+of\b"
 )
 LOWER_CASE_PRACTICE = re.compile(r"(?<![\w'’-])(?<!the\s)(?:[A-Z][\w'’-]*\s+){1,2}(?:surgery|medical\s+centre)\b(?!\s+[A-Z])")
