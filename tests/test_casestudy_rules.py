@@ -3919,3 +3919,17 @@ def test_a_body_the_sentence_says_has_joined_a_group_is_named_whatever_its_last_
     assert "Riverton Health" in [
         m.name for m in prose("Riverton Health has become part of Hill Primary Care (HPC), which has nine practices.")
     ]
+
+
+def test_a_page_whose_title_names_no_body_may_be_about_the_programme_it_opens_on(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        PERFORMANCE: Every GP practice in Riverton is to have access to advisers to whom patients can be referred.
+
+        These include concerns relating to debt, evictions and job loss.
+
+        Riverton Clinical Commissioning Group plans to invest over £1m in the Advice on Prescription Programme over the next three years.
+        """,
+    )
+    assert sites == ["Advice on Prescription Programme"]

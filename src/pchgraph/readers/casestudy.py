@@ -2627,7 +2627,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         for _a, _b, name in abbreviated:
             byname.setdefault(org_key(name), Candidate(name)).evidence["abbreviated"] = 1
         places: set[tuple[str, int]] = set()
-        for start, end, name in prose_names(text, PARTNERSHIP_WORDS) + spans + said + abbreviated:
+        for start, end, name in prose_names(text, PARTNERSHIP_WORDS | {"programme"}) + spans + said + abbreviated:
             name = without_opening(name)
             # a newspaper that prints the page is never what it is about
             if not words(name) or where_a_partnership_works(text, start) or MEDIA.search(name) or CONTRACT_AFTER.match(text, end):
@@ -2829,7 +2829,7 @@ def opening_body(candidates: list[Candidate]) -> str | None:
     if not ranked or ranked[0].score < 1 or (len(ranked) > 1 and ranked[0].score - ranked[1].score < CLEAR_LEAD):
         return None
     # (ending as a partnership's or a provider's name does: not a venue, a police force, a company)
-    return ranked[0].name if words(ranked[0].name)[-1].lower() in SITE_HEADS | SITE_HEAD_WORDS else None
+    return ranked[0].name if words(ranked[0].name)[-1].lower() in LED_HEADS | SITE_HEADS else None
 
 
 def close_candidates(candidates: list[Candidate]) -> list[Candidate]:
