@@ -3933,3 +3933,15 @@ def test_a_page_whose_title_names_no_body_may_be_about_the_programme_it_opens_on
         """,
     )
     assert sites == ["Advice on Prescription Programme"]
+
+
+def test_a_heading_above_a_label_line_is_the_title_alone(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Hill Surgery P.P.G. Meeting 22nd March 2016
+        Present: Jo Bloggs - (Practice Manager), Dr Ann Smith (G.P). John Doe (Chair)
+        Apologies: Ian Brown
+        """,
+    )
+    assert sites == ["Hill Surgery P.P.G. Meeting 22nd March 2016"]

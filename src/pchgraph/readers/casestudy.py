@@ -11,6 +11,7 @@ are read as brochure PARTNERS lists are.
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 from dataclasses import dataclass, field
@@ -3097,6 +3098,10 @@ def first_real_text(lines: list[Line]) -> str:
     return " ".join(taken)
 
 
+# A line that opens with a label and its colon ('Present: …', 'Apologies: …').
+LABEL_LINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+)?:\s")
+
+
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
     """One site, named by the document's title (or, when the title names none, by the name the
     document is most about); every other block is its text."""
@@ -3104,7 +3109,9 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     later = [block for block in found if block is not first]
     body_names = [name for block in later for _, _, name in prose_names(block.text)]
     # A title the page wrapped (a PDF, a narrow column) is read whole.
-    title = " ".join(line.text.strip() for line in first.lines) if len(first.lines) <= 3 else first_real_text(first.lines)
+    # (up to a line that opens with a label: 'Present: …' under a meeting's heading)
+    title_lines = list(itertools.takewhile(lambda line: not LABEL_LINE.match(line.text), first.lines[1:]))
+    title = " ".join(line.text.strip() for line in first.lines[:1] + title_lines) if len(first.lines) <= 3 else first_real_text(first.lines)
     crumbs = BREADCRUMB.match(title)
     title = crumbs.group("title").strip() if crumbs else title
     candidates = candidate_sites(found, first)
