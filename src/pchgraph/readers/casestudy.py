@@ -732,11 +732,11 @@ LEGAL_FORMS = {"ltd", "limited", "cic", "llp", "plc"}
 
 
 BASED_JUST_BEFORE = re.compile(r"(?i)\b(?:based|located|housed)\s+(?:at|in)\s+(?:the\s+)?$")
-# Words that say practices become one, or one joins another ('enter into partnership', 'will
-# become a branch surgery of').
+# Words that say practices become one ('merge'), or that one joins another as well ('enter into
+# partnership', 'will become a branch surgery of').
+MERGING = re.compile(r"(?i)\bmerg(?:e|es|ed|er|ing)\b")
 JOINING = re.compile(
-    r"(?i)\bmerg(?:e|es|ed|er|ing)\b"  # MERGING's words
-    r"|\bamalgamat|\benter(?:s|ed|ing)?\s+into\s+(?:a\s+)?partnership\b"
+    MERGING.pattern + r"|\bamalgamat|\benter(?:s|ed|ing)?\s+into\s+(?:a\s+)?partnership\b"
     r"|\bjoin(?:s|ed|ing)?\s+(?:forces\b|with\b)|\bbecome\s+a\s+branch\s+(?:surgery|site|practice)\s+of\b"
 )
 LOWER_CASE_PRACTICE = re.compile(r"(?<![\w'’-])(?<!the\s)(?:[A-Z][\w'’-]*\s+){1,2}(?:surgery|medical\s+centre)\b(?!\s+[A-Z])")
@@ -1836,7 +1836,6 @@ def shared_head_practices(text: str) -> list[tuple[int, int, str]]:
     return result
 
 
-MERGING = re.compile(r"(?i)\bmerg(?:e|es|ed|er|ing)\b")
 PRACTICE_PAIR = re.compile(
     rf"(?<![\w'’-])(?P<a>{PRACTICE_NAME_RUN})(?P<more>(?:,\s+(?:the\s+)?{PRACTICE_NAME_RUN})*),?\s+and\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})"
 )
@@ -2576,6 +2575,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     partnerships: set[str] = set()
     # the items of a list of members ('Partners involved:') are members, not the page's site
     members = {id(found[i]) for i in member_items(found)}
+    # (a page with no blank lines runs its title into its text: the title is its first line,
+    # and the lines after it open the page)
+    run_on_title = first_real_text(title.lines) if len(title.lines) > 3 else None
     for block in found:
         if id(block) in members:
             continue
@@ -2650,9 +2652,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             if (key, end) not in places:  # one naming, however many readings find it
                 places.add((key, end))
                 candidate.evidence["seen"] = candidate.evidence.get("seen", 0) + 1
-            # (a page with no blank lines runs its title into its text: the title is its first
-            # line, and the lines after it open the page)
-            if block is title and (len(block.lines) <= 3 or name in first_real_text(block.lines)):
+            if block is title and (run_on_title is None or name in run_on_title):
                 candidate.evidence["title"] = 1
             elif block is title:
                 candidate.evidence["opening"] = 1
@@ -2819,18 +2819,17 @@ def best_candidate(candidates: list[Candidate]) -> Candidate | None:
 
 def opening_body(candidates: list[Candidate]) -> str | None:
     """The name of the one candidate with any evidence (one named in the page's opening),
-    clearly ahead of the rest; none otherwise.
+    clearly ahead of the rest (candidates ranked as `candidate_sites` ranks them); none otherwise.
 
     >>> opening_body([Candidate("Hill Healthcare", {"opening": 1}), Candidate("Dale Fund", {})])
     'Hill Healthcare'
     >>> opening_body([Candidate("Hill Healthcare", {"opening": 1}), Candidate("Dale Fund", {"opening": 1})]) is None
     True
     """
-    ranked = sorted(candidates, key=lambda c: -c.score)
-    if not ranked or ranked[0].score < 1 or (len(ranked) > 1 and ranked[0].score - ranked[1].score < CLEAR_LEAD):
+    if not candidates or candidates[0].score < 1 or (len(candidates) > 1 and candidates[0].score - candidates[1].score < CLEAR_LEAD):
         return None
     # (ending as a partnership's or a provider's name does: not a venue, a police force, a company)
-    return ranked[0].name if words(ranked[0].name)[-1].lower() in LED_HEADS | SITE_HEADS else None
+    return candidates[0].name if words(candidates[0].name)[-1].lower() in LED_HEADS | SITE_HEADS else None
 
 
 def close_candidates(candidates: list[Candidate]) -> list[Candidate]:
