@@ -3945,3 +3945,18 @@ def test_a_heading_above_a_label_line_is_the_title_alone(tmp_path):
         """,
     )
     assert sites == ["Hill Surgery P.P.G. Meeting 22nd March 2016"]
+
+
+def test_a_body_the_page_calls_by_its_own_acronym_is_named_again(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Dr Jo Bloggs, now Chair of the Hillside Community Care Alliance, a collaboration across the city, has stepped down as Chair of Riverton GP Alliance. He remains a director of RGPA.
+        """,
+    )
+    assert sites == ["Riverton GP Alliance"]
+
+
+def test_the_nhs_before_what_it_funds_or_employs_is_the_health_service_named():
+    found = prose("The alliance keeps NHS funding in general practice and works with NHS trusts.")
+    assert [(m.text, m.kind) for m in found] == [("NHS", MENTIONED), ("NHS trusts", COLLECTIVE)]

@@ -21,6 +21,7 @@ from ..names import org_key, slug
 from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph
 from .gazetteer import (
     REGIONS,
+    SMALL_WORDS,
     icb_public_names,
     initials,
     is_council_place,
@@ -2752,7 +2753,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             # ends in that word
             short = re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{0,2}}){re.escape(head.capitalize())}\b", whole)
             namings += sum(1 for m in short if not m.group(1).strip() or is_generic(m.group(1)))
-        namings = max(namings, headless_namings(candidate.name, whole))
+        namings = max(namings, headless_namings(candidate.name, whole)) + own_acronym_uses(candidate.name, whole)
         candidate.evidence["repeated"] = min(max(candidate.evidence.pop("seen", 1), namings) - 1, MOST_REPEATS)
     # a short form ('Riverside PCN', 'SHC Alliance', 'GP Alliance') is the fuller name's evidence
     for candidate in list(candidates):
@@ -2797,6 +2798,23 @@ def headless_namings(name: str, whole: str) -> int:
     head = re.escape(name[match.start() :].strip())
     found = re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])(?=\s+{head}\b|(?!\s+[A-Z]))", whole)
     return sum(1 for m in found if not HEADLESS_PLACE.search(whole[: m.start()]))
+
+
+def own_acronym_uses(name: str, whole: str) -> int:
+    """How often a text calls a body by its own acronym alone ('a director of SGPA' for
+    'Sunderland GP Alliance'), its capitals standing for words or kept whole ('GP'); not where
+    the acronym is given in brackets after the name, which is no further naming.
+
+    >>> own_acronym_uses("Sunderland GP Alliance", "Chair of Sunderland GP Alliance (SGPA). He stays a director of SGPA.")
+    1
+    >>> own_acronym_uses("Hill Health Alliance", "The HHA met the HHAB.")
+    1
+    """
+    kept_whole = "".join(w if w.isupper() else w[0].upper() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in SMALL_WORDS)
+    if len(name.split()) < 2:
+        return 0
+    forms = {form for form in (initials(name), kept_whole) if len(form) >= 3}
+    return sum(1 for match in re.finditer(r"(?<![\w'’(-])[A-Z]{3,7}(?![\w'’-])", whole) if match.group(0) in forms)
 
 
 def chosen_site(found: list[Block], title: Block) -> str | None:
@@ -3967,8 +3985,8 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     for (start, end), cited in [(span, False) for span in known + national] + [(span, True) for span in named_sources(text)]:
         if not any(start < b and a < end for a, b in taken):
             add(start, end, cited=cited)
-    # the health service itself ('funding from the NHS', 'the NHS and councils'), only named;
-    # 'NHS' before a noun it qualifies ('NHS trusts', 'NHS services') names no body
+    # the health service itself ('funding from the NHS', 'the NHS and councils', 'NHS funding'),
+    # only named; 'NHS' before a kind of body ('NHS trusts', 'NHS organisations') names none
     for match in BARE_NHS.finditer(text):
         start, end = match.span()
         # 'the local NHS', 'their NHS': the health service's bodies in a place, a collective;
@@ -4054,7 +4072,10 @@ JOINED_GROUP = re.compile(
 )
 BARE_NHS = re.compile(
     r"\b(?:(?i:the)\s+)?(?:NHS|National\s+Health\s+Service)"
-    r"(?=\s*(?:[.,;:)”\"’]|$)|\s+(?:and|or|is|are|was|were|has|have|had|will|would|can|could|to|in|under|for|at|as|itself|chief|needs|delivers|logo)\b)"
+    r"(?=\s*(?:[.,;:)”\"’]|$)|\s+(?:and|or|is|are|was|were|has|have|had|will|would|can|could|to|in|under|for|at|as|itself|chief|needs|delivers|logo)\b"
+    # or before what the service itself has or spends ('NHS funding', 'NHS services', 'the NHS
+    # takeover of …')
+    r"|\s+(?:services?|staff|funding|funds|money|cash|resources|budgets?|values|data|takeover|contracts?|workforce|spending|commissioning|reforms?)\b)"
 )
 # A body named as a group of GPs working together: 'Exampletown GP Collaborative'.
 GP_GROUP = re.compile(r"\bGP\s+(?:Collaborative|Care\s+Group|Provider\s+(?:Group|Company|Organisation))\b")
