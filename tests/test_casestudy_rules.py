@@ -3960,3 +3960,16 @@ def test_a_body_the_page_calls_by_its_own_acronym_is_named_again(tmp_path):
 def test_the_nhs_before_what_it_funds_or_employs_is_the_health_service_named():
     found = prose("The alliance keeps NHS funding in general practice and works with NHS trusts.")
     assert [(m.text, m.kind) for m in found] == [("NHS", MENTIONED), ("NHS trusts", COLLECTIVE)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Riverton Health Alliance will bid for contracts from Riverton Clinical Commissioning Group.",
+        "Having been put in place by Riverton Clinical Commissioning Group, Riverton Health Alliance runs five surgeries.",
+        "Dr Jo Bloggs, chief of Riverton Clinical Commissioning Group, welcomed Riverton Health Alliance.",
+    ],
+)
+def test_a_commissioner_that_awards_contracts_sets_a_body_up_or_employs_a_speaker_is_only_named(sentence):
+    found = prose(sentence)
+    assert ("Riverton Clinical Commissioning Group", MENTIONED) in {(m.name, m.kind) for m in found}

@@ -3361,7 +3361,7 @@ NATIONAL_IN_TEXT = re.compile(rf"(?<![\w'’&-])(?:{NATIONAL_NAMES})(?![\w&-]|['
 # A person's role at a body, right before the body's name: 'Chief Executive of', 'CEO at',
 # 'in their roles with'.
 EMPLOYER_WORDS = (
-    r"\b(?:director|chief\s+executive|ceo|chair(?:man|woman)?|manager|lead|officer|head|spokes(?:man|woman|person)|"
+    r"\b(?:director|chief(?:\s+executive)?|ceo|chair(?:man|woman)?|manager|lead|officer|head|spokes(?:man|woman|person)|"
     r"clinical\s+director|consultant|GP)\b[^.;:]{0,40}?\b(?:of|at|for)|\bDr\s+(?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+,?\s+of|"
     # a person's name, then 'from' their employer ('Jo Bloggs from The Riverton Institute')
     r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+),?\s+from|"
@@ -3373,8 +3373,8 @@ EMPLOYER_WORDS = (
 # source, a person's employer, a body that announces or decides.
 NAMED_ONLY_BEFORE = re.compile(
     r"(?i)(?:\b(?:funded|launched|announced|revealed|selected|published|chosen|approved|backed|commissioned|run|delivered|appointed|"
-    r"audited|inspected|rated|rejected|decided|established|founded|supported|made(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+)?)\s+by(?:\s+both)?|"
-    r"\bthank(?:s|ed)?|\btold|\bspeaking\s+to|\bcall(?:s|ed)?\s+on|\b(?:funding|grants?|support|investment|money|approval|green\s*light|go[\s-]ahead|backing|consent)\s+from|"
+    r"audited|inspected|rated|rejected|decided|established|founded|supported|put\s+in\s+place|made(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+)?)\s+by(?:\s+both)?|"
+    r"\bthank(?:s|ed)?|\btold|\bspeaking\s+to|\bcall(?:s|ed)?\s+on|\b(?:funding|grants?|support|investment|money|approval|green\s*light|go[\s-]ahead|backing|consent|contracts?)\s+from|"
     # a body that approves, or that hears a case put to it ('subject to approval by', 'a presentation to')
     r"\bapproval\s+by|\bpresentations?\s+(?:made\s+)?to|\bminutes\s+(?:from|of)|\bmeetings?\s+of|"
     # a body applied to, or that reviews an application ('have applied to NHS Riverton CCG')
@@ -4457,12 +4457,17 @@ def as_place(text: str, mention: Mention) -> bool:
     True
     >>> as_place("GPs will staff clinics across the NHS Riverton CCG area.", Mention("NHS Riverton CCG", "NHS Riverton CCG", ORGANISATION, 1))
     True
+    >>> as_place("The six practices of the South locality of Riverton CCG.", Mention("Riverton CCG", "Riverton CCG", ORGANISATION, 1))
+    True
     """
     at = text.find(mention.text) if mention.text else -1
     if at < 0:
         return False
     # a council's or a commissioner's area ('clinics across the NHS Riverton CCG area')
     if (COMMISSIONER.search(mention.name) or re.search(r"(?i)\bcouncil$", mention.name)) and AREA_AFTER.match(text, at + len(mention.text)):
+        return True
+    # ('the six practices of the Riverton South locality of NHS Riverton CCG')
+    if COMMISSIONER.search(mention.name) and AREA_OF.search(text, max(0, at - 30), at):
         return True
     return (
         at > 0
@@ -4472,6 +4477,7 @@ def as_place(text: str, mention: Mention) -> bool:
 
 
 AREA_AFTER = re.compile(r"(?:['’]s)?\s+(?:area|areas|footprint|patch|boundary|boundaries|geography)\b")
+AREA_OF = re.compile(r"(?i)\b(?:locality|localities|area|areas|footprint|patch)\s+of\s+(?:the\s+)?$")
 
 
 REGION = re.compile(
