@@ -3973,3 +3973,8 @@ def test_the_nhs_before_what_it_funds_or_employs_is_the_health_service_named():
 def test_a_commissioner_that_awards_contracts_sets_a_body_up_or_employs_a_speaker_is_only_named(sentence):
     found = prose(sentence)
     assert ("Riverton Clinical Commissioning Group", MENTIONED) in {(m.name, m.kind) for m in found}
+
+
+def test_a_company_named_by_its_legal_form_is_a_body():
+    names = [m.name for m in prose("The deal sees Dale Corporation lend Hill Care Holdings the funds, as Vale PLC did.")]
+    assert names == ["Dale Corporation", "Hill Care Holdings", "Vale PLC"]

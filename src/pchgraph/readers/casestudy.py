@@ -116,6 +116,11 @@ PROSE_HEADS = {
     "cic",
     "ltd",
     "limited",
+    # (a company by its legal form: 'Riverton Corporation', 'Hill Health Holdings', 'Dale plc')
+    "corporation",
+    "holdings",
+    "plc",
+    "llp",
     "committee",
     "hospice",
     "authority",
