@@ -3978,3 +3978,16 @@ def test_a_commissioner_that_awards_contracts_sets_a_body_up_or_employs_a_speake
 def test_a_company_named_by_its_legal_form_is_a_body():
     names = [m.name for m in prose("The deal sees Dale Corporation lend Hill Care Holdings the funds, as Vale PLC did.")]
     assert names == ["Dale Corporation", "Hill Care Holdings", "Vale PLC"]
+
+
+def test_a_body_the_page_goes_on_calling_by_its_abbreviation_may_be_its_site_whatever_its_name_ends_in(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        The county's biggest out-of-hours service is about to expand into the Vale.
+        From next month practices at Hill and Dale will form the new Vale Rota of the Riverton Emergency Doctors (RED).
+        Practices that are already members of RED will transfer to the new rota.
+        RED has 441 GP members covering a population of one million.
+        """,
+    )
+    assert sites == ["Riverton Emergency Doctors"]

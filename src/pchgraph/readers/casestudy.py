@@ -2699,6 +2699,10 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         # or that is given with its own abbreviation and ends in a partnership word ('Our Health
         # Partnership (OHP)')
         proper = proper or (candidate.evidence.get("abbreviated") and has_partnership_word(name) and [name])
+        # or that the page goes on calling by that abbreviation alone ('North Yorkshire Emergency
+        # Doctors (NYED)', then 'members of NYED', 'NYED has 441 GP members')
+        called_by_acronym = bool(candidate.evidence.get("abbreviated")) and own_acronym_uses(name, whole) >= 2
+        proper = proper or (called_by_acronym and [name])
         # a brand's local body ('Age UK Norwich', 'Healthwatch York') is a body, not a partnership
         # (nor a post: 'an Occupational Therapist (OT)')
         if (
@@ -2727,7 +2731,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             continue
         if key in defined:
             candidate.evidence["defined"] = 1
-        elif is_practice_name(name) or MEMBER_BODY.search(name):
+        elif (is_practice_name(name) or MEMBER_BODY.search(name)) and not called_by_acronym:
             continue
         if has_partnership_word(name) or STRONG_SITE_HEAD.search(name) or key in partnerships:
             candidate.evidence["partnership word"] = 1
