@@ -270,7 +270,7 @@ LEADING_WORDS = {
 }
 # (a colon glued between capitals is part of a name: 'Primary Care Alliance:MK')
 # (two places joined by a slash are one word of a name: 'Newcastle/Gateshead Linkwork Collaborative')
-TOKEN = r"(?:[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z]))*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
+TOKEN = r"(?:[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?")
 ROLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations|"
@@ -325,6 +325,8 @@ def phrases(text: str) -> list:
     ['Picture', 'Jo Bloggs', 'The Mill Practice', 'Riverton']
     >>> [m.group(0) for m in phrases("Hill Practice and The Mill Practice merge.")]
     ['Hill Practice and The Mill Practice']
+    >>> [m.group(0) for m in phrases("We are part of the LS25/26 PCN.")]
+    ['We', 'LS25/26 PCN']
     """
     found = []
     for match in PHRASE_WITH.finditer(text):
