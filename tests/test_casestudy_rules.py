@@ -3991,3 +3991,11 @@ def test_a_body_the_page_goes_on_calling_by_its_abbreviation_may_be_its_site_wha
         """,
     )
     assert sites == ["Riverton Emergency Doctors"]
+
+
+def test_a_body_a_person_leads_is_a_body_whatever_word_its_name_ends_in():
+    names = [
+        m.name
+        for m in prose("Dr Jo Bloggs, Chairman of Hill Health, spoke; Ann Smith, Director of Public Health for North Yorkshire, agreed.")
+    ]
+    assert names == ["Hill Health"]

@@ -432,6 +432,11 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         role = ROLE_PREFIX.match(text[start:end]) or ROLE_INSIDE.search(text[start:end])
         if role and role.end() < end - start:
             start += role.end()
+        # a body a person leads is a body, whatever word its name ends in ('Dr Jo Bloggs,
+        # Chairman of Hunts Health'), when its name is all capitalised words and no place
+        led = ROLE_PREFIX.match(match.group(0)) or role
+        employer = bool(led) and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}", text[start:end]) is not None
+        employer = employer and not is_place_only(text[start:end]) and not is_generic(text[start:end])
         # after 'in', the words up to 'and' are where the name before stands, and the next
         # name begins after it ('Foundry PCN in Sussex and Springfield Park PCN in …')
         placed_first = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?=[A-Z])", text[start:end])
@@ -511,7 +516,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
                 and phrase[a:b] != "NHS"
                 and all(is_prose_name(phrase[c:d], heads) for c, d in halves if (c, d) != (a, b))
             )
-            if acronym or is_prose_name(LOGO.sub("", phrase[a:b]), heads, proper_the and a == 0):
+            if acronym or is_prose_name(LOGO.sub("", phrase[a:b]), heads, (proper_the or employer) and a == 0):
                 found += [(start + a + c, start + a + d, phrase[a:b][c:d]) for c, d in halves_of_one_head(phrase[a:b])]
                 continue
             # a network's name before words for a thing of its ('Riverton Primary Care Network
