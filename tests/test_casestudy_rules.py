@@ -3999,3 +3999,17 @@ def test_a_body_a_person_leads_is_a_body_whatever_word_its_name_ends_in():
         for m in prose("Dr Jo Bloggs, Chairman of Hill Health, spoke; Ann Smith, Director of Public Health for North Yorkshire, agreed.")
     ]
     assert names == ["Hill Health"]
+
+
+def test_a_plan_given_with_its_abbreviation_is_no_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Three GP groupings confirmed
+
+        The initiative is part of the Sustainability and Transformation Plan (STP), created by Riverton health trusts and Riverton County Council, which sets out proposals to overhaul the health system.
+
+        The STP says extended GP practices will provide more evening and weekend appointments, and the Riverton Care Alliance will run them.
+        """,
+    )
+    assert sites == ["Riverton Care Alliance"]

@@ -834,14 +834,20 @@ NOT_BODY_WORDS = {
     "condition",
     "conditions",
     "illness",
+    # (a document is no body either: 'the Sustainability and Transformation Plan (STP)')
+    "plan",
+    "plans",
+    "strategy",
 }
 
 
 def names_no_body(name: str) -> bool:
-    """Whether a name is of money or an illness (NOT_BODY_WORDS), no body.
+    """Whether a name is of money, an illness or a document (NOT_BODY_WORDS), no body.
 
     >>> names_no_body("Community Infrastructure Levy"), names_no_body("Riverton Health Alliance")
     (True, False)
+    >>> names_no_body("Sustainability and Transformation Plan")
+    True
     """
     named = words(name)
     return bool(named) and named[-1].lower() in NOT_BODY_WORDS
