@@ -769,15 +769,28 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
     >>> found = blocks([Line(3, "The practices affected are North Hill, St Paul's and Dale House.")])
     >>> practices_said_to_merge(found, "Three Riverton GP practices are set to merge")
     "North Hill, St Paul's and Dale House"
+    >>> found = blocks([Line(3, "This is for all patients of Hill and Dale Surgeries. These two GP practices are proposing to merge.")])
+    >>> practices_said_to_merge(found, "Questions and answers")
+    'Hill Surgery and Dale Surgery'
     """
     merger_title = JOINING.search(title) is not None
+    previous = ""
     for block in blocks:
         text = block.paragraph.text
         start = 0
         for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
             sentence, start = text[start:end], end
+            before, previous = previous, sentence
             if not (merger_title or JOINING.search(sentence)):
                 continue
+            # (or says so of the practices the sentence before named: '… all patients of Hill
+            # and Dale Surgeries. These two GP practices are proposing to merge')
+            if THESE_PRACTICES.match(sentence.strip()) and JOINING.search(sentence):
+                listed = piece_mentions(joined_paragraph([Line(1, before.strip())]), False)
+                earlier = {slug(m.name): m.name for m in listed if m.kind == PRACTICE}
+                if 2 <= len(earlier) <= 4:
+                    *most, last = earlier.values()
+                    return f"{', '.join(most)} and {last}"
             named: dict[str, str] = {}
             # (a news page may leave the head in lower case: 'a branch surgery of Dale surgery')
             found = [(m.start(), m.group(0).title()) for m in LOWER_CASE_PRACTICE.finditer(sentence)]
@@ -799,6 +812,9 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
                 *most, last = named.values()
                 return f"{', '.join(most)} and {last}"
     return None
+
+
+THESE_PRACTICES = re.compile(r"(?i)(?:these|the|both)\s+(?:(?:two|three|four)\s+)?(?:gp\s+)?(?:practices|surgeries)\b")
 
 
 def unglossed(name: str) -> str:
