@@ -85,8 +85,13 @@ def read_alone(document: Path):
         shutil.rmtree(folder, ignore_errors=True)
 
 
+# A merger named by its members under one plural head ('Hill and Dale practices') is the same
+# site as the reader's 'Hill Practice and Dale Practice'.
+SINGULAR_HEADS = {"practices": "practice", "surgeries": "surgery", "centres": "centre"}
+
+
 def words(name: str) -> set[str]:
-    return set(org_key(name).split()) - GENERIC_SITE_WORDS
+    return {SINGULAR_HEADS.get(word, word) for word in org_key(name).split()} - GENERIC_SITE_WORDS
 
 
 def site_key(name: str) -> str:

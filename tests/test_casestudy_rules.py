@@ -4013,3 +4013,26 @@ def test_a_plan_given_with_its_abbreviation_is_no_site(tmp_path):
         """,
     )
     assert sites == ["Riverton Care Alliance"]
+
+
+def test_practices_sharing_one_plural_head_after_whose_they_are_are_each_a_practice():
+    text = "A way forward is the merge of Hill, Dale Road and Vale doctor's surgeries, which will serve 25,000 patients."
+    assert kinds(piece_mentions(joined_paragraph([Line(1, text)]), False), PRACTICE) == [
+        "Dale Road Surgery",
+        "Hill Surgery",
+        "Vale Surgery",
+    ]
+
+
+def test_a_title_on_merging_names_the_practices_before_a_later_sentence_naming_some_of_them(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Application to merge Hill Drive, Dale Road and Vale Road practices
+
+        We would now like to make this arrangement permanent by forming one large practice as from April.
+
+        There are plans to relocate the Hill Drive and Dale Road practices to new premises, as they merge.
+        """,
+    )
+    assert sites == ["Hill Drive Practice, Dale Road Practice and Vale Road Practice"]

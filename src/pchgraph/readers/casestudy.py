@@ -775,8 +775,8 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
     """
     merger_title = JOINING.search(title) is not None
     previous = ""
-    for block in blocks:
-        text = block.paragraph.text
+    # (the title first: 'Application to merge Hill Drive, Dale Road and Vale Road practices')
+    for text in [title, *(block.paragraph.text for block in blocks)]:
         start = 0
         for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
             sentence, start = text[start:end], end
@@ -794,6 +794,9 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
             named: dict[str, str] = {}
             # (a news page may leave the head in lower case: 'a branch surgery of Dale surgery')
             found = [(m.start(), m.group(0).title()) for m in LOWER_CASE_PRACTICE.finditer(sentence)]
+            # (or gives them one plural head: 'the merger of Adcroft, Bradford Road and Widbrook surgeries')
+            shared, _ = shared_head_mentions(joined_paragraph([Line(1, sentence)]), [])
+            found += [(sentence.find(m.text), m.name) for m in shared if m.kind == PRACTICE]
             for at, name in sorted([(a, name) for a, _, name in prose_names(sentence)] + found):
                 # (not where one of them is based: '…, which is also based at the Riverton Medical Centre')
                 if is_practice_name(name) and not BASED_JUST_BEFORE.search(sentence, 0, at):
@@ -3656,6 +3659,8 @@ SINGULAR_HEADS = {
 SHARED_HEAD = re.compile(
     # (a list of three may put a comma before its 'and': 'A, B, and C surgeries')
     r"(?<![\w'’-])(?P<first>(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*),?\s+(?:and|&)\s+(?P<second>(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){1,4})"
+    # (with whose surgeries they are between: 'Adcroft and Widbrook doctor's surgeries')
+    r"(?:doctor['’]?s['’]?\s+)?"
     rf"(?P<head>(?i:{'|'.join(sorted(SINGULAR_HEADS, key=len, reverse=True))}))\b"
 )
 
@@ -3764,12 +3769,12 @@ def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | No
         # Seaford and Hastings and Rother CCGs'), else at the last 'and'.
         listed = listed_before(text, match.start("first"))
         first = listed[0].start() if listed else match.start("first")
-        cut = known_split(text[first : match.start("head")], singular)
+        cut = known_split(text[first : match.end("second")], singular)
         if cut is not None:
             listed = []
         else:
             first = match.start("first")
-            cut = known_split(text[first : match.start("head")], singular)
+            cut = known_split(text[first : match.end("second")], singular)
         cut = first + cut if cut is not None else match.end("first")
         second = re.match(r",?\s*(?:and|&)\s+", text[cut:]).end() + cut
         begin = listed[0].start() if listed else first
@@ -3779,7 +3784,7 @@ def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | No
             *((item.start(), item.group(0), item.group(0)) for item in listed),
             (first, text[first:cut].strip(), text[first:cut]),
             # the second name runs on into the head it shares ('… and Salisbury hospices')
-            (second, text[second : match.end("head")], text[second : match.start("head")]),
+            (second, text[second : match.end("head")], text[second : match.end("second")]),
         ):
             name = f"{bare.strip()} {singular}"
             kind = MENTIONED if only else PRACTICE if is_practice_name(name) else ORGANISATION
