@@ -4036,3 +4036,15 @@ def test_a_title_on_merging_names_the_practices_before_a_later_sentence_naming_s
         """,
     )
     assert sites == ["Hill Drive Practice, Dale Road Practice and Vale Road Practice"]
+
+
+def test_a_name_set_beside_a_joint_service_of_two_bodies_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Support on prescription
+
+        The Riverton Wellbeing Service, a joint NHS and Riverton County Council service, has gone from strength to strength this year.
+        """,
+    )
+    assert sites == ["Riverton Wellbeing Service"]

@@ -2913,9 +2913,11 @@ APPOSITIVE_SITE = re.compile(
     # (the name perhaps quoted, the apposition after a comma, a bracket or a dash: '‘X’ - a
     # wellbeing hub that is being developed by A, B and C')
     rf"(?:^|(?<=[\s(‘“\"'](?<!\w')))(?P<name>{PROPER})['’\"”]?(?:\s*\([A-Z]{{2,8}}\))?(?:\s*[,(]|\s+[–—-])\s*(?:another|an?|the|our)\s+"
-    r"(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)[\w'’-]+\s+){0,5}?"
     # (the noun perhaps hyphenated: 'the UK’s largest super-partnership')
-    r"(?:[a-z]+-)?(?i:partnership|federation|alliance|network|vanguard|collaborative|consortium|hub|pcn|primary\s+care\s+network)(?![\w'’-])"
+    r"(?:[a-z]+-)?(?i:partnership|federation|alliance|network|vanguard|collaborative|consortium|hub|pcn|primary\s+care\s+network)"
+    # (or a thing bodies do together: 'X, a joint NHS and Riverton County Council service,')
+    r"|joint\s+[^,;.()]{0,80}?\s(?i:service|venture|initiative|project|programme))(?![\w'’-])"
     # the apposition ends there ('…, another GP partnership, took on'), says what it is made of,
     # where it is ('X, a super partnership based in Riverton'), or what it does ('X (XA), the GP
     # federation that brings together …', '… a hub that is being developed by A and B')
