@@ -392,6 +392,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Riverton Primary Care Network']
     >>> [n for _, _, n in prose_names("Merger of Hill Surgery and Dale Medical Centre")]
     ['Hill Surgery', 'Dale Medical Centre']
+    >>> [n for _, _, n in prose_names("Dr Jo Bloggs from The Hill Practice Picture: ANN SMITH")]
+    ['Hill Practice']
     """
     found = []
     for match in phrases(text):
@@ -447,6 +449,11 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         ):
             start += placed_first.end()
         phrase = text[start:end]
+        # a caption's credit label after the name it runs into ('… The Hill Practice Picture: JO BLOGGS')
+        label = CREDIT_LABEL.search(phrase)
+        if label and text[end : end + 1] == ":":
+            end = start + label.start()
+            phrase = text[start:end]
         # a person named after their employer ('… Practice Alliance Dr Jo Bloggs') or the staff
         # a body has ('Hill Group Practice Social Prescribers') are no part of its name
         person = PERSON_AFTER_NAME.search(phrase)
@@ -528,6 +535,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     return found
 
 
+CREDIT_LABEL = re.compile(r"\s+(?:Picture|Photo|Photograph|Image|Credit|Source)$")
 # What happens to a practice, as a title or a heading words it ('Proposed Merger', 'Merger of …').
 EVENT = r"(?:(?:Proposed|Planned|Possible)\s+)?(?:Merger|Amalgamation|Closure|Consultation|Relocation|Takeover|Acquisition)"
 EVENT_OF = re.compile(rf"(?i){EVENT}")
