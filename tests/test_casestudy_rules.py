@@ -4048,3 +4048,17 @@ def test_a_name_set_beside_a_joint_service_of_two_bodies_is_the_site(tmp_path):
         """,
     )
     assert sites == ["Riverton Wellbeing Service"]
+
+
+def test_the_body_merging_practices_form_part_of_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Hill Surgery, in Riverton, is merging with and moving to the Dale Family Practice, on London Road.
+
+        Patients were given the chance to look around the practice in an open day on Saturday.
+
+        The two practices now form part of Vale Healthcare and all patients will be based at Dale Family Practice.
+        """,
+    )
+    assert sites == ["Vale Healthcare"]

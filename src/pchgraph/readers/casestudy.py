@@ -2474,7 +2474,9 @@ NAMING = re.compile(
     # '… merge A, B and C into the unified X'
     r"into\s+(?:the|a)\s+(?:unified|combined|merged|enlarged)|"
     # 'the formation of X', 'the creation of X'
-    r"(?<=the\s)(?:formation|creation|establishment|launch)\s+of)"
+    r"(?<=the\s)(?:formation|creation|establishment|launch)\s+of|"
+    # 'the two practices now form part of X': the body merging practices make
+    r"(?<=practices\s|surgeries\s)(?:now\s+)?form\s+part\s+of)"
     # 'merged to become one X', 'to form a single X', 'merge into one – X': a count of one before the name
     # ('merge in to one, X')
     r")\s+(?:(?:one|an?|a\s+single|a\s+new|a\s+single\s+new),?\s+)?(?:[–—-]\s+)?(?:[Tt]he\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>"
