@@ -4062,3 +4062,22 @@ def test_the_body_merging_practices_form_part_of_is_the_site(tmp_path):
         """,
     )
     assert sites == ["Vale Healthcare"]
+
+
+def test_a_town_after_a_body_s_name_is_where_it_is_unless_more_names_follow(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Practices Alliance
+
+        The surgeries that are affected are:
+
+          • St Mary’s Island Surgery, Chatham, and branch surgeries
+          • Sunlight Centre Surgery, Gillingham
+
+        Broadstairs Medical Practice, Minster, Birchington and Westgate Surgery join the alliance.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert {"St Mary's Island Surgery", "Sunlight Centre Surgery", "Minster"} <= names
+    assert not {"Chatham", "Gillingham"} & names

@@ -27,6 +27,7 @@ from .gazetteer import (
     is_council_place,
     is_known_name,
     is_place_only,
+    is_town,
     known_names,
     trust_acronyms,
     words_of,
@@ -4192,8 +4193,9 @@ def read_case_study(document: Document) -> Reading:
             if named:
                 seen.last_of[head] = named[-1][1]
                 seen.only_named[named[-1][1]] = named[-1][2] == MENTIONED
-        # a region of the country ('the South of England') is a place, not a body
-        found = [m for m in found if not REGION.match(m.name)]
+        # a region of the country ('the South of England') is a place, not a body, and so is a
+        # town given after a body's name ('St Mary’s Island Surgery, Chatham, and …')
+        found = [m for m in found if not REGION.match(m.name) and not town_after_name(paragraph.text, m)]
         for mention in found:
             if mention.kind == ORGANISATION and SECTOR_ACRONYM.match(mention.name):
                 mention.kind, mention.name = COLLECTIVE, mention.text
@@ -4496,6 +4498,27 @@ def is_venue(text: str, mention: Mention) -> bool:
 
 
 PRACTICE_AT = re.compile(r"(?i)\b(?:practice|surgery)\s+(?:at|in)\s+(?:the\s+)?$")
+
+
+def town_after_name(text: str, mention: Mention) -> bool:
+    """Whether a mention is only the town a body just named is in: after a comma, and ending
+    its item or its clause, not opening more names of a list ('Hill Practice, Minster,
+    Birchington and Dale Surgery' names practices by their villages).
+
+    >>> text = "St Mary’s Island Surgery, Chatham, and branch surgeries: Sunlight Centre Surgery, Gillingham"
+    >>> [town_after_name(text, Mention(n, n, ORGANISATION, 1)) for n in ("Chatham", "Gillingham")]
+    [True, True]
+    >>> text = "Hill Medical Practice, Chatham, Dale and Vale Surgery"
+    >>> town_after_name(text, Mention("Chatham", "Chatham", ORGANISATION, 1))
+    False
+    """
+    if mention.kind != ORGANISATION or not mention.text:
+        return False
+    at = text.find(mention.text)
+    after = text[at + len(mention.text) :]
+    placed = at > 0 and re.search(r"[\w’')]\s*,\s*$", text[:at]) and re.match(r"\s*(?:$|[.;:)]|,\s*(?:and\s+)?[a-z]|,\s*$)", after)
+    # (the towns, a long table to read, only where the words around say a place may stand)
+    return bool(placed) and is_town(mention.name)
 
 
 # Words before a council's name that use it as a place: 'the population of the London Borough of X'.

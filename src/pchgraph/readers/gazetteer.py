@@ -111,6 +111,39 @@ def is_place_only(name: str) -> bool:
     return bool(rest) and (rest in REGIONS or is_council_place(rest))
 
 
+# Address lines that name a street or a building, not the town a practice is in.
+STREET_WORDS = re.compile(
+    r"\b(?:street|road|lane|avenue|way|drive|close|crescent|place|square|terrace|grove|hill|park|centre|"
+    r"house|estate|gardens|walk|parade|building|unit|surgery|hospital|clinic|mews|court|green|practice|health)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def post_towns() -> frozenset[str]:
+    """The towns and counties England's GP practices give as the last lines of their addresses
+    (the 2018 practice list), as words: 'Chatham' and 'Gillingham' are places, though no
+    council is named by them.
+
+    >>> "chatham" in post_towns(), "riverton health" in post_towns()
+    (True, False)
+    """
+    found = set()
+    for row in rows("gp_practices_epraccur_2018-06.csv"):
+        lines = [row[f"address_line_{i}"] for i in range(1, 6) if row.get(f"address_line_{i}")]
+        found |= {" ".join(words_of(line)) for line in lines[-2:] if not re.search(r"\d", line) and not STREET_WORDS.search(line)}
+    return frozenset(found - {""})
+
+
+def is_town(name: str) -> bool:
+    """Whether a name is only a town or a county a practice's address ends in (see `post_towns`).
+
+    >>> is_town("Gillingham"), is_town("Gillingham Medical Practice")
+    (True, False)
+    """
+    return " ".join(words_of(name)) in post_towns()
+
+
 # England's regions and the nations of the UK, which no council is named by.
 REGIONS = {
     *("london", "england", "midlands", "yorkshire", "humber", "yorkshire and the humber", "east of england"),
