@@ -4081,3 +4081,15 @@ def test_a_town_after_a_body_s_name_is_where_it_is_unless_more_names_follow(tmp_
     names = {m.name for m in mentions}
     assert {"St Mary's Island Surgery", "Sunlight Centre Surgery", "Minster"} <= names
     assert not {"Chatham", "Gillingham"} & names
+
+
+def test_a_name_set_up_with_what_its_abbreviation_stands_for_in_brackets_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        A group of 150 GPs, practice nurses and managers have set up a social enterprise venture in an attempt to protect NHS services.
+
+        Riverton RIC (Riverton integrated care services) has been set up as a community benefit society.
+        """,
+    )
+    assert sites == ["Riverton RIC"]

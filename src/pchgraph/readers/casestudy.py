@@ -2493,8 +2493,9 @@ NEW_BODY = re.compile(
 )
 # The same, with the name as the subject: 'X was set up in 2013', 'X has been launched'.
 NAMED_AS_SUBJECT = re.compile(
-    # (its abbreviation in brackets perhaps between: 'The Bury Local Care Organisation (Bury LCO) was launched')
-    r"(?:The\s+)?(?P<name>" + NAME_WORDS + r")(?:\s+\([^()]{1,20}\))?\s+(?:(?:was|were|has\s+been|have\s+been|is\s+being)\s+"
+    # (its abbreviation in brackets perhaps between: 'The Bury Local Care Organisation (Bury LCO) was launched',
+    # or what its abbreviation stands for: 'City and Hackney ELIC (East London integrated care) has been set up')
+    r"(?:The\s+)?(?P<name>" + NAME_WORDS + r")(?:\s+\([^()]{1,40}\))?\s+(?:(?:was|were|has\s+been|have\s+been|is\s+being)\s+"
     r"(?:formed|set\s+up|launched|created|established|founded|born)\b"
     # 'X is planning to launch in April', 'X is due to launch'
     r"|(?:is|are)\s+(?:planning|due|set|about|preparing|expected)\s+to\s+(?:launch|go\s+live)\b"
