@@ -4093,3 +4093,18 @@ def test_a_name_set_up_with_what_its_abbreviation_stands_for_in_brackets_is_the_
         """,
     )
     assert sites == ["Riverton RIC"]
+
+
+def test_a_photo_credit_above_the_title_is_furniture_and_a_few_words_before_a_dash_and_a_gloss_name_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Photo by Jo Bloggs
+
+        Prescribe to thrive – embedding social prescribing in Riverton for 100 residents and practitioners
+
+          • Building on existing successes in West Riverton, an area vulnerable to the pandemic
+          • Working with partners The Dale Project and Citizens Advice
+        """,
+    )
+    assert sites == ["Prescribe to thrive"]

@@ -673,6 +673,8 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     'Riverton Integrated Care System'
     >>> site_name_from_title("Wellbeing Riverton Strategy 2021-2024", [])
     'Wellbeing Riverton'
+    >>> site_name_from_title("Prescribe to thrive – embedding social prescribing in Riverton for 100 residents", [])
+    'Prescribe to thrive'
     """
     title = re.sub(r"^\s*\d+[.)]\s*", "", title).strip()
     title = QUESTION.sub("", title).rstrip("?").strip()
@@ -704,6 +706,11 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
         # 'Title – Name' names the site after the dash; a clause there ('– from convening …') does not
         if after_dash[:1].isupper():
             return after_dash
+        # though a few words before a dash that a gloss in lower case follows are the name
+        # ('Prescribe to thrive – embedding social prescribing in Hove for 100 residents')
+        glossed = re.match(r"(?P<name>[A-Z][^–—]{2,60}?)\s+[–—-]\s+[a-z]", title)
+        if glossed and len(glossed.group("name").split()) <= 5:
+            return glossed.group("name")
         return first_proper_name(title) or title
     chosen = max(candidates, key=len)
     title_tokens = {t for w in words(chosen) for t in re.split(r"-", w.lower())}
@@ -2264,6 +2271,8 @@ FURNITURE = re.compile(
     r"written\s+(?:for|by)\b.*|"
     # a photograph's caption with its credit ('Two volunteers at Hill Surgery. - Credit: Jo Bloggs')
     r".*\s[-–—|]\s*(?:photo(?:graph)?\s+)?(?:credit|picture|photo|image)s?\s*:.*|"
+    # or the credit alone ('Photo by Tim Marshall', 'Image courtesy of Jo Bloggs')
+    r"(?:photo(?:graph)?|picture|image)s?\s+(?:by|courtesy\s+of)\s.*|"
     # a line of figures, a telephone number ('01423 724012 (m: 07775 925078)'): two letters at
     # most; or a rule of underscores, no letter at all
     r"(?=(?:[^A-Za-z\n]*[A-Za-z]){0,2}[^A-Za-z\n]*$).*\d.*|[^A-Za-z0-9\n]+|"
