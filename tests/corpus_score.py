@@ -41,7 +41,9 @@ GENERIC_SITE_WORDS = {"the", "and", "of", "primary", "care", "network", "home", 
 
 
 # The report's reasons for a mention kept outside any site, by their opening words.
-UNRESOLVED_LISTS = {"named": "named only", "a collective mention": COLLECTIVE_LIST}
+# (a body named outside every site, whichever way the reader took it, is only named there: it
+# has no site to be a partner of)
+UNRESOLVED_LISTS = {"named": "named only", "mentioned": "named only", "a collective mention": COLLECTIVE_LIST}
 
 
 @dataclass
