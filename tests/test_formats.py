@@ -141,9 +141,11 @@ def read_alone(path: Path, tmp_path: Path, name: str | None = None):
 
 
 def what_was_read(corpus) -> tuple[list[str], list[str]]:
-    """The site names and the organisation and practice names mentioned, sorted."""
+    """The site names and the organisation and practice names mentioned, sorted, each name
+    once: trafilatura drops a paragraph that repeats the one before it (a photo's caption
+    printed twice), so a name the text reads on both copies is read from the page on one."""
     sites = sorted(site.name for site in corpus.sites)
-    organisations = sorted(m.name for m in corpus.mentions if m.kind in ("organisation", "practice"))
+    organisations = sorted({m.name for m in corpus.mentions if m.kind in ("organisation", "practice")})
     return sites, organisations
 
 

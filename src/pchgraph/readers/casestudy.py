@@ -395,6 +395,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Hill Surgery', 'Dale Medical Centre']
     >>> [n for _, _, n in prose_names("Dr Jo Bloggs from The Hill Practice Picture: ANN SMITH")]
     ['Hill Practice']
+    >>> [n for _, _, n in prose_names("Picture: GOOGLE MAPSChurch Farm Surgery in Riverton")]
+    ['Church Farm Surgery']
     """
     found = []
     for match in phrases(text):
@@ -428,6 +430,10 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         glued = re.match(r"(?i)(?:jpe?g|png|gif|svg|pdf)(?=[A-Z])", text[start:end])
         if glued:
             start += glued.end()
+        # and a caption's credit in capitals to the name after it ('GOOGLE MAPSChurch Farm Surgery')
+        credit = re.match(r"(?:[A-Z]{2,}\s+)*[A-Z]{2,}(?=[A-Z][a-z])", text[start:end])
+        if credit:
+            start += credit.end()
         # a time's 'AM' or 'PM' is no part of the name after it ('02:58 PM Northumbria Primary Care')
         clock = re.match(r"(?:AM|PM)\s+(?=[A-Z])", text[start:end])
         if clock and re.search(r"\d[:.]\d\d\s*$", text[max(0, start - 8) : start]):
