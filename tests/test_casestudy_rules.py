@@ -4108,3 +4108,22 @@ def test_a_photo_credit_above_the_title_is_furniture_and_a_few_words_before_a_da
         """,
     )
     assert sites == ["Prescribe to thrive"]
+
+
+def test_a_list_under_a_lead_in_of_what_a_partnership_offers_holds_services_not_sites(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Primary Care Network - Riverside
+
+        Our network is called Riverside and currently comprises of 6 local practices.
+
+        What services does the PCN offer?
+
+          • First Contact Practitioner for musculoskeletal symptoms.
+          • Frailty Team
+          • Social Prescribing
+          • Health and Wellbeing Coach
+        """,
+    )
+    assert sites == ["Riverside"]

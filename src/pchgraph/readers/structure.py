@@ -462,6 +462,10 @@ def site_lists(found: list[Block]) -> list[list[int]]:
         # ('We are part of a PCN made up of 4 practices as follows:')
         if PRACTICES_COLON.search(lead_in(found, run[0])):
             continue
+        # a lead-in that says the items are what a partnership offers ('What services does the
+        # PCN offer?') introduces services, whatever partnership it names
+        if OFFERS_LEAD.search(lead_in(found, run[0])):
+            continue
         introduced = says_sites(lead_in(found, run[0]))
         sited = sum(1 for h in heads if has_site_head(h)) >= len(run) / 2
         # Names glossed after a comma are sites only when they mostly say so themselves: a list
@@ -475,6 +479,10 @@ def site_lists(found: list[Block]) -> list[list[int]]:
     return chosen + heading_site_runs(found)
 
 
+OFFERS_LEAD = re.compile(
+    r"(?i)\b(?:services|roles|staff|support|activities|appointments|clinics)\b[^.?:]*\b(?:offers?|provides?|includes?|available|employs?)\b"
+    r"|\b(?:offers?|provides?|employs?)\s+(?:the\s+following\s+|these\s+)?(?:services|roles|staff|support|activities|appointments|clinics)\b"
+)
 # The kinds of staff a practice or a network employs, alone on a list's line.
 STAFF_ROLE = re.compile(
     r"(?i)^(?:(?:advanced|practice|specialist|district|community|clinical|first\s+contact|mental\s+health|senior|lead)\s+)*"
