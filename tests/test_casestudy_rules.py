@@ -4127,3 +4127,17 @@ def test_a_list_under_a_lead_in_of_what_a_partnership_offers_holds_services_not_
         """,
     )
     assert sites == ["Riverside"]
+
+
+def test_a_website_s_trail_of_links_is_no_title_and_a_quoted_name_before_its_kind_is_defined(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Riverton Health Partnership > Resources > Case study: Dale GP Extended Access Service
+
+        An example of practices working collaboratively at scale is the ‘One Health Dale’ GP Federation. The service offers GP appointments.
+
+        One Health Dale is wholly owned by the GP practices in the borough.
+        """,
+    )
+    assert sites == ["One Health Dale"]

@@ -2377,6 +2377,26 @@ BREADCRUMB = re.compile(
 )
 
 
+QUOTED_KIND = re.compile(
+    r"[‘'\"“](?P<name>[A-Z][\w'’&-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’&-]*){0,5})[’'\"”]\s+"
+    r"(?:GP\s+)?(?:Federation|Confederation|Partnership|Alliance|Network|PCN|Primary\s+Care\s+Network|Collaborative|Consortium)\b"
+)
+
+
+def trail_end(text: str) -> int:
+    """Where a trail of links to a page ends on its title line: after the last of two or more
+    '>' (or '»', '›') between crumbs; 0 when the line is no trail.
+
+    >>> text = "Riverton Partnership > Resources > Case study: Hill Service"
+    >>> text[trail_end(text):]
+    'Case study: Hill Service'
+    >>> trail_end("Hill > Dale")
+    0
+    """
+    marks = list(re.finditer(r"\s(?:>>|>|»|›)\s", text))
+    return marks[-1].end() if len(marks) >= 2 else 0
+
+
 DEFINED_ABBREVIATION = re.compile(
     r"(?P<name>(?:(?:[A-Z][\w'’&-]*|\d+)[^\S\n]*\n?[^\S\n]*(?:(?:and|of|for|in|&)[^\S\n]+)?){1,8})\((?P<abbreviation>[A-Z][A-Z0-9]{1,7})\)"
 )
@@ -2669,6 +2689,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             + pairs
             # the speaker's own partnership, named ('“Our Primary Care Federation Network will be …')
             + [(m.start("name"), m.end("name"), m.group("name")) for pattern in (OUR_NAMED, OUR_NOUN_NAMED) for m in pattern.finditer(text)]
+            # a quoted name before the kind of partnership it is ('the ‘One Health Lewisham’ GP Federation')
+            + [(m.start("name"), m.end("name"), m.group("name")) for m in QUOTED_KIND.finditer(text)]
         )
         merged |= {org_key(name) for _, _, name in pairs}
         merging |= {org_key(part) for _, _, name in pairs for part in merged_names(name)}
@@ -2717,7 +2739,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             if (key, end) not in places:  # one naming, however many readings find it
                 places.add((key, end))
                 candidate.evidence["seen"] = candidate.evidence.get("seen", 0) + 1
-            if block is title and (run_on_title is None or name in run_on_title):
+            if block is title and start < trail_end(text):
+                pass  # a website's trail of links to the page ('Riverton Partnership > Resources > …')
+            elif block is title and (run_on_title is None or name in run_on_title):
                 candidate.evidence["title"] = 1
             elif block is title:
                 candidate.evidence["opening"] = 1
