@@ -4141,3 +4141,18 @@ def test_a_website_s_trail_of_links_is_no_title_and_a_quoted_name_before_its_kin
         """,
     )
     assert sites == ["One Health Dale"]
+
+
+def test_a_title_whose_last_word_stands_alone_on_the_next_line_is_one_title(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Age UK Riverton Integrated Care
+        Service
+
+        Identify & understand
+
+        The Integrated Care Service (ICS) was set up as a Riverton Clinical Commissioning Group scheme for older people.
+        """,
+    )
+    assert sites == ["Age UK Riverton Integrated Care Service"]

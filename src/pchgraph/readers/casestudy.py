@@ -1043,6 +1043,11 @@ def is_heading(lines: list[Line], index: int) -> bool:
     # on the next line
     if text.split()[-1].lower() in {"in", "of", "for", "and", "the", "to", "with", "a", "an", "at", "on", "by", "&"}:
         return False
+    # and so was a title whose last word stands alone on the very next line (a PDF's wide
+    # heading: 'Age UK South Gloucestershire Integrated Care' / 'Service')
+    after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    if re.fullmatch(r"[A-Z][a-z]+", after):
+        return False
     previous = next((l.text.strip() for l in reversed(lines[:index]) if l.text.strip()), "")
     following = next((l.text.strip() for l in lines[index + 1 :] if l.text.strip()), "")
     return (not previous or ends_sentence(previous) or previous.endswith(":")) and not following[:1].islower()
