@@ -397,6 +397,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Hill Practice']
     >>> [n for _, _, n in prose_names("Picture: GOOGLE MAPSChurch Farm Surgery in Riverton")]
     ['Church Farm Surgery']
+    >>> [n for _, _, n in prose_names("It needs CCGs and NHS England to work together.")]
+    ['CCGs and NHS England']
     """
     found = []
     for match in phrases(text):
@@ -431,7 +433,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         if glued:
             start += glued.end()
         # and a caption's credit in capitals to the name after it ('GOOGLE MAPSChurch Farm Surgery')
-        credit = re.match(r"(?:[A-Z]{2,}\s+)*[A-Z]{2,}(?=[A-Z][a-z])", text[start:end])
+        credit = re.match(r"(?:[A-Z]{2,}\s+)*[A-Z]{2,}(?=[A-Z][a-z]{2,})", text[start:end])
         if credit:
             start += credit.end()
         # a time's 'AM' or 'PM' is no part of the name after it ('02:58 PM Northumbria Primary Care')
@@ -1046,7 +1048,7 @@ def is_heading(lines: list[Line], index: int) -> bool:
     # and so was a title whose last word stands alone on the very next line (a PDF's wide
     # heading: 'Age UK South Gloucestershire Integrated Care' / 'Service')
     after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-    if re.fullmatch(r"[A-Z][a-z]+", after):
+    if len(text.split()) >= 4 and re.fullmatch(r"[A-Z][a-z]+", after):
         return False
     previous = next((l.text.strip() for l in reversed(lines[:index]) if l.text.strip()), "")
     following = next((l.text.strip() for l in lines[index + 1 :] if l.text.strip()), "")
