@@ -2909,9 +2909,9 @@ def own_acronym_uses(name: str, whole: str) -> int:
     >>> own_acronym_uses("Hill Health Alliance", "The HHA met the HHAB.")
     1
     """
-    kept_whole = "".join(w if w.isupper() else w[0].upper() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in SMALL_WORDS)
     if len(name.split()) < 2:
         return 0
+    kept_whole = "".join(w if w.isupper() else w[0].upper() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in SMALL_WORDS)
     forms = {form for form in (initials(name), kept_whole) if len(form) >= 3}
     return sum(1 for match in re.finditer(r"(?<![\w'’(-])[A-Z]{3,7}(?![\w'’-])", whole) if match.group(0) in forms)
 

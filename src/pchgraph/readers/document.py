@@ -400,12 +400,18 @@ def joined_paragraph(lines: list[Line]) -> Paragraph:
 
 
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Runs of non-blank lines."""
+    """Runs of non-blank lines; a line that stops in the middle of a list goes on after a blank
+    line, where a page or a PDF's text broke the line it wrapped ('… Citizens Advice and' / '' /
+    'Brighton University').
+
+    >>> [[line.no for line in run] for run in paragraphs([Line(1, "With Hill Trust and"), Line(2, ""), Line(3, "Dale Care."), Line(4, ""), Line(5, "Next.")])]
+    [[1, 3], [5]]
+    """
     runs: list[list[Line]] = []
     current: list[Line] = []
     for line in lines:
         if not line.text.strip():  # line.blank, without the property's call
-            if current:
+            if current and not MID_PHRASE_END.search(current[-1].text):
                 runs.append(current)
                 current = []
         else:
@@ -413,6 +419,11 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     if current:
         runs.append(current)
     return runs
+
+
+# A line ending in the 'and' of a list, which needs its last item after it: the line was
+# broken mid-list. (Not a preposition: 'Patients registered at' may lead in a table.)
+MID_PHRASE_END = re.compile(r"[\w,]\s+(?:and|or|&)\s*$")
 
 
 def ends_sentence(text: str) -> bool:

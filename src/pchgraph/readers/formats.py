@@ -178,19 +178,6 @@ class NotPdf(Exception):
     """A file that starts as a PDF does but has no PDF structure; it is judged as text instead."""
 
 
-MID_PHRASE_BREAK = re.compile(r"(\s(?:and|or|of|the|for|to|with|in|at|by|&))[ \t]*\n[ \t]*\n(?=[ \t]*[A-Za-z])")
-
-
-def rejoined(text: str) -> str:
-    r"""Extracted PDF text with a line that stops mid-phrase ('… Citizens Advice and') going on
-    after the blank line pdfminer may put where the printed line wrapped.
-
-    >>> rejoined("• Working with Hill Project, Dale Care and\n\nVale University\n\nNext item")
-    '• Working with Hill Project, Dale Care and\nVale University\n\nNext item'
-    """
-    return MID_PHRASE_BREAK.sub(r"\1\n", text)
-
-
 def pdf_pages(path: Path) -> list[str]:
     """The text of each page of a PDF, lines as the text extractor lays them out (a blank line
     between blocks of text), ligatures spelt out.
@@ -213,7 +200,7 @@ def pdf_pages(path: Path) -> list[str]:
         raise Unreadable("encrypted PDF that cannot be opened without its password") from exc
     except PSException as exc:
         raise NotPdf(str(exc)) from exc
-    pages = rejoined(text.translate(LIGATURES)).split("\f")
+    pages = text.translate(LIGATURES).split("\f")
     if pages and not pages[-1].strip():
         # pdfminer ends every page, the last one too, with a form feed
         pages.pop()
