@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..errors import Problem
 from ..names import org_key, slug
-from .document import Document, Line, Paragraph, ends_sentence, joined_paragraph
+from .document import CREDIT_WORDS, Document, Line, Paragraph, ends_sentence, joined_paragraph
 from .gazetteer import (
     REGIONS,
     SMALL_WORDS,
@@ -544,7 +544,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     return found
 
 
-CREDIT_LABEL = re.compile(r"\s+(?:Picture|Photo|Photograph|Image|Credit|Source)$")
+CREDIT_LABEL = re.compile(rf"\s+(?:{CREDIT_WORDS}|Source)$")
 # What happens to a practice, as a title or a heading words it ('Proposed Merger', 'Merger of …').
 EVENT = r"(?:(?:Proposed|Planned|Possible)\s+)?(?:Merger|Amalgamation|Closure|Consultation|Relocation|Takeover|Acquisition)"
 EVENT_OF = re.compile(rf"(?i){EVENT}")
@@ -1047,8 +1047,8 @@ def is_heading(lines: list[Line], index: int) -> bool:
         return False
     # and so was a title whose last word stands alone on the very next line (a PDF's wide
     # heading: 'Age UK South Gloucestershire Integrated Care' / 'Service')
-    after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-    if len(text.split()) >= 4 and re.fullmatch(r"[A-Z][a-z]+", after):
+    next_line = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    if len(text.split()) >= 4 and re.fullmatch(r"[A-Z][a-z]+", next_line):
         return False
     previous = next((l.text.strip() for l in reversed(lines[:index]) if l.text.strip()), "")
     following = next((l.text.strip() for l in lines[index + 1 :] if l.text.strip()), "")
@@ -2724,6 +2724,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         for _a, _b, name in abbreviated:
             byname.setdefault(org_key(name), Candidate(name)).evidence["abbreviated"] = 1
         places: set[tuple[str, int]] = set()
+        trail = trail_end(text) if block is title else 0
         for start, end, name in prose_names(text, PARTNERSHIP_WORDS | {"programme"}) + spans + said + abbreviated:
             name = without_opening(name)
             # a newspaper that prints the page is never what it is about
@@ -2746,7 +2747,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             if (key, end) not in places:  # one naming, however many readings find it
                 places.add((key, end))
                 candidate.evidence["seen"] = candidate.evidence.get("seen", 0) + 1
-            if block is title and start < trail_end(text):
+            if start < trail:
                 pass  # a website's trail of links to the page ('Riverton Partnership > Resources > …')
             elif block is title and (run_on_title is None or name in run_on_title):
                 candidate.evidence["title"] = 1

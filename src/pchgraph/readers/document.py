@@ -371,8 +371,10 @@ def read_document(path: Path) -> tuple[Document | None, Problem | None]:
 ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+# The words that label a caption's credit ('Picture: Jo Bloggs').
+CREDIT_WORDS = r"(?:Picture|Photo|Photograph|Image|Credit)"
 # A caption's credit at the end of a line: 'Picture: Jo Bloggs'.
-CREDIT_END = re.compile(r"\b(?:Picture|Photo|Photograph|Image|Credit)s?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+CREDIT_END = re.compile(rf"\b{CREDIT_WORDS}s?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}$")
 
 
 def joined_paragraph(lines: list[Line]) -> Paragraph:
