@@ -4156,3 +4156,18 @@ def test_a_title_whose_last_word_stands_alone_on_the_next_line_is_one_title(tmp_
         """,
     )
     assert sites == ["Age UK Riverton Integrated Care Service"]
+
+
+def test_practices_at_which_gps_work_under_one_lower_case_head_are_the_merger(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Views wanted on proposed merger of Riverton GP surgeries
+
+        GPs at Mill Road and Hill Park surgeries are considering merging to improve services.
+
+        Hill Park Surgery is less than a mile from the Mill Road practice.
+        """,
+    )
+    assert sites == ["Mill Road Surgery and Hill Park Surgery"]
+    assert {"Mill Road Surgery", "Hill Park Surgery"} <= set(kinds(mentions, PRACTICE))

@@ -3745,6 +3745,9 @@ def shared_head(text: str, match: re.Match) -> bool:
     >>> text = "It joins the Crossroads and Penhill surgeries."
     >>> shared_head(text, SHARED_HEAD.search(text))
     True
+    >>> text = "GPs at Crossroads and Penhill surgeries are to merge."
+    >>> shared_head(text, SHARED_HEAD.search(text))
+    True
     >>> text = "The Riverton Association and Hill Councils agreed."
     >>> shared_head(text, SHARED_HEAD.search(text))
     False
@@ -3767,7 +3770,10 @@ def shared_head(text: str, match: re.Match) -> bool:
         not complete
         and not places
         and not inside
-        and not re.search(r"(?<![\w-])(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])
+        # (a head in lower case is shared whatever comes before: 'GPs at Hill and Dale surgeries')
+        and not (
+            match.group("head")[0].isupper() and re.search(r"(?<![\w-])(?:in|at)\s+$", text[max(0, match.start() - 4) : match.start()])
+        )
     )
 
 
