@@ -4171,3 +4171,19 @@ def test_practices_at_which_gps_work_under_one_lower_case_head_are_the_merger(tm
     )
     assert sites == ["Mill Road Surgery and Hill Park Surgery"]
     assert {"Mill Road Surgery", "Hill Park Surgery"} <= set(kinds(mentions, PRACTICE))
+
+
+def test_a_name_set_off_by_commas_after_a_long_description_of_a_provider(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Primary Care Home
+
+        Six practices have come together with the city’s community health services provider, Riverton Community Health, to develop new services.
+        """,
+    )
+    found = {m.name: m for m in mentions if m.name == "Riverton Community Health"}
+    assert found, [m.name for m in mentions]
+    # (a provider of community health services is no voluntary body)
+    assert kind_of(found["Riverton Community Health"].name)[0] != "charity"
+    assert found["Riverton Community Health"].note is None or "voluntary" not in found["Riverton Community Health"].note

@@ -4768,9 +4768,10 @@ BARE_NAME = r"(?:[A-Z][\w'’&-]*|[a-z]+[A-Z][\w'’-]*)(?:\s+(?:(?:and|of|&)\s+
 # A name set beside a common noun that says what it is: 'the community anchor organisation X'.
 APPOSITION = re.compile(
     # after a determiner, or opening a sentence ('Health and care provider X will …')
-    r"(?:\b(?:the|a|an|our|its|their|local)\s+|(?:^|(?<=[.!?]\s))[A-Z][a-z-]*\s+)(?:[A-Za-z-]+\s+){0,3}"
-    # or a partner set off by commas ('its Pathfinder partner, United Response, …')
-    r"(?:(?:organisation|charity|enterprise|company|provider|agency|body)\s+|partner,\s+)"
+    r"(?:\b(?:the|a|an|our|its|their|local)\s+|(?:^|(?<=[.!?]\s))[A-Z][a-z-]*\s+)(?:[A-Za-z-]+(?:['’]s)?\s+){0,4}"
+    # or set off by commas ('its Pathfinder partner, United Response, …', 'the city’s community
+    # health services provider, Riverton Community Health, to …')
+    r"(?:(?:organisation|charity|enterprise|company|provider|agency|body)(?:,(?=\s+[A-Z][^,.;]{2,60},))?\s+|partner,\s+)"
     rf"(?P<name>{BARE_NAME})(?![\w'’-]|\s+[A-Z])"
 )
 # One item of a coordination, right before or after an organisation: 'X, Y and the Trust'.
@@ -4849,8 +4850,9 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
         if acceptable(match.group("name")) and free(*match.span("name")):
             new.add(match.group("name"))
             # 'the community anchor organisation X': a community or voluntary body is third sector
+            # (a provider of community health services is the NHS's)
             descriptor = " ".join(match.group(0)[: match.start("name") - match.start()].split()[1:])
-            if re.search(r"(?i)\b(?:community|voluntary|charitable|third[- ]sector)\b", descriptor):
+            if re.search(r"(?i)\b(?:community(?!\s+health)|voluntary|charitable|third[- ]sector)\b", descriptor):
                 described[match.group("name")] = f"voluntary sector: {descriptor}"
     seeds += [i.span() for name in seen.introduced | new for i in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
     # Spread along coordinations from every organisation read so far, in both directions; a
