@@ -1210,7 +1210,25 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
         # between A and B' is 'A and B')
         merger = MERGER_HEAD.match(site.name)
         site.name = merger_name(merger) if merger else site.name
+        site.name = uncut_name(site.name, found)
     return pieces, sites
+
+
+def uncut_name(name: str, found: list[Block]) -> str:
+    """A site's name in full where its heading repeats the start of the line above it, cut short
+    (a page's heading printed again in a narrower box: '3. Riverton Primary Care Collaborative',
+    then '3. Riverton Primary Care').
+
+    >>> found = blocks([Line(1, "3. Hill Primary Care Collaborative"), Line(2, ""), Line(3, "3. Hill Primary Care"), Line(4, ""),
+    ...     Line(5, "Six practices joined.")])
+    >>> uncut_name("Hill Primary Care", found), uncut_name("Dale Primary Care", found)
+    ('Hill Primary Care Collaborative', 'Dale Primary Care')
+    """
+    for before, block in itertools.pairwise(found):
+        longer = before.text.strip()
+        if block.kind == "heading" and block.text.strip() == name and longer.startswith(name + " ") and len(longer.split()) <= 12:
+            return longer
+    return name
 
 
 def placed_kind(name: str, text: str) -> str | None:
