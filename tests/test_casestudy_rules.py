@@ -4187,3 +4187,17 @@ def test_a_name_set_off_by_commas_after_a_long_description_of_a_provider(tmp_pat
     # (a provider of community health services is no voluntary body)
     assert kind_of(found["Riverton Community Health"].name)[0] != "charity"
     assert found["Riverton Community Health"].note is None or "voluntary" not in found["Riverton Community Health"].note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Within Riverton Federated Healthcare the practices work together.", "Riverton Federated Healthcare"),
+        ("Across Hill Health Partnership the practices share staff.", "Hill Health Partnership"),
+        ("The NHS as a whole faces challenges, and so does the Riverton Health Alliance.", "NHS"),
+    ],
+)
+def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it(sentence, expected):
+    names = {m.name for m in piece_mentions(joined_paragraph([Line(1, sentence)]), False)}
+    assert expected in names, names
+    assert not any(name.split()[0] in ("Within", "Across", "The") for name in names), names

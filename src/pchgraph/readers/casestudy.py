@@ -157,6 +157,15 @@ SITE_HEADS = {
 LEADING_WORDS = {
     "the",
     "alongside",
+    # (a sentence may open on a preposition before a name: 'Within Riverton Healthcare the practices …')
+    "within",
+    "across",
+    "throughout",
+    "among",
+    "amongst",
+    "beyond",
+    "via",
+    "including",
     "a",
     "an",
     "as",
@@ -4059,7 +4068,10 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         elif cited:
             kind, note = MENTIONED, SOURCE_NOTE
         # 'Wigan council' is Wigan Council: a newspaper's lower case is no part of the name
-        found.append(Mention(name, with_council_capital(re.sub(r"^the\s+", "", name)), kind, paragraph.line_of(start), note=note))
+        bare = re.sub(r"^the\s+", "", name)
+        # (a sentence may open on a national body: 'The NHS as a whole …')
+        bare = bare[4:] if bare.startswith("The ") and NATIONAL_BODIES.match(bare[4:]) else bare
+        found.append(Mention(name, with_council_capital(bare), kind, paragraph.line_of(start), note=note))
         taken.append((start, end))
 
     for start, end, _ in prose_names(text):
