@@ -4201,3 +4201,13 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it(sentence, e
     names = {m.name for m in piece_mentions(joined_paragraph([Line(1, sentence)]), False)}
     assert expected in names, names
     assert not any(name.split()[0] in ("Within", "Across", "The") for name in names), names
+
+
+def test_a_trust_printed_without_nhs_and_an_aside_before_the_first_item_keep_a_comma_name_whole():
+    # ('Wrightington, Wigan and Leigh NHS Foundation Trust' is in the reference data)
+    for sentence in (
+        "The company works with other local providers, including for example Wrightington, Wigan and Leigh Foundation Trust.",
+        "It works with Wrightington, Wigan and Leigh Foundation Trust.",
+    ):
+        names = {m.name for m in piece_mentions(joined_paragraph([Line(1, sentence)]), False) if m.kind != COLLECTIVE}
+        assert names == {"Wrightington, Wigan and Leigh Foundation Trust"}, names

@@ -5246,6 +5246,8 @@ LEAD_INS = re.compile(
     r"(?P<counted>\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:other\s+)?(?:[a-z-]+\s+)?"
     r"(?:providers|partners|organisations|charities|agencies|enterprises|companies|bodies|practices|surgeries)\b)"
     r"(?:[^.:;!?–—]*:|\s+[–—](?=\s)))\s*:?\s+"
+    # (an aside before the items is no part of the first: 'including for example A, B and C')
+    r"(?:(?:for\s+example|for\s+instance|e\.g\.)\s*,?\s+)?"
 )
 
 

@@ -156,6 +156,8 @@ def forms(name: str) -> set[str]:
     """The word sequences under which a document may print an official name."""
     full = " ".join(words_of(name))
     found = {full, re.sub(r"^nhs\s+", "", full)}
+    # a trust is often printed without its 'NHS' ('Wrightington, Wigan and Leigh Foundation Trust')
+    found.add(re.sub(r" nhs (foundation trust|trust)$", r" \1", full))
     short = KIND_ENDINGS.sub("", re.sub(r"^nhs\s+", "", full)).strip()
     if short != full and ORGANISATIONAL.search(short) and len(short.split()) >= 2:
         found.add(short)
