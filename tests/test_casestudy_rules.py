@@ -4211,3 +4211,11 @@ def test_a_trust_printed_without_nhs_and_an_aside_before_the_first_item_keep_a_c
     ):
         names = {m.name for m in piece_mentions(joined_paragraph([Line(1, sentence)]), False) if m.kind != COLLECTIVE}
         assert names == {"Wrightington, Wigan and Leigh Foundation Trust"}, names
+
+
+def test_sectors_named_together_and_other_bodies_of_a_kind_are_groups_in_a_partner_list():
+    sentence = "We will work in partnership with Riverton Hospitals NHS Trust, other local Federations and the Community and Voluntary Sector to provide care."
+    found = {(m.text, m.kind) for m in piece_mentions(joined_paragraph([Line(1, sentence)]), False)}
+    assert ("other local Federations", COLLECTIVE) in found, found
+    assert ("the Community and Voluntary Sector", COLLECTIVE) in found, found
+    assert not any(kind != COLLECTIVE and text != "Riverton Hospitals NHS Trust" for text, kind in found), found

@@ -248,6 +248,11 @@ PLURAL_GROUP_HEADS = {
     "teams",
     "agencies",
 }
+# The sectors of a health economy, named together: 'the community and voluntary sector'.
+SECTORS = re.compile(
+    r"(?i)(?:^|(?<=\sand\s)|(?<=&\s)|(?<=,\s))(?:the\s+)?(?:(?:community|voluntary|faith|social|private|independent|public|third|charitable|enterprise)"
+    r"(?:\s*,|\s+and|\s+&)?\s+)+sectors?$"
+)
 RELATIVE = re.compile(r"(?i)^(which|who|formerly|previously|now|that)\b")
 VERBS = re.compile(r"\b(is|are|was|were|has|have|had|will|been|being|would)\b")
 NAME_TOKEN = r"(?:[A-Z][\w'@&.\-]*|[a-z]+[A-Z][\w'@&.\-]*|\d+[A-Za-z][\w'@&.\-]*)"
@@ -468,6 +473,17 @@ def is_generic(name: str) -> bool:
     tokens = [w.lower() for w in words(name)]
     # (a town's or city's centre is a place: 'the rest of the Town Centre')
     return bool(tokens) and (all(t in GENERIC_WORDS for t in tokens) or tokens in (["town", "centre"], ["city", "centre"]))
+
+
+def is_group_name(name: str) -> bool:
+    """Whether a name is a kind of body in the plural, in generic words only ('Member Practices',
+    'Federations'), so a group, not one body.
+
+    >>> is_group_name("Federations"), is_group_name("Local Trusts"), is_group_name("Riverton Federations")
+    (True, True, False)
+    """
+    tokens = [w.lower() for w in words(name)]
+    return bool(tokens) and tokens[-1] in PLURAL_GROUP_HEADS and all(t in GENERIC_WORDS or t in PLURAL_GROUP_HEADS for t in tokens)
 
 
 def starts_lowercase(text: str) -> bool:
@@ -999,6 +1015,14 @@ class ListReader:
             for item in split_on_and(self.text, trimmed(self.text, Span(chunk.start + link.end(), chunk.end)), free=True):
                 self.item(item)
             return
+        # sectors named by what they share ('the Community and Voluntary Sector') are one group
+        sectors = SECTORS.search(piece)
+        if sectors:
+            self.add(Span(chunk.start + sectors.start(), chunk.end), COLLECTIVE, name=" ".join(sectors.group(0).split()))
+            rest = re.sub(r"(?:,|\s+and|\s+&)?\s*$", "", piece[: sectors.start()])
+            if rest.strip():
+                self.chunk(trimmed(self.text, Span(chunk.start, chunk.start + len(rest))), note_label, serial)
+            return
         for item in split_on_and(self.text, chunk, known=self.known, serial=serial):
             self.item(item, note=note_label)
 
@@ -1124,7 +1148,7 @@ class ListReader:
                     later.append((inner_span, inner.group(0)))
         if not LETTER.search(name):
             self.add(span, UNRESOLVED, name=name, reason="no name in this item")
-        elif is_generic(name) and head_word(name) in PLURAL_GROUP_HEADS or AREA.match(name):
+        elif is_group_name(name) or AREA.match(name):
             self.add(span, COLLECTIVE, name=" ".join(piece.split()))
         elif PEOPLE_BY_ROLE.search(name):
             # people by their role ('PCN Clinical Directors', 'Deputy Leader'), no body
@@ -1154,7 +1178,7 @@ class ListReader:
         if all(w.lower() in FUNCTION_WORDS for w in re.findall(r"[\w'’]+", piece)):
             return
         described = DESCRIBED.match(piece)
-        if described and not is_generic(described.group(2)):
+        if described and not is_generic(described.group(2)) and not is_group_name(described.group(2)):
             name, note = cleaned_name(piece[described.start(2) :])
             self.add(span, ORGANISATION, name=name, note="; ".join(filter(None, [described.group(1), note])))
             return
@@ -1166,7 +1190,7 @@ class ListReader:
         previous: Mention | None = None
         for match in NAMES_INSIDE.finditer(piece):
             name, note = cleaned_name(match.group(0))
-            if match.start() == 0 or is_generic(name) or AREA_WORD_AFTER.match(piece, match.end()):
+            if match.start() == 0 or is_generic(name) or is_group_name(name) or AREA_WORD_AFTER.match(piece, match.end()):
                 continue
             if previous is not None and piece[: match.start()].rstrip().endswith("("):
                 previous.note = "; ".join(filter(None, [previous.note, name]))
