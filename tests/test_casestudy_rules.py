@@ -4219,3 +4219,21 @@ def test_sectors_named_together_and_other_bodies_of_a_kind_are_groups_in_a_partn
     assert ("other local Federations", COLLECTIVE) in found, found
     assert ("the Community and Voluntary Sector", COLLECTIVE) in found, found
     assert not any(kind != COLLECTIVE and text != "Riverton Hospitals NHS Trust" for text, kind in found), found
+
+
+def test_a_question_about_a_name_set_as_a_list_entry_introduces_it(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Background Information and Frequently Asked Questions
+
+          • ▶ How did Paths to Health come about?
+
+            The development of Paths to Health has been led by Voluntary Organisations North Riverton (VONR), supported by Riverton Clinical Commissioning Group.
+
+            A steering group became a sub-committee of the Board of Paths to Health. Jo Bloggs, Chief Executive of VONR, and Sam Smith, Chair of VONR, sat on it with VONR staff.
+
+          • ▶ Why is the Paths to Health service needed?
+        """,
+    )
+    assert sites == ["Paths to Health"]

@@ -2601,7 +2601,11 @@ WEIGHTS = {
 MOST_REPEATS = 3
 # A heading that asks what a name is: 'What is Riverton Wellbeing?'.
 WHAT_IS = re.compile(
-    r"^\s*(?:What|Who)\s+(?:is|are)\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|to|&)){0,6})\s*\?\s*$"
+    r"^\s*(?:[^\w\s]+\s*)*(?:(?:What|Who)\s+(?:is|are)"
+    # (or how it began, what it does: 'How did Riverton Wellbeing come about?', 'What does X do?')
+    r"|How\s+(?:did|does|do|was|is|will)|What\s+(?:does|did|do|will))"
+    r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|to|&)){0,6}?)"
+    r"(?:\s+(?-i:[a-z]+)){0,3}\s*\?\s*$"
 )
 # The best name is chosen when it has at least this much evidence and leads the next.
 LEAST_SCORE = 2
@@ -2740,6 +2744,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         }
         if block.kind != "item" and not LIST_MARK.match(text):
             defined |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in spans + said}
+        elif asked:
+            # (a question about a name introduces it, set as a list's entry too: '• How did X come about?')
+            defined.add(org_key(asked.group("name")))
         # a plural abbreviation ('Integrated Neighbourhood Teams (INTs)') is read as its singular
         singular = PLURAL_ABBREVIATION.sub(r"(\1) ", text)
         # (a kind of contract is no body: 'Alternative Provider Medical Services (APMS) contracts')
