@@ -4237,3 +4237,24 @@ def test_a_question_about_a_name_set_as_a_list_entry_introduces_it(tmp_path):
         """,
     )
     assert sites == ["Paths to Health"]
+
+
+def test_a_list_of_reasons_under_a_question_about_a_kind_of_partnership_names_no_sites(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Improving health in Riverton through sustainable primary care
+
+        Why form a federation?
+
+          • Increase patient demands on general practices with a need for more appointments
+          • Rising administrative demands on general practices
+          • Less funding into general practices
+          • To support each other and develop resilience
+
+        Who are Riverton Federated GPs (RFG)?
+
+        Riverton Federated GPs CIC is an organisation consisting of 52 general practices in the borough.
+        """,
+    )
+    assert len(sites) == 1 and sites[0].startswith("Riverton Federated GPs"), sites

@@ -351,7 +351,26 @@ def is_item_name(text: str) -> bool:
     a capital at the start, no verb and a few words are enough ('All together better Sunderland')."""
     name = bare_name(text)
     tokens = words(name)
-    return bool(tokens) and len(tokens) <= 12 and opens_as_name(name) and not VERB.search(name) and not ends_sentence(name + " ")
+    return (
+        bool(tokens)
+        and len(tokens) <= 12
+        and opens_as_name(name)
+        and not VERB.search(name)
+        and not ends_sentence(name + " ")
+        and not is_phrase(tokens)
+    )
+
+
+def is_phrase(tokens: list[str]) -> bool:
+    """Whether words are a phrase in running text rather than a name: three or more words in lower
+    case, other than the small words names have, and more of them than capitalised words
+    ('Rising administrative demands on general practices'; not 'All together better Sunderland').
+
+    >>> is_phrase(words("Less funding into general practices")), is_phrase(words("All together better Sunderland"))
+    (True, False)
+    """
+    lower = [t for t in tokens if t[:1].islower() and t not in ("and", "of", "the", "for", "in", "on", "&", "to", "at", "with")]
+    return len(lower) >= 3 and len(lower) > len(tokens) - len(lower)
 
 
 def opens_as_name(name: str) -> bool:
