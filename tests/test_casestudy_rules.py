@@ -4258,3 +4258,19 @@ def test_a_list_of_reasons_under_a_question_about_a_kind_of_partnership_names_no
         """,
     )
     assert len(sites) == 1 and sites[0].startswith("Riverton Federated GPs"), sites
+
+
+def test_a_name_whose_kind_of_partnership_is_in_lower_case_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        How our PBC group won bid for GP-led health centre
+
+        As a recognised local provider, Hillside PBC consortium saw no reason not to bid to run the local centre.
+
+        When we heard Riverton PCT was looking to establish a GP-led health centre, we were keen it should be driven by local clinicians.
+
+        So Hillside PBC consortium decided to put in a bid to deliver the service.
+        """,
+    )
+    assert sites == ["Hillside PBC Consortium"]

@@ -2655,6 +2655,33 @@ KIND_NAME_BEFORE = re.compile(
 )
 
 
+# A name whose kind of partnership a page leaves in lower case: 'Harness PBC consortium saw …'.
+LOWER_KIND_NAME = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?P<kind>consortium|federation|alliance|collaborative|network|cluster))(?![\w'’-])"
+)
+
+
+def lower_kind_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names a page writes with their kind of partnership in lower case,
+    the kind given its capital ('Harness PBC Consortium'); not a place's alone ('the Darlington
+    federation' says where, and no more).
+
+    >>> lower_kind_names("So Harness PBC consortium decided to bid, with the Darlington federation.")
+    [(3, 25, 'Harness PBC Consortium')]
+    """
+    found = []
+    for match in LOWER_KIND_NAME.finditer(text):
+        tokens = match.group("name")[: match.start("kind") - match.start()].split()
+        while tokens and (tokens[0].lower() in LEADING_WORDS or without_opening(tokens[0] + " x") == "x"):
+            tokens.pop(0)
+        words_before = " ".join(tokens)
+        if not words_before or is_place_only(words_before) or is_generic(words_before):
+            continue
+        start = match.start() + match.group(0).find(words_before)
+        found.append((start, match.end(), f"{words_before} {match.group('kind').capitalize()}"))
+    return found
+
+
 def without_opening(name: str) -> str:
     """A name without the article or quantifier that opens its sentence ('Several Riverton
     Teams' is 'Riverton Teams').
@@ -2759,7 +2786,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             byname.setdefault(org_key(name), Candidate(name)).evidence["abbreviated"] = 1
         places: set[tuple[str, int]] = set()
         trail = trail_end(text) if block is title else 0
-        for start, end, name in prose_names(text, PARTNERSHIP_WORDS | {"programme"}) + spans + said + abbreviated:
+        for start, end, name in prose_names(text, PARTNERSHIP_WORDS | {"programme"}) + spans + said + abbreviated + lower_kind_names(text):
             name = without_opening(name)
             # a newspaper that prints the page is never what it is about
             if not words(name) or where_a_partnership_works(text, start) or MEDIA.search(name) or CONTRACT_AFTER.match(text, end):
