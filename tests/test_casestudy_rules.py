@@ -4274,3 +4274,17 @@ def test_a_name_whose_kind_of_partnership_is_in_lower_case_is_the_site(tmp_path)
         """,
     )
     assert sites == ["Hillside PBC Consortium"]
+
+
+def test_the_name_bodies_go_by_together_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        SURGERIES in Riverton have implemented several new ways of working.
+
+        Primary Healthcare Riverton, the collective name of all 11 GP practices in the town, has been operating since October last year.
+
+        Dr Jo Bloggs sits on the board of Primary Healthcare Riverton.
+        """,
+    )
+    assert sites == ["Primary Healthcare Riverton"]
