@@ -4288,3 +4288,17 @@ def test_the_name_bodies_go_by_together_is_the_site(tmp_path):
         """,
     )
     assert sites == ["Primary Healthcare Riverton"]
+
+
+def test_a_gp_confederation_is_a_partnership_of_practices(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Online feedback in primary care
+
+        2 Riverton GP Confederation – who we are
+        A social enterprise (CIC) since 2014, 42 practices, contracts from the CCG and Riverton Council to run extended services.
+        """,
+    )
+    assert sites and sites[0].endswith("Riverton GP Confederation"), sites
+    assert kind_of("Riverton GP Confederation")[0] == "federation"

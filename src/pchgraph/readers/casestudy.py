@@ -104,6 +104,7 @@ PROSE_HEADS = {
     "centre",
     "partnership",
     "federation",
+    "confederation",
     # (a federation's own short word for itself: 'Riverton GP Fed')
     "fed",
     "alliance",
@@ -141,6 +142,7 @@ SITE_HEADS = {
     "pcn",
     "alliance",
     "federation",
+    "confederation",
     "partnership",
     "network",
     "group",
@@ -1683,6 +1685,7 @@ PARTNERSHIP_WORDS = {
     "pcn",
     "icp",
     "federation",
+    "confederation",
     "vanguard",
     "collaborative",
     "consortium",
