@@ -952,6 +952,8 @@ def first_proper_name(sentence: str) -> str | None:
     'Riverton'
     >>> first_proper_name("Practices bid for controlling stake in provider lined-up for £5bn contract") is None
     True
+    >>> first_proper_name("Almost 1,500 people in the borough have benefitted"), first_proper_name("Wigan leads the way")
+    (None, 'Wigan')
     """
     found = []
     for match in PHRASE.finditer(sentence):
@@ -977,8 +979,11 @@ def first_proper_name(sentence: str) -> str | None:
     # one word that only opens the sentence ('Start of a new … era for Bury people') is its
     # capital, not a name, when a name follows
     first = found[0][1] if found else ""
-    if len(found) > 1 and re.fullmatch(r"[A-Z][a-z]+", first) and not sentence[: found[0][0]].strip(" -–:0123456789date"):
-        found.pop(0)
+    if re.fullmatch(r"[A-Z][a-z]+", first) and not sentence[: found[0][0]].strip(" -–:0123456789date"):
+        # (or, alone, when it is no place: 'Almost 1,500 people in the borough have …')
+        opens = re.match(rf"[\s\-–:0-9]*{re.escape(first)}\b", sentence) is not None
+        if len(found) > 1 or (opens and not (is_place_only(first) or is_town(first))):
+            found.pop(0)
     return found[0][1] if found else None
 
 
