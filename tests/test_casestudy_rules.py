@@ -4302,3 +4302,13 @@ def test_a_gp_confederation_is_a_partnership_of_practices(tmp_path):
     )
     assert sites and sites[0].endswith("Riverton GP Confederation"), sites
     assert kind_of("Riverton GP Confederation")[0] == "federation"
+
+
+def test_a_list_ends_where_a_relative_clause_of_place_begins():
+    sentence = (
+        "Jim went to a number of PPG meetings this month including Central Riverton PPG where there was a good discussion "
+        "about digital ways of contacting GP practices, Hill PPG talked about ways the group could help support the practice, "
+        "and at the Dale core PPG meeting Jim heard the PPG has raised enough money."
+    )
+    found = piece_mentions(joined_paragraph([Line(1, sentence)]), False)
+    assert not any(m.kind != COLLECTIVE and ("Jim" in m.name or " talked " in m.name) for m in found), [(m.name, m.kind) for m in found]

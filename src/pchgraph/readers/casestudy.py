@@ -5485,6 +5485,9 @@ def in_address_tail(paragraph: Paragraph, found: list[Mention]) -> list[Mention]
 
 LIST_REST = re.compile(
     r"(?i)\s+(?:among(?:st)?\s+(?:many\s+|several\s+|numerous\s+)?others|(?:,\s*)?and\s+many\s+(?:more|others))\b"
+    # a relative clause of place: what happened where the item was ('… including Hill PPG where
+    # there was a good discussion …')
+    r"|\s+(?-i:where)\s+(?-i:there|the|a|an|we|they|he|she|it|[a-z]+ed)\b"
     # a comma, then a verb or a turn: the clause the list was in has ended ('which is made up of
     # two surgeries, is run by the trust …, while …')
     r"|,\s+(?-i:(?:is|are|was|were|has|have|had|will|would|while|whereas|but)\b)"
