@@ -4312,3 +4312,12 @@ def test_a_list_ends_where_a_relative_clause_of_place_begins():
     )
     found = piece_mentions(joined_paragraph([Line(1, sentence)]), False)
     assert not any(m.kind != COLLECTIVE and ("Jim" in m.name or " talked " in m.name) for m in found), [(m.name, m.kind) for m in found]
+
+
+def test_the_parts_of_a_partnerships_work_after_a_lead_in_are_no_bodies():
+    sentence = (
+        "The report set out the governance structures of One Riverton and the workstreams which consist of "
+        "One Riverton Delivery Plan, Digital Strategy, Workforce, Estates and Communication and Involvement."
+    )
+    found = [m for m in piece_mentions(joined_paragraph([Line(1, sentence)]), False) if m.kind in (ORGANISATION, PRACTICE)]
+    assert not any(m.name in ("Digital Strategy", "Workforce") for m in found), [m.name for m in found]

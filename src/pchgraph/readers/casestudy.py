@@ -5306,6 +5306,14 @@ def counted_bodies(lead: re.Match) -> str | None:
     return lead.group("counted") if "counted" in lead.re.groupindex else None
 
 
+# The parts of a partnership's work, not bodies, right before a lead-in: 'the workstreams which
+# consist of', 'its priorities include'.
+WORK_BEFORE_LEAD = re.compile(
+    r"(?i)\b(?:work\s*streams?|priorities|themes|objectives|aims|outcomes|programmes|projects|topics|plans|"
+    r"activities|benefits|elements|pillars|strands)\b(?:\s+(?:which|that|will|would|also|currently|now))*\s*$"
+)
+
+
 def counted_as_listed(text: str, lead: re.Match) -> bool:
     """Whether the items after a lead-in that counts them ('three other providers …: A, B and
     C') are as many as it says, parted by commas and 'and' (a lead-in that counts none: always).
@@ -5546,6 +5554,10 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         return among_practices(partner_mentions(paragraph))
     lead = lead or PARTNERS_BRACKET.search(text)
     if lead and not counted_as_listed(text, lead):
+        lead = None
+    # what a partnership's work is made of ('the workstreams which consist of A, B and C') lists
+    # no bodies: the sentence is read as prose
+    if lead and WORK_BEFORE_LEAD.search(text, max(0, lead.start() - 40), lead.start()):
         lead = None
     if lead:
         end = SENTENCE_END.search(text, lead.end())
