@@ -4321,3 +4321,19 @@ def test_the_parts_of_a_partnerships_work_after_a_lead_in_are_no_bodies():
     )
     found = [m for m in piece_mentions(joined_paragraph([Line(1, sentence)]), False) if m.kind in (ORGANISATION, PRACTICE)]
     assert not any(m.name in ("Digital Strategy", "Workforce") for m in found), [m.name for m in found]
+
+
+def test_the_site_named_beside_a_description_of_its_members_is_itself_later(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Being in the vanguard of NHS change
+        An initial support package for the 29 New Care Model Vanguards was announced on 31 July.
+        In the first of a series of blogs, Dr Jo Bloggs reveals the ambitions of the Better Riverton Care (North Riverton) Vanguard:
+        Our message is clear: Better. Riverton. Care.
+        The Better Riverton Care (North Riverton) multi-specialty community provider (MCP) vanguard is the most exciting project I have been involved with.
+        It gives me great hope for primary care.
+        But Better Riverton Care – a partnership between GPs, Riverton Hospitals NHS Trust, the voluntary sector and others – gives us that way forward.
+        """,
+    )
+    assert not any(m.name == "Better Riverton Care" and m.kind != "self" for m in mentions), [(m.name, m.kind) for m in mentions]

@@ -4275,7 +4275,9 @@ def read_case_study(document: Document) -> Reading:
     texts: dict[int, list[str]] = {}
     seen = NamedBefore()
     members: dict[int, tuple[Site, list[set[str]]]] = {}
-    unnamed_ids = {id(site) for piece in pieces for _, _, site in piece.within}
+    # (a stretch that belongs to the page's own site, 'But X – a partnership between A, B … –',
+    # keeps the site's name its own)
+    unnamed_ids = {id(site) for piece in pieces for _, _, site in piece.within} - {id(piece.site) for piece in pieces}
     # A site given with its own abbreviation ('… Care Team (PCT)') is that abbreviation later.
     for piece in pieces:
         for _, _, name, abbreviation in own_abbreviations(piece.paragraph.text):
