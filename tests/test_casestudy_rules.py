@@ -4337,3 +4337,13 @@ def test_the_site_named_beside_a_description_of_its_members_is_itself_later(tmp_
         """,
     )
     assert not any(m.name == "Better Riverton Care" and m.kind != "self" for m in mentions), [(m.name, m.kind) for m in mentions]
+
+
+def test_bodies_of_a_kind_named_by_their_places_in_brackets_and_gps_in_a_partner_list():
+    sentence = (
+        "But Better Riverton Care – a partnership between GPs, Southern Health NHS Foundation Trust, three clinical commissioning "
+        "groups (Fareham and Gosport, West Hampshire and South Eastern Hampshire), the voluntary sector and others – gives us that way forward."
+    )
+    found = {m.name: m.kind for m in piece_mentions(joined_paragraph([Line(1, sentence)]), False)}
+    assert {"Fareham and Gosport CCG", "West Hampshire CCG", "South Eastern Hampshire CCG"} <= set(found), found
+    assert found.get("GPs") == COLLECTIVE, found

@@ -229,6 +229,8 @@ GROUP_THEN_THING = re.compile(
 COUNCIL_TIERS = {"town", "parish", "district", "county", "city", "borough", "unitary", "local", "neighbouring"}
 # Heads of a plural group written in capitals ('Primary Care Networks', 'NHS Trusts'): no one body.
 PLURAL_GROUP_HEADS = {
+    # (the doctors of a place's practices, in a list of partners: 'a partnership between GPs, …')
+    "gps",
     "networks",
     "trusts",
     "practices",
@@ -1189,6 +1191,18 @@ class ListReader:
         if number:
             count = count_value(number.group(1))
         self.add(span, COLLECTIVE, name=" ".join(piece.split()), count=count)
+        # bodies of a kind named by their places in brackets ('three clinical commissioning
+        # groups (Fareham and Gosport, West Hampshire and South Eastern Hampshire)'): each place
+        # with the kind is a name the reference data knows
+        placed = KIND_THEN_PLACES.search(piece)
+        if placed:
+            kind = KIND_SINGULAR[placed.group("kind").lower()]
+            names = places_of_kind(placed.group("places"), kind)
+            if names:
+                for place in names:
+                    at = piece.find(place, placed.start("places"))
+                    self.add(Span(span.start + at, span.start + at + len(place)), ORGANISATION, name=f"{place} {kind}")
+                return
         previous: Mention | None = None
         for match in NAMES_INSIDE.finditer(piece):
             name, note = cleaned_name(match.group(0))
@@ -1199,6 +1213,39 @@ class ListReader:
                 continue
             inner = Span(span.start + match.start(), span.start + match.end())
             previous = self.add(inner, ORGANISATION, name=name, note=note)
+
+
+# A kind of body in the plural, then places in brackets: 'three CCGs (Hill, Dale and Vale)'.
+KIND_SINGULAR = {"clinical commissioning groups": "CCG", "ccgs": "CCG", "councils": "Council", "borough councils": "Borough Council"}
+KIND_THEN_PLACES = re.compile(
+    r"(?i)\b(?P<kind>clinical\s+commissioning\s+groups|ccgs|borough\s+councils|councils)\s*\((?P<places>[^()]+)\)"
+)
+
+
+def places_of_kind(places: str, kind: str) -> list[str]:
+    """The places a bracket lists, each of which with `kind` after it is a name the reference
+    data knows, parting at commas and at the 'and' that leaves two known names; [] when any is
+    unknown (the bracket then says something else).
+
+    >>> places_of_kind("Fareham and Gosport, West Hampshire and South Eastern Hampshire", "CCG")
+    ['Fareham and Gosport', 'West Hampshire', 'South Eastern Hampshire']
+    >>> places_of_kind("the three largest", "CCG")
+    []
+    """
+    found = []
+    for item in re.split(r",\s*(?:and\s+)?|\s+&\s+(?=[^,]*$)", places.strip()):
+        item = re.sub(r"^(?:and|&)\s+", "", item.strip())
+        if not item:
+            continue
+        if is_known_name(f"{item} {kind}"):
+            found.append(item)
+            continue
+        halves = [(item[: m.start()], item[m.end() :]) for m in re.finditer(r"\s+and\s+", item)]
+        split = next((pair for pair in halves if all(is_known_name(f"{half} {kind}") for half in pair)), None)
+        if split is None:
+            return []
+        found.extend(split)
+    return found
 
 
 def standalone_names(texts: list[str]) -> frozenset[str]:
