@@ -4347,3 +4347,17 @@ def test_bodies_of_a_kind_named_by_their_places_in_brackets_and_gps_in_a_partner
     found = {m.name: m.kind for m in piece_mentions(joined_paragraph([Line(1, sentence)]), False)}
     assert {"Fareham and Gosport CCG", "West Hampshire CCG", "South Eastern Hampshire CCG"} <= set(found), found
     assert found.get("GPs") == COLLECTIVE, found
+
+
+@pytest.mark.parametrize("quote", ["'", "‘"])
+def test_a_quoted_name_runs_on_over_small_words_to_its_closing_quote(tmp_path, quote):
+    close = "’" if quote == "‘" else quote
+    sites, _ = read(
+        tmp_path,
+        f"""
+        MANY people might be surprised to come away with a prescription for gardening.
+
+        Hill GP Surgery has been undertaking a year-long pilot alongside Riverton Council’s housing provider RiverHousing called {quote}Passport to Wellbeing{close}.
+        """,
+    )
+    assert sites == ["Passport to Wellbeing"]

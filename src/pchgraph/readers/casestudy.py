@@ -2632,6 +2632,11 @@ class Candidate:
         return sum(WEIGHTS[kind] * count for kind, count in self.evidence.items() if kind in WEIGHTS)
 
 
+QUOTE_CLOSE = {"‘": "’", "“": "”", '"': '"', "'": "'"}
+# A quoted name: capitalised words, and the small words a name may have between them.
+QUOTED_NAME = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|to|for|of|and|the|in|on|&))*")
+
+
 def naming_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of names a sentence introduces with a naming or defining verb."""
     spans = []
@@ -2644,9 +2649,14 @@ def naming_spans(text: str) -> list[tuple[int, int]]:
         while tokens and tokens[0].lower() in LEADING_WORDS:
             start += text[start:end].index(tokens[0]) + len(tokens.pop(0))
             start += len(text[start:end]) - len(text[start:end].lstrip())
-        # a name in quotes ends before its closing quote ('the newly formed ‘Hill Practice’')
+        # a name in quotes ends before its closing quote ('the newly formed ‘Hill Practice’'),
+        # and runs on to it over small words ('a pilot called ‘Passport to Wellbeing’')
         if start and text[start - 1] in "‘'\"“" and text[end - 1] in "’'\"”":
             end -= 1
+        elif start and text[start - 1] in QUOTE_CLOSE:
+            stop = text.find(QUOTE_CLOSE[text[start - 1]], end, end + 60)
+            if stop > 0 and QUOTED_NAME.fullmatch(text, start, stop):
+                end = stop
         spans.append((start, end))
     # a count ('12 PCNs') or a bare acronym ('The first INT was set up') names no new body
     # (a name may open with figures glued to a letter: '3W Health')
