@@ -4302,6 +4302,8 @@ def test_a_gp_confederation_is_a_partnership_of_practices(tmp_path):
     )
     assert sites and sites[0].endswith("Riverton GP Confederation"), sites
     assert kind_of("Riverton GP Confederation")[0] == "federation"
+    # (a confederation of NHS bodies is no federation of practices)
+    assert kind_of("Riverton Confederation")[0] != "federation"
 
 
 def test_a_list_ends_where_a_relative_clause_of_place_begins():

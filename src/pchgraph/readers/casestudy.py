@@ -1690,7 +1690,6 @@ PARTNERSHIP_WORDS = {
     "pcn",
     "icp",
     "federation",
-    "confederation",
     "vanguard",
     "collaborative",
     "consortium",

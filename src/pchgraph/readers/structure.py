@@ -32,7 +32,6 @@ SITE_HEADS = {
     "together",
     "vanguard",
     "federation",
-    "confederation",
     "cluster",
     "home",
     "group",
@@ -607,7 +606,7 @@ def is_site_heading(block: Block) -> bool:
 # A heading that opens with a verb in -ing is a topic ('Integrating Health and Social Care',
 # 'Working Together'), unless a partnership noun ends it ('Living Well Partnership').
 GERUND_OPENING = re.compile(r"(?:^|:\s+)[A-Z][a-z]{2,}ing\s+\S")
-PARTNERSHIP_NOUNS = {"alliance", "partnership", "network", "pcn", "federation", "confederation", "vanguard", "collaborative"}
+PARTNERSHIP_NOUNS = {"alliance", "partnership", "network", "pcn", "federation", "vanguard", "collaborative"}
 
 
 def is_topic(heading: str) -> bool:

@@ -58,14 +58,14 @@ KIND_RULES: list[tuple[str, str]] = [
     # a primary care network is a group of practices working together, as a federation is
     (
         "federation",
-        r"Federation|Confederation|Alliance|GP Chambers|GP Provider|\bPCNs?$|Primary Care Networks?$|\bGP (?:Fed|Group|Network|Collaborative)$",
+        r"Federation|GP Confederation|Alliance|GP Chambers|GP Provider|\bPCNs?$|Primary Care Networks?$|\bGP (?:Fed|Group|Network|Collaborative)$",
     ),
 ]
 NOTE_KIND_RULES = [
     ("federation", r"(?i)\bpractices\b|\bgp\s+(?:group|federation|alliance|collaborative)\b"),
     ("council", r"(?i)\bcounty council\b|\bcouncil\b"),
     ("charity", r"(?i)\bcharity\b|third sector|voluntary"),
-    ("federation", r"(?i)\b(?:con)?federation\b"),
+    ("federation", r"(?i)\bfederation\b|\bgp\s+confederation\b"),
 ]
 # National names under which independent local charities work: the bare name in a partner list
 # means the local body of that site's area, never one national node bridging areas.
