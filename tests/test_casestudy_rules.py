@@ -4363,3 +4363,26 @@ def test_a_quoted_name_runs_on_over_small_words_to_its_closing_quote(tmp_path, q
         """,
     )
     assert sites == ["Passport to Wellbeing"]
+
+
+def test_a_list_of_as_many_places_as_a_lead_in_counts_is_a_list_of_sites(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Cameron’s contract crew
+
+        NHS England said six areas were “working intensively with us to complete the design of the contract”.
+
+        It has since been renamed the “MCP contract”, and on Tuesday HSJ was able to reveal where those six areas are:
+
+          • Dudley;
+          • Better Riverton Care (South Riverton);
+          • Manchester;
+          • Modality (Sandwell and Birmingham);
+          • West Wakefield; and
+          • Whitstable.
+
+        Modality is a super-partnership GP group with a patient list of more than 60,000.
+        """,
+    )
+    assert sites == ["Dudley", "Better Riverton Care", "Manchester", "Modality", "West Wakefield", "Whitstable"]

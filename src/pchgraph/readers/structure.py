@@ -292,7 +292,11 @@ COMMA_GLOSS = re.compile(r"^(?P<head>[^,()]{2,60}?),\s+(?!(?:and|or|&)\b)(?=[a-z
 
 def item_head(text: str) -> tuple[str, str]:
     """An item's leading name and the rest: 'Name – partners', 'Name (place): practices',
-    'Name, a gloss in lower case', 'Name'."""
+    'Name, a gloss in lower case', 'Name'.
+
+    >>> item_head("West Riverton; and"), item_head("Hill Network.")
+    (('West Riverton', ''), ('Hill Network', ''))
+    """
     depth = 0
     for match in HEAD_SEPARATOR.finditer(text):
         depth = text[: match.start()].count("(") - text[: match.start()].count(")")
@@ -305,7 +309,8 @@ def item_head(text: str) -> tuple[str, str]:
     opening = text.find("(")
     if opening > 0 and text.count("(") > text.count(")"):
         return text[:opening].strip(), text[opening:].strip()
-    return text.strip().rstrip("."), ""
+    # (a list's own punctuation is no part of the last name: 'West Riverton; and')
+    return re.sub(r"\s*[;,.]?\s*(?:\b(?:and|or))?\s*$", "", text.strip()) or text.strip(), ""
 
 
 def glossed(text: str) -> re.Match | None:
@@ -485,13 +490,18 @@ def site_lists(found: list[Block]) -> list[list[int]]:
         # PCN offer?') introduces services, whatever partnership it names
         if OFFERS_LEAD.search(lead_in(found, run[0])):
             continue
-        introduced = says_sites(lead_in(found, run[0]))
+        # (or counts exactly these items as the places a partnership is in: 'where those six areas are:')
+        introduced = says_sites(lead_in(found, run[0])) or counted_places(lead_in(found, run[0])) == len(run)
         sited = sum(1 for h in heads if has_site_head(h)) >= len(run) / 2
         # Names glossed after a comma are sites only when they mostly say so themselves: a list
         # of partners under 'The partnership includes:' glosses its members the same way; a
         # lead-in that counts exactly these items as sites ('there are two networks:') says so
         # for them.
-        if any(glossed(found[i].text) for i in run) and not sited and counted_sites(lead_in(found, run[0])) != len(run):
+        if (
+            any(glossed(found[i].text) for i in run)
+            and not sited
+            and len(run) not in (counted_sites(lead_in(found, run[0])), counted_places(lead_in(found, run[0])))
+        ):
             continue
         if introduced or sited:
             chosen.append([i for i in run if is_item_name(item_head(found[i].text)[0])])
@@ -570,6 +580,23 @@ def counted_sites(text: str) -> int | None:
     (2, None)
     """
     match = COUNTED_SITES.search(text)
+    return count_value(match.group("count")) if match else None
+
+
+COUNTED_PLACES = re.compile(
+    rf"(?i)\b(?P<count>{COUNT_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?(?:areas|places|health\s+economies)\b"
+    r"(?:\s+(?:are|were|will\s+be|include|chosen|selected))?\s*:\s*$"
+)
+
+
+def counted_places(text: str) -> int | None:
+    """The number of places a lead-in ending a sentence announces ('… where those six areas
+    are:'), if it counts them: the partnerships of those places, when the list holds as many.
+
+    >>> counted_places("HSJ was able to reveal where those six areas are:"), counted_places("The areas are:")
+    (6, None)
+    """
+    match = COUNTED_PLACES.search(text)
     return count_value(match.group("count")) if match else None
 
 
