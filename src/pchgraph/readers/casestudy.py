@@ -954,6 +954,8 @@ def first_proper_name(sentence: str) -> str | None:
     True
     >>> first_proper_name("Almost 1,500 people in the borough have benefitted"), first_proper_name("Wigan leads the way")
     (None, 'Wigan')
+    >>> first_proper_name("Four trusts have partnered with GPs to sign the first contract with NHS Dudley CCG") is None
+    True
     """
     found = []
     for match in PHRASE.finditer(sentence):
@@ -969,6 +971,9 @@ def first_proper_name(sentence: str) -> str | None:
         if (
             name
             and not NATIONAL_BODIES.match(name)
+            # (nor a commissioner, trust or council the reference data knows: 'Four trusts have
+            # partnered with GPs to sign the first contract with NHS Riverton CCG')
+            and not (COMMISSIONER.search(name) and is_known_name(name))
             and not is_generic(name)
             and name.lower() not in REGIONS
             and not REPORTS_AFTER.match(sentence[match.end() :])
