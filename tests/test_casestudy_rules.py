@@ -4386,3 +4386,17 @@ def test_a_list_of_as_many_places_as_a_lead_in_counts_is_a_list_of_sites(tmp_pat
         """,
     )
     assert sites == ["Dudley", "Better Riverton Care", "Manchester", "Modality", "West Wakefield", "Whitstable"]
+
+
+def test_one_areas_body_named_by_a_comma_list_of_places_is_one_name():
+    sentence = "Dr Chris Hewitt, medical executive director of Leicester, Leicestershire and Rutland LMC, said: ‘We are not clear.’"
+    found = piece_mentions(joined_paragraph([Line(1, sentence)]), False)
+    assert [m.name for m in found if m.kind != COLLECTIVE] == ["Leicester, Leicestershire and Rutland LMC"], [
+        (m.name, m.kind) for m in found
+    ]
+    # (a person's employer is only named)
+    assert found[0].kind == MENTIONED
+    # not the last place of a name before it
+    sentence = "Together with NHS Kent and Medway, Medway and Swale Health and Care Partnership has established the service."
+    names = [m.name for m in piece_mentions(joined_paragraph([Line(1, sentence)]), False)]
+    assert "Medway and Swale Health and Care Partnership" in names, names

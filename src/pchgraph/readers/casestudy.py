@@ -83,6 +83,8 @@ from .structure import SITE_HEADS as SITE_HEAD_WORDS
 
 PROSE_HEADS = {
     "pcn",
+    # a local medical committee, the GPs' own body in an area ('Cornwall LMC')
+    "lmc",
     # (a police force is a body of its own: 'Hampshire Constabulary and Town Councils' share no head)
     "constabulary",
     "police",
@@ -552,7 +554,43 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             # (not a role there: 'Riverton PCN Clinical Director Jo Bloggs')
             if inner and is_prose_name(inner.group("name"), heads) and not ROLE_WORDS.search(phrase[a:b][inner.end("name") :]):
                 found.append((start + a, start + a + inner.end("name"), inner.group("name")))
-    return found
+    return [
+        (begin, stop, text[begin:stop] if begin != first else name)
+        for first, stop, name in found
+        for begin in [places_before(text, first, name)]
+    ]
+
+
+PLACE_ITEM_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<place>[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}),\s+$")
+FIRST_PLACE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:and|&)\s+[A-Z]")
+
+
+def places_before(text: str, start: int, name: str) -> int:
+    """Where a name begins that opens on places joined by 'and', when places before it in a
+    comma list are part of it: one area's body named by its places ('Leicester, Leicestershire
+    and Rutland LMC'); not the last place of a name before ('NHS Kent and Medway, Medway and
+    Swale Partnership').
+
+    >>> text = "Dr Jo Bloggs, director of Leicester, Leicestershire and Rutland LMC, said so."
+    >>> text[places_before(text, text.index("Leicestershire"), "Leicestershire and Rutland LMC"):]
+    'Leicester, Leicestershire and Rutland LMC, said so.'
+    >>> text = "Together with NHS Kent and Medway, Medway and Swale Partnership has set it up."
+    >>> places_before(text, text.index("Medway and"), "Medway and Swale Partnership") == text.index("Medway and")
+    True
+    """
+    opening = FIRST_PLACE.match(name)
+    if opening is None or not is_place_only(opening.group("place")):
+        return start
+    begin = start
+    while True:
+        item = PLACE_ITEM_BEFORE.search(text, max(0, begin - 60), begin)
+        if item is None or not is_place_only(item.group("place")):
+            break
+        begin = item.start("place")
+    # (the list opens the name only where no name runs on into it: '… NHS Kent and Medway, …')
+    if begin != start and re.search(r"[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?$", text[max(0, begin - 30) : begin]):
+        return start
+    return begin
 
 
 CREDIT_LABEL = re.compile(rf"\s+(?:{CREDIT_WORDS}|Source)$")
