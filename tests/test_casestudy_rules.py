@@ -4400,3 +4400,15 @@ def test_one_areas_body_named_by_a_comma_list_of_places_is_one_name():
     sentence = "Together with NHS Kent and Medway, Medway and Swale Health and Care Partnership has established the service."
     names = [m.name for m in piece_mentions(joined_paragraph([Line(1, sentence)]), False)]
     assert "Medway and Swale Health and Care Partnership" in names, names
+
+
+def test_a_primary_care_trust_is_a_commissioner_of_its_day(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Hill and Dale Surgery merger
+
+        Hill Surgery and Dale Surgery are to merge, after Riverton PCT reviewed their contracts.
+        """,
+    )
+    assert [m.kind for m in mentions if m.name == "Riverton PCT"] == [MENTIONED], [(m.name, m.kind) for m in mentions]

@@ -4804,7 +4804,8 @@ COMMISSIONER_ACTS = re.compile(
     r"(?:commissions|commissioned|(?:reviews|reviewed|reviewing)\b|(?:undertake|carry\s+out|conduct)\s+an?\s+(?:\w+\s+)?review|"
     r"(?:in\s+the\s+process\s+of\s+)?writing\s+to|wrote\s+to|writes\s+to|advised\b|pleased\s+to\s+(?:confirm|announce))"
 )
-COMMISSIONER = re.compile(r"(?i)\b(?:clinical\s+commissioning\s+group|ccg|integrated\s+care\s+board|icb)\b")
+# (a primary care trust was the commissioner of its day)
+COMMISSIONER = re.compile(r"(?i)\b(?:clinical\s+commissioning\s+group|ccg|integrated\s+care\s+board|icb|primary\s+care\s+trust|pct)\b")
 
 
 # An apposition that says a body is part of a partnership: ', a mental health trust that is part
