@@ -4412,3 +4412,16 @@ def test_a_primary_care_trust_is_a_commissioner_of_its_day(tmp_path):
         """,
     )
     assert [m.kind for m in mentions if m.name == "Riverton PCT"] == [MENTIONED], [(m.name, m.kind) for m in mentions]
+
+
+def test_practices_counted_under_a_name_of_their_own_then_listed_are_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        GPS say that a deluge of patients requesting foodbank referrals would push their surgeries to breaking point.
+
+        Only the three Hillstones Practices – Mill Surgery, Lambeth Street Surgery and Dale Road Health Centre – are foodbank voucher holders.
+        """,
+    )
+    assert sites == ["Hillstones Practices"]
+    assert {"Mill Surgery", "Lambeth Street Surgery", "Dale Road Health Centre"} <= set(kinds(mentions, PRACTICE))

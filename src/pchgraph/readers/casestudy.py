@@ -2715,6 +2715,11 @@ KIND_NAME_BEFORE = re.compile(
 )
 
 
+# Practices counted under one name of their own, then listed: 'the three Cornerstones
+# Practices – Shadsworth Surgery, Lambeth Street Surgery and Bentham Road Health Centre'.
+COUNTED_GROUP = re.compile(
+    rf"(?i:\bthe\s+)(?i:{COUNT_PATTERN})\s+(?P<name>(?:[A-Z][\w'’-]*\s+){{1,3}}(?:Practices|Surgeries))\s*[–—:-]\s*[A-Z]"
+)
 # A name whose kind of partnership a page leaves in lower case: 'Harness PBC consortium saw …'.
 LOWER_KIND_NAME = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?P<kind>consortium|federation|alliance|collaborative|network|cluster))(?![\w'’-])"
@@ -2816,6 +2821,12 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             + [(m.start("name"), m.end("name"), m.group("name")) for pattern in (OUR_NAMED, OUR_NOUN_NAMED) for m in pattern.finditer(text)]
             # a quoted name before the kind of partnership it is ('the ‘One Health Lewisham’ GP Federation')
             + [(m.start("name"), m.end("name"), m.group("name")) for m in QUOTED_KIND.finditer(text)]
+            # a group of practices, counted, then listed ('the three Cornerstones Practices – A, B and C')
+            + [
+                (m.start("name"), m.end("name"), m.group("name"))
+                for m in COUNTED_GROUP.finditer(text)
+                if not is_place_only(re.sub(r"\s+\S+$", "", m.group("name")))
+            ]
         )
         merged |= {org_key(name) for _, _, name in pairs}
         merging |= {org_key(part) for _, _, name in pairs for part in merged_names(name)}
