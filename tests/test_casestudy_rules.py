@@ -4425,3 +4425,17 @@ def test_practices_counted_under_a_name_of_their_own_then_listed_are_the_site(tm
     )
     assert sites == ["Hillstones Practices"]
     assert {"Mill Surgery", "Lambeth Street Surgery", "Dale Road Health Centre"} <= set(kinds(mentions, PRACTICE))
+
+
+def test_the_newsroom_that_reports_a_story_is_its_source_not_its_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        This site is intended for health professionals only
+        All seven PCNs in the London Borough of Riverton are registered to refer their patients to food banks, Pulse PCN has learnt.
+        The programme, led by Riverton Social Prescribing Service, has seen 40 patients referred for food bank support.
+        The food bank referral is a gateway for general practices, Riverton Social Prescribing Service said.
+        """,
+    )
+    assert sites == ["Riverton Social Prescribing Service"]
+    assert [m.kind for m in mentions if m.name == "Pulse PCN"] == [MENTIONED]

@@ -1502,6 +1502,8 @@ REPORTS_AFTER = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+)?(?:understands|understood|estimates|estimated|reports|reported|revealed|learned|learnt|"
     r"asked|contacted|collated|analysed|found|says|said|has\s+this\s+information)\b"
 )
+# What only a newsroom says of itself after its name: 'Pulse has learnt', 'HSJ understands'.
+NEWSROOM_AFTER = re.compile(r"\s+(?:has\s+learnt|has\s+learned|understands|can\s+reveal|can\s+exclusively\s+reveal|has\s+been\s+told)\b")
 REPORTS_BEFORE = re.compile(
     r"(?i)\b(?:identified|reported|revealed|obtained|seen|analysed|collated|compiled)\s+by\s+(?:the\s+)?$|\btold\s+(?:the\s+)?$"
 )
@@ -2875,6 +2877,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             # a body the page says has ended is what came before ('following dissolution of X')
             if ENDED_BEFORE.search(text, max(0, start - 40), start):
                 set_aside.add(key)
+            # and the newsroom that reports the story is its source ('…, Pulse PCN has learnt')
+            if NEWSROOM_AFTER.match(text, end):
+                set_aside.add(key)
             candidate = byname.setdefault(key, Candidate(name))
             if (key, end) not in places:  # one naming, however many readings find it
                 places.add((key, end))
@@ -3432,8 +3437,9 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
             and not in_partner_list(text, a, b)
             and not listed_among_bodies(text, a, b)
             and not where_a_partnership_works(text, a)
-            # (nor a person's employer: 'Clinical Director of Upton PCN')
+            # (nor a person's employer: 'Clinical Director of Upton PCN'; nor a newsroom: 'Pulse PCN has learnt')
             and not as_employer(text, a, b)
+            and not NEWSROOM_AFTER.match(text, b)
             and " the " not in n
             and network_key(n) != network_key(name)
         ]
@@ -3717,6 +3723,8 @@ def named_only(text: str, start: int, end: int, name: str) -> bool:
         or (joined and NAMED_ONLY_BEFORE.search(before[: joined.start()][-80:]))
         or NAMED_ONLY_AFTER.match(text[end : end + 60])
         or EMPLOYER_AFTER.match(text[end : end + 60])
+        # (the newsroom that reports the story: 'Pulse PCN has learnt')
+        or NEWSROOM_AFTER.match(text[end : end + 60])
     )
 
 
