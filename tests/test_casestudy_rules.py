@@ -4432,10 +4432,13 @@ def test_the_newsroom_that_reports_a_story_is_its_source_not_its_site(tmp_path):
         tmp_path,
         """
         This site is intended for health professionals only
-        All seven PCNs in the London Borough of Riverton are registered to refer their patients to food banks, Pulse PCN has learnt.
-        The programme, led by Riverton Social Prescribing Service, has seen 40 patients referred for food bank support.
-        The food bank referral is a gateway for general practices, Riverton Social Prescribing Service said.
+        All seven PCNs in the London Borough of Barnet are registered to refer their patients to receive food bank support, Pulse PCN has learnt.
+        The programme, led by Barnet Social Prescribing Service, has seen 40 patients referred for food bank support between April to June of this year alone: 20 times greater than the two referrals made in July to September 2021, before the cost-of-living crisis took full effect.
+        Barnet GPs who recognise a patient might need help covering food costs can refer them to one of 24 social prescribers in the borough to assess their reason for needing support.
+        Social prescribers then offer patients food vouchers to one of more than 10 food banks across the borough, including those in churches or mosques or run by the Trussell Trust, which has sites across the UK, at no cost to the PCN.
+        The food bank referral is a gateway for general practices to address wider social issues facing their patients, Barnet Social Prescribing Service said.
+        In 2019/20, a quarter (25%) of people in Barnet lived in households with an income less than 60% of the UK median. The food bank service has been running since 2019.
         """,
     )
-    assert sites == ["Riverton Social Prescribing Service"]
+    assert sites == ["Barnet Social Prescribing Service"]
     assert [m.kind for m in mentions if m.name == "Pulse PCN"] == [MENTIONED]
