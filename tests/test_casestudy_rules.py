@@ -4442,3 +4442,10 @@ def test_the_newsroom_that_reports_a_story_is_its_source_not_its_site(tmp_path):
     )
     assert sites == ["Barnet Social Prescribing Service"]
     assert [m.kind for m in mentions if m.name == "Pulse PCN"] == [MENTIONED]
+
+
+def test_a_heading_a_printed_page_wrapped_onto_its_last_word_is_one_heading():
+    found = numbered_blocks(
+        ["Case Study: The Hill Model of Enhanced Primary", "Care", "", "As part of our project, we collate case studies."]
+    )
+    assert (found[0].kind, found[0].text) == ("heading", "Case Study: The Hill Model of Enhanced Primary Care")

@@ -96,11 +96,18 @@ def blocks(lines: list[Line], headings: frozenset[int] = frozenset()) -> list[Bl
             found += [make_block("row", [line], line.text.strip()) for line in run]
         elif len(run) == 1 and looks_like_heading(run[0].text):
             found.append(make_block("heading", run, MARKER.sub("", run[0].text).strip()))
+        elif len(run) == 2 and re.fullmatch(r"[A-Z][a-z]+", run[1].text.strip()) and looks_like_heading(joined_title(run)):
+            # a heading a printed page wrapped onto its lone last word ('… Enhanced Primary' / 'Care')
+            found.append(make_block("heading", run, MARKER.sub("", joined_title(run)).strip()))
         else:
             found.append(make_block("paragraph", run))
     found = continued_items(found)
     mark_headings_between(found)
     return found
+
+
+def joined_title(run: list[Line]) -> str:
+    return " ".join(line.text.strip() for line in run)
 
 
 # A table flattened to text puts a network's name in front of its row's cells: 'Ely North PCN
