@@ -4449,3 +4449,29 @@ def test_a_heading_a_printed_page_wrapped_onto_its_last_word_is_one_heading():
         ["Case Study: The Hill Model of Enhanced Primary", "Care", "", "As part of our project, we collate case studies."]
     )
     assert (found[0].kind, found[0].text) == ("heading", "Case Study: The Hill Model of Enhanced Primary Care")
+
+
+def test_people_listed_as_the_partnerships_representatives_stand_for_them(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Agenda item
+
+        GP Federations
+
+        The Committee will scrutinise the local GP Federation landscape across Riverton.
+
+        Minutes:
+
+        The following representatives of the GP Federations attended the meeting to present their reports:
+
+        ·         Dr Jo Bloggs and Dr Sam Smith from HillFed
+
+        ·         Sam Jones, CEO, Dale Federation
+
+        ·         Dr Ed Brown, SEVale
+
+        The federations have sought to engage where any practices were in crisis.
+        """,
+    )
+    assert sites == ["HillFed", "Dale Federation", "SEVale"]

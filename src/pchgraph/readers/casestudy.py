@@ -77,6 +77,7 @@ from .structure import (
     is_site_heading,
     item_head,
     lead_in,
+    represented_sites,
     site_lists,
 )
 from .structure import SITE_HEADS as SITE_HEAD_WORDS
@@ -1177,6 +1178,9 @@ def structured_sites(document: Document, found: list[Block], profiles: list[tupl
     for run in site_lists(found):
         for i in run:
             opened[i] = site_named(item_head(found[i].text)[0], found[i].first)
+    # people listed as the partnerships' representatives stand for them, one each
+    for i, name in represented_sites(found).items():
+        opened[i] = site_named(name, found[i].first)
     for i, block in enumerate(found):
         label = row_label(block)
         if label:

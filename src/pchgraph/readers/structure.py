@@ -17,7 +17,7 @@ from .document import Line, Paragraph, ends_sentence, joined_paragraph, paragrap
 from .mentions import is_practice_name, words
 from .sites import COUNT_PATTERN, count_value
 
-MARKER = re.compile(r"^\s*(?P<marker>(?:\d{1,3}[.)])|[•\u2022\u25cf\u25aa\-*–])\s+(?=\S)")
+MARKER = re.compile(r"^\s*(?P<marker>(?:\d{1,3}[.)])|[•\u2022\u25cf\u25aa\u00b7\-*–])\s+(?=\S)")
 TRAILING_FIGURES = re.compile(r"\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?%?)(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?%?))*\s*$")
 HEAD_SEPARATOR = re.compile(r"\s+[–—-]\s+|:\s+|\s*:$")
 # Words that end the name of a partnership described as a unit.
@@ -416,6 +416,45 @@ def is_person_item(text: str) -> bool:
             rest,
         )
     )
+
+
+# A lead-in saying the people listed after it stand for partnerships: 'The following
+# representatives of the GP Federations attended the meeting:'.
+REPRESENTATIVES_OF = re.compile(
+    r"(?i)\brepresentatives?\s+(?:of|from)\s+(?:the\s+|each\s+of\s+the\s+|all\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:federations|networks|pcns|alliances|partnerships|vanguards|collaboratives|primary\s+care\s+homes)\b"
+)
+# The body a person listed stands for, at the item's end: 'Jo Bloggs, CEO, Hill Federation',
+# 'Dr Jo Bloggs from HillFed'.
+REPRESENTED_BODY = re.compile(r"(?:,\s+|\s+from\s+)(?P<body>(?:[A-Z][\w'’&-]*)(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’&-]*){0,5})\s*[.;]?$")
+
+
+def represented_sites(found: list[Block]) -> dict[int, str]:
+    """The partnerships a list of people stands for, by the index of each item, when its lead-in
+    says they are the partnerships' representatives ('The following representatives of the GP
+    Federations attended: • Jo Bloggs, CEO, Hill Federation • Dr Sam Smith, DaleFed').
+
+    >>> from pchgraph.readers.document import Line
+    >>> found = blocks([Line(1, "The following representatives of the GP Federations attended the meeting:"), Line(2, ""),
+    ...     Line(3, "• Dr Jo Bloggs and Dr Sam Smith from HillFed"), Line(4, "• Sam Jones, CEO, Dale Federation")])
+    >>> represented_sites(found)
+    {1: 'HillFed', 2: 'Dale Federation'}
+    """
+    sites: dict[int, str] = {}
+    for i, block in enumerate(found):
+        if block.kind != "item" or not REPRESENTATIVES_OF.search(lead_in(found, first_of_list(found, i))):
+            continue
+        body = REPRESENTED_BODY.search(block.text.strip())
+        if body and not PERSON.match(body.group("body")):
+            sites[i] = body.group("body")
+    return sites
+
+
+def first_of_list(found: list[Block], index: int) -> int:
+    """The index of the first item of the list an item is in."""
+    while (before := previous_item(found, index)) is not None:
+        index = before
+    return index
 
 
 def has_site_head(name: str) -> bool:
