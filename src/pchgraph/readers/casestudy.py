@@ -3169,7 +3169,9 @@ NOUN_THEN_SITE = re.compile(
 # B and C'), or as the subject of a sentence that calls them sites ('A and B are … vanguard sites').
 # The plural may say what the partnerships are ('two more models of primary care in development: A and B').
 SITES_THEN_LIST = re.compile(
-    r"(?i:\b(?:sites|areas|vanguards|pilots|models|partnerships|alliances|collaboratives|groupings))"
+    r"(?i:\b(?:sites|areas|vanguards|pilots|models|partnerships|alliances|collaboratives|groupings"
+    # (or groups the sentence says have formed: 'Several groups have formed in Suffolk – A, B and C')
+    r"|groups\s+(?:have|has)\s+(?:been\s+)?(?:formed|set\s+up|created|established)))"
     r"(?:\s+(?:of|in|for|across|within)\s+[\w ’'-]{1,40}?)?\s*[–—:-]\s*(?:the\s+)?(?P<list>[A-Z][^.;:!?()]*)"
 )
 LIST_THEN_SITES = re.compile(
@@ -3239,6 +3241,8 @@ def passing_sites(text: str) -> list[tuple[int, str]]:
     [(28, 'Riverton First4Health federation')]
     >>> passing_sites("We are working together with the Alliance, our GP Federation, on pilot schemes.")
     []
+    >>> passing_sites("Several groups have formed in Suffolk – Ipswich Primary Care, Suffolk Primary Care and Deben Health Group.")
+    [(40, 'Ipswich Primary Care'), (62, 'Suffolk Primary Care'), (87, 'Deben Health Group')]
     """
     found = [(m.start("name"), m.group("name")) for m in [*appositive_names(text), *NOUN_THEN_SITE.finditer(text)]]
     # the partnership a body leads ('Riverton Trust, which is leading the Riverside PACS'), and
