@@ -4475,3 +4475,16 @@ def test_people_listed_as_the_partnerships_representatives_stand_for_them(tmp_pa
         """,
     )
     assert sites == ["HillFed", "Dale Federation", "SEVale"]
+
+
+def test_the_people_a_body_employs_are_no_part_of_its_name_nor_a_body():
+    sentence = (
+        "S Renton introduced herself as Health and Well Being Team Leader and Senior Social Prescribing Link Worker for Hill and Dale PCN."
+    )
+    found = piece_mentions(joined_paragraph([Line(1, sentence)]), False)
+    assert [m.name for m in found] == ["Hill and Dale PCN"], [m.name for m in found]
+    p = joined_paragraph(
+        [Line(1, "Sue Renton, Team Leader / Senior Social Prescribing Link Worker, Hill Surgery and Dale Surgery, said so.")]
+    )
+    beside = named_beside(p, NamedBefore(), piece_mentions(p, False))
+    assert not any("Worker" in m.name for m in beside), [m.name for m in beside]

@@ -291,7 +291,9 @@ ROLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations|"
     r"GP|Associate|Assistant|Senior|Programme)\s+)*"
     # (a director of two fields: 'Clinical Director of Quality and Primary Care for X')
-    r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|CEO|Director(?:\s+of\s+\w+(?:\s+(?:and|&)\s+\w+(?:\s+\w+)?)?)?|Chair(?:man|woman)?|Leader|Head|Manager|Lead)"
+    r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|CEO|Director(?:\s+of\s+\w+(?:\s+(?:and|&)\s+\w+(?:\s+\w+)?)?)?|Chair(?:man|woman)?|Leader|Head|Manager|Lead|"
+    # (and the people a body employs: 'Senior Social Prescribing Link Worker for X')
+    r"Worker|Co-?ordinator|Officer|Adviser|Advisor|Practitioner|Prescriber|Navigator|Pharmacist)"
     r"\s+(?:of|at|for)\s+(?:the\s+)?"
 )
 # A role inside a run of capitals ('Riverton GP and Clinical Chair of NHS Riverton CCG'): what
@@ -4939,7 +4941,7 @@ BEFORE_COORDINATION = re.compile(
 COORDINATED_TAIL = re.compile(r"(?:,|\band|\bor|&)\s*(?:[Tt]he\s+(?:[a-z-]+\s+){0,3})?$")
 ROLE_WORDS = re.compile(
     r"(?i)\b(?:chief|executive|director|chair(?:man|woman)?|officer|manager|head|lead|leader|secretary|president|minister|"
-    r"councillor|professor|nurse|consultant|ceo|representatives?)\b"
+    r"councillor|professor|nurse|consultant|ceo|representatives?|workers?|co-?ordinators?|navigators?|prescribers?|practitioners?)\b"
 )
 AFTER_COORDINATION = re.compile(
     # (the name ends where the sentence goes on: '… Pennine Care and Viaduct Health to redesign …')
