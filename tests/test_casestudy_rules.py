@@ -4488,3 +4488,20 @@ def test_the_people_a_body_employs_are_no_part_of_its_name_nor_a_body():
     )
     beside = named_beside(p, NamedBefore(), piece_mentions(p, False))
     assert not any("Worker" in m.name for m in beside), [m.name for m in beside]
+
+
+def test_a_name_right_after_its_kind_of_partnership_in_lower_case_is_that_partnership(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Primary care collaborative: Riverton
+
+        Primary care collaborative Riverton General Practice is improving patient access, reports Jo Bloggs.
+
+        ‘Capacity, workforce, and resilience’ lie at the heart of what primary care provider collaborative Riverton General Practice is all about, says Dr Sam Smith, chairman of Riverton General Practice.
+
+        It grew from Hill Healthcare, a GP federation owned by the then 24 practices in Riverton.
+        """,
+    )
+    assert sites[0] == "Riverton General Practice", sites
+    assert not any(m.name == "Riverton General Practice" and m.kind == PRACTICE for m in mentions)

@@ -2723,6 +2723,12 @@ KIND_NAME_BEFORE = re.compile(
 )
 
 
+# A name right after the kind of partnership it is, in lower case, as the subject of a verb:
+# 'primary care collaborative Herefordshire General Practice is improving patient access'.
+KIND_BEFORE_NAME = re.compile(
+    rf"\b(?:collaborative|federation|alliance|partnership|consortium|vanguard)\s+(?P<name>{NAME_WORDS})"
+    r"(?=\s+(?:is|are|was|were|has|have|had|will|provides|says|said)\b)"
+)
 # Practices counted under one name of their own, then listed: 'the three Cornerstones
 # Practices – Shadsworth Surgery, Lambeth Street Surgery and Bentham Road Health Centre'.
 COUNTED_GROUP = re.compile(
@@ -2829,6 +2835,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             + [(m.start("name"), m.end("name"), m.group("name")) for pattern in (OUR_NAMED, OUR_NOUN_NAMED) for m in pattern.finditer(text)]
             # a quoted name before the kind of partnership it is ('the ‘One Health Lewisham’ GP Federation')
             + [(m.start("name"), m.end("name"), m.group("name")) for m in QUOTED_KIND.finditer(text)]
+            # a name right after the kind of partnership it is, in lower case ('primary care
+            # collaborative Herefordshire General Practice is improving …')
+            + [(m.start("name"), m.end("name"), m.group("name")) for m in KIND_BEFORE_NAME.finditer(text)]
             # a group of practices, counted, then listed ('the three Cornerstones Practices – A, B and C')
             + [
                 (m.start("name"), m.end("name"), m.group("name"))
