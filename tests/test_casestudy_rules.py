@@ -4505,3 +4505,10 @@ def test_a_name_right_after_its_kind_of_partnership_in_lower_case_is_that_partne
     )
     assert sites[0] == "Riverton General Practice", sites
     assert not any(m.name == "Riverton General Practice" and m.kind == PRACTICE for m in mentions)
+
+
+def test_an_item_that_only_says_where_the_one_before_it_is_is_a_note_not_a_body():
+    sentence = "The home is made up of six practices, including Hill Group Practice in Hilltown, Dale Surgery, and Vale Medical Practice, in Vale Westmorland."
+    found = piece_mentions(joined_paragraph([Line(1, sentence)]), False)
+    assert not any("Westmorland" in m.name for m in found), [(m.name, m.note) for m in found]
+    assert any(m.name == "Vale Medical Practice" and "in Vale Westmorland" in (m.note or "") for m in found)

@@ -258,6 +258,8 @@ SECTORS = re.compile(
     r"(?:\s*,|\s+and|\s+&)?\s+)+sectors?$"
 )
 RELATIVE = re.compile(r"(?i)^(which|who|formerly|previously|now|that)\b")
+# An item that only says where the one before it is: '…, and Appleby Medical Practice, in Appleby'.
+PLACE_OF_PREVIOUS = re.compile(r"^(?:in|at|based\s+in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\.?$")
 VERBS = re.compile(r"\b(is|are|was|were|has|have|had|will|been|being|would)\b")
 NAME_TOKEN = r"(?:[A-Z][\w'@&.\-]*|[a-z]+[A-Z][\w'@&.\-]*|\d+[A-Za-z][\w'@&.\-]*)"
 NAMES_INSIDE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{NAME_TOKEN})*")
@@ -935,9 +937,11 @@ class ListReader:
         return self.mentions
 
     def noted_on_previous(self, span: Span) -> bool:
-        """A relative clause ('which was formerly …') becomes a note on the mention before it."""
+        """A relative clause ('which was formerly …'), or where the item before is ('…, in
+        Riverton'), becomes a note on the mention before it."""
         # '…, which incorporates three practices – A, B and C': the clause lists members
-        if not RELATIVE.match(span.of(self.text)) or not self.mentions or list_intro(span.of(self.text)):
+        piece = span.of(self.text)
+        if not (RELATIVE.match(piece) or PLACE_OF_PREVIOUS.match(piece)) or not self.mentions or list_intro(piece):
             return False
         previous = self.mentions[-1]
         previous.note = "; ".join(filter(None, [previous.note, span.of(self.text)]))
