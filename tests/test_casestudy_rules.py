@@ -4512,3 +4512,11 @@ def test_an_item_that_only_says_where_the_one_before_it_is_is_a_note_not_a_body(
     found = piece_mentions(joined_paragraph([Line(1, sentence)]), False)
     assert not any("Westmorland" in m.name for m in found), [(m.name, m.note) for m in found]
     assert any(m.name == "Vale Medical Practice" and "in Vale Westmorland" in (m.note or "") for m in found)
+
+
+def test_a_persons_employer_after_their_role_in_lower_case_between_commas_is_only_named():
+    sentence = (
+        "Ipswich Star: Amanda Lyes, chief corporate services officer, NHS Ipswich and East Suffolk Clinical Commissioning Group, said so."
+    )
+    found = [m for m in piece_mentions(joined_paragraph([Line(1, sentence)]), False) if "Clinical Commissioning" in m.name]
+    assert [m.kind for m in found] == [MENTIONED], [(m.name, m.kind) for m in found]

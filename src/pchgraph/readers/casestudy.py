@@ -3628,6 +3628,10 @@ EMPLOYER_WORDS = (
     r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+),?\s+from|"
     # or given by initials, then 'of' ('an update by N Barnes of the CCG')
     r"(?-i:(?<![\w'’-])(?:[A-Z]\.?\s+){1,2}[A-Z][a-z'’-]+),?\s+of|"
+    # or a person's name, then their role in lower case, between commas ('Jo Bloggs, chief
+    # corporate services officer, NHS Riverton CCG')
+    r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+,\s+(?:[a-z][a-z-]*\s+){0,5}"
+    r"(?:officer|director|chief|chair|chairman|chairwoman|manager|lead|executive|head|leader)),|"
     r"\b(?:his|her|their|whose|my|our)\s+roles?\s+(?:with|at|in)"
 )
 # Words around a name that say the document only names it: an agent of a passive verb, a
