@@ -4633,6 +4633,9 @@ SOURCE_TOLD = re.compile(
 )
 SOURCE_CREDIT = re.compile(
     rf"(?:\b(?:Picture|Photo|Image|Credit|Source)s?:|\bFile\s+(?:image|picture|photo)\s+from)\s+{SOURCE_WORD}(?![\w'’&-])"
+    # (a photographer's name in capitals is a person: 'Picture: ASHLEY PICKERING')
+    # (ending the caption, or glued to the next sentence: 'ASHLEY PICKERINGDr Jo Bloggs …')
+    r"(?![^\S\n]+[A-Z][A-Z'’-]+(?:\s*(?:$|[.(])|[A-Z][a-z]))"
 )
 SOURCE_AFTER = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\bAs\s)){SOURCE_WORD}\s+(?:understands|has\s+(?:previously\s+|recently\s+|since\s+)?"
@@ -4650,6 +4653,8 @@ def named_sources(text: str) -> list[tuple[int, int]]:
     >>> text = "He told Jo Bloggs that it would. It has asked for more."
     >>> named_sources(text)
     []
+    >>> named_sources("Dr Jo Bloggs. Picture: ASHLEY PICKERING"), named_sources("The surgery. Picture: ARCHANT")
+    ([], [(22, 29)])
     """
     found = [
         match.span("name")
