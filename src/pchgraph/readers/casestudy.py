@@ -4635,7 +4635,7 @@ SOURCE_CREDIT = re.compile(
     rf"(?:\b(?:Picture|Photo|Image|Credit|Source)s?:|\bFile\s+(?:image|picture|photo)\s+from)\s+{SOURCE_WORD}(?![\w'’&-])"
     # (a photographer's name in capitals is a person: 'Picture: ASHLEY PICKERING')
     # (ending the caption, or glued to the next sentence: 'ASHLEY PICKERINGDr Jo Bloggs …')
-    r"(?![^\S\n]+[A-Z][A-Z'’-]+(?:\s*(?:$|[.(])|[A-Z][a-z]))"
+    r"(?![^\S\n]+[A-Z][A-Z'’-]+(?:\s*(?:$|[.()])|[A-Z][a-z]))"
 )
 SOURCE_AFTER = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\bAs\s)){SOURCE_WORD}\s+(?:understands|has\s+(?:previously\s+|recently\s+|since\s+)?"
