@@ -413,6 +413,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Hill Practice']
     >>> [n for _, _, n in prose_names("Picture: GOOGLE MAPSChurch Farm Surgery in Riverton")]
     ['Church Farm Surgery']
+    >>> [n for _, _, n in prose_names("In July 2016, the £6million Two Rivers Medical Centre opened in Ipswich.")]
+    ['Two Rivers Medical Centre']
     >>> [n for _, _, n in prose_names("It needs CCGs and NHS England to work together.")]
     ['CCGs and NHS England']
     """
@@ -452,6 +454,10 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         credit = re.match(r"(?:[A-Z]{2,}\s+)*[A-Z]{2,}(?=[A-Z][a-z]{2,})", text[start:end])
         if credit:
             start += credit.end()
+        # a sum glued to its unit is no part of the name after it ('the £6million Two Rivers Medical Centre')
+        money = re.match(r"\d+(?:\.\d+)?(?:million|m|bn|billion|k)\s+(?=[A-Z])", text[start:end])
+        if money:
+            start += money.end()
         # a time's 'AM' or 'PM' is no part of the name after it ('02:58 PM Northumbria Primary Care')
         clock = re.match(r"(?:AM|PM)\s+(?=[A-Z])", text[start:end])
         if clock and re.search(r"\d[:.]\d\d\s*$", text[max(0, start - 8) : start]):
