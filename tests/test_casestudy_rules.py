@@ -4520,3 +4520,29 @@ def test_a_persons_employer_after_their_role_in_lower_case_between_commas_is_onl
     )
     found = [m for m in piece_mentions(joined_paragraph([Line(1, sentence)]), False) if "Clinical Commissioning" in m.name]
     assert [m.kind for m in found] == [MENTIONED], [(m.name, m.kind) for m in found]
+
+
+def test_a_name_after_the_kind_of_partnership_it_is_and_of_is_that_partnership(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Changing the face of primary care in Riverton
+
+        A healthcare revolution is happening in Riverton.
+
+        Over the last three years, our very own GP federation of West Riverton Health & Wellbeing has spearheaded a great deal of this transformation.
+
+        As one of the first Multispecialty Community Provider (MCP) vanguards, funding supported new roles.
+        """,
+    )
+    assert sites == ["West Riverton Health & Wellbeing"]
+    # (not what a federation is made of)
+    assert not counted_candidates("Hill Partners, a company set up by a federation of 10 GP practices, won it.")
+
+
+def counted_candidates(text):
+    from pchgraph.readers.casestudy import candidate_sites
+    from pchgraph.readers.structure import blocks
+
+    found = blocks([Line(1, "Title"), Line(2, ""), Line(3, text)])
+    return [c.name for c in candidate_sites(found, found[0]) if c.name.startswith("10")]

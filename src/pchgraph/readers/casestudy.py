@@ -2735,6 +2735,8 @@ KIND_BEFORE_NAME = re.compile(
     rf"\b(?:collaborative|federation|alliance|partnership|consortium|vanguard)\s+(?P<name>{NAME_WORDS})"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|provides|says|said)\b)"
 )
+# The same, with 'of' between: 'our very own GP federation of West Wakefield Health & Wellbeing'.
+KIND_OF_NAME = re.compile(rf"\b(?:GP\s+)?(?:federation|alliance|collaborative|consortium)\s+of\s+(?P<name>{NAME_WORDS})")
 # Practices counted under one name of their own, then listed: 'the three Cornerstones
 # Practices – Shadsworth Surgery, Lambeth Street Surgery and Bentham Road Health Centre'.
 COUNTED_GROUP = re.compile(
@@ -2844,6 +2846,16 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             # a name right after the kind of partnership it is, in lower case ('primary care
             # collaborative Herefordshire General Practice is improving …')
             + [(m.start("name"), m.end("name"), m.group("name")) for m in KIND_BEFORE_NAME.finditer(text)]
+            # ('our very own GP federation of West Wakefield Health & Wellbeing')
+            + [
+                (m.start("name"), m.end("name"), m.group("name"))
+                for m in KIND_OF_NAME.finditer(text)
+                # (not what it is made of: 'a federation of 10 GP practices')
+                if m.group("name")[:1].isupper()
+                and not re.match(r"\s+(?:practices|surgeries|partners)\b", text[m.end("name") :])
+                and not is_generic(m.group("name"))
+                and not is_place_only(m.group("name"))
+            ]
             # a group of practices, counted, then listed ('the three Cornerstones Practices – A, B and C')
             + [
                 (m.start("name"), m.end("name"), m.group("name"))
