@@ -4546,3 +4546,8 @@ def counted_candidates(text):
 
     found = blocks([Line(1, "Title"), Line(2, ""), Line(3, text)])
     return [c.name for c in candidate_sites(found, found[0]) if c.name.startswith("10")]
+
+
+def test_a_pdfs_symbol_font_bullet_marks_a_list_item():
+    found = numbered_blocks(["There are four main reasons:", "\uf0b7 Patient care across a larger team", "\uf0b7 Extending services"])
+    assert [block.kind for block in found][-2:] == ["item", "item"], [(b.kind, b.text) for b in found]

@@ -17,7 +17,8 @@ from .document import Line, Paragraph, ends_sentence, joined_paragraph, paragrap
 from .mentions import is_practice_name, words
 from .sites import COUNT_PATTERN, count_value
 
-MARKER = re.compile(r"^\s*(?P<marker>(?:\d{1,3}[.)])|[•\u2022\u25cf\u25aa\u00b7\-*–])\s+(?=\S)")
+# (a PDF's bullet may be a private-use glyph of its symbol font: '\uf0b7', '\uf0a7')
+MARKER = re.compile(r"^\s*(?P<marker>(?:\d{1,3}[.)])|[•\u2022\u25cf\u25aa\u00b7\uf0b7\uf0a7\-*–])\s+(?=\S)")
 TRAILING_FIGURES = re.compile(r"\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?%?)(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?%?))*\s*$")
 HEAD_SEPARATOR = re.compile(r"\s+[–—-]\s+|:\s+|\s*:$")
 # Words that end the name of a partnership described as a unit.
