@@ -4551,3 +4551,22 @@ def counted_candidates(text):
 def test_a_pdfs_symbol_font_bullet_marks_a_list_item():
     found = numbered_blocks(["There are four main reasons:", "\uf0b7 Patient care across a larger team", "\uf0b7 Extending services"])
     assert [block.kind for block in found][-2:] == ["item", "item"], [(b.kind, b.text) for b in found]
+
+
+def test_the_professions_of_primary_care_and_a_networks_staff_are_no_bodies(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        What is a Primary Care Network?
+
+        GPs, Practice Managers and Practice Nurses represent a core group of the Hill Vale PCN. The PCN works with other organisations.
+
+        Primary care includes:
+        - GPs
+        - Pharmacists
+        - Dentists
+        - Opticians
+        """,
+    )
+    bodies = [m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)]
+    assert not any(word in name for name in bodies for word in ("Managers", "Pharmacists", "Dentists", "Opticians")), bodies

@@ -4977,7 +4977,10 @@ BEFORE_COORDINATION = re.compile(
 COORDINATED_TAIL = re.compile(r"(?:,|\band|\bor|&)\s*(?:[Tt]he\s+(?:[a-z-]+\s+){0,3})?$")
 ROLE_WORDS = re.compile(
     r"(?i)\b(?:chief|executive|director|chair(?:man|woman)?|officer|manager|head|lead|leader|secretary|president|minister|"
-    r"councillor|professor|nurse|consultant|ceo|representatives?|workers?|co-?ordinators?|navigators?|prescribers?|practitioners?)\b"
+    r"councillor|professor|nurse|consultant|ceo|representatives?|workers?|co-?ordinators?|navigators?|prescribers?|practitioners?|"
+    r"managers|directors|officers|nurses|consultants|"
+    # (and the professions of primary care: 'Primary care includes: GPs, Pharmacists, Dentists')
+    r"pharmacists?|dentists?|opticians?|optometrists?|paramedics?|physiotherapists?|podiatrists?|dietitians?|midwi(?:fe|ves))\b"
 )
 AFTER_COORDINATION = re.compile(
     # (the name ends where the sentence goes on: '… Pennine Care and Viaduct Health to redesign …')
