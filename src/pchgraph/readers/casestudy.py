@@ -29,6 +29,7 @@ from .gazetteer import (
     is_place_only,
     is_town,
     known_names,
+    known_split,
     trust_acronyms,
     words_of,
 )
@@ -2707,11 +2708,10 @@ def naming_spans(text: str) -> list[tuple[int, int]]:
             start += len(text[start:end]) - len(text[start:end].lstrip())
         # a name in quotes ends before its closing quote ('the newly formed ‘Hill Practice’'),
         # and runs on to it over small words ('a pilot called ‘Passport to Wellbeing’')
-        if start and text[start - 1] in "‘'\"“" and text[end - 1] in "’'\"”":
-            end -= 1
-        elif start and text[start - 1] in QUOTE_CLOSE:
-            stop = text.find(QUOTE_CLOSE[text[start - 1]], end, end + 60)
-            if stop > 0 and QUOTED_NAME.fullmatch(text, start, stop):
+        if start and text[start - 1] in QUOTE_CLOSE:
+            if text[end - 1] in QUOTE_CLOSE.values():
+                end -= 1
+            elif (stop := text.find(QUOTE_CLOSE[text[start - 1]], end, end + 60)) > 0 and QUOTED_NAME.fullmatch(text, start, stop):
                 end = stop
         spans.append((start, end))
     # a count ('12 PCNs') or a bare acronym ('The first INT was set up') names no new body
@@ -2759,7 +2759,7 @@ def lower_kind_names(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in LOWER_KIND_NAME.finditer(text):
         tokens = match.group("name")[: match.start("kind") - match.start()].split()
-        while tokens and (tokens[0].lower() in LEADING_WORDS or without_opening(tokens[0] + " x") == "x"):
+        while tokens and (tokens[0].lower() in LEADING_WORDS or tokens[0] in OPENING_WORDS):
             tokens.pop(0)
         words_before = " ".join(tokens)
         if not words_before or is_place_only(words_before) or is_generic(words_before):
@@ -2769,6 +2769,11 @@ def lower_kind_names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# The words for an article or a quantifier that may open a sentence before a name.
+OPENING_WORDS = ("The", "A", "An", "Several", "Some", "Many", "Most", "All", "Both", "Each", "Every", "Other")
+OPENING = re.compile(rf"^(?:{'|'.join(OPENING_WORDS)})\s+")
+
+
 def without_opening(name: str) -> str:
     """A name without the article or quantifier that opens its sentence ('Several Riverton
     Teams' is 'Riverton Teams').
@@ -2776,7 +2781,7 @@ def without_opening(name: str) -> str:
     >>> without_opening("Several Neighbourhood Team Meetings"), without_opening("The Hill Alliance")
     ('Neighbourhood Team Meetings', 'Hill Alliance')
     """
-    return re.sub(r"^(?:The|A|An|Several|Some|Many|Most|All|Both|Each|Every|Other)\s+", "", name.strip())
+    return OPENING.sub("", name.strip())
 
 
 # A partnership its own people name: 'Our Riverton Care Network will …' (not 'Our Health
@@ -3983,22 +3988,6 @@ def listed_before(text: str, start: int) -> list[re.Match]:
     ):
         return []
     return items
-
-
-def known_split(names: str, singular: str) -> int | None:
-    """Where 'A and B' parts into two names that, each with the shared head, the reference
-    data knows; None unless exactly one place does.
-
-    >>> names = "Eastbourne Hailsham and Seaford and Hastings and Rother "
-    >>> names[: known_split(names, "CCG")]
-    'Eastbourne Hailsham and Seaford '
-    """
-    cuts = []
-    for joint in re.finditer(r"(?<=\s)and\s+", names):
-        left, right = names[: joint.start()].strip(), names[joint.end() :].strip()
-        if left and right and all(is_known_name(f"{part} {singular}") for part in (left, right)):
-            cuts.append(joint.start())
-    return cuts[0] if len(cuts) == 1 else None
 
 
 def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | None = None) -> tuple[list[Mention], list[tuple[int, int]]]:

@@ -240,6 +240,22 @@ def is_known_name(text: str) -> bool:
 SMALL_WORDS = {"and", "of", "the", "nhs", "&", "upon", "on", "in", "for"}
 
 
+def known_split(names: str, singular: str) -> int | None:
+    """Where 'A and B' parts into two names that, each with the shared head, the reference
+    data knows; None unless exactly one place does.
+
+    >>> names = "Eastbourne Hailsham and Seaford and Hastings and Rother "
+    >>> names[: known_split(names, "CCG")]
+    'Eastbourne Hailsham and Seaford '
+    """
+    cuts = []
+    for joint in re.finditer(r"(?<=\s)and\s+", names):
+        left, right = names[: joint.start()].strip(), names[joint.end() :].strip()
+        if left and right and all(is_known_name(f"{part} {singular}") for part in (left, right)):
+            cuts.append(joint.start())
+    return cuts[0] if len(cuts) == 1 else None
+
+
 def initials(name: str) -> str:
     """The capitals an acronym of a name would have ('East London NHS Foundation Trust' → 'ELFT').
 

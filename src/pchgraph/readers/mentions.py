@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from ..names import name_key
 from ..resources import rows
 from .document import Paragraph
-from .gazetteer import before_council_kind, initials, is_council_place, is_known_name
+from .gazetteer import before_council_kind, initials, is_council_place, is_known_name, known_split
 from .sites import COUNT_PATTERN, count_value
 
 ORGANISATION = "organisation"
@@ -944,7 +944,7 @@ class ListReader:
         if not (RELATIVE.match(piece) or PLACE_OF_PREVIOUS.match(piece)) or not self.mentions or list_intro(piece):
             return False
         previous = self.mentions[-1]
-        previous.note = "; ".join(filter(None, [previous.note, span.of(self.text)]))
+        previous.note = "; ".join(filter(None, [previous.note, piece]))
         return True
 
     def without_lead_in(self, chunk: Span) -> Span:
@@ -1244,11 +1244,10 @@ def places_of_kind(places: str, kind: str) -> list[str]:
         if is_known_name(f"{item} {kind}"):
             found.append(item)
             continue
-        halves = [(item[: m.start()], item[m.end() :]) for m in re.finditer(r"\s+and\s+", item)]
-        split = next((pair for pair in halves if all(is_known_name(f"{half} {kind}") for half in pair)), None)
-        if split is None:
+        cut = known_split(item, kind)
+        if cut is None:
             return []
-        found.extend(split)
+        found += [item[:cut].strip(), re.sub(r"^and\s+", "", item[cut:]).strip()]
     return found
 
 

@@ -442,20 +442,14 @@ def represented_sites(found: list[Block]) -> dict[int, str]:
     {1: 'HillFed', 2: 'Dale Federation'}
     """
     sites: dict[int, str] = {}
-    for i, block in enumerate(found):
-        if block.kind != "item" or not REPRESENTATIVES_OF.search(lead_in(found, first_of_list(found, i))):
+    for run in item_runs(found):
+        if not REPRESENTATIVES_OF.search(lead_in(found, run[0])):
             continue
-        body = REPRESENTED_BODY.search(block.text.strip())
-        if body and not PERSON.match(body.group("body")):
-            sites[i] = body.group("body")
+        for i in run:
+            body = REPRESENTED_BODY.search(found[i].text.strip())
+            if body and not PERSON.match(body.group("body")):
+                sites[i] = body.group("body")
     return sites
-
-
-def first_of_list(found: list[Block], index: int) -> int:
-    """The index of the first item of the list an item is in."""
-    while (before := previous_item(found, index)) is not None:
-        index = before
-    return index
 
 
 def has_site_head(name: str) -> bool:
@@ -504,10 +498,8 @@ LAST_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 PRACTICES_COLON = re.compile(r"(?i)\b(?:practices|surgeries)\b[^.!?]*:\s*$")
 
 
-def site_lists(found: list[Block]) -> list[list[int]]:
-    """Runs of list items that are each a site: two or more items headed by names, introduced
-    by a lead-in that says they are sites, or most of them named as partnerships; a list of
-    practices is a list of members, not of sites."""
+def item_runs(found: list[Block]) -> list[list[int]]:
+    """The indexes of the items of each list, a list to a run (see `previous_item`)."""
     runs: list[list[int]] = []
     for i, block in enumerate(found):
         if block.kind != "item":
@@ -516,8 +508,15 @@ def site_lists(found: list[Block]) -> list[list[int]]:
             runs[-1].append(i)
         else:
             runs.append([i])
+    return runs
+
+
+def site_lists(found: list[Block]) -> list[list[int]]:
+    """Runs of list items that are each a site: two or more items headed by names, introduced
+    by a lead-in that says they are sites, or most of them named as partnerships; a list of
+    practices is a list of members, not of sites."""
     chosen = []
-    for run in runs:
+    for run in item_runs(found):
         if sum(1 for i in run if is_person_item(found[i].text)) > len(run) / 2:
             continue
         # a list of the staff a patient may see ('GP', 'Physiotherapist', 'Nurse') is no list of sites
@@ -529,26 +528,23 @@ def site_lists(found: list[Block]) -> list[list[int]]:
             continue
         if sum(1 for h in heads if is_practice_name(bare_name(h))) > len(run) / 2:
             continue
+        lead = lead_in(found, run[0])
         # a lead-in that says the items are practices introduces members, whatever else it names
         # ('We are part of a PCN made up of 4 practices as follows:')
-        if PRACTICES_COLON.search(lead_in(found, run[0])):
+        if PRACTICES_COLON.search(lead):
             continue
         # a lead-in that says the items are what a partnership offers ('What services does the
         # PCN offer?') introduces services, whatever partnership it names
-        if OFFERS_LEAD.search(lead_in(found, run[0])):
+        if OFFERS_LEAD.search(lead):
             continue
         # (or counts exactly these items as the places a partnership is in: 'where those six areas are:')
-        introduced = says_sites(lead_in(found, run[0])) or counted_places(lead_in(found, run[0])) == len(run)
+        introduced = says_sites(lead) or counted_places(lead) == len(run)
         sited = sum(1 for h in heads if has_site_head(h)) >= len(run) / 2
         # Names glossed after a comma are sites only when they mostly say so themselves: a list
         # of partners under 'The partnership includes:' glosses its members the same way; a
         # lead-in that counts exactly these items as sites ('there are two networks:') says so
         # for them.
-        if (
-            any(glossed(found[i].text) for i in run)
-            and not sited
-            and len(run) not in (counted_sites(lead_in(found, run[0])), counted_places(lead_in(found, run[0])))
-        ):
+        if any(glossed(found[i].text) for i in run) and not sited and len(run) not in (counted_sites(lead), counted_places(lead)):
             continue
         if introduced or sited:
             chosen.append([i for i in run if is_item_name(item_head(found[i].text)[0])])
@@ -626,8 +622,7 @@ def counted_sites(text: str) -> int | None:
     >>> counted_sites("In the region there are two primary care networks:"), counted_sites("Partners include:")
     (2, None)
     """
-    match = COUNTED_SITES.search(text)
-    return count_value(match.group("count")) if match else None
+    return counted_by(COUNTED_SITES, text)
 
 
 COUNTED_PLACES = re.compile(
@@ -643,7 +638,12 @@ def counted_places(text: str) -> int | None:
     >>> counted_places("HSJ was able to reveal where those six areas are:"), counted_places("The areas are:")
     (6, None)
     """
-    match = COUNTED_PLACES.search(text)
+    return counted_by(COUNTED_PLACES, text)
+
+
+def counted_by(pattern: re.Pattern, text: str) -> int | None:
+    """The count a lead-in pattern's 'count' group gives, if it matches."""
+    match = pattern.search(text)
     return count_value(match.group("count")) if match else None
 
 
