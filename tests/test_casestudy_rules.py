@@ -4570,3 +4570,29 @@ def test_the_professions_of_primary_care_and_a_networks_staff_are_no_bodies(tmp_
     )
     bodies = [m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)]
     assert not any(word in name for name in bodies for word in ("Managers", "Pharmacists", "Dentists", "Opticians")), bodies
+
+
+@pytest.mark.parametrize(
+    "sentence, site",
+    [
+        # the abbreviation stands for the small words too
+        ("Today, the Health on the Dales (HOTD) project is a success, giving people a service.", "Health on the Dales"),
+        # a description ending in lower case before the name is no part of it
+        (
+            "The aim is for the local Hill Health NHS Foundation Trust-led Dale Care Provider (DCP) to hold GP contracts.",
+            "Dale Care Provider",
+        ),
+    ],
+)
+def test_a_name_given_with_its_abbreviation_starts_where_the_abbreviation_does(tmp_path, sentence, site):
+    sites, _ = read(
+        tmp_path,
+        f"""
+        Riverton news
+
+        {sentence}
+
+        Six GP practices work with it, and the council says it helps.
+        """,
+    )
+    assert sites == [site]

@@ -2497,7 +2497,8 @@ def trail_end(text: str) -> int:
 
 
 DEFINED_ABBREVIATION = re.compile(
-    r"(?P<name>(?:(?:[A-Z][\w'’&-]*|\d+)[^\S\n]*\n?[^\S\n]*(?:(?:and|of|for|in|&)[^\S\n]+)?){1,8})\((?P<abbreviation>[A-Z][A-Z0-9]{1,7})\)"
+    r"(?P<name>(?:(?:[A-Z][\w'’&-]*|\d+)[^\S\n]*\n?[^\S\n]*(?:(?:and|of|for|in|on|the|to|&)[^\S\n]+){0,2}){1,8})"
+    r"\((?P<abbreviation>[A-Z][A-Z0-9]{1,7})\)"
 )
 ABBREVIATION_IN_BRACKETS = re.compile(r"\([A-Z][A-Z0-9]{1,7}\)")
 # Words of kinds and legal forms that an abbreviation may stand for without naming anything.
@@ -2572,7 +2573,26 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
         name = text[start:end].strip()
         letters = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("and", "of", "for", "in", "the", "nhs")]
         standing = letters[-len(abbreviation) :] if len(letters) >= len(abbreviation) else []
-        if not standing or "".join(w[0].upper() for w in standing) != abbreviation:
+        # (or for every word, the small ones too: 'Health on the Streets (HOTS)')
+        every = re.findall(r"[A-Za-z]+", name)[-len(abbreviation) :]
+        if (not standing or "".join(w[0].upper() for w in standing) != abbreviation) and "".join(
+            w[0].upper() for w in every
+        ) == abbreviation:
+            standing = every
+        if standing and "".join(w[0].upper() for w in standing) == abbreviation:
+            # the name starts after an article or a description ending in lower case ('Trust-led')
+            # before the word the abbreviation's first letter stands for ('Staff from Hill Surgery
+            # and the Riverton Care Partnership (RCP)'), not at other capitals before it ('North
+            # Halifax Partnership Primary Care Home (PCH)')
+            tokens = list(re.finditer(r"[A-Za-z]+", name))
+            wanted = list(standing)
+            while tokens and wanted:
+                first = tokens.pop()
+                if first.group(0) == wanted[-1]:
+                    wanted.pop()
+            if not kept and re.search(r"(?:\bthe|[\w’']-[a-z]+)\s+$", name[: first.start()]):
+                start, name = start + first.start(), name[first.start() :]
+        else:
             standing = skipping_initials(letters, abbreviation)
             if not standing:
                 continue
