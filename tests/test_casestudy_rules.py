@@ -4596,3 +4596,33 @@ def test_a_name_given_with_its_abbreviation_starts_where_the_abbreviation_does(t
         """,
     )
     assert sites == [site]
+
+
+def test_a_name_along_with_other_partnerships_of_its_kind_is_one(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Prime Minister's Challenge Fund
+
+        Extra appointments will be offered across the borough from April, in the evenings and at weekends.
+
+        Patients can book them through their own practice, which will say where the nearest hub is.
+
+        Hill Borough Federated Healthcare along with 2 other federations in Riverton recently won the bid and is the host federation.
+        """,
+    )
+    assert sites == ["Hill Borough Federated Healthcare"]
+
+
+def test_a_document_a_verb_of_naming_names_is_no_body(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Extended Access
+
+        One of the major projects being run at Hill Primary Care is the provision of a hub for evening appointments.
+
+        Back in 2016 the NHS published a plan called the Riverton Practice Forward View. It laid out a scheme for general practice.
+        """,
+    )
+    assert "Riverton Practice Forward View" not in sites, sites

@@ -1809,6 +1809,9 @@ DEFINING = re.compile(
     r"|(?:is|was)\s+(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?first\s+(?:[\w-]+\s+){0,3}?(?:scheme|service|programme|partnership|alliance|network|collaborative)\b"
     # 'X is one of four place level partnerships': one of a kind, named
     r"|is\s+one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:partnerships|alliances|networks|pcns|federations|vanguards|collaboratives)\b"
+    # 'X along with 2 other federations won the bid': one of a kind with others
+    rf"|,?\s*(?:along|together)\s+with\s+(?:the\s+)?(?:{COUNT_PATTERN}|several)\s+other\s+(?:[\w-]+\s+)?"
+    r"(?:partnerships|alliances|networks|pcns|federations|vanguards|collaboratives)\b"
     # the subject of a sentence that lists whom it works with leads that partnership
     r"|(?:is\s+working|works|has\s+partnered|has\s+teamed\s+up)\s+(?:closely\s+|jointly\s+)?(?:in\s+partnership\s+)?with)\b",
 )
@@ -2639,6 +2642,11 @@ NAMING = re.compile(
     + ")"
 )
 PRODUCT_BEFORE = re.compile(r"(?i)\b(?:website|web\s+site|app|application|platform|system|tool|software|portal|service)\s*$")
+# A document a verb of naming names ('a plan called the Riverton Forward View'; not 'the plan
+# to form a Joint Venture').
+DOCUMENT_CALLED = re.compile(
+    r"(?i)\b(?:plan|strategy|policy|report|document|paper|framework|guide|leaflet|booklet|video|film)\s+(?:called|named|entitled|titled|known\s+as)\s"
+)
 # 'the new X' introduces X only when X says what it is ('the new Riverside Medical Group', not
 # 'the new Wokingham division').
 # A newspaper may print the head in lower case ('The new Parcliffe practice in St Annes').
@@ -2719,7 +2727,12 @@ def naming_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     new_bodies = [m for m in NEW_BODY.finditer(text) if words(untagged(m.group("name")))[-1].lower() in SITE_HEADS | PARTNERSHIP_WORDS]
     # a product is no body ('a website called X', 'an app known as Y')
-    named = [m for m in NAMING.finditer(text) if not PRODUCT_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+    named = [
+        m
+        for m in NAMING.finditer(text)
+        if not PRODUCT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and not DOCUMENT_CALLED.search(text, max(0, m.start() - 30), m.start("name"))
+    ]
     for match in [*named, *NAMED_AS_SUBJECT.finditer(text), *new_bodies]:
         start, end = match.span("name")
         tokens = text[start:end].split()
