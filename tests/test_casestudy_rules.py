@@ -4626,3 +4626,19 @@ def test_a_document_a_verb_of_naming_names_is_no_body(tmp_path):
         """,
     )
     assert "Riverton Practice Forward View" not in sites, sites
+
+
+def test_a_name_of_common_words_a_verb_of_naming_gives_a_partnership_is_its_name(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        At the heart of general practice since 1960
+
+        Safety in numbers for practices that fear losing their role, as a county shows the way.
+
+        Many practices want to keep providing community services in future, a survey found this week.
+
+        In Riverton, 86 practices have formed a limited liability partnership called GP Care. The partnership covers 700,000 patients.
+        """,
+    )
+    assert sites == ["GP Care"]

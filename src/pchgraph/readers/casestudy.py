@@ -2117,7 +2117,10 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
         # (nor does a common noun alone: 'The scheme is run by Riverton Volunteer Centre')
         if not re.search(r"(?:^|\s)[A-Z0-9]", text[start:end]):
             continue
-        if not NATIONAL_BODIES.match(text[start:end]) and not is_generic(text[start:end]):
+        # (a name of common words is a name all the same when a verb of naming gives it to a
+        # partnership: 'a limited liability partnership called GP Care')
+        given = match.re is CALLED and len(words(text[start:end])) >= 2
+        if not NATIONAL_BODIES.match(text[start:end]) and (given or not is_generic(text[start:end])):
             found.append((start, end))
     return found
 
