@@ -4681,8 +4681,10 @@ SOURCE_CREDIT = re.compile(
     r"(?![^\S\n]+[A-Z][A-Z'’-]+(?:\s*(?:$|[.()])|[A-Z][a-z]))"
 )
 SOURCE_AFTER = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\bAs\s)){SOURCE_WORD}\s+(?:understands|has\s+(?:previously\s+|recently\s+|since\s+)?"
-    r"(?:reported|revealed|learned|learnt|asked|contacted|approached|seen)|(?:previously\s+)?(?:reported|revealed))\b"
+    # (or after a comma, the reported words before it: '…, Pulse has learned.')
+    rf"(?:^|(?<=[.!?]\s)|(?<=\bAs\s)|(?<=,\s)){SOURCE_WORD}\s+(?:understands|has\s+(?:previously\s+|recently\s+|since\s+)?"
+    r"(?:reported|revealed|learned|learnt|asked|contacted|approached|seen)|(?:previously\s+)?(?:reported|revealed)"
+    r"|(?:was\s+able\s+to|can\s+(?:now\s+|exclusively\s+)?)reveal)\b"
 )
 NOT_A_SOURCE = {"It", "This", "That", "He", "She", "They", "We", "I", "You", "Who", "Everyone", "Nobody", "One", "Each"}
 
@@ -4698,6 +4700,9 @@ def named_sources(text: str) -> list[tuple[int, int]]:
     []
     >>> named_sources("Dr Jo Bloggs. Picture: ASHLEY PICKERING"), named_sources("The surgery. Picture: ARCHANT")
     ([], [(22, 29)])
+    >>> text = "Practices will be bought by the trust, Rulse has learned. HSX was able to reveal where."
+    >>> [text[a:b] for a, b in named_sources(text)]
+    ['Rulse', 'HSX']
     """
     found = [
         match.span("name")
