@@ -4684,7 +4684,7 @@ SOURCE_AFTER = re.compile(
     # (or after a comma, the reported words before it: '…, Pulse has learned.')
     rf"(?:^|(?<=[.!?]\s)|(?<=\bAs\s)|(?<=,\s)){SOURCE_WORD}\s+(?:understands|has\s+(?:previously\s+|recently\s+|since\s+)?"
     r"(?:reported|revealed|learned|learnt|asked|contacted|approached|seen)|(?:previously\s+)?(?:reported|revealed)"
-    r"|(?:was\s+able\s+to|can\s+(?:now\s+|exclusively\s+)?)reveal)\b"
+    r"|(?:was\s+able\s+to|can(?:\s+now|\s+exclusively)?)\s+reveal)\b"
 )
 NOT_A_SOURCE = {"It", "This", "That", "He", "She", "They", "We", "I", "You", "Who", "Everyone", "Nobody", "One", "Each"}
 
