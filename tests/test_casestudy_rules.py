@@ -4642,3 +4642,17 @@ def test_a_name_of_common_words_a_verb_of_naming_gives_a_partnership_is_its_name
         """,
     )
     assert sites == ["GP Care"]
+
+
+def test_the_name_practices_merge_as_after_the_kind_of_body_and_a_dash(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        New medical centre opened
+
+        Hill Medical Centre, in Hill Street, has seen four existing GP practices merged under one roof to serve 30,000 patients.
+
+        The old Dale Medical Centre, Vale Street Surgery and Oak House Medical Centre have now merged as one practice – Riverton Medical – and are joined by another surgery.
+        """,
+    )
+    assert sites == ["Riverton Medical"]

@@ -2640,9 +2640,9 @@ NAMING = re.compile(
     r"(?<=practices\s|surgeries\s)(?:now\s+)?form\s+part\s+of)"
     # 'merged to become one X', 'to form a single X', 'merge into one – X': a count of one before the name
     # ('merge in to one, X')
-    r")\s+(?:(?:one|an?|a\s+single|a\s+new|a\s+single\s+new),?\s+)?(?:[–—-]\s+)?(?:[Tt]he\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>"
-    + NAME_WORDS
-    + ")"
+    # (the kind of body, then a dash: 'merged as one practice – X –')
+    r")\s+(?:(?:one|an?|a\s+single|a\s+new|a\s+single\s+new),?\s+)?(?:(?:practice|surgery|organisation|partnership|provider)\s+(?=[–—-]))?"
+    r"(?:[–—-]\s+)?(?:[Tt]he\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>" + NAME_WORDS + ")"
 )
 PRODUCT_BEFORE = re.compile(r"(?i)\b(?:website|web\s+site|app|application|platform|system|tool|software|portal|service)\s*$")
 # A document a verb of naming names ('a plan called the Riverton Forward View'; not 'the plan
