@@ -4656,3 +4656,17 @@ def test_the_name_practices_merge_as_after_the_kind_of_body_and_a_dash(tmp_path)
         """,
     )
     assert sites == ["Riverton Medical"]
+
+
+def test_a_figure_with_its_label_in_a_flattened_table_is_no_body(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton news
+        We can reveal patient numbers at Hill Healthcare at Riverton have dropped by almost 2,500 in two years.
+        Dale
+        2022: 47,815
+        2021: 48,870
+        """,
+    )
+    assert not [m.text for m in mentions if not any(c.isalpha() for c in m.text)]

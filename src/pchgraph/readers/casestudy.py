@@ -5692,8 +5692,9 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         return found
     if row:
         name = TRAILING_FIGURES.sub("", text).strip()
-        # (a date is no row of a table: '21 February 2018' under a page's text)
-        if not name or re.match(r"(?i)^(total|practice name|name)\b", name) or is_date(text.strip()):
+        # (a date is no row of a table: '21 February 2018' under a page's text; nor a figure
+        # with its label: '2022: 47,815')
+        if not re.search(r"[A-Za-z]", name) or re.match(r"(?i)^(total|practice name|name)\b", name) or is_date(text.strip()):
             return []
         return [Mention(name, re.sub(r"^the\s+", "", name), PRACTICE if is_practice_name(name) else ORGANISATION, paragraph.first_line)]
     stripped = text.strip()
