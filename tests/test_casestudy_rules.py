@@ -4670,3 +4670,19 @@ def test_a_figure_with_its_label_in_a_flattened_table_is_no_body(tmp_path):
         """,
     )
     assert not [m.text for m in mentions if not any(c.isalpha() for c in m.text)]
+
+
+def test_a_short_form_in_the_possessive_is_the_body_and_a_commissioners_only_named(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton news
+
+        The Hill Alliance works with NHS Riverton CCG and Riverton Council. Mel Brown, the CCG's director, said the Council's plan was good. Later the Council agreed.
+        """,
+    )
+    shorts = [(m.text, m.name, m.kind) for m in mentions if m.note and m.note.startswith("short for")]
+    assert ("the CCG", "NHS Riverton CCG", MENTIONED) in shorts, shorts
+    assert sum(1 for text, name, _ in shorts if text == "the Council" and name == "Riverton Council") == 2, shorts
+    # no collective, and no name opening on the adverb
+    assert not [m for m in mentions if m.kind == COLLECTIVE or m.text.startswith("Later")], mentions

@@ -266,6 +266,25 @@ LEADING_WORDS = {
     "between",
     "previous",
     "former",
+    # adverbs of time or sequence opening a sentence ('Later the CCG said …')
+    "later",
+    "earlier",
+    "yesterday",
+    "previously",
+    "currently",
+    "recently",
+    "instead",
+    "finally",
+    "eventually",
+    "initially",
+    "originally",
+    "subsequently",
+    "additionally",
+    "furthermore",
+    "moreover",
+    "similarly",
+    "likewise",
+    "therefore",
     # verbs that open an aim or an instruction ('Make General Practice in Hillingdon sustainable')
     # and never an organisation's name
     "improve",
@@ -3860,6 +3879,9 @@ def prose_collectives(paragraph: Paragraph, taken: list[tuple[int, int]]) -> lis
         if any(start < b and a < end for a, b in taken):
             continue
         phrase = match.group(0).strip()
+        # 'the CCG's director' is one body's (after 'the', a plural is written without the apostrophe)
+        if re.fullmatch(r"(?i)the\s+(?:pcn|ccg|icb)['’]s", phrase):
+            continue
         # a plural in a programme's name ('the Supporting Federations Programme') is no group
         if re.match(r"\s+(?i:programme|project|scheme|initiative|network|fund)\b", text[end:]) and phrase.split()[-1][:1].isupper():
             continue
@@ -5163,7 +5185,9 @@ SHORT_HEADS = {
 }
 # 'the Trust', 'the CCG', 'the Integrated Care Board' (a bare 'ICB' is `kind_abbreviations`')
 SHORT_HEAD = re.compile(
-    r"(?<![\w-])[Tt]he\s+(?P<name>Trust|Council|CCG|ICB|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board|Federation|Fed)(?![\w'’-])(?!\s+[A-Z])"
+    # (its possessive too: 'the CCG's director')
+    r"(?<![\w-])[Tt]he\s+(?P<name>Trust|Council|CCG|ICB|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board|Federation|Fed)"
+    r"(?![\w-])(?!['’](?!s\b))(?!\s+[A-Z])"
 )
 SHORT_HEAD_KEYS = {"clinical commissioning group": "CCG", "integrated care board": "ICB", "fed": "Federation"}
 
@@ -5292,7 +5316,10 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             occupied.append((match.start(), end))
         elif full:
             # the short form keeps the part its body plays: a commissioner named once stays one
-            kind = MENTIONED if only_named or named_only(text, match.start(), end, full) else ORGANISATION
+            # (and a commissioner's possessive is what it decides or says, not its part in the
+            # partnership: 'the ICB's decision', 'the CCG's letter')
+            possessive = key in ("CCG", "ICB") and re.match(r"['’]s\b", text[end:])
+            kind = MENTIONED if only_named or possessive or named_only(text, match.start(), end, full) else ORGANISATION
             result.append(Mention(match.group(0), full, kind, paragraph.line_of(match.start()), note=f"short for {full}"))
             occupied.append((match.start(), end))
     # A name given before, written again with its generic words in lower case ('Whitstable
