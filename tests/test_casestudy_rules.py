@@ -4686,3 +4686,8 @@ def test_a_short_form_in_the_possessive_is_the_body_and_a_commissioners_only_nam
     assert sum(1 for text, name, _ in shorts if text == "the Council" and name == "Riverton Council") == 2, shorts
     # no collective, and no name opening on the adverb
     assert not [m for m in mentions if m.kind == COLLECTIVE or m.text.startswith("Later")], mentions
+
+
+def test_a_programmes_name_before_the_word_programme_is_no_body():
+    bodies = [m.name for m in prose("The federation took part in the Time for Care programme with the Hill Alliance programme team.")]
+    assert "Time for Care" not in bodies and "Hill Alliance" in bodies, bodies

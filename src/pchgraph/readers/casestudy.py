@@ -4252,6 +4252,8 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             return  # the site's own service ('whose Ageing Well Service'), no other body
         if SERVICE_LINE.search(name):
             return  # a place's services of a kind ('Riverton Community Services'), run by some body
+        if PROGRAMME_AFTER.match(text, end) and head_word(name) not in HEAD_WORDS:
+            return  # a programme's name ('the Time for Care programme'), no body
         kind = PRACTICE if is_practice_name(name) else ORGANISATION
         note = None
         # the items of a coordination share the words around it ('roles with A and B')
@@ -4871,6 +4873,9 @@ JOB_TITLE = re.compile(
 
 
 # Words after a name that make it a kind of contract: '… Medical Services (APMS) contracts'.
+# A programme's name written before the word for it in lower case: 'the Time for Care programme'
+# (not a body's: 'the Riverton Alliance programme', whose name ends in a body's head word).
+PROGRAMME_AFTER = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?:programmes?|showcase|campaign|initiative)\b")
 CONTRACT_AFTER = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?i:contracts?|framework|specification|tariff)\b")
 # The last word of a post a page names: 'Occupational Therapist', 'Care Coordinator'.
 POST = re.compile(
