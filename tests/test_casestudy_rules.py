@@ -4691,3 +4691,8 @@ def test_a_short_form_in_the_possessive_is_the_body_and_a_commissioners_only_nam
 def test_a_programmes_name_before_the_word_programme_is_no_body():
     bodies = [m.name for m in prose("The federation took part in the Time for Care programme with the Hill Alliance programme team.")]
     assert "Time for Care" not in bodies and "Hill Alliance" in bodies, bodies
+
+
+def test_a_region_ending_in_england_is_no_body():
+    bodies = [m.name for m in prose("A CCG in North East England has appointed new providers to run five practices.")]
+    assert "North East England" not in bodies, bodies

@@ -4254,6 +4254,8 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             return  # a place's services of a kind ('Riverton Community Services'), run by some body
         if PROGRAMME_AFTER.match(text, end) and head_word(name) not in HEAD_WORDS:
             return  # a programme's name ('the Time for Care programme'), no body
+        if is_place_only(name):
+            return  # a region ('a CCG in South West England'), no body
         kind = PRACTICE if is_practice_name(name) else ORGANISATION
         note = None
         # the items of a coordination share the words around it ('roles with A and B')
