@@ -4696,3 +4696,16 @@ def test_a_programmes_name_before_the_word_programme_is_no_body():
 def test_a_region_ending_in_england_is_no_body():
     bodies = [m.name for m in prose("A CCG in North East England has appointed new providers to run five practices.")]
     assert "North East England" not in bodies, bodies
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Riverton and Dale ICB said it is working with Hill Practices to identify new providers.",
+        # (a real one: after 'a', only a name the reference data knows is read as a body's)
+        "The idea was discussed at a Horsham and Mid Sussex Clinical Commissioning Group (CCG) meeting last Thursday.",
+    ],
+)
+def test_a_commissioner_that_speaks_or_meets_is_only_named(sentence):
+    commissioners = [m for m in prose(sentence) if m.name.startswith(("Riverton and Dale", "Horsham"))]
+    assert commissioners and all(m.kind == MENTIONED for m in commissioners), commissioners

@@ -4926,7 +4926,11 @@ EMPLOYER_NOTE = "named as a person's employer"
 COMMISSIONER_ACTS = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?,?\s+(?:(?:currently|now|also|still|will|has|have|had|is|are|was|were)\s+){0,2}"
     r"(?:commissions|commissioned|(?:reviews|reviewed|reviewing)\b|(?:undertake|carry\s+out|conduct)\s+an?\s+(?:\w+\s+)?review|"
-    r"(?:in\s+the\s+process\s+of\s+)?writing\s+to|wrote\s+to|writes\s+to|advised\b|pleased\s+to\s+(?:confirm|announce))"
+    r"(?:in\s+the\s+process\s+of\s+)?writing\s+to|wrote\s+to|writes\s+to|advised\b|pleased\s+to\s+(?:confirm|announce)"
+    # what it says or decides of the partnership, as its commissioner ('X said it is working with …')
+    r"|(?:said|says|confirmed|announced|decided|stipulated|approved)\b"
+    # or a meeting it held ('at a Hill CCG meeting')
+    r"|(?:meeting|governing\s+body)\b)"
 )
 # (a primary care trust was the commissioner of its day)
 COMMISSIONER = re.compile(r"(?i)\b(?:clinical\s+commissioning\s+group|ccg|integrated\s+care\s+board|icb|primary\s+care\s+trust|pct)\b")
