@@ -4709,3 +4709,13 @@ def test_a_region_ending_in_england_is_no_body():
 def test_a_commissioner_that_speaks_or_meets_is_only_named(sentence):
     commissioners = [m for m in prose(sentence) if m.name.startswith(("Riverton and Dale", "Horsham"))]
     assert commissioners and all(m.kind == MENTIONED for m in commissioners), commissioners
+
+
+def test_bare_plurals_of_kinds_of_body_in_a_list_are_groups():
+    found = [
+        (m.text, m.kind)
+        for m in prose("Hubs come from partnerships between Riverton Estates and PCNs, ICBs, trusts, GPs and voluntary groups.")
+    ]
+    assert [text for text, kind in found if kind == COLLECTIVE] == ["PCNs", "ICBs", "trusts", "GPs", "voluntary groups"], found
+    # (the doctors alone are no group of bodies)
+    assert not [m for m in prose("It recruits salaried GPs and GPs with a special interest.") if m.kind == COLLECTIVE]

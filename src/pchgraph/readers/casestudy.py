@@ -3870,10 +3870,40 @@ COLLECTIVE_PROSE = re.compile(
 )
 
 
+# Bare plurals of kinds of body ('PCNs', 'trusts'), and a run of them in a list ('PCNs, ICBs,
+# trusts, GPs and voluntary groups'): each a group of the bodies a page says take part.
+BARE_KIND = r"(?:PCNs|ICBs|CCGs|ICSs|trusts|councils|charities|hospices|pharmacies|federations|(?:voluntary|community)\s+groups)"
+# ('GPs' only beside another kind, as often the doctors: 'salaried GPs and GPs with a special interest')
+RUN_KIND = rf"(?:{BARE_KIND}|GPs)"
+KIND_RUN = re.compile(rf"(?<![\w'’-]){RUN_KIND}(?:\s*,\s*{RUN_KIND})*,?\s+(?:and|or)\s+{RUN_KIND}(?![\w'’-])")
+# (or one, after a word that says it is among those taking part: 'with health organisations, including PCNs')
+KIND_INCLUDED = re.compile(rf"(?<=\bincluding\s){BARE_KIND}(?![\w'’-])")
+
+
+def kind_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each bare plural of a kind of body in a list of them, or after 'including'.
+
+    >>> text = "Hubs come from partnerships between NHSPS and PCNs, ICBs, trusts, GPs and voluntary groups."
+    >>> [text[a:b] for a, b in kind_runs(text)]
+    ['PCNs', 'ICBs', 'trusts', 'GPs', 'voluntary groups']
+    >>> kind_runs("It recruits salaried GPs and GPs with a special interest.")
+    []
+    """
+    spans = [m.span() for m in KIND_INCLUDED.finditer(text)]
+    for run in KIND_RUN.finditer(text):
+        if re.search(BARE_KIND, run.group(0)):
+            spans += [(run.start() + m.start(), run.start() + m.end()) for m in re.finditer(RUN_KIND, run.group(0))]
+    return sorted(set(spans))
+
+
 def prose_collectives(paragraph: Paragraph, taken: list[tuple[int, int]]) -> list[Mention]:
     """Collective mentions in running text, where no organisation name already stands."""
     found = []
     text = paragraph.text
+    for start, end in kind_runs(text):
+        if not any(start < b and a < end for a, b in taken):
+            found.append(Mention(text[start:end], text[start:end], COLLECTIVE, paragraph.line_of(start)))
+            taken = [*taken, (start, end)]
     for match in COLLECTIVE_PROSE.finditer(text):
         start, end = match.span()
         if any(start < b and a < end for a, b in taken):
