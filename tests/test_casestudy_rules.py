@@ -4719,3 +4719,11 @@ def test_bare_plurals_of_kinds_of_body_in_a_list_are_groups():
     assert [text for text, kind in found if kind == COLLECTIVE] == ["PCNs", "ICBs", "trusts", "GPs", "voluntary groups"], found
     # (the doctors alone are no group of bodies)
     assert not [m for m in prose("It recruits salaried GPs and GPs with a special interest.") if m.kind == COLLECTIVE]
+
+
+def test_practices_in_the_part_of_a_place_are_a_group():
+    found = [
+        (m.text, m.kind)
+        for m in prose("This month: the work happening in practices in the south of Riverton and the north of Dale (SRND).")
+    ]
+    assert ("practices in the south of Riverton and the north of Dale", COLLECTIVE) in found, found

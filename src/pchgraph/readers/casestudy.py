@@ -3852,7 +3852,10 @@ COLLECTIVE_PROSE = re.compile(
     r"|(?:^|(?<=[.!?]\s))(?:Practices|Surgeries|Partners|Organisations|Providers|Councils)(?=\s+(?:in|within|across|throughout)\b)"
     # mid-sentence, a bare plural of bodies with the place they are in ('with PCNs in Riverton')
     r"|(?<![\w'’-])(?:practices|surgeries|PCNs|CCGs|ICBs|trusts|councils)\s+(?:in|within|across|throughout)\s+"
+    # ('practices in the south of Wigan and the north of Ashton')
+    r"(?:the\s+(?:north|south|east|west|centre|heart)(?:-?(?:east|west))?\s+of\s+)?"
     r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west)\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+and\s+the\s+(?:north|south|east|west|centre)(?:-?(?:east|west))?\s+of\s+[A-Z][\w'’-]*)?"
     r"|(?<![\w-])(?i:(?:adult\s+)?social\s+care)\b(?!\s+(?i:trust|partnership))"
     # with no determiner, a word that says whose they are: 'partner organisations', 'system
     # partners', 'member practices', 'GP surgeries', 'patient groups', 'Riverton GP practices'
