@@ -4727,3 +4727,17 @@ def test_practices_in_the_part_of_a_place_are_a_group():
         for m in prose("This month: the work happening in practices in the south of Riverton and the north of Dale (SRND).")
     ]
     assert ("practices in the south of Riverton and the north of Dale", COLLECTIVE) in found, found
+
+
+def test_two_names_opening_the_sentence_after_two_practices_are_said_to_merge(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Merger of GP surgeries collapses
+
+        The planned merger of two of Riverton’s largest GP surgeries has reportedly collapsed due to staffing issues.
+
+        Hill Medical Group and Dale Health were expected to partner up on 1 July to serve 60,000 patients.
+        """,
+    )
+    assert sites == ["Hill Medical Group and Dale Health"]

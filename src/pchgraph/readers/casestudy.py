@@ -882,7 +882,15 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
         start = 0
         for end in [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]:
             sentence, start = text[start:end], end
+            if not sentence.strip():
+                continue  # (the nothing after a paragraph's last full stop)
             before, previous = previous, sentence
+            # (a sentence that opens on the two the sentence before counted as merging: 'The
+            # planned merger of two of Riverton's largest GP surgeries has collapsed. Hill Medical
+            # Group and Dale Health were expected to partner up')
+            pair = PAIR_OPENING.match(sentence.strip())
+            if pair and JOINING.search(before) and TWO_PRACTICES.search(before):
+                return f"{pair.group('a')} and {pair.group('b')}"
             if not (merger_title or JOINING.search(sentence)):
                 continue
             # (or says so of the practices the sentence before named: '… all patients of Hill
@@ -1907,6 +1915,11 @@ PRACTICE_NAME_RUN = r"[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’&-]*){0,4}"
 PAIR_CALLED_PRACTICES = re.compile(
     rf"(?<![\w'’-])(?P<a>{PRACTICE_NAME_RUN})\s+and\s+(?P<b>{PRACTICE_NAME_RUN}),\s+(?:the\s+)?(?:two|both)\b[^,.;]{{0,40}}?\b(?:practices|surgeries)\b"
 )
+# Two names opening a sentence as its subject ('Hill Medical Group and Dale Health were expected to …').
+PAIR_OPENING = re.compile(
+    rf"(?P<a>{PRACTICE_NAME_RUN})\s+(?:and|&)\s+(?P<b>{PRACTICE_NAME_RUN})\s+(?:were|are|have|had|will|would|said|say|announced|agreed)\b"
+)
+TWO_PRACTICES = re.compile(r"(?i)\b(?:two|both)\b[^.;]{0,40}?\b(?:gp\s+)?(?:practices|surgeries)\b")
 MERGER_OF = re.compile(
     # (perhaps with their count first: 'a merger of four Riverton GP practices; A, B and C')
     r"\b(?:merg(?:er|ing)\s+(?:of|between)(?:\s+(?:\d+|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?(?:practices|surgeries)\s*[;:,–—-])?|"
