@@ -4741,3 +4741,8 @@ def test_two_names_opening_the_sentence_after_two_practices_are_said_to_merge(tm
         """,
     )
     assert sites == ["Hill Medical Group and Dale Health"]
+
+
+def test_a_place_with_a_small_word_in_its_name_shares_a_plural_head_whole():
+    names = [m.name for m in prose("We understand that Stoke on Trent and North Staffordshire CCGs have set aside funding.")]
+    assert "Stoke on Trent CCG" in names and "Trent CCG" not in names, names

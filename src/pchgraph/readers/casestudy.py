@@ -4094,6 +4094,10 @@ def listed_before(text: str, start: int) -> list[re.Match]:
     return items
 
 
+# The words of a place's name before a small word inside it ('Stoke on ', 'Newcastle upon ').
+PLACE_JOINED_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,2}(?:on|upon|under|in)\s+$")
+
+
 def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | None = None) -> tuple[list[Mention], list[tuple[int, int]]]:
     """One mention per name that shares a plural head, each named with the head in the singular;
     not where the reference data knows the whole as one name ('Epsom and St Helier University
@@ -4117,6 +4121,11 @@ def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | No
             listed = []
         else:
             first = match.start("first")
+            # (a place whose name has a small word in it is whole: 'Stoke on Trent and North
+            # Staffordshire CCGs')
+            joined = PLACE_JOINED_BEFORE.search(text, max(0, first - 30), first)
+            if joined and is_place_only(text[joined.start() : match.end("first")]):
+                first = joined.start()
             cut = known_split(text[first : match.end("second")], singular)
         cut = first + cut if cut is not None else match.end("first")
         second = re.match(r",?\s*(?:and|&)\s+", text[cut:]).end() + cut
