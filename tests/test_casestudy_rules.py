@@ -4746,3 +4746,15 @@ def test_two_names_opening_the_sentence_after_two_practices_are_said_to_merge(tm
 def test_a_place_with_a_small_word_in_its_name_shares_a_plural_head_whole():
     names = [m.name for m in prose("We understand that Stoke on Trent and North Staffordshire CCGs have set aside funding.")]
     assert "Stoke on Trent CCG" in names and "Trent CCG" not in names, names
+
+
+def test_a_name_in_brackets_after_the_kind_of_partnership_is_its_name(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        I am aware of constituents who have concerns about Hill Health Centre and its partnership (Riverton Mid Dale).
+
+        I visited Hill Health Centre to meet members of the team when these concerns were first voiced.
+        """,
+    )
+    assert sites == ["Riverton Mid Dale"]

@@ -2797,6 +2797,10 @@ KIND_NAME_BEFORE = re.compile(
 )
 
 
+# A name in brackets right after the kind of partnership it is: 'its partnership (Modality Mid Sussex)'.
+KIND_THEN_BRACKETED = re.compile(
+    r"\b(?:partnership|network|federation|alliance|collaborative|consortium|group)\s+\((?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,5})\)"
+)
 # A name right after the kind of partnership it is, in lower case, as the subject of a verb:
 # 'primary care collaborative Herefordshire General Practice is improving patient access'.
 KIND_BEFORE_NAME = re.compile(
@@ -2916,6 +2920,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             + [(m.start("name"), m.end("name"), m.group("name")) for pattern in (OUR_NAMED, OUR_NOUN_NAMED) for m in pattern.finditer(text)]
             # a quoted name before the kind of partnership it is ('the ‘One Health Lewisham’ GP Federation')
             + [(m.start("name"), m.end("name"), m.group("name")) for m in QUOTED_KIND.finditer(text)]
+            # a name in brackets after the kind of partnership it is ('Hill Health Centre and its
+            # partnership (Riverton Mid Sussex)')
+            + [(m.start("name"), m.end("name"), m.group("name")) for m in KIND_THEN_BRACKETED.finditer(text)]
             # a name right after the kind of partnership it is, in lower case ('primary care
             # collaborative Herefordshire General Practice is improving …')
             + [(m.start("name"), m.end("name"), m.group("name")) for m in KIND_BEFORE_NAME.finditer(text)]
