@@ -4758,3 +4758,10 @@ def test_a_name_in_brackets_after_the_kind_of_partnership_is_its_name(tmp_path):
         """,
     )
     assert sites == ["Riverton Mid Dale"]
+
+
+def test_a_trust_seen_to_merge_with_a_practice_makes_a_merger():
+    from pchgraph.readers.casestudy import merged_pairs
+
+    text = "The move, which will see Riverton Hospitals NHS Foundation Trust merge with Hill View Medical Practice in Riverton, is a first."
+    assert [name for _, _, name in merged_pairs(text)] == ["Riverton Hospitals NHS Foundation Trust and Hill View Medical Practice"]

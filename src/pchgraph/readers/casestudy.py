@@ -1937,6 +1937,12 @@ MERGES_WITH = re.compile(
     # one practice, or two ('… is set to join with the Hill Medical Group and Dale Surgery to create the new group')
     rf"(?P<b>{PRACTICE_NAME_RUN})(?:\s+and\s+(?:the\s+)?(?P<c>{PRACTICE_NAME_RUN}))?"
 )
+# The same after 'see', the name perhaps a trust's: 'The move, which will see Riverton NHS
+# Foundation Trust merge with Hill Medical Practice'.
+SEE_MERGE_WITH = re.compile(
+    r"\bsee\s+(?:the\s+)?(?P<a>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,7})\s+(?:merge|join|combine)\s+(?:together\s+)?with\s+(?:the\s+)?"
+    rf"(?P<b>{PRACTICE_NAME_RUN})"
+)
 # What a list of practices says they become: 'A, B and C – which will be operated as a group of
 # practices by one provider', '… meaning the current three practices will become one larger practice'.
 ONE_PRACTICE_AFTER = re.compile(
@@ -1974,7 +1980,7 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
         if MERGER_OF.search(text, max(0, start - 100), start) or ONE_PRACTICE_AFTER.match(text, end) or MERGE_AFTER.match(text, end)
     ]
     # 'the proposed merger of A with B', 'A, which runs two surgeries, is set to merge with B'
-    for match in [*MERGER_WITH.finditer(text), *MERGES_WITH.finditer(text)]:
+    for match in [*MERGER_WITH.finditer(text), *MERGES_WITH.finditer(text), *SEE_MERGE_WITH.finditer(text)]:
         a, b = match.group("a"), match.group("b")
         c = match.groupdict().get("c")
         # (one of them a practice, the other a body with a head of its own: 'Reach Healthcare is
