@@ -4765,3 +4765,30 @@ def test_a_trust_seen_to_merge_with_a_practice_makes_a_merger():
 
     text = "The move, which will see Riverton Hospitals NHS Foundation Trust merge with Hill View Medical Practice in Riverton, is a first."
     assert [name for _, _, name in merged_pairs(text)] == ["Riverton Hospitals NHS Foundation Trust and Hill View Medical Practice"]
+
+
+@pytest.mark.parametrize(
+    "sentence, site",
+    [
+        # (a minus sign printed for a dash, as some web pages set it)
+        ("The trust already runs services through Hill Clinics \u2212 a joint venture with local GPs set up in 2008.", "Hill Clinics"),
+        (
+            "In February, Dale Practice joined Riverton Primary Care, a pioneering partnership between Riverton Healthcare and local GPs.",
+            "Riverton Primary Care",
+        ),
+    ],
+)
+def test_a_name_set_off_as_a_joint_venture_or_partnership_with_others_is_one(tmp_path, sentence, site):
+    sites, _ = read(
+        tmp_path,
+        f"""
+        Trusts explore moves into primary care
+
+        Leading foundation trusts are looking at new ways to run general practice in their cities.
+
+        Several models are being discussed by boards across the country this year.
+
+        {sentence}
+        """,
+    )
+    assert site in sites, sites

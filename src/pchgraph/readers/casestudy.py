@@ -3232,13 +3232,14 @@ APPOSITIVE_SITE = re.compile(
     # (the noun perhaps hyphenated: 'the UK’s largest super-partnership')
     r"(?:[a-z]+-)?(?i:partnership|federation|alliance|network|vanguard|collaborative|consortium|hub|pcn|primary\s+care\s+network)"
     # (or a thing bodies do together: 'X, a joint NHS and Riverton County Council service,')
-    r"|joint\s+[^,;.()]{0,80}?\s(?i:service|venture|initiative|project|programme)"
+    r"|joint\s+(?:[^,;.()]{0,80}?\s)?(?i:service|venture|initiative|project|programme)"
     # (or the name bodies go by together: 'X, the collective name of all 11 GP practices in the town,')
     r"|(?:(?:collective|joint|shared|common|umbrella)\s+)?name\s+(?:of|for)\s+[^,;.()]{0,60}?\b(?i:practices|surgeries|organisations|providers|partners)\b[^,;.()]{0,40})(?![\w'’-])"
     # the apposition ends there ('…, another GP partnership, took on'), says what it is made of,
     # where it is ('X, a super partnership based in Riverton'), or what it does ('X (XA), the GP
     # federation that brings together …', '… a hub that is being developed by A and B')
-    r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b|\s+(?:that|which)\s+(?:brings|joins|unites|represents)\b"
+    # (or whom it joins: 'X – a joint venture with local GPs')
+    r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b|\s+(?:that|which)\s+(?:brings|joins|unites|represents)\b|\s+(?:with|between)\s"
     r"|\s+(?:that|which)\s+(?:is\s+|are\s+)?(?:being\s+)?(?:developed|run|led|delivered)\s+by\b"
     r"|\s+(?:based|located|headquartered)\s+in\b"
     # or what it is made of ('X, a consortium of five organisations providing …')

@@ -34,6 +34,12 @@ CHARACTER_FIXES = str.maketrans(
         "\u2007": " ",
         "\u202f": " ",
         "\u2009": " ",
+        # a minus sign or a figure dash set between words is a dash; the hyphens that do not
+        # break are hyphens
+        "\u2212": "\u2013",
+        "\u2012": "\u2013",
+        "\u2010": "-",
+        "\u2011": "-",
         "\t": " ",
         "\v": " ",
     }
@@ -125,10 +131,12 @@ class Paragraph:
 
 
 def clean_line(text: str) -> str:
-    """Straight quotes, plain spaces, no trailing blanks.
+    """Straight quotes, plain spaces, dashes, no trailing blanks.
 
     >>> clean_line("St Catherine\u2019s\u00a0Hospice\t ")
     "St Catherine's Hospice"
+    >>> clean_line("Hill Clinics \u2212 a joint venture")
+    'Hill Clinics \u2013 a joint venture'
     """
     return text.translate(INVISIBLE).translate(CHARACTER_FIXES).rstrip()
 
