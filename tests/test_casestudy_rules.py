@@ -4792,3 +4792,10 @@ def test_a_name_set_off_as_a_joint_venture_or_partnership_with_others_is_one(tmp
         """,
     )
     assert site in sites, sites
+
+
+def test_a_merger_between_a_short_form_and_a_practice():
+    from pchgraph.readers.casestudy import merged_pairs
+
+    text = "Records were being moved to Riverton as part of the merger between Hillmere and Dale Surgery."
+    assert [name for _, _, name in merged_pairs(text)] == ["Hillmere and Dale Surgery"]

@@ -1930,6 +1930,8 @@ MERGER_OF = re.compile(
 MERGER_WITH = re.compile(
     rf"\bmerger\s+of\s+(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})"
 )
+# 'the merger between Churchmere and Dodington Surgery': one may be named by its short form.
+MERGER_BETWEEN = re.compile(rf"\bmerger\s+between\s+(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})\s+and\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})")
 MERGES_WITH = re.compile(
     rf"(?:^|(?<=[.!?,]\s))(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:,[^,.;]{{0,100}},)?\s+(?:(?:is|are|has|have)\s+)?"
     r"(?:(?:set|due|planning|planned|proposing|hoping|expected|going|agreed|voted|decided|looking|seeking|intending|aiming|keen)\s+)?(?:to\s+)?"
@@ -1980,13 +1982,15 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
         if MERGER_OF.search(text, max(0, start - 100), start) or ONE_PRACTICE_AFTER.match(text, end) or MERGE_AFTER.match(text, end)
     ]
     # 'the proposed merger of A with B', 'A, which runs two surgeries, is set to merge with B'
-    for match in [*MERGER_WITH.finditer(text), *MERGES_WITH.finditer(text), *SEE_MERGE_WITH.finditer(text)]:
+    for match in [*MERGER_WITH.finditer(text), *MERGES_WITH.finditer(text), *SEE_MERGE_WITH.finditer(text), *MERGER_BETWEEN.finditer(text)]:
         a, b = match.group("a"), match.group("b")
         c = match.groupdict().get("c")
         # (one of them a practice, the other a body with a head of its own: 'Reach Healthcare is
-        # looking to merge with Medway Medical Group')
+        # looking to merge with Medway Medical Group'; or, after 'merger between', its one-word
+        # short form: 'the merger between Churchmere and Dodington Surgery')
         both = is_practice_name(a) and is_practice_name(b)
         one = (is_practice_name(a) or is_practice_name(b)) and all(head_word(x) in HEAD_WORDS for x in (a, b))
+        one = one or (match.re is MERGER_BETWEEN and any(is_practice_name(x) and len(y.split()) == 1 for x, y in ((a, b), (b, a))))
         if not (both or one) or any(x <= match.start("a") < y for x, y, _ in found):
             continue
         if c and is_practice_name(c):
