@@ -4799,3 +4799,12 @@ def test_a_merger_between_a_short_form_and_a_practice():
 
     text = "Records were being moved to Riverton as part of the merger between Hillmere and Dale Surgery."
     assert [name for _, _, name in merged_pairs(text)] == ["Hillmere and Dale Surgery"]
+
+
+def test_a_templates_placeholder_text_is_no_title():
+    from pchgraph.readers.casestudy import title_block
+
+    found = numbered_blocks(
+        ["lorem ipsum dolor sit amet, consectetur adipiscing elit", "", "Riverton Care news", "", "Riverton Care is now a CIC."]
+    )
+    assert title_block(found).text == "Riverton Care news"

@@ -2508,6 +2508,8 @@ def title_block(found: list[Block]) -> Block:
             or bool(MEDIA.match(block.text.strip()))
             # a quotation set above the text ('“Being able to talk has made me feel …”')
             or bool(re.match(r"\s*[“\"].*[”\"]\s*$", block.text, re.S))
+            # a template's placeholder text left on the page ('lorem ipsum dolor sit amet …')
+            or bool(re.match(r"(?i)\s*lorem\s+ipsum\b", block.text))
         )
 
     # a breadcrumb ('Home >> News >> Title') ends with the page's own title; what is above it
