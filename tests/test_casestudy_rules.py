@@ -4808,3 +4808,17 @@ def test_a_templates_placeholder_text_is_no_title():
         ["lorem ipsum dolor sit amet, consectetur adipiscing elit", "", "Riverton Care news", "", "Riverton Care is now a CIC."]
     )
     assert title_block(found).text == "Riverton Care news"
+
+
+def test_a_name_set_off_as_a_super_practice_that_covers_practices_is_one(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Twenty struggling practices forced into mega merger
+
+        Practices in the area are planning to merge in an effort to shore up their finances, leaders said.
+
+        GP leaders said the new body would likely take on a similar model as Hillcare – a super practice that covers 25 practices with 150,000 patients.
+        """,
+    )
+    assert "Hillcare" in sites, sites

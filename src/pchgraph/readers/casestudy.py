@@ -3236,7 +3236,7 @@ APPOSITIVE_SITE = re.compile(
     rf"(?:^|(?<=[\s(‘“\"'](?<!\w')))(?P<name>{PROPER})['’\"”]?(?:\s*\([A-Z]{{2,8}}\))?(?:\s*[,(]|\s+[–—-])\s*(?:another|an?|the|our)\s+"
     r"(?:(?:(?!(?:of|in|for|with|to|at|by|from|and|or|is|are|was|were|which|who|that)\b)[\w'’-]+\s+){0,5}?"
     # (the noun perhaps hyphenated: 'the UK’s largest super-partnership')
-    r"(?:[a-z]+-)?(?i:partnership|federation|alliance|network|vanguard|collaborative|consortium|hub|pcn|primary\s+care\s+network)"
+    r"(?:[a-z]+-)?(?i:partnership|federation|alliance|network|vanguard|collaborative|consortium|hub|pcn|primary\s+care\s+network|super[\s-]?practice)"
     # (or a thing bodies do together: 'X, a joint NHS and Riverton County Council service,')
     r"|joint\s+(?:[^,;.()]{0,80}?\s)?(?i:service|venture|initiative|project|programme)"
     # (or the name bodies go by together: 'X, the collective name of all 11 GP practices in the town,')
@@ -3245,7 +3245,7 @@ APPOSITIVE_SITE = re.compile(
     # where it is ('X, a super partnership based in Riverton'), or what it does ('X (XA), the GP
     # federation that brings together …', '… a hub that is being developed by A and B')
     # (or whom it joins: 'X – a joint venture with local GPs')
-    r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b|\s+(?:that|which)\s+(?:brings|joins|unites|represents)\b|\s+(?:with|between)\s"
+    r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b|\s+(?:that|which)\s+(?:brings|joins|unites|represents|covers|serves)\b|\s+(?:with|between)\s"
     r"|\s+(?:that|which)\s+(?:is\s+|are\s+)?(?:being\s+)?(?:developed|run|led|delivered)\s+by\b"
     r"|\s+(?:based|located|headquartered)\s+in\b"
     # or what it is made of ('X, a consortium of five organisations providing …')
