@@ -4822,3 +4822,12 @@ def test_a_name_set_off_as_a_super_practice_that_covers_practices_is_one(tmp_pat
         """,
     )
     assert "Hillcare" in sites, sites
+
+
+def test_a_trust_merging_with_a_practice_stays_a_trust():
+    from pchgraph.readers.casestudy import practices_merging
+    from pchgraph.readers.sites import Site
+
+    site = Site(name="Riverton NHS Foundation Trust and Hill Surgery", source_file="a.txt", line=1)
+    trust = Mention("Riverton NHS Foundation Trust", "Riverton NHS Foundation Trust", ORGANISATION, 2, site_id=site.id)
+    assert practices_merging([trust], [site])[0].kind == ORGANISATION

@@ -4679,6 +4679,9 @@ def practices_merging(mentions: list[Mention], sites: list[Site]) -> list[Mentio
     >>> found = practices_merging([Mention("Dale House Partnership", "Dale House Partnership", ORGANISATION, 2, site_id=site.id)], [site])
     >>> found[0].kind == PRACTICE
     True
+    >>> site = Site(name="Riverton NHS Foundation Trust and Hill Surgery", source_file="a.txt", line=1)
+    >>> practices_merging([Mention("Riverton NHS Foundation Trust", "Riverton NHS Foundation Trust", ORGANISATION, 2, site_id=site.id)], [site])[0].kind
+    'organisation'
     """
     parts_of = {}
     for site in sites:
@@ -4686,7 +4689,12 @@ def practices_merging(mentions: list[Mention], sites: list[Site]) -> list[Mentio
         if len(parts) >= 2 and any(is_practice_name(p) for p in parts):
             parts_of[site.id] = {org_key(p) for p in parts}
     for mention in mentions:
-        if mention.kind == ORGANISATION and org_key(mention.name) in parts_of.get(mention.site_id, ()):
+        # (not a body whose name says its kind: a trust taking a practice over stays a trust)
+        if (
+            mention.kind == ORGANISATION
+            and org_key(mention.name) in parts_of.get(mention.site_id, ())
+            and not OFFICIAL.search(mention.name)
+        ):
             mention.kind = PRACTICE
     return mentions
 
