@@ -4831,3 +4831,13 @@ def test_a_trust_merging_with_a_practice_stays_a_trust():
     site = Site(name="Riverton NHS Foundation Trust and Hill Surgery", source_file="a.txt", line=1)
     trust = Mention("Riverton NHS Foundation Trust", "Riverton NHS Foundation Trust", ORGANISATION, 2, site_id=site.id)
     assert practices_merging([trust], [site])[0].kind == ORGANISATION
+
+
+def test_a_publication_a_text_cites_is_only_named():
+    found = [
+        (m.text, m.kind)
+        for m in prose(
+            "Our sister title Riverton Leader, where it first ran, said so, as revealed by Rulse. She declined to speak to Rulse before the deal."
+        )
+    ]
+    assert ("Riverton Leader", MENTIONED) in found and found.count(("Rulse", MENTIONED)) == 2, found

@@ -4781,7 +4781,15 @@ SOURCE_NOTE = "a source the text cites"
 # 'told Pulse', 'seen by HSJ', 'As HSJ has reported', 'Pulse has asked', 'Picture: Archant'.
 SOURCE_WORD = r"(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+(?<!s))"
 SOURCE_TOLD = re.compile(
-    rf"\b(?:told|seen\s+by|speaking\s+to|spoke\s+to)\s+{SOURCE_WORD}(?=\s+(?:that|about|on|in|it|this|the|last|earlier)\b|[.,;:])"
+    r"\b(?:told|seen\s+by|(?:speak|speaking|spoke|talk|talking|talked)\s+to|(?:statement|clarified|confirmed)\s+to|"
+    r"(?:revealed|reported|collected|compiled|analysed)\s+by|(?:first\s+)?reported\s+in|according\s+to)\s+"
+    rf"{SOURCE_WORD}(?=\s+(?:that|about|on|in|it|this|the|last|earlier|before|after|when|as|and|for)\b|\s+[–—-]\s|[.,;:])"
+)
+# A publication named after the word for it: 'our sister publication Pulse', 'our sister title
+# Healthcare Leader', 'doctors’ magazine Pulse' (a name of a few capitalised words).
+PUBLICATION_NAMED = re.compile(
+    r"\b(?:(?:sister\s+)?(?:publication|title)|magazine|newspaper|journal)\s+"
+    r"(?P<name>[A-Z][A-Za-z]*(?:\s+(?:in\s+)?[A-Z][A-Za-z]*){0,2})(?=\s*[:,.;]|\s+(?:where|which|that|before|revealed|reported|for)\b)"
 )
 SOURCE_CREDIT = re.compile(
     rf"(?:\b(?:Picture|Photo|Image|Credit|Source)s?:|\bFile\s+(?:image|picture|photo)\s+from)\s+{SOURCE_WORD}(?![\w'’&-])"
@@ -4812,10 +4820,13 @@ def named_sources(text: str) -> list[tuple[int, int]]:
     >>> text = "Practices will be bought by the trust, Rulse has learned. HSX was able to reveal where."
     >>> [text[a:b] for a, b in named_sources(text)]
     ['Rulse', 'HSX']
+    >>> text = "Our sister title Riverton Leader, where it first ran, said so, as revealed by Rulse."
+    >>> [text[a:b] for a, b in named_sources(text)]
+    ['Riverton Leader', 'Rulse']
     """
     found = [
         match.span("name")
-        for pattern in (SOURCE_TOLD, SOURCE_CREDIT, SOURCE_AFTER)
+        for pattern in (SOURCE_TOLD, SOURCE_CREDIT, SOURCE_AFTER, PUBLICATION_NAMED)
         for match in pattern.finditer(text)
         if match.group("name") not in NOT_A_SOURCE and not is_generic(match.group("name"))
     ]
