@@ -4841,3 +4841,8 @@ def test_a_publication_a_text_cites_is_only_named():
         )
     ]
     assert ("Riverton Leader", MENTIONED) in found and found.count(("Rulse", MENTIONED)) == 2, found
+
+
+def test_the_health_service_before_its_people_or_doings_is_only_named():
+    found = [(m.text, m.kind) for m in prose("The plan was characterised by NHS officials as sound, and NHS guidance followed.")]
+    assert found.count(("NHS", MENTIONED)) == 2, found

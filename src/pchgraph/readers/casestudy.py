@@ -4494,10 +4494,13 @@ JOINED_GROUP = re.compile(
 )
 BARE_NHS = re.compile(
     r"\b(?:(?i:the)\s+)?(?:NHS|National\s+Health\s+Service)"
-    r"(?=\s*(?:[.,;:)”\"’]|$)|\s+(?:and|or|is|are|was|were|has|have|had|will|would|can|could|to|in|under|for|at|as|itself|chief|needs|delivers|logo)\b"
+    r"(?=\s*(?:[.,;:)”\"’]|$)|\s+(?:and|or|is|are|was|were|has|have|had|will|would|can|could|to|in|under|for|at|as|itself|chief|needs|delivers|logo"
+    r"|says|said|saves|fails|published|announced|launched)\b"
     # or before what the service itself has or spends ('NHS funding', 'NHS services', 'the NHS
-    # takeover of …')
-    r"|\s+(?:services?|staff|funding|funds|money|cash|resources|budgets?|values|data|takeover|contracts?|workforce|spending|commissioning|reforms?)\b)"
+    # takeover of …'), its people ('NHS officials') and its doings ('NHS guidance', 'NHS history')
+    r"|\s+(?:services?|staff|funding|funds|money|cash|resources|budgets?|values|data|takeover|contracts?|workforce|spending|commissioning|reforms?"
+    r"|officials|leaders|managers|management|workers|patients|users|estate|property|history|landscape|guidance|governance|sponsorship"
+    r"|success|policy|recommendations?|integration)\b)"
 )
 # A body named as a group of GPs working together: 'Exampletown GP Collaborative'.
 GP_GROUP = re.compile(r"\bGP\s+(?:Collaborative|Care\s+Group|Provider\s+(?:Group|Company|Organisation))\b")
