@@ -4846,3 +4846,8 @@ def test_a_publication_a_text_cites_is_only_named():
 def test_the_health_service_before_its_people_or_doings_is_only_named():
     found = [(m.text, m.kind) for m in prose("The plan was characterised by NHS officials as sound, and NHS guidance followed.")]
     assert found.count(("NHS", MENTIONED)) == 2, found
+
+
+def test_the_royal_college_and_nhs_england_by_their_acronyms_are_national_bodies():
+    found = [(m.text, m.kind) for m in prose("The RCGP chair has backed the plan, and NHSE has powers to attach conditions.")]
+    assert ("RCGP", MENTIONED) in found and ("NHSE", MENTIONED) in found, found

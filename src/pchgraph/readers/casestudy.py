@@ -3716,7 +3716,7 @@ NATIONAL_NAMES = (
     r"Care\s+Quality\s+Commission|CQC|Public\s+Health\s+England|Health\s+Education\s+England|"
     r"Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|DHSC|"
     r"King['’]?s\s+Fund|Nuffield\s+Trust|National\s+Association\s+(?:of|for)\s+Primary\s+Care|NAPC|"
-    r"British\s+Medical\s+Association|(?-i:BMA)|"
+    r"British\s+Medical\s+Association|(?-i:BMA)|(?-i:RCGP|NHSE(?:/I)?)|"
     # a national or royal body named for its field ('National Academy for Social Prescribing',
     # 'Royal College of General Practitioners')
     r"(?-i:(?:National|Royal)\s+(?:Association|Academy|College|Institute|Society)\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})|"
