@@ -4851,3 +4851,15 @@ def test_the_health_service_before_its_people_or_doings_is_only_named():
 def test_the_royal_college_and_nhs_england_by_their_acronyms_are_national_bodies():
     found = [(m.text, m.kind) for m in prose("The RCGP chair has backed the plan, and NHSE has powers to attach conditions.")]
     assert ("RCGP", MENTIONED) in found and ("NHSE", MENTIONED) in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hill GP Alliance has a contract with NHS Riverton City Clinical Commissioning Group (CCG).",
+        "The practices and trusts will enter talks with NHS Riverton City CCG next month.",
+    ],
+)
+def test_a_commissioner_a_service_is_contracted_or_in_talks_with_is_only_named(sentence):
+    commissioners = [m for m in prose(sentence) if "Riverton City" in m.name]
+    assert commissioners and all(m.kind == MENTIONED for m in commissioners), commissioners

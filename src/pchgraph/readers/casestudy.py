@@ -4338,6 +4338,7 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             named_only(text, start, end, name)
             or (whole and named_only(text, *whole, text[whole[0] : whole[1]]))
             or (COMMISSIONER.search(name) and COMMISSIONER_ACTS.match(text, end))
+            or (COMMISSIONER.search(name) and COMMISSIONED_BEFORE.search(text, max(0, start - 40), start))
         ):
             kind = MENTIONED
             note = EMPLOYER_NOTE if as_employer(text, start, end) and not NATIONAL_BODIES.match(name) else None
@@ -5028,6 +5029,12 @@ COMMISSIONER_ACTS = re.compile(
     r"|(?:said|says|confirmed|announced|decided|stipulated|approved)\b"
     # or a meeting it held ('at a Hill CCG meeting')
     r"|(?:meeting|governing\s+body)\b)"
+)
+# What a commissioner does to a service, said before its name: 'commissioned by the CCG',
+# 'a contract with NHS Hill CCG', 'talks with the CCG', 'monitored by … and the CCG'.
+COMMISSIONED_BEFORE = re.compile(
+    r"(?i)\b(?:(?:commissioned|funded|monitored|approved|procured|contracted)\s+by|(?:contract|talks|discussions|negotiations)\s+with)"
+    r"\s+(?:[^.;:]{0,30}?\s+and\s+)?(?:the\s+(?:then\s+|former\s+|local\s+)?)?$"
 )
 # (a primary care trust was the commissioner of its day)
 COMMISSIONER = re.compile(r"(?i)\b(?:clinical\s+commissioning\s+group|ccg|integrated\s+care\s+board|icb|primary\s+care\s+trust|pct)\b")
