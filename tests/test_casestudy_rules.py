@@ -4863,3 +4863,21 @@ def test_the_royal_college_and_nhs_england_by_their_acronyms_are_national_bodies
 def test_a_commissioner_a_service_is_contracted_or_in_talks_with_is_only_named(sentence):
     commissioners = [m for m in prose(sentence) if "Riverton City" in m.name]
     assert commissioners and all(m.kind == MENTIONED for m in commissioners), commissioners
+
+
+def test_a_practice_named_in_full_before_is_that_practice_by_its_own_words_alone(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Merger plans for two GP surgeries in Riverton
+
+        Hillgate Surgery and Jorvale Medical Practice plan to merge from April, the practices said.
+
+        Hillgate says in a newsletter to patients that its current building is too small. Jorvale was chosen because it is within walking distance of Hillgate.
+
+        Patients at a surgery in Riverton will not be affected, and the practice at 12 Hillgate Row stays open.
+        """,
+    )
+    shorts = [(m.line, m.text, m.name) for m in mentions if m.note and m.note.startswith("short for")]
+    assert (5, "Hillgate", "Hillgate Surgery") in shorts and (5, "Jorvale", "Jorvale Medical Practice") in shorts, shorts
+    assert not [s for s in shorts if s[0] == 7], shorts

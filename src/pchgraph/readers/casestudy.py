@@ -43,6 +43,7 @@ from .mentions import (
     NOT_PRACTICE,
     ORGANISATION,
     PRACTICE,
+    PRACTICE_HEADS,
     SELF,
     UNRESOLVED,
     Mention,
@@ -1917,7 +1918,7 @@ PAIR_CALLED_PRACTICES = re.compile(
 )
 # Two names opening a sentence as its subject ('Hill Medical Group and Dale Health were expected to …').
 PAIR_OPENING = re.compile(
-    rf"(?P<a>{PRACTICE_NAME_RUN})\s+(?:and|&)\s+(?P<b>{PRACTICE_NAME_RUN})\s+(?:were|are|have|had|will|would|said|say|announced|agreed)\b"
+    rf"(?:(?:Both|The)\s+)?(?P<a>{PRACTICE_NAME_RUN})\s+(?:and|&)\s+(?P<b>{PRACTICE_NAME_RUN})\s+(?:were|are|have|had|will|would|said|say|announced|agreed)\b"
 )
 TWO_PRACTICES = re.compile(r"(?i)\b(?:two|both)\b[^.;]{0,40}?\b(?:gp\s+)?(?:practices|surgeries)\b")
 MERGER_OF = re.compile(
@@ -5446,6 +5447,31 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             if changed and all(is_generic(w) for w in changed) and free(*match.span()):
                 kind = PRACTICE if is_practice_name(name) else ORGANISATION
                 result.append(Mention(match.group(0), name, kind, paragraph.line_of(match.start()), note=f"written as {name}"))
+                occupied.append(match.span())
+    # A practice named in full before, written again by its own words alone ('Gillygate says …'
+    # after 'Gillygate Surgery'; 'the merger between Churchmere and …' after 'Churchmere Medical
+    # Group'): not a place's name, which the bare words may be ('Ellesmere' of 'Ellesmere Surgery').
+    for name in sorted(seen.names, key=len, reverse=True):
+        bare = PRACTICE_HEADS.sub("", re.sub(r"^(?:The|the)\s+", "", name)).strip(" ,")
+        if (
+            not is_practice_name(name)
+            or bare == name
+            or not words(bare)
+            or not bare[:1].isupper()
+            or is_generic(bare)
+            or is_place_only(bare)
+            or is_town(bare)
+        ):
+            continue
+        if bare not in text:
+            continue
+        for match in re.finditer(
+            rf"(?<![\w'’-]){re.escape(bare)}(?![\w'’-])(?!\s+(?:[A-Z]|(?i:surgery|practice|medical|health|centre|group)\b))", text
+        ):
+            # ('a surgery in Watton' is the town, '38 Hill Street' an address)
+            before = text[max(0, match.start() - 8) : match.start()]
+            if free(*match.span()) and not re.search(r"\b(?:in|near|across|around|outside|of)\s+$|\d[a-zA-Z]?,?\s+$", before):
+                result.append(Mention(bare, name, PRACTICE, paragraph.line_of(match.start()), note=f"short for {name}"))
                 occupied.append(match.span())
     # A trust named in full before, written again without the words that only say it is one
     # ('Salford Royal' after 'Salford Royal NHS Foundation Trust').
