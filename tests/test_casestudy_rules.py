@@ -4881,3 +4881,8 @@ def test_a_practice_named_in_full_before_is_that_practice_by_its_own_words_alone
     shorts = [(m.line, m.text, m.name) for m in mentions if m.note and m.note.startswith("short for")]
     assert (5, "Hillgate", "Hillgate Surgery") in shorts and (5, "Jorvale", "Jorvale Medical Practice") in shorts, shorts
     assert not [s for s in shorts if s[0] == 7], shorts
+
+
+def test_a_foodbank_and_a_pharmacy_are_bodies():
+    names = [m.name for m in prose("Riverton Foodbank has partnered with local practices, and Hill Pharmacy has too.")]
+    assert "Riverton Foodbank" in names and "Hill Pharmacy" in names, names

@@ -142,6 +142,9 @@ PROSE_HEADS = {
     "society",
     # the local Minds ('West Sussex Mind'), charities named after the national one
     "mind",
+    # (a charity that feeds, a chemist's: 'Salford Foodbank', 'Knights Pharmacy')
+    "foodbank",
+    "pharmacy",
 }
 SITE_HEADS = {
     "pcn",
