@@ -4886,3 +4886,12 @@ def test_a_practice_named_in_full_before_is_that_practice_by_its_own_words_alone
 def test_a_foodbank_and_a_pharmacy_are_bodies():
     names = [m.name for m in prose("Riverton Foodbank has partnered with local practices, and Hill Pharmacy has too.")]
     assert "Riverton Foodbank" in names and "Hill Pharmacy" in names, names
+
+
+def test_an_item_added_with_a_preposition_is_named_without_it():
+    from pchgraph.readers.casestudy import piece_mentions
+
+    paragraph = joined_paragraph(
+        [Line(3, "A consortium called Riverton Health, led by Hill Doctors Ltd, with Dale Health, will provide the service.")]
+    )
+    assert "Dale Health" in [m.text for m in piece_mentions(paragraph, False)]

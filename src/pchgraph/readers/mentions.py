@@ -264,7 +264,8 @@ VERBS = re.compile(r"\b(is|are|was|were|has|have|had|will|been|being|would)\b")
 NAME_TOKEN = r"(?:[A-Z][\w'@&.\-]*|[a-z]+[A-Z][\w'@&.\-]*|\d+[A-Za-z][\w'@&.\-]*)"
 NAMES_INSIDE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{NAME_TOKEN})*")
 # Compiled once: re.match and friends with a pattern string look it up in re's cache on every call.
-LEADING_AND = re.compile(r"(?i)(and|&)\s+")
+# (or a preposition that adds an item: '… led by Hill Doctors, with Dale Health')
+LEADING_AND = re.compile(r"(?i:and|&)\s+|(?:with|alongside|plus)\s+(?=[A-Z])")
 WORD = re.compile(r"[A-Za-z0-9@]+(?:'[a-z])?")
 PARENTHESIS_OPEN_ENDED = re.compile(r"\([^)]*\)?")
 CAPITAL = re.compile(r"[A-Z]")
