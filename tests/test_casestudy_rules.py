@@ -4895,3 +4895,10 @@ def test_an_item_added_with_a_preposition_is_named_without_it():
         [Line(3, "A consortium called Riverton Health, led by Hill Doctors Ltd, with Dale Health, will provide the service.")]
     )
     assert "Dale Health" in [m.text for m in piece_mentions(paragraph, False)]
+
+
+def test_practices_in_talks_about_merging_are_a_merger():
+    from pchgraph.readers.casestudy import merged_pairs
+
+    text = "Hill Heath Medical Practice has been having constructive discussions with Dale Medical Practice about merging our practices."
+    assert [name for _, _, name in merged_pairs(text)] == ["Hill Heath Medical Practice and Dale Medical Practice"]

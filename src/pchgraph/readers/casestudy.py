@@ -1934,6 +1934,13 @@ MERGER_OF = re.compile(
 MERGER_WITH = re.compile(
     rf"\bmerger\s+of\s+(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})"
 )
+# 'Hill Medical Practice has been having constructive discussions with Dale Medical Practice
+# about merging our practices'.
+TALKS_ABOUT_MERGING = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})\s+(?:has|have|is|are|had|was|were)\s+(?:been\s+)?(?:having|holding|in|held|had)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:discussions|talks|conversations)\s+with\s+(?:the\s+)?"
+    rf"(?P<b>{PRACTICE_NAME_RUN})\s+(?:about|on|over|regarding)\s+(?:a\s+(?:possible|potential|proposed)\s+)?merg"
+)
 # 'the merger between Churchmere and Dodington Surgery': one may be named by its short form.
 MERGER_BETWEEN = re.compile(rf"\bmerger\s+between\s+(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})\s+and\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})")
 MERGES_WITH = re.compile(
@@ -1986,7 +1993,13 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
         if MERGER_OF.search(text, max(0, start - 100), start) or ONE_PRACTICE_AFTER.match(text, end) or MERGE_AFTER.match(text, end)
     ]
     # 'the proposed merger of A with B', 'A, which runs two surgeries, is set to merge with B'
-    for match in [*MERGER_WITH.finditer(text), *MERGES_WITH.finditer(text), *SEE_MERGE_WITH.finditer(text), *MERGER_BETWEEN.finditer(text)]:
+    for match in [
+        *MERGER_WITH.finditer(text),
+        *MERGES_WITH.finditer(text),
+        *SEE_MERGE_WITH.finditer(text),
+        *MERGER_BETWEEN.finditer(text),
+        *TALKS_ABOUT_MERGING.finditer(text),
+    ]:
         a, b = match.group("a"), match.group("b")
         c = match.groupdict().get("c")
         # (one of them a practice, the other a body with a head of its own: 'Reach Healthcare is
