@@ -4902,3 +4902,17 @@ def test_practices_in_talks_about_merging_are_a_merger():
 
     text = "Hill Heath Medical Practice has been having constructive discussions with Dale Medical Practice about merging our practices."
     assert [name for _, _, name in merged_pairs(text)] == ["Hill Heath Medical Practice and Dale Medical Practice"]
+
+
+def test_the_form_a_body_takes_to_run_practices_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Foundation trust in emergency takeover of GP practices hit by financial problems
+
+        A hospital trust has stepped in to run practices after their partners gave notice, the CCG said this week.
+
+        Hill CCG said it had commissioned Riverton Royal Hospital, in the form of Riverton Primary Care, to provide services for 25,000 patients.
+        """,
+    )
+    assert sites == ["Riverton Primary Care"]

@@ -2693,6 +2693,8 @@ NAMING = re.compile(
     r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+in\s*to|merged\s+in\s*to|"
     # 'will be merging as X', 'merged as X', 'will work together as the X', 'trading as X'
     r"merg(?:e|ed|ing)\s+as|(?:work|come|came|join)(?:s|ed|ing)?\s+together\s+as|trad(?:e|es|ing)\s+as|"
+    # 'commissioned Riverton Hospital, in the form of Riverton Primary Care, to provide …'
+    r"in\s+the\s+form\s+of|"
     # '… merge A, B and C into the unified X'
     r"into\s+(?:the|a)\s+(?:unified|combined|merged|enlarged)|"
     # 'the formation of X', 'the creation of X'
