@@ -4912,6 +4912,8 @@ def test_the_form_a_body_takes_to_run_practices_is_the_site(tmp_path):
 
         A hospital trust has stepped in to run practices after their partners gave notice, the CCG said this week.
 
+        The partners had warned in the spring that rising costs left them unable to carry on for long.
+
         Hill CCG said it had commissioned Riverton Royal Hospital, in the form of Riverton Primary Care, to provide services for 25,000 patients.
         """,
     )
