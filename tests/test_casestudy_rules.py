@@ -4918,3 +4918,17 @@ def test_the_form_a_body_takes_to_run_practices_is_the_site(tmp_path):
         """,
     )
     assert sites == ["Riverton Primary Care"]
+
+
+def test_a_provider_awarded_a_practices_contract_is_the_takeover(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        A private company has been awarded the contract to run a Riverton GP practice after doctors gave notice.
+
+        GPs at Hill Medical Practice on Mill Street told the CCG they intended to hand back the contract, saying their position is untenable.
+
+        Dale Community Services (DCS) Ltd has been awarded a contract to run the practice from June 1.
+        """,
+    )
+    assert sites == ["Dale Community Services and Hill Medical Practice"]

@@ -1931,6 +1931,36 @@ MERGER_OF = re.compile(
     # 'Combine the contracts of A, B and C'
     r"(?i:combin(?:e|es|ed|ing))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?contracts\s+of)\s*:?\s+(?:the\s+)?(?:\d+\s+)?$"
 )
+# A provider awarded a practice's contract: 'Hill Care (HC) Ltd has been awarded a contract to
+# run the practice', '… was awarded the contract to take over both surgeries'.
+AWARDED_TO_RUN = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:\s+\([A-Z]{{2,8}}\))?(?:\s+(?:Ltd|Limited|LLP|CIC))?\s+"
+    r"(?:has|have|was|were)\s+(?:been\s+)?awarded\s+(?:a|the)\s+(?:[\w-]+\s+)?contract\s+to\s+(?:run|take\s+over|provide\s+(?:GP\s+)?services\s+(?:at|for))\s+"
+    rf"(?:the\s+(?:practice|surgery)\b|(?:both|the\s+two)\s+(?:practices|surgeries)\b|(?P<b>{PRACTICE_NAME_RUN}))"
+)
+
+
+def provider_takeover(blocks: list[Block]) -> str | None:
+    """The takeover a page tells of, named by the provider awarded the contract and the
+    practice it will run (named in the sentence, or the last practice named before it).
+
+    >>> found = blocks([Line(3, "GPs at Hill Medical Practice gave notice. Dale Care (DC) Ltd has been awarded a contract to run the practice from June.")])
+    >>> provider_takeover(found)
+    'Dale Care and Hill Medical Practice'
+    """
+    practices: list[str] = []
+    for block in blocks:
+        text = block.paragraph.text
+        for match in AWARDED_TO_RUN.finditer(text):
+            named = [name for _, _, name in prose_names(text[: match.start()]) if is_practice_name(name)]
+            practices += named
+            run = match.group("b") if match.group("b") and is_practice_name(match.group("b")) else practices[-1] if practices else None
+            if run and not is_practice_name(match.group("a")):
+                return f"{match.group('a')} and {run}"
+        practices += [name for _, _, name in prose_names(text) if is_practice_name(name)]
+    return None
+
+
 MERGER_WITH = re.compile(
     rf"\bmerger\s+of\s+(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})"
 )
@@ -3529,6 +3559,12 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     if chosen is None and not names_a_body(name):
         chosen = lone_network(candidates)
         name = chosen.name if chosen else name
+    # a page that names no partnership but a provider awarded the contract to run a practice is
+    # about that takeover ('Hill Care Ltd has been awarded a contract to run the practice')
+    # (the provider itself may be the name the page weighs most)
+    takeover = provider_takeover(later)
+    if takeover and (chosen is None or org_key(takeover).startswith(org_key(chosen.name) + " ")):
+        chosen, name = None, takeover
     # a page that opens on practices merging is about their merger, not the network they are
     # members of ('Both practices are members of the Riverton PCN. The merger of these practices …')
     if chosen and STRONG_SITE_HEAD.search(chosen.name) and MERGING.search(" ".join(block.text for block in [first, *later[:3]])):
