@@ -4932,3 +4932,25 @@ def test_a_provider_awarded_a_practices_contract_is_the_takeover(tmp_path):
         """,
     )
     assert sites == ["Dale Community Services and Hill Medical Practice"]
+
+
+def test_headings_after_a_lead_in_heading_that_says_consortia_follow_are_sites(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        GPs are forming commissioning groups that do not cover a defined area, sources say.
+
+        There are a large number of emerging consortia, many of whose practices are mixed.
+
+        Emerging consortia identified include:
+
+
+        Hill Country GP Consortium
+
+
+        Dale Health Alliance
+
+        United Riverton Consortium
+        """,
+    )
+    assert {"Hill Country GP Consortium", "Dale Health Alliance", "United Riverton Consortium"} <= set(sites), sites

@@ -602,14 +602,21 @@ def heading_site_runs(found: list[Block]) -> list[list[int]]:
             continue
         if runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
-        elif i > 0 and found[i - 1].kind == "paragraph" and SITES_FOLLOW.search(found[i - 1].text):
+        # (a lead-in set as a heading of its own ends in a colon: 'Emerging consortia identified include:')
+        elif (
+            i > 0
+            and (found[i - 1].kind == "paragraph" or found[i - 1].text.rstrip().endswith(":"))
+            and SITES_FOLLOW.search(found[i - 1].text)
+        ):
             runs.append([i])
     return [run for run in runs if len(run) >= 2]
 
 
 # A sentence that says the sites are set out below it: 'networks are set up as follows', 'the
 # PCNs are listed below'.
-SITES_FOLLOW = re.compile(rf"(?i)\b{SITE_KINDS.pattern[4:]}[^.!?]*?\b(?:as\s+follows|(?:listed|set\s+out|shown)\s+below|are\s*:)")
+SITES_FOLLOW = re.compile(
+    rf"(?i)\b(?:{SITE_KINDS.pattern[4:]}|consortia)[^.!?]*?\b(?:as\s+follows|(?:listed|set\s+out|shown)\s+below|are\s*:|include\s*:)"
+)
 
 
 COUNTED_SITES = re.compile(rf"(?i)\b(?P<count>{COUNT_PATTERN})\s+(?:[\w-]+\s+){{0,3}}?{SITE_KINDS.pattern[4:]}\s*:?\s*$")
