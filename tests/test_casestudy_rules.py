@@ -4954,3 +4954,19 @@ def test_headings_after_a_lead_in_heading_that_says_consortia_follow_are_sites(t
         """,
     )
     assert {"Hill Country GP Consortium", "Dale Health Alliance", "United Riverton Consortium"} <= set(sites), sites
+
+
+def test_a_titles_real_text_ends_with_its_first_sentence_however_its_lines_are_wrapped():
+    from pchgraph.readers.casestudy import first_real_text
+
+    one_line = [
+        Line(1, "Date: 28 January 2019"),
+        Line(2, "Residents are registered with a practice. The Hill GP Alliance won the contract."),
+    ]
+    wrapped = [
+        Line(1, "Date: 28 January 2019"),
+        Line(2, "Residents are registered with a"),
+        Line(3, "practice. The Hill GP Alliance won"),
+        Line(4, "the contract."),
+    ]
+    assert first_real_text(one_line) == first_real_text(wrapped) == "Residents are registered with a practice."

@@ -3524,6 +3524,8 @@ def first_real_text(lines: list[Line]) -> str:
     'Riverton practices join forces this year.'
     >>> first_real_text([Line(1, "Riverton practices join up"), Line(2, "Three practices have joined.")])
     'Riverton practices join up'
+    >>> first_real_text([Line(1, "Riverton practices join up. Later Hill Alliance said so."), Line(2, "More.")])
+    'Riverton practices join up.'
     """
     start = next((i for i, line in enumerate(lines) if line.text.strip() and not FURNITURE.match(line.text)), 0)
     taken = [lines[start].text.strip()]
@@ -3532,7 +3534,11 @@ def first_real_text(lines: list[Line]) -> str:
         if ends_sentence(taken[-1]) or not line.text.strip()[:1].islower():
             break
         taken.append(line.text.strip())
-    return " ".join(taken)
+    # (and ends with its first sentence, however the lines were wrapped: a text file may hold a
+    # paragraph on one line that a printed page wraps)
+    text = " ".join(taken)
+    end = SENTENCE_END.search(text)
+    return text[: end.start() + 1] if end else text
 
 
 # A line that opens with a label and its colon ('Present: …', 'Apologies: …').
