@@ -4970,3 +4970,17 @@ def test_a_titles_real_text_ends_with_its_first_sentence_however_its_lines_are_w
         Line(4, "the contract."),
     ]
     assert first_real_text(one_line) == first_real_text(wrapped) == "Residents are registered with a practice."
+
+
+def test_a_service_set_off_as_managed_by_a_body_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Riverton Navigator Service Evaluation
+
+        This is an evaluation of the service, across the rapid response team and the GP practice.
+
+        The Riverton Navigation Service, managed by Healthwatch Riverton, connected 363 people across the team and the practice.
+        """,
+    )
+    assert sites == ["Riverton Navigation Service"]

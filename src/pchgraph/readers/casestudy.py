@@ -1864,7 +1864,8 @@ MEMBERS_OF = re.compile(
 # operated by Riverton Voluntary Action on behalf of NHS Riverton CCG'.
 OPERATED_BY = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,5}(?i:scheme|service|programme|project|hub))"
-    r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:jointly\s+)?(?:operated|run|delivered|provided|managed|hosted|led)\s+by\b"
+    # (or set off by a comma: 'The Riverton Navigation Service, managed by Healthwatch Riverton,')
+    r"(?:\s+(?:is|was|will\s+be|has\s+been)|,)\s+(?:jointly\s+)?(?:operated|run|delivered|provided|managed|hosted|led)\s+by\b"
 )
 # The same with the name in quotes, the word for it outside them: 'The ‘Riverton Care
 # Communities’ programme is being piloted by a partnership between …'.
