@@ -1941,7 +1941,7 @@ AWARDED_TO_RUN = re.compile(
 )
 
 
-def provider_takeover(blocks: list[Block]) -> str | None:
+def provider_takeover(found: list[Block]) -> str | None:
     """The takeover a page tells of, named by the provider awarded the contract and the
     practice it will run (named in the sentence, or the last practice named before it).
 
@@ -1950,7 +1950,7 @@ def provider_takeover(blocks: list[Block]) -> str | None:
     'Dale Care and Hill Medical Practice'
     """
     practices: list[str] = []
-    for block in blocks:
+    for block in found:
         text = block.paragraph.text
         for match in AWARDED_TO_RUN.finditer(text):
             named = [name for _, _, name in prose_names(text[: match.start()]) if is_practice_name(name)]
@@ -5034,10 +5034,10 @@ JOB_TITLE = re.compile(
 )
 
 
-# Words after a name that make it a kind of contract: '… Medical Services (APMS) contracts'.
 # A programme's name written before the word for it in lower case: 'the Time for Care programme'
 # (not a body's: 'the Riverton Alliance programme', whose name ends in a body's head word).
 PROGRAMME_AFTER = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?:programmes?|showcase|campaign|initiative)\b")
+# Words after a name that make it a kind of contract: '… Medical Services (APMS) contracts'.
 CONTRACT_AFTER = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?i:contracts?|framework|specification|tariff)\b")
 # The last word of a post a page names: 'Occupational Therapist', 'Care Coordinator'.
 POST = re.compile(
