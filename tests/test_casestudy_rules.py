@@ -4984,3 +4984,17 @@ def test_a_service_set_off_as_managed_by_a_body_is_the_site(tmp_path):
         """,
     )
     assert sites == ["Riverton Navigation Service"]
+
+
+def test_an_agreement_a_verb_of_naming_names_is_no_body(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Our Work
+
+        Focusing on prevention is part of an agreement between the NHS partners in the borough and Riverton Council.
+
+        An agreement called the Deal for Health and Wellness, and it is a plan to make the system sustainable.
+        """,
+    )
+    assert "Deal for Health and Wellness" not in sites, sites

@@ -2739,10 +2739,11 @@ NAMING = re.compile(
     r"(?:[–—-]\s+)?(?:[Tt]he\s+)?['‘\"“]?(?:[Tt]he\s+)?(?P<name>" + NAME_WORDS + ")"
 )
 PRODUCT_BEFORE = re.compile(r"(?i)\b(?:website|web\s+site|app|application|platform|system|tool|software|portal|service)\s*$")
-# A document a verb of naming names ('a plan called the Riverton Forward View'; not 'the plan
-# to form a Joint Venture').
+# A document a verb of naming names ('a plan called the Riverton Forward View', 'an agreement
+# called the Deal for Health'; not 'the plan to form a Joint Venture').
 DOCUMENT_CALLED = re.compile(
-    r"(?i)\b(?:plan|strategy|policy|report|document|paper|framework|guide|leaflet|booklet|video|film)\s+(?:called|named|entitled|titled|known\s+as)\s"
+    r"(?i)\b(?:plan|strategy|policy|report|document|paper|framework|guide|leaflet|booklet|video|film|agreement|charter|pledge|compact)"
+    r"\s+(?:called|named|entitled|titled|known\s+as)\s"
 )
 # 'the new X' introduces X only when X says what it is ('the new Riverside Medical Group', not
 # 'the new Wokingham division').
