@@ -4998,3 +4998,10 @@ def test_an_agreement_a_verb_of_naming_names_is_no_body(tmp_path):
         """,
     )
     assert "Deal for Health and Wellness" not in sites, sites
+
+
+def test_a_titles_first_sentence_does_not_end_at_an_initials_full_stop():
+    from pchgraph.readers.casestudy import first_real_text
+
+    lines = [Line(1, "Hill Surgery P.P.G. Meeting 22nd March 2016"), Line(2, "held at the surgery"), Line(3, "Present: Jo Bloggs.")]
+    assert first_real_text(lines).startswith("Hill Surgery P.P.G. Meeting 22nd March 2016")

@@ -3528,6 +3528,8 @@ def first_real_text(lines: list[Line]) -> str:
     'Riverton practices join up'
     >>> first_real_text([Line(1, "Riverton practices join up. Later Hill Alliance said so."), Line(2, "More.")])
     'Riverton practices join up.'
+    >>> first_real_text([Line(1, "Hill Surgery P.P.G. Meeting 22nd March 2016"), Line(2, "Present: Jo Bloggs.")])
+    'Hill Surgery P.P.G. Meeting 22nd March 2016'
     """
     start = next((i for i, line in enumerate(lines) if line.text.strip() and not FURNITURE.match(line.text)), 0)
     taken = [lines[start].text.strip()]
@@ -3538,8 +3540,9 @@ def first_real_text(lines: list[Line]) -> str:
         taken.append(line.text.strip())
     # (and ends with its first sentence, however the lines were wrapped: a text file may hold a
     # paragraph on one line that a printed page wraps)
+    # (not at the full stop of an initial: 'Friarwood Surgery P.P.G. Meeting 22nd March 2016')
     text = " ".join(taken)
-    end = SENTENCE_END.search(text)
+    end = next((m for m in SENTENCE_END.finditer(text) if not re.search(r"(?:^|[\s.])[A-Z]\.$", text[: m.end()])), None)
     return text[: end.start() + 1] if end else text
 
 
