@@ -1949,16 +1949,19 @@ def provider_takeover(found: list[Block]) -> str | None:
     >>> provider_takeover(found)
     'Dale Care and Hill Medical Practice'
     """
+    # (the names are read only on a page that tells of an award, each block's once)
+    if not any(AWARDED_TO_RUN.search(block.paragraph.text) for block in found):
+        return None
     practices: list[str] = []
     for block in found:
         text = block.paragraph.text
+        named = [(start, name) for start, _, name in prose_names(text) if is_practice_name(name)]
         for match in AWARDED_TO_RUN.finditer(text):
-            named = [name for _, _, name in prose_names(text[: match.start()]) if is_practice_name(name)]
-            practices += named
-            run = match.group("b") if match.group("b") and is_practice_name(match.group("b")) else practices[-1] if practices else None
+            before = practices + [name for start, name in named if start < match.start()]
+            run = match.group("b") if match.group("b") and is_practice_name(match.group("b")) else before[-1] if before else None
             if run and not is_practice_name(match.group("a")):
                 return f"{match.group('a')} and {run}"
-        practices += [name for _, _, name in prose_names(text) if is_practice_name(name)]
+        practices += [name for _, name in named]
     return None
 
 
@@ -2603,6 +2606,15 @@ ABBREVIATION_IN_BRACKETS = re.compile(r"\([A-Z][A-Z0-9]{1,7}\)")
 KIND_ONLY_WORDS = {"system", "systems", "accountable", "interest", "company", "limited", "liability", "public"}
 
 
+def stands_for(words_: list[str], abbreviation: str) -> bool:
+    """Whether an abbreviation is these words' initials, one letter a word.
+
+    >>> stands_for(["Health", "on", "the", "Streets"], "HOTS"), stands_for([], "HOTS")
+    (True, False)
+    """
+    return "".join(w[0].upper() for w in words_) == abbreviation
+
+
 def skipping_initials(words_: list[str], abbreviation: str) -> list[str]:
     """The words an abbreviation stands for when it skips some inside a place ('NICS' for
     'North East Essex Integrated Community Services'): its letters are the initials of the
@@ -2660,7 +2672,7 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
             len(opening) == len(abbreviation)
             and opening[0].lower() in LEADING_WORDS
             and opening[0][:1].isupper()
-            and "".join(w[0].upper() for w in opening) == abbreviation
+            and stands_for(opening, abbreviation)
         )
         tokens = text[start:end].split()
         while tokens and tokens[0].lower() in LEADING_WORDS and not (kept and tokens[0] == opening[0] and len(tokens) <= len(whole)):
@@ -2673,11 +2685,9 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
         standing = letters[-len(abbreviation) :] if len(letters) >= len(abbreviation) else []
         # (or for every word, the small ones too: 'Health on the Streets (HOTS)')
         every = re.findall(r"[A-Za-z]+", name)[-len(abbreviation) :]
-        if (not standing or "".join(w[0].upper() for w in standing) != abbreviation) and "".join(
-            w[0].upper() for w in every
-        ) == abbreviation:
+        if not stands_for(standing, abbreviation) and stands_for(every, abbreviation):
             standing = every
-        if standing and "".join(w[0].upper() for w in standing) == abbreviation:
+        if stands_for(standing, abbreviation):
             # the name starts after an article or a description ending in lower case ('Trust-led')
             # before the word the abbreviation's first letter stands for ('Staff from Hill Surgery
             # and the Riverton Care Partnership (RCP)'), not at other capitals before it ('North
@@ -4403,8 +4413,10 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         if (
             named_only(text, start, end, name)
             or (whole and named_only(text, *whole, text[whole[0] : whole[1]]))
-            or (COMMISSIONER.search(name) and COMMISSIONER_ACTS.match(text, end))
-            or (COMMISSIONER.search(name) and COMMISSIONED_BEFORE.search(text, max(0, start - 40), start))
+            or (
+                COMMISSIONER.search(name)
+                and (COMMISSIONER_ACTS.match(text, end) or COMMISSIONED_BEFORE.search(text, max(0, start - 40), start))
+            )
         ):
             kind = MENTIONED
             note = EMPLOYER_NOTE if as_employer(text, start, end) and not NATIONAL_BODIES.match(name) else None
@@ -5399,12 +5411,39 @@ class NamedBefore:
     last_of: dict[str, str] = field(default_factory=dict)
     # whether each of those was only named (a commissioner, a funder): its short form is too
     only_named: dict[str, bool] = field(default_factory=dict)
+    # each practice's own words without its head ('Gillygate' of 'Gillygate Surgery'), where they
+    # could stand for it alone (`practice_short_form`)
+    practice_short_forms: dict[str, str] = field(default_factory=dict)
 
     def add(self, names) -> None:
         for name in names:
             if name not in self.names:
                 self.names.add(name)
                 self.by_initials.setdefault(initials(name), set()).add(name)
+                short = practice_short_form(name)
+                if short:
+                    self.practice_short_forms[name] = short
+
+
+def practice_short_form(name: str) -> str | None:
+    """A practice's own words without its head, where a text may call it by them alone: not a
+    place's or a town's name, which the bare words may be ('Ellesmere' of 'Ellesmere Surgery').
+
+    >>> practice_short_form("Gillygate Surgery"), practice_short_form("Bolton Medical Practice")
+    ('Gillygate', None)
+    """
+    bare = PRACTICE_HEADS.sub("", re.sub(r"^(?:The|the)\s+", "", name)).strip(" ,")
+    if (
+        not is_practice_name(name)
+        or bare == name
+        or not words(bare)
+        or not bare[:1].isupper()
+        or is_generic(bare)
+        or is_place_only(bare)
+        or is_town(bare)
+    ):
+        return None
+    return bare
 
 
 # A council written only by its kind: 'the local authority', 'the council' (any case).
@@ -5516,18 +5555,7 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     # A practice named in full before, written again by its own words alone ('Gillygate says …'
     # after 'Gillygate Surgery'; 'the merger between Churchmere and …' after 'Churchmere Medical
     # Group'): not a place's name, which the bare words may be ('Ellesmere' of 'Ellesmere Surgery').
-    for name in sorted(seen.names, key=len, reverse=True):
-        bare = PRACTICE_HEADS.sub("", re.sub(r"^(?:The|the)\s+", "", name)).strip(" ,")
-        if (
-            not is_practice_name(name)
-            or bare == name
-            or not words(bare)
-            or not bare[:1].isupper()
-            or is_generic(bare)
-            or is_place_only(bare)
-            or is_town(bare)
-        ):
-            continue
+    for name, bare in sorted(seen.practice_short_forms.items(), key=lambda item: len(item[0]), reverse=True):
         if bare not in text:
             continue
         for match in re.finditer(
