@@ -25,7 +25,7 @@ LAYERS = [
     {"schema", "names", "resources", "output", "files", "cache", "parallel"},
     {"readers"},
     {"resolve"},
-    {"graph", "build"},
+    {"graph", "build", "sitelists", "neighbourhoods"},
     {"lookup", "now"},
     {"analysis", "report", "matrices", "measures"},
     {"engines", "export"},

@@ -9,12 +9,14 @@ projections (``projection``).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import networkx as nx
 
 from .errors import PchgraphError, UsageError
 from .lookup import node_for
 from .schema import AREA, IN_AREA, LINKED_TO, MENTIONED_IN, ORG_EDGES, RELATION_WORDS, SITE, checked_kinds, checked_side
+from .sitelists import MENTIONED, PARTNER, NeedsGraph, SiteLists
 
 # centrality, projection, pairs and communities import pchgraph.matrices and pchgraph.measures
 # (numpy, scipy, igraph) when they run: 0.04 s that spanning, shared, ego and path never need.
@@ -294,26 +296,72 @@ def spanning(
             sites = [s for s in sites if s in keep_sites]
         if sites:
             found.append((node, data, sites))
+    return spanning_rows(found, top, lambda site: site_details(graph, site))
+
+
+def spanning_on_lists(
+    lists: SiteLists, kind=None, top: int | None = None, area: str | None = None, include_mentioned: bool = False
+) -> list[dict]:
+    """`spanning`, answered from a graph's site lists (`pchgraph.sitelists`) rather than the
+    graph: the same rows.
+
+    Raises
+    ------
+    NeedsGraph
+        When the areas alone name no one area: the error is the whole graph's, which may point
+        to another kind of node, so the graph must answer.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> for node, kind in [("s1", "site"), ("s2", "site"), ("t", "trust"), ("c", "council")]:
+    ...     g.add_node(node, kind=kind, name=node.upper())
+    >>> for org, site in [("t", "s1"), ("t", "s2"), ("c", "s1")]:
+    ...     _ = g.add_edge(org, site, kind="partner_of")
+    >>> from pchgraph.sitelists import site_lists
+    >>> [(row["name"], row["sites"]) for row in spanning_on_lists(site_lists(g, ""))]
+    [('T', 2), ('C', 1)]
+    """
+    kinds = checked_kinds(kind)
+    keep = None
+    if area:
+        try:
+            keep = lists.sites_in_area(area_node(lists.areas_graph(), area))
+        except UsageError as exc:
+            raise NeedsGraph from exc
+    # a site is its index in the lists here: spanning_rows asks for the details of those it shows
+    found = lists.found(kinds, PARTNER | MENTIONED if include_mentioned else PARTNER, keep)
+    return spanning_rows(found, top, lists.site_details)
+
+
+def site_details(graph: nx.MultiDiGraph, site: str) -> dict:
+    """What a spanning row tells of one of its sites: id, name, counts of PCHs and practices, areas."""
+    data = graph._node[site]
+    return {
+        "id": site,
+        "name": data["name"],
+        "pchs": data.get("pchs_count"),
+        "practices": data.get("practices_count"),
+        "areas": areas_of(graph, site),
+    }
+
+
+def spanning_rows(found: list[tuple[str, dict, list[str]]], top: int | None, details: Callable[[str], dict]) -> list[dict]:
+    """Spanning rows from (organisation id, its data, its sites) triples, whatever found them:
+    `details` gives a site's (`site_details`), asked once for each site of the rows shown."""
     if top and top < len(found):
         # Only the rows shown need their sites' details; the cut is by number of sites, ties kept.
         last = sorted((len(sites) for _, _, sites in found), reverse=True)[top - 1]
         found = [entry for entry in found if len(entry[2]) >= last]
-    details: dict[str, dict] = {}
+    known: dict[str, dict] = {}
 
-    def site_details(site: str) -> dict:
-        if site not in details:
-            data = graph._node[site]
-            details[site] = {
-                "id": site,
-                "name": data["name"],
-                "pchs": data.get("pchs_count"),
-                "practices": data.get("practices_count"),
-                "areas": areas_of(graph, site),
-            }
-        return details[site]
+    def detailed(site: str) -> dict:
+        if site not in known:
+            known[site] = details(site)
+        return known[site]
 
     entries = [
-        {"id": node, "name": data["name"], "kind": data["kind"], "sites": [site_details(s) for s in sites]} for node, data, sites in found
+        {"id": node, "name": data["name"], "kind": data["kind"], "sites": [detailed(s) for s in sites]} for node, data, sites in found
     ]
     return ranked_spanning(entries, top)
 

@@ -29,10 +29,10 @@ from .errors import DataError, UsageError
 from .files import remove_temporaries, temporary_prefix, write_file
 from .resources import cache_dir
 
-# Newest entries kept of each kind (built graphs, embedded databases, prepared reference
-# tables); older ones are removed.
+# Newest entries kept of each kind (built graphs, the parts kept beside them, embedded
+# databases, prepared reference tables); older ones are removed.
 KEEP = 8
-PATTERNS = ("graph-*.graph", "embedded-*", "tables-*.pickle")
+PATTERNS = ("graph-*.graph", "graph-*.sites", "graph-*.names", "graph-*.records", "embedded-*", "tables-*.pickle")
 # The first line of a tables entry: this, then the SHA-256 of the rest.
 TABLES_MAGIC = b"pchgraph-tables "
 

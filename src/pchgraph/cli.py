@@ -23,10 +23,10 @@ from .errors import DataError, PchgraphError, UsageError
 from .export import FORMATS, export, selection
 from .export.html import GROUP_BY, SIZE_METRICS
 from .files import is_stdout
-from .graph import cache_graph, load_graph, write_graph
+from .graph import GraphSource, cache_graph, graph_entry_path, load_graph, write_graph
 from .now import now_graph
 from .output import CSV, JSON, TABLE, ReadingProgress, render
-from .schema import ORG_KINDS, SIDES, SITE
+from .schema import ORG_KINDS, SIDES, SITE, SUCCEEDED_BY
 
 LARGE = 10000
 # Library arguments whose command-line spelling is not their name.
@@ -146,8 +146,12 @@ def graph_options(command):
     def wrapper(*args, graph_file: Path | None, sources: Path | None, **kwargs):
         if graph_file and sources:
             raise UsageError("choose one of --graph and --sources", where="--graph/--sources")
-        loader = functools.partial(load_with_progress, graph_file, sources)
-        loader.chosen = "--graph" if graph_file else "--sources" if sources else None
+        loader = GraphSource(
+            functools.partial(load_with_progress, graph_file, sources),
+            entry=functools.partial(graph_entry_path, graph_file, sources),
+            chosen="--graph" if graph_file else "--sources" if sources else None,
+            needs_site=sources is not None,
+        )
         return command(*args, graph=loader, **kwargs)
 
     return wrapper
@@ -275,15 +279,9 @@ def now_option(command):
     return wrapper
 
 
-def today_loader(graph):
+def today_loader(graph: GraphSource) -> GraphSource:
     """A graph loader giving the graph by today's organisations (loaded and replaced once)."""
-
-    @functools.cache
-    def today():
-        return now_graph(graph())
-
-    today.chosen = graph.chosen
-    return today
+    return GraphSource(lambda: now_graph(graph()), chosen=graph.chosen)
 
 
 def say_not_followed(graph) -> None:
@@ -474,7 +472,7 @@ def centrality(engine, metric: str, side: str, kinds: tuple[str, ...], area: str
 @output_options
 def shared(engine, a: str, b: str, fmt: str):
     """Two sites: the partners they share. Two organisations: the sites they share."""
-    found = engine.shared(*node_pair(engine.graph(), a, b))
+    found = engine.shared(*node_pair(engine.names_graph(), a, b))
     rows = [dict(row, sources=list(dict.fromkeys(where(q) for q in row["quotes"]))) for row in found]
     show(rows, ["name", "kind", "sources"], fmt)
 
@@ -596,8 +594,9 @@ def export_command(
 def org(graph, name: str, fmt: str):
     """One organisation: kind, spellings seen, codes, every site it works with, quoted, and the
     sites whose documents only mention it (relation mentioned_in)."""
-    local = graph()
-    profile = lookup.org_profile(local, lookup.node_for(local, name, kinds=ORG_KINDS))
+    node = lookup.node_for(graph.names(), name, kinds=ORG_KINDS)
+    # its succession runs through the bodies that succeeded it: their records are read too
+    profile = lookup.org_profile(graph.around([node], follow=(SUCCEEDED_BY,)), node)
     if fmt == TABLE:
         echo(lookup.profile_text(profile))
     else:
@@ -612,7 +611,7 @@ def org(graph, name: str, fmt: str):
 @output_options
 def find(graph, text: str, top: int, fmt: str):
     """Fuzzy search over the names and every spelling of organisations, sites and areas."""
-    show(lookup.find(graph(), text, top), ["score", "name", "kind", "matched", "id"], fmt)
+    show(lookup.find(graph.names(), text, top), ["score", "name", "kind", "matched", "id"], fmt)
 
 
 @cli.command()

@@ -25,8 +25,10 @@ from . import __version__
 from .cache import PlainUnpickler, cache_folder, collection_paused, prune, quiet_cache_folder, touch
 from .errors import DataError, UsageError
 from .files import locked, write_file
+from .neighbourhoods import Neighbourhoods, cached_neighbourhoods, names_path, store_neighbourhoods
 from .resources import alias_paths, cache_dir, data_dir, sources_dir
 from .schema import COLLECTIVE_LIST, EDGE_KINDS, GRAPH_FORMAT, NODE_KINDS, SITE
+from .sitelists import SiteLists, cached_site_lists, site_lists_path, store_site_lists
 
 
 def __getattr__(name: str):
@@ -718,15 +720,134 @@ def cached_graph(path: Path) -> nx.MultiDiGraph | None:
             path.unlink()
         return None
     touch(path)
+    store_parts(graph, path, missing_only=True)
     return graph
 
 
 def store(graph: nx.MultiDiGraph, path: Path) -> Path:
-    """Write a cache entry (whole or not at all, streamed: see `write_cache_entry`), then keep
-    the cache bounded."""
+    """Write a cache entry (whole or not at all, streamed: see `write_cache_entry`) and the
+    parts kept beside it (`pchgraph.sitelists`, `pchgraph.neighbourhoods`), then keep the cache
+    bounded."""
     written = Path(write_file(path, lambda handle: write_cache_entry(graph, handle), make_parents=True))
+    store_parts(graph, written)
     prune()
     return written
+
+
+def store_parts(graph: nx.MultiDiGraph, entry: Path, missing_only: bool = False) -> None:
+    """Keep beside a graph's cache entry the parts that answer without it (`pchgraph.sitelists`,
+    `pchgraph.neighbourhoods`), marked with the entry's hash; with `missing_only`, only those
+    not there (an entry an older pchgraph wrote has none)."""
+    graph_hash = entry_hash(entry)
+    if graph_hash is None:
+        return
+    if not (missing_only and site_lists_path(entry).is_file()):
+        store_site_lists(graph, entry, graph_hash)
+    if not (missing_only and names_path(entry).is_file()):
+        store_neighbourhoods(graph, entry, graph_hash)
+
+
+def entry_hash(entry: Path) -> str | None:
+    """The header line of a graph's cache entry (its hash), or None when there is no entry."""
+    try:
+        with entry.open("rb") as handle:
+            header = handle.readline(len(CACHE_MAGIC) + 65)
+    except OSError:
+        return None
+    return header.rstrip(b"\n").decode("ascii", "replace") if header.startswith(CACHE_MAGIC) else None
+
+
+def graph_entry_path(graph_file: Path | None, sources: Path | None) -> Path | None:
+    """Where the cache keeps the graph `load_graph` gives for these arguments, or None when
+    there is no cache folder (or the graph file is not a regular file)."""
+    if graph_file is not None:
+        folder = quiet_cache_folder()
+        return graph_file_cache_path(Path(graph_file), folder) if folder is not None else None
+    folder = cache_folder()
+    return cached_graph_path(sources or sources_dir(), folder) if folder is not None else None
+
+
+class GraphSource:
+    """The graph a command answers from, loaded whole the first time it is called; until then,
+    the parts of it the cache keeps beside its entry, which answer some questions without it:
+    each organisation's sites (`site_lists`), the names of every node and each node's own
+    edges (`names`, `around`).
+
+    Parameters
+    ----------
+    load : callable
+        Gives the whole graph.
+    entry : callable, optional
+        Gives the path of the graph's cache entry (`graph_entry_path`), or None. Without it (a
+        graph made in memory, such as --now's) nothing is taken from the cache.
+    chosen : str, optional
+        The option that chose the graph ('--graph', '--sources'), for messages.
+    needs_site : bool
+        Whether a graph without a site is an error (a folder of documents): the cache's parts
+        are then used only when they show a site, and the whole graph says why otherwise.
+
+    Examples
+    --------
+    >>> source = GraphSource(lambda: nx.MultiDiGraph(name="g"))
+    >>> source().graph["name"], source.site_lists(), source.names() is source()
+    ('g', None, True)
+    """
+
+    def __init__(self, load, entry=None, chosen: str | None = None, needs_site: bool = False):
+        self._load = load
+        self._entry = entry
+        self.chosen = chosen
+        self.needs_site = needs_site
+        self._graph: nx.MultiDiGraph | None = None
+        self._parts: tuple[Path, str] | None | bool = False
+        self._hoods = None
+
+    def __call__(self) -> nx.MultiDiGraph:
+        if self._graph is None:
+            self._graph = self._load()
+        return self._graph
+
+    def parts(self) -> tuple[Path, str] | None:
+        """The graph's cache entry and its hash, while the graph is not loaded and the entry is
+        there."""
+        if self._graph is not None or self._entry is None:
+            return None
+        if self._parts is False:
+            entry = self._entry()
+            graph_hash = entry_hash(entry) if entry is not None else None
+            self._parts = (entry, graph_hash) if graph_hash else None
+        return self._parts
+
+    def site_lists(self) -> SiteLists | None:
+        """The site lists kept beside the graph's entry, or None."""
+        parts = self.parts()
+        lists = cached_site_lists(*parts) if parts else None
+        return None if lists is None or (self.needs_site and not lists.sites) else lists
+
+    def neighbourhoods(self) -> Neighbourhoods | None:
+        """The names and records kept beside the graph's entry, or None."""
+        parts = self.parts()
+        if self._hoods is None and parts:
+            hoods = cached_neighbourhoods(*parts)
+            if hoods is not None and not (self.needs_site and not hoods.has_site()):
+                self._hoods = hoods
+        return self._hoods if parts else None
+
+    def names(self) -> nx.MultiDiGraph:
+        """A graph to look names up in (`pchgraph.lookup.node_for`, `find`): every node with its
+        names, from the cache, else the whole graph."""
+        hoods = self.neighbourhoods()
+        return hoods.names_graph() if hoods is not None else self()
+
+    def around(self, nodes, follow: tuple[str, ...] = ()) -> nx.MultiDiGraph:
+        """A graph holding these nodes' data and edges as the whole graph does (and those of the
+        nodes reached from them by edges of the kinds in `follow`), from the cache
+        (`pchgraph.neighbourhoods.Neighbourhoods.around`), else the whole graph."""
+        hoods = self.neighbourhoods()
+        if hoods is not None:
+            with contextlib.suppress(DataError, OSError):
+                return hoods.around(nodes, follow)
+        return self()
 
 
 def warn(line: str) -> None:

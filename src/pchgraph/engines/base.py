@@ -9,6 +9,7 @@ an engine of that dialect runs instead (the Cypher of Neo4j and of LadybugDB dif
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Callable
@@ -20,9 +21,11 @@ import networkx as nx
 
 from .. import analysis
 from ..errors import DataError, UsageError
+from ..graph import GraphSource
 from ..now import now_graph
 from ..resources import cypher_dir
 from ..schema import checked_kinds, checked_side
+from ..sitelists import NeedsGraph
 
 
 @dataclass
@@ -78,10 +81,28 @@ class Engine:
         return type(self)(graph=today, settings=self._settings_loader)
 
     def spanning(self, kind=None, top: int | None = None, area: str | None = None, include_mentioned: bool = False) -> list[dict]:
+        source = self.cached_source()
+        lists = source.site_lists() if source is not None else None
+        if lists is not None:
+            with contextlib.suppress(NeedsGraph):
+                return analysis.spanning_on_lists(lists, kind, top, area, include_mentioned)
         return analysis.spanning(self.graph(), kind, top, area, include_mentioned)
 
     def shared(self, a: str, b: str) -> list[dict]:
-        return analysis.shared(self.graph(), a, b)
+        source = self.cached_source()
+        return analysis.shared(source.around([a, b]) if source is not None else self.graph(), a, b)
+
+    def names_graph(self) -> nx.MultiDiGraph:
+        """A graph to look names up in (`pchgraph.lookup.node_for`): every node with its names,
+        from the cache when it keeps them (`pchgraph.graph.GraphSource.names`), else the graph."""
+        source = self.cached_source()
+        return source.names() if source is not None else self.graph()
+
+    def cached_source(self) -> GraphSource | None:
+        """The source of the graph while it is not loaded, when it may hold parts of it that
+        answer without it (`pchgraph.graph.GraphSource`)."""
+        source = self._graph_loader
+        return source if self._graph is None and isinstance(source, GraphSource) else None
 
     def pairs(self, side: str = "site", minimum: int = 1, top: int | None = None, kind=None, area: str | None = None) -> list[dict]:
         return analysis.pairs(self.graph(), side, minimum, top, kind, area)
