@@ -103,6 +103,17 @@ def site_lists(graph: nx.MultiDiGraph, graph_hash: str) -> SiteLists:
     Every node but a site or an area that links to a node by a partnership or a mention is an
     organisation here, and every node it links to is a site, whatever its kind: the lists
     count what `pchgraph.analysis.spanning` counts.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("s", kind="site", name="S"); g.add_node("a", kind="area", name="Devon")
+    >>> g.add_node("t", kind="trust", name="T"); g.add_node("c", kind="council", name="C")
+    >>> _ = g.add_edge("t", "s", kind="partner_of"); _ = g.add_edge("c", "s", kind="mentioned_in")
+    >>> _ = g.add_edge("s", "a", kind="in_area")
+    >>> lists = site_lists(g, "")
+    >>> lists.found(None, PARTNER, None), lists.site_details(0)["areas"]
+    ([('t', {'name': 'T', 'kind': 'trust'}, [0])], ['Devon'])
     """
     counted = {kind: PARTNER for kind in ORG_EDGES} | {MENTIONED_IN: MENTIONED}
     nodes = graph._node
