@@ -5005,3 +5005,26 @@ def test_a_titles_first_sentence_does_not_end_at_an_initials_full_stop():
 
     lines = [Line(1, "Hill Surgery P.P.G. Meeting 22nd March 2016"), Line(2, "held at the surgery"), Line(3, "Present: Jo Bloggs.")]
     assert first_real_text(lines).startswith("Hill Surgery P.P.G. Meeting 22nd March 2016")
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("However, Rulse has discovered the trust wants to provide services.", "Rulse"),
+        ("It was leaked to HSX. It noted the company's position.", "HSX"),
+        ("When contacted by HSX, the company said it had changed.", "HSX"),
+        ("It was renamed, and on Tuesday HSX was able to reveal where the areas are.", "HSX"),
+        ("Last year Rulse explored the rise of the super-practice.", "Rulse"),
+        ("The merger – which Rulse first reported earlier this year – is large.", "Rulse"),
+        ("The board had told Rulse these contracts were causing uncertainty.", "Rulse"),
+        ("Talking at PCX’s recent Going with the Grain event, she said so.", "PCX"),
+        ("It reports Jo Bloggs as part of Riverton Leader’s series on collaboratives.", "Riverton Leader"),
+    ],
+)
+def test_a_publication_by_what_news_writing_says_of_its_sources_is_only_named(sentence, source):
+    found = [m for m in prose(sentence) if m.name == source]
+    assert [m.kind for m in found] == [MENTIONED], prose(sentence)
+
+
+def test_a_bodys_own_event_or_report_names_no_source():
+    assert not [m for m in prose("The Trust’s annual conference was held at Riverton Hall.") if m.name == "Trust"]

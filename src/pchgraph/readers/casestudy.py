@@ -4864,8 +4864,10 @@ SOURCE_NOTE = "a source the text cites"
 SOURCE_WORD = r"(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+(?<!s))"
 SOURCE_TOLD = re.compile(
     r"\b(?:told|seen\s+by|(?:speak|speaking|spoke|talk|talking|talked)\s+to|(?:statement|clarified|confirmed)\s+to|"
-    r"(?:revealed|reported|collected|compiled|analysed)\s+by|(?:first\s+)?reported\s+in|according\s+to)\s+"
-    rf"{SOURCE_WORD}(?=\s+(?:that|about|on|in|it|this|the|last|earlier|before|after|when|as|and|for)\b|\s+[–—-]\s|[.,;:])"
+    r"(?:revealed|reported|collected|compiled|analysed|contacted|approached|obtained)\s+by|leaked\s+to|(?:first\s+)?reported\s+in|"
+    r"according\s+to)\s+"
+    rf"{SOURCE_WORD}(?=\s+(?:that|about|on|in|it|its|this|these|those|their|the|last|earlier|before|after|when|as|and|for|how|why|what)\b"
+    r"|\s+[–—-]\s|[.,;:])"
 )
 # A publication named after the word for it: 'our sister publication Pulse', 'our sister title
 # Healthcare Leader', 'doctors’ magazine Pulse' (a name of a few capitalised words).
@@ -4880,10 +4882,21 @@ SOURCE_CREDIT = re.compile(
     r"(?![^\S\n]+[A-Z][A-Z'’-]+(?:\s*(?:$|[.()])|[A-Z][a-z]))"
 )
 SOURCE_AFTER = re.compile(
-    # (or after a comma, the reported words before it: '…, Pulse has learned.')
-    rf"(?:^|(?<=[.!?]\s)|(?<=\bAs\s)|(?<=,\s)){SOURCE_WORD}\s+(?:understands|has\s+(?:previously\s+|recently\s+|since\s+)?"
-    r"(?:reported|revealed|learned|learnt|asked|contacted|approached|seen)|(?:previously\s+)?(?:reported|revealed)"
+    # (or after a comma, the reported words before it: '…, Pulse has learned.'; after a time,
+    # 'on Tuesday HSJ was able to reveal', 'Last year Pulse explored'; after 'which', '– which
+    # Pulse first reported')
+    rf"(?:^|(?<=[.!?]\s)|(?<=\bAs\s)|(?<=,\s)|(?<=day\s)|(?<=\bweek\s)|(?<=\bmonth\s)|(?<=\byear\s)|(?<=\bwhich\s)){SOURCE_WORD}\s+"
+    r"(?:understands|has\s+(?:previously\s+|recently\s+|since\s+|also\s+)?"
+    r"(?:reported|revealed|learned|learnt|asked|contacted|approached|seen|discovered|found|obtained|collected|analysed|established)"
+    r"|(?:previously\s+|first\s+)?(?:reported|revealed|explored|investigated)|analysis\s+(?:reveals|shows|found|finds)"
     r"|(?:was\s+able\s+to|can(?:\s+now|\s+exclusively)?)\s+reveal)\b"
+)
+# What a publisher, think tank or membership body puts on or out ('GGi’s October webinar', 'PCC’s
+# recent Going with the Grain event', 'Healthcare Leader’s series'), after a word in lower case:
+# the name is all the capitalised words before it.
+SOURCE_OUTPUT = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[A-Z]?[\w-]*)[’']s\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:webinars?|events?|conferences?|series|survey|analysis|investigation|podcast)\b"
 )
 NOT_A_SOURCE = {"It", "This", "That", "He", "She", "They", "We", "I", "You", "Who", "Everyone", "Nobody", "One", "Each"}
 
@@ -4911,6 +4924,15 @@ def named_sources(text: str) -> list[tuple[int, int]]:
         for pattern in (SOURCE_TOLD, SOURCE_CREDIT, SOURCE_AFTER, PUBLICATION_NAMED)
         for match in pattern.finditer(text)
         if match.group("name") not in NOT_A_SOURCE and not is_generic(match.group("name"))
+    ]
+    found += [
+        match.span("name")
+        for match in SOURCE_OUTPUT.finditer(text)
+        # (the whole name: after a word in lower case, or opening the sentence)
+        if re.search(r"(?:^|[a-z,;:(]|[.!?][\s”’\"']*)\s*$", text[max(0, match.start() - 3) : match.start()])
+        and match.group("name") not in NOT_A_SOURCE
+        and not is_generic(match.group("name"))
+        and not is_generic(match.group("name").split()[-1])
     ]
     return sorted(set(found))
 
