@@ -5028,3 +5028,30 @@ def test_a_publication_by_what_news_writing_says_of_its_sources_is_only_named(se
 
 def test_a_bodys_own_event_or_report_names_no_source():
     assert not [m for m in prose("The Trust’s annual conference was held at Riverton Hall.") if m.name == "Trust"]
+
+
+def test_a_commissioner_that_awards_funds_or_holds_talks_is_only_named(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Care First
+
+        Riverton Care First is a partnership between Hill Surgery and Dale Surgery.
+
+        NHS Riverton Clinical Commissioning Group (CCG) has agreed to award a five year contract to Riverton Care First.
+
+        Dale and Vale CCG has set aside funding for each of the member practices.
+
+        The NHS Hill Clinical Commissioning Group (CCG) is holding talks over how to expand capacity.
+
+        The move followed talks with Vale Clinical Commission Group, which is responsible for organising care.
+
+        NHS Halton CCG received an award for its work with Riverton Care First.
+        """,
+    )
+    named = {m.name: m.kind for m in mentions}
+    for commissioner in ("NHS Riverton Clinical Commissioning Group", "Dale and Vale CCG", "NHS Hill Clinical Commissioning Group"):
+        assert named[commissioner] == MENTIONED, (commissioner, named)
+    assert named["Vale Clinical Commission Group"] == MENTIONED, named
+    # winning an award with the partnership is no act of a commissioner
+    assert named["NHS Halton CCG"] != MENTIONED

@@ -5127,6 +5127,10 @@ COMMISSIONER_ACTS = re.compile(
     r"(?:in\s+the\s+process\s+of\s+)?writing\s+to|wrote\s+to|writes\s+to|advised\b|pleased\s+to\s+(?:confirm|announce)"
     # what it says or decides of the partnership, as its commissioner ('X said it is working with …')
     r"|(?:said|says|confirmed|announced|decided|stipulated|approved)\b"
+    # or does as the one that buys and awards the services ('X has agreed to award a contract',
+    # 'X has set aside funding', 'X is holding talks over …', 'X is responsible for organising …')
+    r"|(?:agreed|agrees|insisted|insists|awarded|awards|set\s+aside|sets\s+aside|holding\s+talks|holds\s+talks"
+    r"|responsible\s+for|no\s+choice)\b"
     # or a meeting it held ('at a Hill CCG meeting')
     r"|(?:meeting|governing\s+body)\b)"
 )
@@ -5137,7 +5141,10 @@ COMMISSIONED_BEFORE = re.compile(
     r"\s+(?:[^.;:]{0,30}?\s+and\s+)?(?:the\s+(?:then\s+|former\s+|local\s+)?)?$"
 )
 # (a primary care trust was the commissioner of its day)
-COMMISSIONER = re.compile(r"(?i)\b(?:clinical\s+commissioning\s+group|ccg|integrated\s+care\s+board|icb|primary\s+care\s+trust|pct)\b")
+COMMISSIONER = re.compile(
+    # (as a page may misspell it: 'Clinical Commission Group', 'Clinical Commissioners Group')
+    r"(?i)\b(?:clinical\s+commission(?:ing|ers?)?\s+group|ccg|integrated\s+care\s+board|icb|primary\s+care\s+trust|pct)\b"
+)
 
 
 # An apposition that says a body is part of a partnership: ', a mental health trust that is part
