@@ -5055,3 +5055,24 @@ def test_a_commissioner_that_awards_funds_or_holds_talks_is_only_named(tmp_path)
     assert named["Vale Clinical Commission Group"] == MENTIONED, named
     # winning an award with the partnership is no act of a commissioner
     assert named["NHS Halton CCG"] != MENTIONED
+
+
+def test_a_local_medical_committee_or_a_practices_adviser_named_alone_is_only_named(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Care First
+
+        Riverton Care First is a partnership between Hill Surgery and Dale Surgery.
+
+        Dr Jo Bloggs, medical secretary at Riverton LMC, described the plans as a good initiative.
+
+        The practices merged with the help of specialist accountancy firm Hill Medical Accountants Limited.
+
+        Riverton Care First works with Riverton GP Federation and Dale LMC.
+        """,
+    )
+    named = {m.name: m.kind for m in mentions}
+    assert named["Riverton LMC"] == MENTIONED and named["Hill Medical Accountants Limited"] == MENTIONED, named
+    # one of the bodies a sentence names together is one of them
+    assert named["Dale LMC"] != MENTIONED, named

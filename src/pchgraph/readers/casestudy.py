@@ -4426,6 +4426,12 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             # an integrated care board by the name it signs itself by ('NHS Dorset will be sharing
             # stories'): the page's publisher or commissioner, unless listed among partners
             kind, note = MENTIONED, "an integrated care board by its public name"
+        elif ADVISER.search(name) and text.strip(" -•*") != name and not named_with_others(text, start, end):
+            # a body that speaks for GPs or advises a practice, not one that works in the
+            # partnership: a local medical committee, a firm of accountants or solicitors (in a
+            # sentence, alone: one listed, or named with others, 'supported by One Care and
+            # Avon LMC', is one of them)
+            kind, note = MENTIONED, ADVISER_NOTE
         elif cited:
             kind, note = MENTIONED, SOURCE_NOTE
         # 'Wigan council' is Wigan Council: a newspaper's lower case is no part of the name
@@ -4858,6 +4864,11 @@ MEDIA = re.compile(
     r"Chronicle|Observer|Advertiser|Mercury|Argus|Courier|Sentinel|Examiner|Bulletin)$|^(?:BBC|ITV)\b"
 )
 MEDIA_NOTE = "a newspaper or broadcaster"
+# A local medical committee (GPs' own representative body) or a firm of accountants or solicitors.
+ADVISER = re.compile(
+    r"\b(?:LMCs?|Local\s+Medical\s+Committees?|(?:(?:Chartered\s+)?Accountants|Solicitors)(?:\s+(?:Limited|Ltd|LLP))?|LLP)$"
+)
+ADVISER_NOTE = "a body that speaks for GPs or advises them"
 SOURCE_NOTE = "a source the text cites"
 # A publication known by one word or an acronym, by what news writing says of its sources:
 # 'told Pulse', 'seen by HSJ', 'As HSJ has reported', 'Pulse has asked', 'Picture: Archant'.
@@ -5661,6 +5672,19 @@ def listed_among_bodies(text: str, start: int, end: int) -> bool:
 
 # The rest of a list of bodies, unnamed: 'and other organisations', 'other partners'.
 OTHER_BODIES = re.compile(r"(?i)(?:many\s+|several\s+)?other\s+(?:local\s+)?(?:organisations|partners|bodies|agencies|groups)(?:\s+\w+)*")
+
+
+def named_with_others(text: str, start: int, end: int) -> bool:
+    """Whether a name is one of several joined by 'and' or commas ('One Care and Avon LMC').
+
+    >>> text = "It is supported by One Care and Avon LMC."
+    >>> named_with_others(text, text.index("Avon"), text.index("Avon") + 8)
+    True
+    >>> text = "Dr Jo Bloggs, medical secretary at Riverton LMC, said so."
+    >>> named_with_others(text, text.index("Riverton"), text.index("Riverton") + 12)
+    False
+    """
+    return bool(re.search(r"(?:\band|&|,)\s+(?:the\s+)?$", text[max(0, start - 9) : start]) or re.match(r"\s*(?:and|&)\s", text[end:]))
 
 
 def in_partner_list(text: str, start: int, end: int) -> bool:
