@@ -5076,3 +5076,15 @@ def test_a_local_medical_committee_or_a_practices_adviser_named_alone_is_only_na
     assert named["Riverton LMC"] == MENTIONED and named["Hill Medical Accountants Limited"] == MENTIONED, named
     # one of the bodies a sentence names together is one of them
     assert named["Dale LMC"] != MENTIONED, named
+
+
+def test_practices_that_will_become_one_organisation_are_merging(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Riverton Clinical Commissioning Group has approved the first GP practice mergers on the island.
+
+        Hill Medical Centre and the Dale House Surgery in Riverton will merge from 1 October, while Vale Medical Centre and Moor House Surgery in Vale will become one organisation from 1 April 2020.
+        """,
+    )
+    assert {"Hill Medical Centre and Dale House Surgery", "Vale Medical Centre and Moor House Surgery"} <= set(sites), sites

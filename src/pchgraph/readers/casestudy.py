@@ -1994,7 +1994,7 @@ SEE_MERGE_WITH = re.compile(
 # practices by one provider', '… meaning the current three practices will become one larger practice'.
 ONE_PRACTICE_AFTER = re.compile(
     r"[^.!?]{0,160}?\b(?:(?:be\s+)?(?:operated|run|managed)\s+as\s+(?:a|one)\s+(?:single\s+)?(?:group\s+of\s+practices|practice)"
-    r"|will\s+become\s+(?:one|a\s+single)\s+(?:[\w-]+\s+)?practice"
+    r"|will\s+become\s+(?:one|a\s+single)\s+(?:[\w-]+\s+)?(?:practice|organisation)"
     # or the partnership they form, given no name ('… are forming a primary care network (PCN)')
     r"|(?:are|have|had|will)\s+(?:been\s+|now\s+)?form(?:ing|ed)?\s+(?:a|an|one)\s+(?:new\s+)?"
     r"(?:primary\s+care\s+network|pcn|federation|partnership|alliance|super-?practice|group\s+of\s+practices)"
