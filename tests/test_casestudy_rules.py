@@ -5088,3 +5088,17 @@ def test_practices_that_will_become_one_organisation_are_merging(tmp_path):
         """,
     )
     assert {"Hill Medical Centre and Dale House Surgery", "Vale Medical Centre and Moor House Surgery"} <= set(sites), sites
+
+
+def test_a_provider_stepping_in_to_take_over_a_practice_is_the_site_over_the_one_leaving(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        A Riverton health centre has been saved from potentially closing.
+
+        The future of Hill Practice was uncertain after service provider Riverton GP Alliance wrote to patients that it would no longer be responsible for the surgery.
+
+        Now a letter has gone out to patients that a new operator, Dale Medical Centre Ltd, has stepped in to take over the practice.
+        """,
+    )
+    assert sites == ["Dale Medical Centre Ltd and Hill Practice"], sites

@@ -1935,8 +1935,12 @@ MERGER_OF = re.compile(
 # A provider awarded a practice's contract: 'Hill Care (HC) Ltd has been awarded a contract to
 # run the practice', '… was awarded the contract to take over both surgeries'.
 AWARDED_TO_RUN = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:\s+\([A-Z]{{2,8}}\))?(?:\s+(?:Ltd|Limited|LLP|CIC))?\s+"
-    r"(?:has|have|was|were)\s+(?:been\s+)?awarded\s+(?:a|the)\s+(?:[\w-]+\s+)?contract\s+to\s+(?:run|take\s+over|provide\s+(?:GP\s+)?services\s+(?:at|for))\s+"
+    # (opening a sentence, or set off after the word for it: 'a new operator, Hill Care Ltd, has …')
+    rf"(?:^|(?<=[.!?]\s)|(?<=(?:operator|provider),\s))(?:The\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:\s+\([A-Z]{{2,8}}\))?"
+    r"(?P<company>\s+(?:Ltd|Limited|LLP|CIC))?,?\s+"
+    r"(?:(?:has|have|was|were)\s+(?:been\s+)?awarded\s+(?:a|the)\s+(?:[\w-]+\s+)?contract\s+to\s+(?:run|take\s+over|provide\s+(?:GP\s+)?services\s+(?:at|for))"
+    # or has stepped in to run it ('Hill Care Ltd has stepped in to take over the practice')
+    r"|(?:has|have)\s+stepped\s+in\s+to\s+(?:run|take\s+over))\s+"
     rf"(?:the\s+(?:practice|surgery)\b|(?:both|the\s+two)\s+(?:practices|surgeries)\b|(?P<b>{PRACTICE_NAME_RUN}))"
 )
 
@@ -1959,8 +1963,10 @@ def provider_takeover(found: list[Block]) -> str | None:
         for match in AWARDED_TO_RUN.finditer(text):
             before = practices + [name for start, name in named if start < match.start()]
             run = match.group("b") if match.group("b") and is_practice_name(match.group("b")) else before[-1] if before else None
-            if run and not is_practice_name(match.group("a")):
-                return f"{match.group('a')} and {run}"
+            # (a company may bear a practice's name: 'Midland Medical Centre Ltd')
+            company = match.group("company") if is_practice_name(match.group("a")) else None
+            if run and (company or not is_practice_name(match.group("a"))):
+                return f"{match.group('a')}{company or ''} and {run}"
         practices += [name for _, name in named]
     return None
 
@@ -3580,11 +3586,12 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     if chosen is None and not names_a_body(name):
         chosen = lone_network(candidates)
         name = chosen.name if chosen else name
-    # a page that names no partnership but a provider awarded the contract to run a practice is
-    # about that takeover ('Hill Care Ltd has been awarded a contract to run the practice')
-    # (the provider itself may be the name the page weighs most)
+    # a page that tells of a provider awarded the contract to run a practice, or stepping in to,
+    # is about that takeover ('Hill Care Ltd has been awarded a contract to run the practice'),
+    # however much it says of the provider itself or of the one leaving ('service provider
+    # Riverton GP Alliance wrote to patients that it would no longer be responsible')
     takeover = provider_takeover(later)
-    if takeover and (chosen is None or org_key(takeover).startswith(org_key(chosen.name) + " ")):
+    if takeover:
         chosen, name = None, takeover
     # a page that opens on practices merging is about their merger, not the network they are
     # members of ('Both practices are members of the Riverton PCN. The merger of these practices …')
