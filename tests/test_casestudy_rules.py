@@ -5102,3 +5102,9 @@ def test_a_provider_stepping_in_to_take_over_a_practice_is_the_site_over_the_one
         """,
     )
     assert sites == ["Dale Medical Centre Ltd and Hill Practice"], sites
+
+
+@pytest.mark.parametrize("name", ["Voluntary Action Riverton", "Community Action Riverton", "Volunteer Centre Riverton"])
+def test_a_council_for_voluntary_service_named_by_its_brand_first_is_a_charity(name):
+    found = [m for m in prose(f"The CCG commissioned {name} to manage and deliver the service.") if m.name == name]
+    assert found and kind_of(name)[0] == "charity", prose(f"The CCG commissioned {name} to manage and deliver the service.")

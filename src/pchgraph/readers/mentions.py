@@ -107,7 +107,9 @@ PRACTICE_HEADS = re.compile(
     r"(?i)\b(surgery|surgeries|medical (practi[cs]e|centre|center|group)|(?:health|primary care) centre|practi[cs]es?|doctors|medical|surgeries group)$"
 )
 NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federation|alliance|partnership)\b")
-BRANDS = re.compile(r"(?i)^(healthwatch|age uk|age concern|citizens advice|crossroads care|carers trust|home[- ]start)\b")
+BRANDS = re.compile(
+    r"(?i)^(healthwatch|age uk|age concern|citizens advice|crossroads care|carers trust|home[- ]start|voluntary action|community action|volunteer centre)\b"
+)
 GENERIC_WORDS = {
     # (words for what a body is like, or for a building: 'Super Practice', 'Current Federation', 'Leisure Centre')
     *("super", "current", "existing", "former", "leisure", "shopping", "civic", "organisation", "pcn", "pcns", "borough", "accountable"),
