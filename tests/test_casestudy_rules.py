@@ -5108,3 +5108,21 @@ def test_a_provider_stepping_in_to_take_over_a_practice_is_the_site_over_the_one
 def test_a_council_for_voluntary_service_named_by_its_brand_first_is_a_charity(name):
     found = [m for m in prose(f"The CCG commissioned {name} to manage and deliver the service.") if m.name == name]
     assert found and kind_of(name)[0] == "charity", prose(f"The CCG commissioned {name} to manage and deliver the service.")
+
+
+def test_a_bodys_own_page_headed_who_we_are_is_about_the_one_partnership_it_names(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Who we are & what we do
+
+        We were established in 2018 to represent GP practices as providers in Riverton. The GP Confederation has evolved through shared working with the three federations.
+
+        We exist for the benefit of our members; Riverton GP practices are the Confederation.
+
+        Our purpose
+
+        The Riverton GP Confederation exists to help practices remain sustainable.
+        """,
+    )
+    assert sites == ["Riverton GP Confederation"], sites

@@ -3284,6 +3284,13 @@ def close_candidates(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if candidates[0].score - c.score < CLEAR_LEAD]
 
 
+# The heading of one of a body's own pages, saying only what the page is.
+OWN_PAGE_HEADING = re.compile(
+    r"(?i)^\s*(?:about(?:\s+us)?|who\s+we\s+are|what\s+we\s+do|our\s+(?:story|history|work|team|vision|purpose))"
+    r"(?:\s*(?:&|and)\s*(?:who\s+we\s+are|what\s+we\s+do|our\s+\w+))?\s*$"
+)
+
+
 def lone_network(candidates: list[Candidate]) -> Candidate | None:
     """Of the candidates close to the best, enough and saying they are partnerships, the one
     network when there is one ('Dengie Primary Care Network' beside 'Dengie Medical
@@ -3586,6 +3593,12 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     if chosen is None and not names_a_body(name):
         chosen = lone_network(candidates)
         name = chosen.name if chosen else name
+    # a page headed only by what it is among a body's own pages ('Who we are & what we do',
+    # 'About us', 'Our history') is the partnership's own page: about the one partnership it
+    # names, however little it weighs ('The GP Confederation … in Leeds')
+    if chosen is None and OWN_PAGE_HEADING.match(title):
+        own = [c for c in candidates if words(c.name) and words(c.name)[-1].lower() in SITE_HEADS]
+        chosen, name = (own[0], own[0].name) if len(own) == 1 else (None, name)
     # a page that tells of a provider awarded the contract to run a practice, or stepping in to,
     # is about that takeover ('Hill Care Ltd has been awarded a contract to run the practice'),
     # however much it says of the provider itself or of the one leaving ('service provider
