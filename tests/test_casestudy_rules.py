@@ -5126,3 +5126,10 @@ def test_a_bodys_own_page_headed_who_we_are_is_about_the_one_partnership_it_name
         """,
     )
     assert sites == ["Riverton GP Confederation"], sites
+
+
+def test_a_role_written_straight_before_its_employer_is_no_part_of_its_name():
+    found = [
+        m.name for m in prose("It is chaired by Dr Jo Bloggs, Partner Hill Street Medical Practice (HSMP) and Clinical Director Dale PCN.")
+    ]
+    assert "Hill Street Medical Practice" in found and "Dale PCN" in found, found

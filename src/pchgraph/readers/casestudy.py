@@ -320,6 +320,11 @@ ROLE_PREFIX = re.compile(
     r"Worker|Co-?ordinator|Officer|Adviser|Advisor|Practitioner|Prescriber|Navigator|Pharmacist)"
     r"\s+(?:of|at|for)\s+(?:the\s+)?"
 )
+# A role before its employer's name with no word between ('Clinical Director Carillon PCN').
+BARE_ROLE = re.compile(
+    r"^(?:(?:Deputy|Interim|Acting|Joint|Senior|GP|Salaried)\s+)?"
+    r"(?:(?:Clinical|Medical|Managing|Executive)\s+Director|Chief\s+Executive|CEO|Partner|Chair(?:man|woman)?|Practice\s+Manager)\s+(?=[A-Z])"
+)
 # A role inside a run of capitals ('Riverton GP and Clinical Chair of NHS Riverton CCG'): what
 # follows is the employer, what comes before describes the person.
 ROLE_INSIDE = re.compile(r"(?<=\s)" + ROLE_PREFIX.pattern[1:])
@@ -489,6 +494,11 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         role = ROLE_PREFIX.match(text[start:end]) or ROLE_INSIDE.search(text[start:end])
         if role and role.end() < end - start:
             start += role.end()
+        # a role written straight before its employer, with no 'of' ('Partner Bridge Street
+        # Medical Practice', 'Clinical Director Carillon PCN')
+        bare_role = BARE_ROLE.match(text[start:end])
+        if bare_role and head_word(text[start + bare_role.end() : end]) in HEAD_WORDS:
+            start += bare_role.end()
         # a body a person leads is a body, whatever word its name ends in ('Dr Jo Bloggs,
         # Chairman of Hunts Health'), when its name is all capitalised words and no place
         led = ROLE_PREFIX.match(match.group(0)) or role
