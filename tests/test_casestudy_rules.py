@@ -5133,3 +5133,17 @@ def test_a_role_written_straight_before_its_employer_is_no_part_of_its_name():
         m.name for m in prose("It is chaired by Dr Jo Bloggs, Partner Hill Street Medical Practice (HSMP) and Clinical Director Dale PCN.")
     ]
     assert "Hill Street Medical Practice" in found and "Dale PCN" in found, found
+
+
+def test_a_partnership_named_by_its_kind_then_the_places_it_spans_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        CONCERNS over the shortage of GPs have inspired doctors across the borough to band together to create a ‘super group’ of surgeries.
+
+        It will consist of 16 surgeries across Riverton, Hill and Dale.
+
+        The final agreement to create a GP run Federation of Riverton, Hill and Dale (F-RHD for short) is expected to be signed later this month.
+        """,
+    )
+    assert sites == ["Federation of Riverton, Hill and Dale"], sites

@@ -3015,6 +3015,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             # a name right after the kind of partnership it is, in lower case ('primary care
             # collaborative Herefordshire General Practice is improving …')
             + [(m.start("name"), m.end("name"), m.group("name")) for m in KIND_BEFORE_NAME.finditer(text)]
+            # a partnership named by its kind, then the places it spans ('a GP run Federation of
+            # Windsor, Ascot and Maidenhead (F-WAM for short)')
+            + [(m.start("name"), m.end("name"), m.group("name")) for m in KIND_OF_PLACES.finditer(text)]
             # ('our very own GP federation of West Wakefield Health & Wellbeing')
             + [
                 (m.start("name"), m.end("name"), m.group("name"))
@@ -3292,6 +3295,15 @@ def opening_body(candidates: list[Candidate]) -> str | None:
 def close_candidates(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates as good as the best, or nearly (within CLEAR_LEAD)."""
     return [c for c in candidates if candidates[0].score - c.score < CLEAR_LEAD]
+
+
+# A partnership's name that gives its kind first, then the places it spans, two or more
+# ('Federation of Windsor, Ascot and Maidenhead').
+PLACE_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+KIND_OF_PLACES = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:GP\s+)?(?:Federation|Confederation|Alliance|Partnership|Collaborative|Network)\s+of\s+"
+    rf"{PLACE_WORDS}(?:,\s+{PLACE_WORDS})*\s+(?:and|&)\s+{PLACE_WORDS})(?![\w'’-])"
+)
 
 
 # The heading of one of a body's own pages, saying only what the page is.
