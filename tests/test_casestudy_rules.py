@@ -5147,3 +5147,18 @@ def test_a_partnership_named_by_its_kind_then_the_places_it_spans_is_the_site(tm
         """,
     )
     assert sites == ["Federation of Riverton, Hill and Dale"], sites
+
+
+def test_the_merger_that_formed_the_pages_own_practice_is_its_history_not_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverton Cross Health Centre
+
+        Caring for 40 000 patients and based in Riverton town centre.
+
+        The practice cares for patients living in Riverton. It has been formed from the merger of Riverton Health Centre, Hill Surgery and Dale Surgery in 2019/20.
+        """,
+    )
+    assert sites == ["Riverton Cross Health Centre"], sites
+    assert {"Riverton Health Centre", "Hill Surgery", "Dale Surgery"} <= {m.name for m in mentions}

@@ -1935,6 +1935,9 @@ PAIR_OPENING = re.compile(
     rf"(?:(?:Both|The)\s+)?(?P<a>{PRACTICE_NAME_RUN})\s+(?:and|&)\s+(?P<b>{PRACTICE_NAME_RUN})\s+(?:were|are|have|had|will|would|said|say|announced|agreed)\b"
 )
 TWO_PRACTICES = re.compile(r"(?i)\b(?:two|both)\b[^.;]{0,40}?\b(?:gp\s+)?(?:practices|surgeries)\b")
+FORMED_FROM = re.compile(
+    r"\b(?:formed|created|established|born)\s+(?:from|by|through|out\s+of)\s+(?:the\s+|a\s+)?merger\s+of\s+(?:the\s+)?$"
+)
 MERGER_OF = re.compile(
     # (perhaps with their count first: 'a merger of four Riverton GP practices; A, B and C')
     r"\b(?:merg(?:er|ing)\s+(?:of|between)(?:\s+(?:\d+|two|three|four|five|six|seven|eight)\s+(?:[\w-]+\s+){0,3}?(?:practices|surgeries)\s*[;:,–—-])?|"
@@ -2040,7 +2043,10 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
     found = [
         (start, end, name)
         for start, end, name in practice_pairs(text) + shared_head_practices(text)
-        if MERGER_OF.search(text, max(0, start - 100), start) or ONE_PRACTICE_AFTER.match(text, end) or MERGE_AFTER.match(text, end)
+        if (MERGER_OF.search(text, max(0, start - 100), start) or ONE_PRACTICE_AFTER.match(text, end) or MERGE_AFTER.match(text, end))
+        # (not the merger that formed the body the sentence is about: 'The practice … has been
+        # formed from the merger of A, B and C', its history, not another partnership)
+        and not FORMED_FROM.search(text, max(0, start - 60), start)
     ]
     # 'the proposed merger of A with B', 'A, which runs two surgeries, is set to merge with B'
     for match in [
