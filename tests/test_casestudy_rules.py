@@ -5162,3 +5162,17 @@ def test_the_merger_that_formed_the_pages_own_practice_is_its_history_not_the_si
     )
     assert sites == ["Riverton Cross Health Centre"], sites
     assert {"Riverton Health Centre", "Hill Surgery", "Dale Surgery"} <= {m.name for m in mentions}
+
+
+def test_a_numbered_list_under_a_heading_of_pilots_lists_sites(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        About wave two pilots
+
+          1. Access Riverton – Improving access to General Practice in Riverton
+          2. Best Care, Anywhere: Integrating primary care in Hill
+          3. Dale Practices Network – Improving Patient Access Project
+        """,
+    )
+    assert len(sites) == 3 and sites[0].startswith("Access Riverton"), sites

@@ -51,7 +51,7 @@ SITE_HEADS = {
 # Plural nouns by which a lead-in says that the list below is of sites.
 SITE_KINDS = re.compile(
     r"(?i)\b(sites?|vanguards?|networks?|pcns?|pcn['’]s|primary care homes?|partnerships?|alliances?|federations?|"
-    r"clusters?|localities|neighbourhoods?|new care models?|collaboratives?|systems?|hubs?)\b"
+    r"clusters?|localities|neighbourhoods?|new care models?|collaboratives?|systems?|hubs?|pilots)\b"
 )
 # The titles before a person's name.
 PERSON_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)"
