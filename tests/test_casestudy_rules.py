@@ -5176,3 +5176,15 @@ def test_a_numbered_list_under_a_heading_of_pilots_lists_sites(tmp_path):
         """,
     )
     assert len(sites) == 3 and sites[0].startswith("Access Riverton"), sites
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 14 sites are run by Hill Health Partners – a GP partnership set up in 2018 that initially brought together 11 practices.",
+        "The sites are run by Hill Health Partners – a GP partnership that brought together 11 practices.",
+    ],
+)
+def test_a_name_set_off_as_a_partnership_made_or_bringing_practices_together_in_the_past_is_the_site(tmp_path, sentence):
+    sites, _ = read(tmp_path, f"Three dozen GPs form partnership covering 90,000 patients\n\n{sentence}\n")
+    assert sites == ["Hill Health Partners"], sites

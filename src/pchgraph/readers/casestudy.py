@@ -3347,7 +3347,10 @@ APPOSITIVE_SITE = re.compile(
     # where it is ('X, a super partnership based in Riverton'), or what it does ('X (XA), the GP
     # federation that brings together …', '… a hub that is being developed by A and B')
     # (or whom it joins: 'X – a joint venture with local GPs')
-    r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b|\s+(?:that|which)\s+(?:brings|joins|unites|represents|covers|serves)\b|\s+(?:with|between)\s"
+    r"(?=\s*[,;.)]|\s+of\s+which\b|\s+in\s+its\s+own\s+right\b|\s+(?:with|between)\s"
+    r"|\s+(?:that|which)\s+(?:(?:initially|now|has|have|had|first)\s+)?(?:brings|brought|joins|joined|unites|united|represents|covers|serves)\b"
+    # or when it was made ('X – a GP partnership set up in 2018 that …')
+    r"|\s+(?:set\s+up|formed|founded|established|created|launched)\s+(?:in|by|last|this)\b"
     r"|\s+(?:that|which)\s+(?:is\s+|are\s+)?(?:being\s+)?(?:developed|run|led|delivered)\s+by\b"
     r"|\s+(?:based|located|headquartered)\s+in\b"
     # or what it is made of ('X, a consortium of five organisations providing …')
