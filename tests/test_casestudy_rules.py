@@ -5188,3 +5188,19 @@ def test_a_numbered_list_under_a_heading_of_pilots_lists_sites(tmp_path):
 def test_a_name_set_off_as_a_partnership_made_or_bringing_practices_together_in_the_past_is_the_site(tmp_path, sentence):
     sites, _ = read(tmp_path, f"Three dozen GPs form partnership covering 90,000 patients\n\n{sentence}\n")
     assert sites == ["Hill Health Partners"], sites
+
+
+def test_a_few_words_a_printed_page_set_between_two_numbered_items_end_the_first():
+    found = numbered_blocks(
+        [
+            "About wave two pilots",
+            "",
+            "6. Collaborative Pilot: Hill Health partners Ltd: Step Change towards Multispecialty Community Providers –",
+            "",
+            "Riverton",
+            "",
+            "7. Community Primary Care HUB clinics in Dale and Vale",
+        ]
+    )
+    items = [block.text for block in found if block.kind == "item"]
+    assert items[0].endswith("Community Providers – Riverton") and len(items) == 2, items

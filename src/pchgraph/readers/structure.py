@@ -144,8 +144,22 @@ def continued_items(found: list[Block]) -> list[Block]:
     ends = [ends_sentence(b.text) for b in found if b.kind == "item"]
     punctuated = len(ends) >= 2 and sum(ends) >= len(ends) / 2
     result: list[Block] = []
-    for block in found:
+    for index, block in enumerate(found):
         previous = result[-1] if result else None
+        following = found[index + 1] if index + 1 < len(found) else None
+        if (
+            previous is not None
+            and previous.kind == "item"
+            # (a few words between two items numbered one after the other are the rest of the
+            # first, whatever they look like: '6. … Community Providers –' / '' / 'Epsom' / '' / '7. …')
+            and block.kind in ("paragraph", "heading")
+            and len(block.text.split()) <= 4
+            and following is not None
+            and numbered_after(previous, following)
+        ):
+            lines = previous.lines + block.lines
+            result[-1] = Block("item", lines, f"{previous.text} {block.text.strip()}", joined_paragraph(lines), previous.marker)
+            continue
         if (
             previous is not None
             and previous.kind == "item"
@@ -176,6 +190,17 @@ def continued_items(found: list[Block]) -> list[Block]:
             continue
         result.append(block)
     return result
+
+
+def numbered_after(item: Block, block: Block) -> bool:
+    """Whether a block is the list item numbered right after this one ('6.' then '7.').
+
+    >>> six, seven = Block("item", [], "A", None, "6."), Block("item", [], "B", None, "7.")
+    >>> numbered_after(six, seven), numbered_after(seven, six)
+    (True, False)
+    """
+    numbers = [re.match(r"\(?(\d+)", b.marker or "") if b.kind == "item" else None for b in (item, block)]
+    return all(numbers) and int(numbers[1].group(1)) == int(numbers[0].group(1)) + 1
 
 
 def split_at(runs: list[list[Line]], headings: frozenset[int]) -> list[list[Line]]:
