@@ -123,11 +123,16 @@ def test_the_lists_of_a_cached_graph_answer_as_it_does(graph, synthetic_graph, t
         assert analysis.spanning_on_lists(lists, kind="trust")[0]["sites"] > 1
 
 
-def test_lists_are_used_only_with_the_graph_entry_they_were_made_from(graph, tmp_path, monkeypatch):
+def cached_graph_file(graph: nx.MultiDiGraph, tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
+    """A graph file, opened once so that the cache keeps its graph: the file and the entry."""
     monkeypatch.setenv("PCHGRAPH_CACHE", str(tmp_path / "cache"))
     path = write_graph(graph, tmp_path / "g.json")
     load_graph(graph_file=path)
-    entry = graph_file_cache_path(path, tmp_path / "cache")
+    return path, graph_file_cache_path(path, tmp_path / "cache")
+
+
+def test_lists_are_used_only_with_the_graph_entry_they_were_made_from(graph, tmp_path, monkeypatch):
+    path, entry = cached_graph_file(graph, tmp_path, monkeypatch)
     lists_file = site_lists_path(entry)
     kept = lists_file.read_bytes()
     # the entry replaced by another graph's (as a rebuild would): the lists are not its own
@@ -141,10 +146,7 @@ def test_lists_are_used_only_with_the_graph_entry_they_were_made_from(graph, tmp
 
 
 def test_damaged_or_misshapen_lists_are_never_used(graph, tmp_path, monkeypatch):
-    monkeypatch.setenv("PCHGRAPH_CACHE", str(tmp_path / "cache"))
-    path = write_graph(graph, tmp_path / "g.json")
-    load_graph(graph_file=path)
-    entry = graph_file_cache_path(path, tmp_path / "cache")
+    path, entry = cached_graph_file(graph, tmp_path, monkeypatch)
     lists_file = site_lists_path(entry)
     good = lists_file.read_bytes()
     # bytes changed after the hash: removed
@@ -296,10 +298,7 @@ def test_org_shared_and_find_on_a_cached_graph_file_answer_without_loading_it(gr
 
 
 def test_an_entry_kept_without_its_parts_gets_them_when_next_opened(graph, tmp_path, monkeypatch):
-    monkeypatch.setenv("PCHGRAPH_CACHE", str(tmp_path / "cache"))
-    path = write_graph(graph, tmp_path / "g.json")
-    load_graph(graph_file=path)
-    entry = graph_file_cache_path(path, tmp_path / "cache")
+    path, entry = cached_graph_file(graph, tmp_path, monkeypatch)
     parts = sorted(p.name for p in (tmp_path / "cache").iterdir() if p != entry)
     assert [p.rsplit(".", 1)[1] for p in parts] == ["names", "records", "sites"]
     # as an older pchgraph left it: the entry alone
