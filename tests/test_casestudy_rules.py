@@ -5204,3 +5204,25 @@ def test_a_few_words_a_printed_page_set_between_two_numbered_items_end_the_first
     )
     items = [block.text for block in found if block.kind == "item"]
     assert items[0].endswith("Community Providers – Riverton") and len(items) == 2, items
+
+
+def test_the_end_of_a_sentence_a_printed_page_set_between_two_bullets_ends_the_first():
+    found = numbered_blocks(
+        [
+            "The projects include:",
+            "",
+            "• Hill: Up to £5m to fund the relocation of Oakfield GP surgery into Riverton Community",
+            "",
+            "Hospital.",
+            "",
+            "• Dale: £5m to develop eight community hubs.",
+            "",
+            "Vale",
+            "",
+            "• Vale Community Centre, Vale",
+        ]
+    )
+    items = [block.text for block in found if block.kind == "item"]
+    assert items[0].endswith("Riverton Community Hospital."), items
+    # (a place's name between bullets heads the ones after it)
+    assert items[1] == "Dale: £5m to develop eight community hubs." and len(items) == 3, items

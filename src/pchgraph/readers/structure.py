@@ -151,11 +151,22 @@ def continued_items(found: list[Block]) -> list[Block]:
             previous is not None
             and previous.kind == "item"
             # (a few words between two items numbered one after the other are the rest of the
-            # first, whatever they look like: '6. … Community Providers –' / '' / 'Epsom' / '' / '7. …')
+            # first, whatever they look like: '6. … Community Providers –' / '' / 'Epsom' / '' / '7. …';
+            # so are they between two bullets when they end the sentence the first left
+            # unfinished: '• … into Newmarket Community' / '' / 'Hospital.' / '' / '• …'; a
+            # region's name between bullets is a heading: '• … Bristol' / 'Cornwall' / '• …')
             and block.kind in ("paragraph", "heading")
             and len(block.text.split()) <= 4
             and following is not None
-            and numbered_after(previous, following)
+            and (
+                numbered_after(previous, following)
+                or (
+                    following.kind == "item"
+                    and following.marker == previous.marker
+                    and not ends_sentence(previous.text)
+                    and ends_sentence(block.text)
+                )
+            )
         ):
             lines = previous.lines + block.lines
             result[-1] = Block("item", lines, f"{previous.text} {block.text.strip()}", joined_paragraph(lines), previous.marker)
