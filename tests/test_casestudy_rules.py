@@ -5226,3 +5226,19 @@ def test_the_end_of_a_sentence_a_printed_page_set_between_two_bullets_ends_the_f
     assert items[0].endswith("Riverton Community Hospital."), items
     # (a place's name between bullets heads the ones after it)
     assert items[1] == "Dale: £5m to develop eight community hubs." and len(items) == 3, items
+
+
+def test_a_heading_asking_why_a_partnership_was_formed_names_it(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        What is a GP Federation?
+
+        A federation is a group of general practices working together within the local health economy.
+
+        Why has Riverton GP Partners been formed?
+
+        With a growing population, GP practices need to find more efficient ways of working.
+        """,
+    )
+    assert sites == ["Riverton GP Partners"], sites

@@ -2826,7 +2826,9 @@ MOST_REPEATS = 3
 WHAT_IS = re.compile(
     r"^\s*(?:[^\w\s]+\s*)*(?:(?:What|Who)\s+(?:is|are)"
     # (or how it began, what it does: 'How did Riverton Wellbeing come about?', 'What does X do?')
-    r"|How\s+(?:did|does|do|was|is|will)|What\s+(?:does|did|do|will))"
+    r"|How\s+(?:did|does|do|was|is|will)|What\s+(?:does|did|do|will)"
+    # (or why it was made: 'Why has Riverton GP been formed?')
+    r"|Why\s+(?:has|have|was|were|did))"
     r"\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|to|&)){0,6}?)"
     r"(?:\s+(?-i:[a-z]+)){0,3}\s*\?\s*$"
 )
