@@ -738,12 +738,15 @@ def store_parts(graph: nx.MultiDiGraph, entry: Path, missing_only: bool = False)
     """Keep beside a graph's cache entry the parts that answer without it (`pchgraph.sitelists`,
     `pchgraph.neighbourhoods`), marked with the entry's hash; with `missing_only`, only those
     not there (an entry an older pchgraph wrote has none)."""
-    graph_hash = entry_hash(entry)
+    # (every opening of a cached graph asks: the entry's header is read only when a part is missing)
+    lists = not (missing_only and site_lists_path(entry).is_file())
+    hoods = not (missing_only and names_path(entry).is_file())
+    graph_hash = entry_hash(entry) if lists or hoods else None
     if graph_hash is None:
         return
-    if not (missing_only and site_lists_path(entry).is_file()):
+    if lists:
         store_site_lists(graph, entry, graph_hash)
-    if not (missing_only and names_path(entry).is_file()):
+    if hoods:
         store_neighbourhoods(graph, entry, graph_hash)
 
 

@@ -19,6 +19,7 @@ import io
 import pickle
 import zlib
 from array import array
+from collections.abc import Container
 from pathlib import Path
 
 import networkx as nx
@@ -143,12 +144,12 @@ class Neighbourhoods:
             record = PlainUnpickler(io.BytesIO(data)).load()
         except Exception as exc:  # whatever a malformed pickle raises, the record is damaged
             raise DataError(f"a node's record is damaged ({exc.__class__.__name__})", where=str(self.records)) from exc
-        if not record_shape_right(record, set(self.index)):
+        if not record_shape_right(record, self.index):
             raise DataError("a node's record is not a node's data and edges", where=str(self.records))
         return record
 
 
-def record_shape_right(record, nodes: set[str]) -> bool:
+def record_shape_right(record, nodes: Container[str]) -> bool:
     """Whether a record is (data, out-edges, in-edges) of a node of a known kind, each edge to
     a node of the graph, each with its keys and data."""
     if not (type(record) is tuple and len(record) == 3 and all(type(part) is dict for part in record)):
