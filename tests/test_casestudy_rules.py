@@ -5242,3 +5242,17 @@ def test_a_heading_asking_why_a_partnership_was_formed_names_it(tmp_path):
         """,
     )
     assert sites == ["Riverton GP Partners"], sites
+
+
+def test_the_name_merged_practices_take_is_the_site_not_their_members(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Hill Medical Practice merged with Dale MP last year.
+
+        Dale Medical Practice and Hill Medical Practice merged 18 months ago, and the combined group has gone by the name of the former since then.
+
+        The committee approved its proposal to change its name to “Vale Health”, to avoid excluding Hill.
+        """,
+    )
+    assert sites == ["Vale Health"], sites

@@ -851,6 +851,26 @@ def names_a_body(name: str) -> bool:
     )
 
 
+def name_taken(name: str, found: list[Block]) -> bool:
+    """Whether the page says a body took this name: after a verb of renaming, or as the name a
+    merger makes ('change its name to “Hill Health”', 'merged to form Dale Health').
+
+    >>> name_taken("Hill Health", blocks([Line(2, "The practice will change its name to ‘Hill Health’ in May.")]))
+    True
+    >>> name_taken("Hill Health", blocks([Line(2, "Premises called Hill Health open.")]))
+    False
+    """
+    return any(NAME_TAKEN_BEFORE.search(block.text[: at.start()]) for block in found for at in re.finditer(re.escape(name), block.text))
+
+
+# The words before a name a body takes ('renamed as', 'change its name to “', 'merged to form the').
+NAME_TAKEN_BEFORE = re.compile(
+    r"(?i:\b(?:chang(?:e|es|ed|ing)\s+(?:its|their|the)\s+names?\s*(?:[–—-]\s*)?to|renamed(?:\s+as)?|"
+    r"(?:a|the|its|their)\s+new\s+(?:[a-z]+\s+)?name(?:\s+of)?|merg(?:e|es|ed|ing)\s+(?:(?:in\s*)?to|as)(?:\s+(?:form|create|become))?))"
+    r"\s*[,:–—-]?\s*['‘\"“]?(?:[Tt]he\s+)?$"
+)
+
+
 OWNED_PART = re.compile(
     r"(?:\b[A-Z]{2,6}|\b(?:Council|Trust|Board|Authority))['’]s\s+(?:[A-Z][\w-]*\s+)*(?:Committee|Board|Body|Team|Panel)\b"
 )
@@ -3648,7 +3668,9 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # a name that is no body's (a title's word or sentence, 'A PROPOSAL to merge …'; a word the
     # page never calls a partnership, 'premises called the Den') over a page about practices
     # merging gives way to them: the site they make, named by them
-    if not names_a_body(name) and not (chosen and chosen.evidence.get("partnership word")):
+    # (unless it is the name the page says they took: 'approved its proposal to change its name
+    # to “Hill Health”')
+    if not names_a_body(name) and not (chosen and (chosen.evidence.get("partnership word") or name_taken(name, later))):
         name = practices_said_to_merge(later, title) or name
     # a title that names no body (a sentence, or only a place) is about the partnership the page
     # gives no name but its members ('This landmark partnership led by A, B and C')
