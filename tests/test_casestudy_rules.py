@@ -5256,3 +5256,17 @@ def test_the_name_merged_practices_take_is_the_site_not_their_members(tmp_path):
         """,
     )
     assert sites == ["Vale Health"], sites
+
+
+def test_a_news_page_label_over_an_advertisement_is_no_title(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Advertisement
+
+        Plans for a wellbeing hub approved
+
+        The hub, where six GP practices will work beside the council's teams, opens in May.
+        """,
+    )
+    assert sites == ["Plans for a wellbeing hub approved"], sites

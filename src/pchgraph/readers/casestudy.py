@@ -2529,6 +2529,8 @@ FURNITURE = re.compile(
     r"\d+\s+min(?:ute)?s?\s+read|"
     # a link's text ('Please click here to view the report')
     r".*\bclick\s+here\b.*|"
+    # a news page's label over an advertisement ('Advertisement', 'Sponsored content')
+    r"advertisement|advert|sponsored(?:\s+content)?|"
     # a cookie banner's buttons ('Continue Find out more', 'Accept all cookies Reject')
     r"(?:(?:continue|accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok|got\s+it|close|find\s+out\s+more|learn\s+more|read\s+more|"
     r"more\s+info(?:rmation)?|(?:cookie\s+)?settings)\s*)+|"
