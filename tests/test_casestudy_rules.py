@@ -5270,3 +5270,21 @@ def test_a_news_page_label_over_an_advertisement_is_no_title(tmp_path):
         """,
     )
     assert sites == ["Plans for a wellbeing hub approved"], sites
+
+
+def test_a_picture_agency_a_caption_credits_is_only_mentioned(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health Partnership opens hub
+
+        Riverton Health Partnership, six GP practices working together, has opened a hub.
+
+        Patients at the hub (Photo: Jo Bloggs/Riverton Echo)
+
+        Photograph: SOPA Images/Getty Images
+        """,
+    )
+    found = {m.text: m.kind for m in mentions}
+    assert found["Riverton Echo"] == MENTIONED and found["SOPA Images"] == MENTIONED and found["Getty Images"] == MENTIONED, found
+    assert "Jo" not in found and "Jo Bloggs" not in found, found

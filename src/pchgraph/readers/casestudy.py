@@ -4965,7 +4965,8 @@ PUBLICATION_NAMED = re.compile(
 )
 SOURCE_CREDIT = re.compile(
     rf"(?:\b(?:Picture|Photo|Image|Credit|Source)s?:|\bFile\s+(?:image|picture|photo)\s+from)\s+{SOURCE_WORD}(?![\w'’&-])"
-    # (a photographer's name in capitals is a person: 'Picture: ASHLEY PICKERING')
+    # (a photographer's name is a person: 'Picture: ASHLEY PICKERING', 'Photo: Jo Bloggs/Agency')
+    r"(?![^\S\n]+[A-Z][a-z][\w'’-]*/)"
     # (ending the caption, or glued to the next sentence: 'ASHLEY PICKERINGDr Jo Bloggs …')
     r"(?![^\S\n]+[A-Z][A-Z'’-]+(?:\s*(?:$|[.()])|[A-Z][a-z]))"
 )
@@ -4986,6 +4987,13 @@ SOURCE_OUTPUT = re.compile(
     r"(?<![\w’'-])(?P<name>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[A-Z]?[\w-]*)[’']s\s+(?:[\w-]+\s+){0,5}?"
     r"(?:webinars?|events?|conferences?|series|survey|analysis|investigation|podcast)\b"
 )
+# A picture agency a caption credits: one named for its pictures ('Getty Images', 'PA Images'), or
+# the one after the photographer ('Photograph: Jo Bloggs/Riverton Echo').
+PICTURE_AGENCY = re.compile(r"(?<![\w&'’-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:Images|Pictures)(?![\w'’-])")
+CREDITED_AGENCY = re.compile(
+    r"\b(?:Photo(?:graph)?|Picture|Image)s?(?:\s*:\s*|\s+by\s+)[A-Z][^/()\n:]{1,40}/\s*"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?=\s*(?:\)|$|[.,;]))"
+)
 NOT_A_SOURCE = {"It", "This", "That", "He", "She", "They", "We", "I", "You", "Who", "Everyone", "Nobody", "One", "Each"}
 
 
@@ -5003,6 +5011,9 @@ def named_sources(text: str) -> list[tuple[int, int]]:
     >>> text = "Practices will be bought by the trust, Rulse has learned. HSX was able to reveal where."
     >>> [text[a:b] for a, b in named_sources(text)]
     ['Rulse', 'HSX']
+    >>> text = "Hill Surgery (Photo: Jo Bloggs/Riverton Echo). Photograph: SOPA Images/Getty Images"
+    >>> [text[a:b] for a, b in named_sources(text)]
+    ['Riverton Echo', 'SOPA Images', 'Getty Images']
     >>> text = "Our sister title Riverton Leader, where it first ran, said so, as revealed by Rulse."
     >>> [text[a:b] for a, b in named_sources(text)]
     ['Riverton Leader', 'Rulse']
@@ -5013,6 +5024,7 @@ def named_sources(text: str) -> list[tuple[int, int]]:
         for match in pattern.finditer(text)
         if match.group("name") not in NOT_A_SOURCE and not is_generic(match.group("name"))
     ]
+    found += [match.span() for match in PICTURE_AGENCY.finditer(text)] + [match.span("name") for match in CREDITED_AGENCY.finditer(text)]
     found += [
         match.span("name")
         for match in SOURCE_OUTPUT.finditer(text)
