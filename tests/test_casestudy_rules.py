@@ -5288,3 +5288,32 @@ def test_a_picture_agency_a_caption_credits_is_only_mentioned(tmp_path):
     found = {m.text: m.kind for m in mentions}
     assert found["Riverton Echo"] == MENTIONED and found["SOPA Images"] == MENTIONED and found["Getty Images"] == MENTIONED, found
     assert "Jo" not in found and "Jo Bloggs" not in found, found
+
+
+def test_the_bmas_gp_committee_and_the_register_of_companies_are_only_mentioned(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton GP Federation
+
+        The federation was set up by 20 practices in 2016 and is registered at Companies House as a company.
+
+        The GPC said practices should think carefully before signing.
+        """,
+    )
+    found = {m.text: m.kind for m in mentions}
+    assert found.get("Companies House") == MENTIONED and found.get("GPC") == MENTIONED, found
+
+
+def test_a_sentence_whose_subject_an_apposition_parts_from_its_verb_is_no_list(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton GP Federation
+
+        Riverton GP Federation, a group of 20 practices, has opened a hub with Riverton Council.
+        """,
+    )
+    found = {m.text: m.kind for m in mentions}
+    assert not any(text.startswith("has opened") for text in found), found
+    assert found.get("Riverton Council") == ORGANISATION, found

@@ -3837,7 +3837,12 @@ def site_in_subject(text: str, sites: list[Site]) -> Site | None:
     return None
 
 
-CLAUSE_OPENER = re.compile(r"(?:with|without|known|called|named|in|at|to|from|by|which|who|where|when|whose)\b")
+# (or with a verb: the rest of a sentence whose subject a comma's apposition parted from it,
+# 'Hill Federation, owned by 20 practices, is registered at Companies House')
+CLAUSE_OPENER = re.compile(
+    r"(?:with|without|known|called|named|in|at|to|from|by|which|who|where|when|whose|"
+    r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall)\b"
+)
 ROLE_ITEM = re.compile(
     r"(?i)(?:[a-z]+\s+){0,2}(?:director|chief\s+executive|ceo|chair(?:man|woman)?|manager|lead|officer|head|spokes(?:man|woman|person))"
     r"\s+(?:of|at|for)\b"
@@ -3870,6 +3875,9 @@ NATIONAL_NAMES = (
     r"Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|DHSC|"
     r"King['’]?s\s+Fund|Nuffield\s+Trust|National\s+Association\s+(?:of|for)\s+Primary\s+Care|NAPC|"
     r"British\s+Medical\s+Association|(?-i:BMA)|(?-i:RCGP|NHSE(?:/I)?)|"
+    # the BMA's committee of GPs, and the register of companies, named by any page about a
+    # practice's contract or a federation's company
+    r"(?-i:GPC)|General\s+Practitioners\s+Committee|Companies\s+House|"
     # a national or royal body named for its field ('National Academy for Social Prescribing',
     # 'Royal College of General Practitioners')
     r"(?-i:(?:National|Royal)\s+(?:Association|Academy|College|Institute|Society)\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})|"
