@@ -5317,3 +5317,18 @@ def test_a_sentence_whose_subject_an_apposition_parts_from_its_verb_is_no_list(t
     found = {m.text: m.kind for m in mentions}
     assert not any(text.startswith("has opened") for text in found), found
     assert found.get("Riverton Council") == ORGANISATION, found
+
+
+@pytest.mark.parametrize("label", ["More on RivertonOnline", "Most read", "Related articles"])
+def test_a_news_page_label_over_links_to_other_stories_is_no_title(tmp_path, label):
+    sites, _ = read(
+        tmp_path,
+        f"""
+        {label}
+
+        Plans for a wellbeing hub approved
+
+        The hub, where six GP practices will work beside the council's teams, opens in May.
+        """,
+    )
+    assert sites == ["Plans for a wellbeing hub approved"], sites

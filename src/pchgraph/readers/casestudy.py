@@ -2529,8 +2529,10 @@ FURNITURE = re.compile(
     r"\d+\s+min(?:ute)?s?\s+read|"
     # a link's text ('Please click here to view the report')
     r".*\bclick\s+here\b.*|"
-    # a news page's label over an advertisement ('Advertisement', 'Sponsored content')
-    r"advertisement|advert|sponsored(?:\s+content)?|"
+    # a news page's label over an advertisement ('Advertisement', 'Sponsored content'), or over
+    # links to its other stories ('More on KentOnline', 'Most read', 'Related articles')
+    r"advertisement|advert|sponsored(?:\s+content)?|more\s+(?:on|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|most\s+(?:read|popular)|"
+    r"related\s+(?:articles|stories|news|content|posts)|top\s+stories|"
     # a cookie banner's buttons ('Continue Find out more', 'Accept all cookies Reject')
     r"(?:(?:continue|accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok|got\s+it|close|find\s+out\s+more|learn\s+more|read\s+more|"
     r"more\s+info(?:rmation)?|(?:cookie\s+)?settings)\s*)+|"
