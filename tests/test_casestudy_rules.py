@@ -5332,3 +5332,19 @@ def test_a_news_page_label_over_links_to_other_stories_is_no_title(tmp_path, lab
         """,
     )
     assert sites == ["Plans for a wellbeing hub approved"], sites
+
+
+def test_the_and_before_the_last_of_three_names_parts_them():
+    found = [
+        m.text
+        for m in piece_mentions(
+            joined_paragraph([Line(1, "The project works in partnership with Riverton Arts, Theatre Orchard and Alliance Homes.")]), False
+        )
+    ]
+    assert found == ["Riverton Arts", "Theatre Orchard", "Alliance Homes"], found
+
+
+def test_a_partnership_project_between_bodies_lists_them():
+    text = "It is a partnership project between Riverton Mind, Dale Theatre, Alliance Homes and Theatre Orchard."
+    found = [m.text for m in piece_mentions(joined_paragraph([Line(1, text)]), False)]
+    assert found == ["Riverton Mind", "Dale Theatre", "Alliance Homes", "Theatre Orchard"], found

@@ -5848,7 +5848,9 @@ LEAD_INS = re.compile(
     r"(?i)(?:\b(?:is|are|was|were)\s+made\s+up\s+of|\bcompris(?:es|ing)|\bconsists?\s+of|\b(?:members|partners)\s+"
     # ('the partners are' lists them; 'the partners are already working with …' says what they do)
     r"(?:include|includes|are(?=\s*:|\s+(?:the\s+)?(?-i:[A-Z0-9])))|\bincluding|\bled\s+by|\bin\s+partnership\s+with|\bpartners?\s*:|\bmembers?\s*:|"
-    r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include|\bincludes?|\bpartnership\s+between|\bworking\s+alongside|"
+    r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include|\bincludes?|\bworking\s+alongside|"
+    # ('a partnership project between A, B and C', 'a joint venture between A and B')
+    r"\b(?:partnership(?:\s+(?:project|programme|initiative))?|joint\s+venture)\s+between|"
     # the practices by their patients: 'All patients who attend A, B and C are being asked'
     r"\bpatients\s+(?:who\s+(?:attend|are\s+registered\s+(?:at|with))|registered\s+(?:at|with))|\bpatients\s+(?:at|of)(?=\s+(?-i:[A-Z])[^.]*,)|"
     # a count of bodies, then a colon before them ('there are three other providers of X, each
@@ -5961,7 +5963,8 @@ def names_a_list(text: str) -> bool:
 
 # Lead-ins that say the list after them is the partnership's members, whatever they are.
 MEMBERS_LEAD_IN = re.compile(
-    r"(?i)\b(?:members|partners|made\s+up\s+of|compris|consists?\s+of|partnership\s+between)|(?:providers|organisations|charities|agencies)\b[^:]*:"
+    r"(?i)\b(?:members|partners|made\s+up\s+of|compris|consists?\s+of|partnership(?:\s+(?:project|programme|initiative))?\s+between|joint\s+venture\s+between)"
+    r"|(?:providers|organisations|charities|agencies)\b[^:]*:"
 )
 
 

@@ -696,7 +696,7 @@ JOINT_HEADS = {"group", "alliance", "partnership", "partnerships", "federation",
 
 def serial_item(text: str, chunks: list[Span], index: int) -> bool:
     """Whether chunk `index` ends a list of three or more whose other items hold no 'and'."""
-    return index == len(chunks) - 1 and len(chunks) >= 3 and not any(and_positions(text, chunk) for chunk in chunks[:-1])
+    return index == len(chunks) - 1 and len(chunks) >= 2 and not any(and_positions(text, chunk) for chunk in chunks[:-1])
 
 
 def parenthetical(text: str, span: Span) -> tuple[Span, Span | None]:
