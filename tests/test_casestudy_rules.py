@@ -5348,3 +5348,15 @@ def test_a_partnership_project_between_bodies_lists_them():
     text = "It is a partnership project between Riverton Mind, Dale Theatre, Alliance Homes and Theatre Orchard."
     found = [m.text for m in piece_mentions(joined_paragraph([Line(1, text)]), False)]
     assert found == ["Riverton Mind", "Dale Theatre", "Alliance Homes", "Theatre Orchard"], found
+
+
+def test_one_practice_taking_over_another_is_the_site_named_by_both(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        More details have been given over the takeover of one of Riverton's GP surgeries.
+        The Riverton Gazette revealed that Hill Medical Centre is looking to take on the contract.
+        The ICB has confirmed that Hill Medical Centre would be taking over the running of the Dale Street Surgery from April 1.
+        """,
+    )
+    assert sites == ["Hill Medical Centre and Dale Street Surgery"], sites

@@ -2004,6 +2004,31 @@ def provider_takeover(found: list[Block]) -> str | None:
     return None
 
 
+# One practice taking over the running of another ('Hill Surgery will be taking over the running
+# of Dale Surgery'): the practice the two make is named by both.
+PRACTICE_TAKES_OVER = re.compile(
+    rf"(?:^|(?<=[.!?,;]\s)|(?<=\band\s)|(?<=\bthat\s))(?:The\s+(?=[A-Z]))?(?P<a>{PRACTICE_NAME_RUN})\s+(?:(?:is|are|was|were|will|would|has|have|had)\s+)?(?:be\s+|been\s+)?"
+    r"(?:taking|take|takes|took|taken)\s+over\s+(?:the\s+running\s+of\s+|the\s+contract\s+(?:for|of|at)\s+)?(?:the\s+)?"
+    rf"(?P<b>{PRACTICE_NAME_RUN})"
+)
+
+
+def practice_takeover(found: list[Block]) -> str | None:
+    """The takeover of one practice by another a page tells of, named by both (taker first).
+
+    >>> practice_takeover(blocks([Line(3, "Patients were told. Hill Medical Centre would be taking over the running of the Dale Street Surgery from April.")]))
+    'Hill Medical Centre and Dale Street Surgery'
+    >>> practice_takeover(blocks([Line(3, "Riverton Care will take over Dale Street Surgery.")])) is None
+    True
+    """
+    for block in found:
+        for match in PRACTICE_TAKES_OVER.finditer(block.paragraph.text):
+            a, b = match.group("a"), match.group("b")
+            if is_practice_name(a) and is_practice_name(b) and slug(a) != slug(b):
+                return f"{a} and {b}"
+    return None
+
+
 MERGER_WITH = re.compile(
     rf"\bmerger\s+of\s+(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+with\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})"
 )
@@ -3660,7 +3685,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # is about that takeover ('Hill Care Ltd has been awarded a contract to run the practice'),
     # however much it says of the provider itself or of the one leaving ('service provider
     # Riverton GP Alliance wrote to patients that it would no longer be responsible')
-    takeover = provider_takeover(later)
+    takeover = provider_takeover(later) or practice_takeover([first, *later])
     if takeover:
         chosen, name = None, takeover
     # a page that opens on practices merging is about their merger, not the network they are
