@@ -5360,3 +5360,21 @@ def test_one_practice_taking_over_another_is_the_site_named_by_both(tmp_path):
         """,
     )
     assert sites == ["Hill Medical Centre and Dale Street Surgery"], sites
+
+
+def test_a_list_of_what_a_kind_of_partnership_is_lists_no_partnerships(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Primary Care Network
+
+        Hill Medical Practice is a proud member of Riverton PCN.
+
+        Key Features of a PCN:
+
+          • Multidisciplinary Teams: PCNs typically include GPs, nurses and pharmacists.
+          • Enhanced Services: PCNs may offer a range of enhanced services, such as group clinics.
+          • Community Involvement: PCNs often engage with local communities.
+        """,
+    )
+    assert "Enhanced Services" not in sites and "Multidisciplinary Teams" not in sites, sites

@@ -571,7 +571,7 @@ def site_lists(found: list[Block]) -> list[list[int]]:
             continue
         # a lead-in that says the items are what a partnership offers ('What services does the
         # PCN offer?') introduces services, whatever partnership it names
-        if OFFERS_LEAD.search(lead):
+        if OFFERS_LEAD.search(lead) or FEATURES_LEAD.search(lead):
             continue
         # (or counts exactly these items as the places a partnership is in: 'where those six areas are:')
         introduced = says_sites(lead) or counted_places(lead) == len(run)
@@ -590,6 +590,12 @@ def site_lists(found: list[Block]) -> list[list[int]]:
 OFFERS_LEAD = re.compile(
     r"(?i)\b(?:services|roles|staff|support|activities|appointments|clinics)\b[^.?:]*\b(?:offers?|provides?|includes?|available|employs?)\b"
     r"|\b(?:offers?|provides?|employs?)\s+(?:the\s+following\s+|these\s+)?(?:services|roles|staff|support|activities|appointments|clinics)\b"
+)
+# A lead-in that says the items are what a kind of partnership is or does ('Key Features of a
+# PCN:', 'The benefits of the network are:'): its features, not partnerships.
+FEATURES_LEAD = re.compile(
+    r"(?i)\b(?:features|benefits|aims|objectives|goals|principles|priorities|advantages|characteristics|functions|responsibilities)"
+    r"\s+(?:of|for)\b"
 )
 # The kinds of staff a practice or a network employs, alone on a list's line.
 STAFF_ROLE = re.compile(
