@@ -11,21 +11,21 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # Documents 111-1636 moved in (rounds 10-162, each measured once unseen first: see
-    # bench/RESULTS.md). With the rules written for rounds 10-162, each a general rule about
+    # Documents 111-1646 moved in (rounds 10-163, each measured once unseen first: see
+    # bench/RESULTS.md). With the rules written for rounds 10-163, each a general rule about
     # layout or wording (see bench/RESULTS.md and tests/test_casestudy_rules.py), the corpus of
-    # 980 documents reads sites 1053/1498, recall 3528/4358, right site 2531/4358, precision
-    # 3125/4149, kinds 2910/3139, mentioned 1419/2490, collective 1924/2687 (collectives outside
+    # 986 documents reads sites 1064/1510, recall 3548/4380, right site 2543/4380, precision
+    # 3143/4175, kinds 2928/3157, mentioned 1423/2502, collective 1930/2694 (collectives outside
     # any site count when the report keeps them as collective; a body outside every site counts
     # as only named whichever way the reader took it). The 974 documents of rounds 1-160 read
     # sites 1046 -> 1048 of 1488, recall 3496 -> 3497 of 4313, right site 2501 -> 2513,
     # precision 3094/4113 -> 3096/4113, mentioned 1385 -> 1408 of 2464, collective 1912 -> 1913
-    # of 2673 after this stop's rules. The floors are lower only because the documents of
-    # rounds 153-162 read worse than the rest (recall 31/45 on round 162): pages that name their
-    # partnership by description, by its members or not at all, and partners by words no rule
-    # knows as a body's.
+    # of 2673 after this stop's rules. The floors are lower than the rest of the corpus would
+    # allow only because the documents of rounds 153-163 read worse (right site 26/67 on rounds
+    # 162-163): pages that name their partnership by description, by its members or not at
+    # all, and partners by words no rule knows as a body's.
     "sites found": 0.70,
-    "clean recall": 0.80,
+    "clean recall": 0.81,
     "right site": 0.57,
     "precision": 0.75,
     "kinds": 0.92,
