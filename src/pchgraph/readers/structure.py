@@ -570,7 +570,8 @@ def site_lists(found: list[Block]) -> list[list[int]]:
         if PRACTICES_COLON.search(lead):
             continue
         # a lead-in that says the items are what a partnership offers ('What services does the
-        # PCN offer?') introduces services, whatever partnership it names
+        # PCN offer?') introduces services, whatever partnership it names; so does one that says
+        # they are what it is ('Key Features of a PCN:')
         if OFFERS_LEAD.search(lead) or FEATURES_LEAD.search(lead):
             continue
         # (or counts exactly these items as the places a partnership is in: 'where those six areas are:')
