@@ -5378,3 +5378,15 @@ def test_a_list_of_what_a_kind_of_partnership_is_lists_no_partnerships(tmp_path)
         """,
     )
     assert "Enhanced Services" not in sites and "Multidisciplinary Teams" not in sites, sites
+
+
+def test_a_date_field_run_into_the_first_line_is_no_part_of_the_title(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        date 2019-03-02 Plans for a wellbeing hub approved
+
+        The hub, where six GP practices will work beside the council's teams, opens in May.
+        """,
+    )
+    assert sites == ["Plans for a wellbeing hub approved"], sites

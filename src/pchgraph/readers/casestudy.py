@@ -3651,6 +3651,8 @@ def first_real_text(lines: list[Line]) -> str:
     return text[: end.start() + 1] if end else text
 
 
+# A date field that opens a line, with its label ('date 2017-07-14 ', 'Published: 2019-03-02 ').
+DATE_FIELD = re.compile(r"(?i)^\s*(?:(?:date|published|posted|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+")
 # A line that opens with a label and its colon ('Present: …', 'Apologies: …').
 LABEL_LINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+)?:\s")
 
@@ -3667,6 +3669,9 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     title = " ".join(line.text.strip() for line in first.lines[:1] + title_lines) if len(first.lines) <= 3 else first_real_text(first.lines)
     crumbs = BREADCRUMB.match(title)
     title = crumbs.group("title").strip() if crumbs else title
+    # a page's date field run into its first line is no part of the title (' date 2017-07-14 The
+    # proposed merger of …')
+    title = DATE_FIELD.sub("", title) or title
     candidates = candidate_sites(found, first)
     chosen = best_candidate(candidates)
     name = chosen.name if chosen else site_name_from_title(title, body_names)
