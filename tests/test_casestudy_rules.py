@@ -5390,3 +5390,10 @@ def test_a_date_field_run_into_the_first_line_is_no_part_of_the_title(tmp_path):
         """,
     )
     assert sites == ["Plans for a wellbeing hub approved"], sites
+
+
+def test_a_body_that_formerly_did_the_work_is_only_named():
+    found = {
+        m.text: m.kind for m in prose("The Riverton ICB took on the functions formerly held by the Riverton Clinical Commissioning Group.")
+    }
+    assert found.get("Riverton Clinical Commissioning Group") == MENTIONED, found

@@ -3953,6 +3953,8 @@ NAMED_ONLY_BEFORE = re.compile(
     # who studied it, who was written to, who was replaced or held the contract before
     r"\b(?:research|study|survey|evaluation|analysis)\s+(?:carried\s+out\s+)?by|\bletters?\s+to|\bwrote\s+to|\breplaced\s+(?:\w+\s+){0,8}?by|"
     r"\b(?:previous|former|outgoing)\s+(?:provider|contract\s+holder|operator)\s*(?:[,–—-]|\s-)?|"
+    # what a body did before another took it on ('(formerly commissioning functions were led by X CCG)')
+    r"\bformerly\b[^().;]{0,60}?\s(?:led|run|held|carried\s+out|provided|done|performed)\s+by|"
     # a service a reader is told to contact ('By contacting the Patient Advice and Liaison Service on …')
     r"\b(?:contact|contacting|call|calling|phone|phoning|ring|ringing)|"
     # the body that runs a tender ('following a competitive tendering exercise by X')
