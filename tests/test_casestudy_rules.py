@@ -5397,3 +5397,18 @@ def test_a_body_that_formerly_did_the_work_is_only_named():
         m.text: m.kind for m in prose("The Riverton ICB took on the functions formerly held by the Riverton Clinical Commissioning Group.")
     }
     assert found.get("Riverton Clinical Commissioning Group") == MENTIONED, found
+
+
+def test_a_short_form_in_brackets_after_a_name_is_that_name_whatever_words_it_holds(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health Partnership
+
+        The partnership has brought together the Northern, Eastern and Western Devon Clinical Commissioning Group (NEW Devon CCG), Hill Surgery and the voluntary sector.
+        """,
+    )
+    texts = [m.text for m in mentions]
+    # (the reference data knows the name in full; 'Devon CCG' is another, later body)
+    assert "Northern, Eastern and Western Devon Clinical Commissioning Group" in texts, texts
+    assert not any(text in ("Devon CCG", "CCG", "NEW Devon CCG") for text in texts), texts

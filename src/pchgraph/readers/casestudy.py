@@ -4657,13 +4657,27 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
 
 
 def bracketed_short_form(text: str, mention: Mention, found: list[Mention]) -> bool:
-    """Whether a mention is, in brackets, the short form of the name just before it."""
-    at = text.find(f"({mention.text})")
-    if at < 0 or not mention.text:
+    """Whether a mention is, in brackets, the short form of the name just before it; the
+    bracket may hold a word more than the mention took ('(NEW Devon CCG)', read as 'Devon CCG').
+
+    >>> text = "the Northern, Eastern and Western Devon Clinical Commissioning Group (NEW Devon CCG), and"
+    >>> full = Mention("Northern, Eastern and Western Devon Clinical Commissioning Group", "Northern, Eastern and Western Devon Clinical Commissioning Group", ORGANISATION, 1)
+    >>> bracketed_short_form(text, Mention("Devon CCG", "Devon CCG", ORGANISATION, 1), [full])
+    True
+    """
+    if not mention.text:
         return False
-    before = text[:at].rstrip()
+    bracket = re.search(rf"\((?P<more>(?:[\w&'’-]+\s+){{0,2}}){re.escape(mention.text)}\)", text)
+    if not bracket:
+        return False
+    short = bracket.group("more") + mention.text
+    before = text[: bracket.start()].rstrip()
     return any(
-        other is not mention and other.text and before.endswith(other.text) and short_form_of(mention.name, other.name) for other in found
+        other is not mention
+        and other.text
+        and before.endswith(other.text)
+        and short_form_of(short if bracket.group("more") else mention.name, other.name)
+        for other in found
     )
 
 
@@ -5853,6 +5867,9 @@ def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Ment
     """
     text = paragraph.text
     occupied = [(i.start(), i.end()) for m in {m.text for m in found} for i in re.finditer(re.escape(m), text)]
+    # (a name's short form in brackets after it is that name: '… Devon Clinical Commissioning
+    # Group (NEW Devon CCG)')
+    occupied += [(b, b + after.end()) for _, b in occupied if (after := re.match(r"\s*\((?:[A-Z][\w&'’-]*\s*){1,4}\)", text[b:]))]
     result = []
     for match in KIND_ABBREVIATION.finditer(text):
         part = "bare" if match.group("bare") else "spelled"
