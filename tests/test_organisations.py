@@ -230,3 +230,21 @@ def test_normalisation_rules():
 
 def test_names_on_the_command_line(graph):
     assert node_for(graph, "kent community hospital foundation trust") == "org:kent-community-health-foundation-trust"
+
+
+def test_a_bare_kind_abbreviation_on_two_pages_is_two_bodies_not_one(tmp_path):
+    """'The ICB' of a page about Hill and 'the ICB' of a page about Dale are each page's own
+    board: one node for both would make the two sites share a partner they do not share."""
+    from pchgraph.graph import build_graph
+    from pchgraph.readers import read_sources
+
+    for name, place in (("hill.txt", "Hill"), ("dale.txt", "Dale")):
+        (tmp_path / name).write_text(
+            f"{place} Health Partnership\n\n{place} Health Partnership brings together six GP practices. "
+            f"It works with the ICB and the LMC on its plans.\n",
+            encoding="utf-8",
+        )
+    graph = build_graph(read_sources(tmp_path))
+    boards = [node for node, data in graph.nodes(data=True) if data.get("name") in ("ICB", "LMC")]
+    sites_of = {node: {site for _, site in graph.out_edges(node)} for node in boards}
+    assert len(boards) == 4 and all(len(sites) == 1 for sites in sites_of.values()), sites_of

@@ -287,8 +287,18 @@ def is_brand(name: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def is_local(name: str) -> bool:
-    """Whether a name means a different body in each area: generic words only, or a bare brand."""
-    return is_generic(name) or is_brand(name)
+    """Whether a name means a different body in each area: generic words only, a bare brand, or
+    a kind's bare abbreviation ('the ICB', 'the LMC': each page's own).
+
+    >>> is_local("the ICB"), is_local("LMC"), is_local("NEL ICB"), is_local("Age UK")
+    (True, True, False, True)
+    """
+    return is_generic(name) or is_brand(name) or org_key(name) in BARE_KIND_ABBREVIATIONS
+
+
+# The abbreviations of kinds of local body, which name none alone ('CCG' and 'PCN' are
+# generic words already).
+BARE_KIND_ABBREVIATIONS = frozenset({"icb", "icbs", "ics", "icp", "lmc", "stp", "pct"})
 
 
 def descriptions(mentions: list[Mention]) -> dict[int, str]:
