@@ -863,9 +863,11 @@ def name_taken(name: str, found: list[Block]) -> bool:
     return any(NAME_TAKEN_BEFORE.search(block.text[: at.start()]) for block in found for at in re.finditer(re.escape(name), block.text))
 
 
+# A verb of renaming, right before the new name ('change their names – to', 'renamed as').
+RENAMED = r"chang(?:e|es|ed|ing)\s+(?:its|their|the)\s+names?\s*(?:[–—-]\s*)?to|renamed(?:\s+as)?"
 # The words before a name a body takes ('renamed as', 'change its name to “', 'merged to form the').
 NAME_TAKEN_BEFORE = re.compile(
-    r"(?i:\b(?:chang(?:e|es|ed|ing)\s+(?:its|their|the)\s+names?\s*(?:[–—-]\s*)?to|renamed(?:\s+as)?|"
+    rf"(?i:\b(?:{RENAMED}|"
     r"(?:a|the|its|their)\s+new\s+(?:[a-z]+\s+)?name(?:\s+of)?|merg(?:e|es|ed|ing)\s+(?:(?:in\s*)?to|as)(?:\s+(?:form|create|become))?))"
     r"\s*[,:–—-]?\s*['‘\"“]?(?:[Tt]he\s+)?$"
 )
@@ -2801,7 +2803,7 @@ NAMING = re.compile(
     # ('with a new partnership name - X')
     r"(?:a|the)\s+new\s+(?:partnership\s+|brand\s+|practice\s+|joint\s+|collective\s+)?name(?:\s+of)?|"
     # ('the practices are changing their names – to X', 'renamed as X')
-    r"chang(?:e|es|ed|ing)\s+(?:its|their|the)\s+names?\s*(?:[–—-]\s*)?to|renamed(?:\s+as)?|"
+    rf"{RENAMED}|"
     r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+in\s*to|merged\s+in\s*to|"
     # 'will be merging as X', 'merged as X', 'will work together as the X', 'trading as X'
     r"merg(?:e|ed|ing)\s+as|(?:work|come|came|join)(?:s|ed|ing)?\s+together\s+as|trad(?:e|es|ing)\s+as|"
@@ -5045,7 +5047,7 @@ SOURCE_OUTPUT = re.compile(
 )
 # A picture agency a caption credits: one named for its pictures ('Getty Images', 'PA Images'), or
 # the one after the photographer ('Photograph: Jo Bloggs/Riverton Echo').
-PICTURE_AGENCY = re.compile(r"(?<![\w&'’-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:Images|Pictures)(?![\w'’-])")
+PICTURE_AGENCY = re.compile(r"(?<![\w&'’-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:Images|Pictures))(?![\w'’-])")
 CREDITED_AGENCY = re.compile(
     r"\b(?:Photo(?:graph)?|Picture|Image)s?(?:\s*:\s*|\s+by\s+)[A-Z][^/()\n:]{1,40}/\s*"
     r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})(?=\s*(?:\)|$|[.,;]))"
@@ -5076,11 +5078,10 @@ def named_sources(text: str) -> list[tuple[int, int]]:
     """
     found = [
         match.span("name")
-        for pattern in (SOURCE_TOLD, SOURCE_CREDIT, SOURCE_AFTER, PUBLICATION_NAMED)
+        for pattern in (SOURCE_TOLD, SOURCE_CREDIT, SOURCE_AFTER, PUBLICATION_NAMED, PICTURE_AGENCY, CREDITED_AGENCY)
         for match in pattern.finditer(text)
         if match.group("name") not in NOT_A_SOURCE and not is_generic(match.group("name"))
     ]
-    found += [match.span() for match in PICTURE_AGENCY.finditer(text)] + [match.span("name") for match in CREDITED_AGENCY.finditer(text)]
     found += [
         match.span("name")
         for match in SOURCE_OUTPUT.finditer(text)
@@ -5893,13 +5894,15 @@ def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Ment
     return result
 
 
+# A joint body's members after what it is ('a partnership project between A, B and C', 'a joint
+# venture between A and B').
+PARTNERSHIP_BETWEEN = r"(?:partnership(?:\s+(?:project|programme|initiative))?|joint\s+venture)\s+between"
 LEAD_INS = re.compile(
     r"(?i)(?:\b(?:is|are|was|were)\s+made\s+up\s+of|\bcompris(?:es|ing)|\bconsists?\s+of|\b(?:members|partners)\s+"
     # ('the partners are' lists them; 'the partners are already working with …' says what they do)
     r"(?:include|includes|are(?=\s*:|\s+(?:the\s+)?(?-i:[A-Z0-9])))|\bincluding|\bled\s+by|\bin\s+partnership\s+with|\bpartners?\s*:|\bmembers?\s*:|"
     r"\bwhich\s+(?:already\s+)?includes?|\bthat\s+include|\bincludes?|\bworking\s+alongside|"
-    # ('a partnership project between A, B and C', 'a joint venture between A and B')
-    r"\b(?:partnership(?:\s+(?:project|programme|initiative))?|joint\s+venture)\s+between|"
+    rf"\b{PARTNERSHIP_BETWEEN}|"
     # the practices by their patients: 'All patients who attend A, B and C are being asked'
     r"\bpatients\s+(?:who\s+(?:attend|are\s+registered\s+(?:at|with))|registered\s+(?:at|with))|\bpatients\s+(?:at|of)(?=\s+(?-i:[A-Z])[^.]*,)|"
     # a count of bodies, then a colon before them ('there are three other providers of X, each
@@ -6012,7 +6015,7 @@ def names_a_list(text: str) -> bool:
 
 # Lead-ins that say the list after them is the partnership's members, whatever they are.
 MEMBERS_LEAD_IN = re.compile(
-    r"(?i)\b(?:members|partners|made\s+up\s+of|compris|consists?\s+of|partnership(?:\s+(?:project|programme|initiative))?\s+between|joint\s+venture\s+between)"
+    rf"(?i)\b(?:members|partners|made\s+up\s+of|compris|consists?\s+of|{PARTNERSHIP_BETWEEN})"
     r"|(?:providers|organisations|charities|agencies)\b[^:]*:"
 )
 
