@@ -39,6 +39,7 @@ from .mentions import (
     COUNTED,
     GENERIC_WORDS,
     HEAD_WORDS,
+    KIND_ABBREVIATIONS,
     MENTIONED,
     NOT_PRACTICE,
     ORGANISATION,
@@ -5768,16 +5769,6 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
 TRUST_ENDING = re.compile(r"\s+(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust)$")
 
 
-# The kinds of body a document names by a bare abbreviation ('the ICB', 'the LMC'), or in
-# lower case with the abbreviation after it ('the integrated care board (ICB)'): the local
-# commissioner, care system or representative committee, one of each to a place.
-KIND_ABBREVIATIONS = {
-    "CCG": "clinical commissioning group",
-    "ICB": "integrated care board",
-    "ICS": "integrated care system",
-    "STP": "sustainability and transformation partnership",
-    "LMC": "local medical committee",
-}
 KIND_ABBREVIATION = re.compile(
     rf"(?<![\w-])(?:(?P<spelled>(?i:the\s+)?(?i:{'|'.join(KIND_ABBREVIATIONS.values())}))\s+\((?P<bracketed>{'|'.join(KIND_ABBREVIATIONS)})\)"
     # an abbreviation in brackets right after a name is that name's, no second mention

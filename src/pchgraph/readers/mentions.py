@@ -110,6 +110,16 @@ NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federatio
 BRANDS = re.compile(
     r"(?i)^(healthwatch|age uk|age concern|citizens advice|crossroads care|carers trust|home[- ]start|voluntary action|community action|volunteer centre)\b"
 )
+# The kinds of body a document names by a bare abbreviation ('the ICB', 'the LMC'), or in
+# lower case with the abbreviation after it ('the integrated care board (ICB)'): the local
+# commissioner, care system or representative committee, one of each to a place.
+KIND_ABBREVIATIONS = {
+    "CCG": "clinical commissioning group",
+    "ICB": "integrated care board",
+    "ICS": "integrated care system",
+    "STP": "sustainability and transformation partnership",
+    "LMC": "local medical committee",
+}
 GENERIC_WORDS = {
     # (words for what a body is like, or for a building: 'Super Practice', 'Current Federation', 'Leisure Centre')
     *("super", "current", "existing", "former", "leisure", "shopping", "civic", "organisation", "pcn", "pcns", "borough", "accountable"),

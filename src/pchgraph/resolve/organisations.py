@@ -23,7 +23,7 @@ from pathlib import Path
 from ..errors import DataError
 from ..names import org_key, slug
 from ..readers.gazetteer import is_place_only
-from ..readers.mentions import COLLECTIVE, GENERIC_WORDS, MENTIONED, ORGANISATION, PRACTICE, Mention, is_generic
+from ..readers.mentions import COLLECTIVE, GENERIC_WORDS, KIND_ABBREVIATIONS, MENTIONED, ORGANISATION, PRACTICE, Mention, is_generic
 from ..resources import alias_paths
 from ..schema import ORG_KINDS
 from .codes import ccg_code, council_code, icb_code, places, practice_codes, readable, trust_code
@@ -296,9 +296,10 @@ def is_local(name: str) -> bool:
     return is_generic(name) or is_brand(name) or org_key(name) in BARE_KIND_ABBREVIATIONS
 
 
-# The abbreviations of kinds of local body, which name none alone ('CCG' and 'PCN' are
-# generic words already).
-BARE_KIND_ABBREVIATIONS = frozenset({"icb", "icbs", "ics", "icp", "lmc", "stp", "pct"})
+# The abbreviations of kinds of local body, which name none alone: those the readers give bare
+# ('the ICB'), and an integrated care partnership's and the plural board's, which prose gives bare
+# too ('CCG', 'PCN' and 'PCT' are generic words already).
+BARE_KIND_ABBREVIATIONS = frozenset({abbreviation.lower() for abbreviation in KIND_ABBREVIATIONS} | {"icp", "icbs"})
 
 
 def descriptions(mentions: list[Mention]) -> dict[int, str]:
