@@ -312,6 +312,26 @@ def test_a_longer_name_of_the_sites_kind_names_another_body():
     assert self_mentioned_site(same, [site]) is site
 
 
+def test_looking_sites_up_by_name_finds_the_site_trying_every_one_finds():
+    # The index only narrows which sites are tried; every name pair the corpus annotates must
+    # give the same answer as trying every site in the document's order.
+    import json
+    from pathlib import Path
+
+    from pchgraph.readers.casestudy import SitesByName, self_mentioned_site
+    from pchgraph.readers.sites import Site
+
+    annotations = [json.loads(path.read_text(encoding="utf-8")) for path in sorted((Path(__file__).parent / "corpus").glob("*.json"))]
+    names = sorted({name for a in annotations for s in a["sites"] for name in (s["name"], *s["spellings"])})
+    mentioned = sorted({m["text"] for a in annotations for m in a["mentions"] if m["role"] != "collective"})
+    sites = [Site(name, "a.txt", number) for number, name in enumerate(names[::5], start=1)]
+    index = SitesByName(sites)
+    mentions = [Mention(name, name, ORGANISATION, 1) for name in mentioned[::10] + names[1::3]]
+    differ = [m.name for m in mentions if self_mentioned_site(m, index) is not self_mentioned_site(m, sites)]
+    assert not differ
+    assert sum(self_mentioned_site(m, index) is not None for m in mentions) >= 150
+
+
 def test_a_place_after_in_ends_the_item_before_it():
     text = "Mill Surgery and Ash Surgery in Riverton and Hill Medical Practice will combine."
     names = {m.name for m in prose(text) if m.kind == PRACTICE}

@@ -11,6 +11,7 @@ are read as brochure PARTNERS lists are.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import string
@@ -1165,8 +1166,10 @@ def profile_headings(lines: list[Line]) -> list[tuple[Line, str]]:
     return found
 
 
-def distinctive_words(name: str) -> set[str]:
-    return {w.lower() for w in words(name) if not is_generic(w) and w.lower() not in LEADING_WORDS and not w.isdigit()}
+# (kept: a long document matches every site's name against every mention and heading)
+@functools.lru_cache(maxsize=8192)
+def distinctive_words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in words(name) if not is_generic(w) and w.lower() not in LEADING_WORDS and not w.isdigit())
 
 
 def is_heading(lines: list[Line], index: int) -> bool:
@@ -3858,18 +3861,29 @@ def site_in_subject(text: str, sites: list[Site]) -> Site | None:
         return None
     while printed and printed[0].lower() in LEADING_WORDS:
         printed.pop(0)
-    opening = [w.lower() for w in printed]
+    opening = tuple(w.lower() for w in printed)
     for site in sites:
-        whole = [w.lower() for w in words(site.name) if w.lower() not in ("the",)]
-        core = list(whole)
-        while core and core[-1] in (*SITE_HEAD_WORDS, "primary", "care"):
-            core.pop()
+        whole, core = name_and_core(site.name)
+        if not core or opening[:1] != core[:1]:
+            continue
         # (not another name that begins the same: 'Wyre Forest Health Partnership' is not the
         # 'Wyre Forest Federation')
         runs_on = len(printed) > len(core) and printed[len(core)][:1].isupper() and opening[len(core)] not in whole
-        if core and opening[: len(core)] == core and not runs_on:
+        if opening[: len(core)] == core and not runs_on:
             return site
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def name_and_core(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A site's name in lower-case words without 'the', and those words without the kind of body
+    at the end ('burnley', 'east' of 'Burnley East Primary Care Network'); kept, since every
+    paragraph of a long document is matched against every site."""
+    whole = [w.lower() for w in words(name) if w.lower() not in ("the",)]
+    core = list(whole)
+    while core and core[-1] in (*SITE_HEAD_WORDS, "primary", "care"):
+        core.pop()
+    return tuple(whole), tuple(core)
 
 
 # (or with a verb: the rest of a sentence whose subject a comma's apposition parted from it,
@@ -4740,6 +4754,7 @@ def read_case_study(document: Document) -> Reading:
     # (a stretch that belongs to the page's own site, 'But X – a partnership between A, B … –',
     # keeps the site's name its own)
     unnamed_ids = {id(site) for piece in pieces for _, _, site in piece.within} - {id(piece.site) for piece in pieces}
+    named_sites = SitesByName([site for site in sites if id(site) not in unnamed_ids])
     # A site given with its own abbreviation ('… Care Team (PCT)') is that abbreviation later.
     for piece in pieces:
         for _, _, name, abbreviation in own_abbreviations(piece.paragraph.text):
@@ -4818,7 +4833,7 @@ def read_case_study(document: Document) -> Reading:
             if mention.kind == ORGANISATION and GP_GROUP.search(mention.name):
                 mention.note = "; ".join(filter(None, [mention.note, "GP federation"]))
             # a partnership given no name is named by its members: naming them names no site
-            named_site = self_mentioned_site(mention, [site for site in sites if id(site) not in unnamed_ids])
+            named_site = self_mentioned_site(mention, named_sites)
             if mention.kind == MENTIONED and piece.site is not None and is_part_of(paragraph.text, mention, piece.site):
                 # 'chief executive of X, a trust that is part of <the site>': a member, said so
                 mention.kind, mention.note = ORGANISATION, "said to be part of the site"
@@ -5483,7 +5498,10 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             descriptor = " ".join(match.group(0)[: match.start("name") - match.start()].split()[1:])
             if re.search(r"(?i)\b(?:community(?!\s+health)|voluntary|charitable|third[- ]sector)\b", descriptor):
                 described[match.group("name")] = f"voluntary sector: {descriptor}"
-    seeds += [i.span() for name in seen.introduced | new for i in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
+    # (a long report introduces thousands of names: look only for those the paragraph holds)
+    seeds += [
+        i.span() for name in seen.introduced | new if name in text for i in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)
+    ]
     # Spread along coordinations from every organisation read so far, in both directions; a
     # comma alone links items only in a list of three or more.
     for seed in seeds:
@@ -5515,7 +5533,7 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             new.update(candidates)
     seen.introduced |= new
     seen.described.update(described)
-    for name in sorted(seen.introduced, key=len, reverse=True):
+    for name in sorted((name for name in seen.introduced if name in text), key=len, reverse=True):
         # (a possessive is no part of a longer name: 'St Peter’s and Albion Street’s patients')
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-]|['’](?!s\b)|\s+[A-Z0-9])", text):
             # after a house number it is a street in an address ('38 King Street, Riverton')
@@ -5600,16 +5618,56 @@ class NamedBefore:
     only_named: dict[str, bool] = field(default_factory=dict)
     # each practice's own words without its head ('Gillygate' of 'Gillygate Surgery'), where they
     # could stand for it alone (`practice_short_form`)
-    practice_short_forms: dict[str, str] = field(default_factory=dict)
+    practice_short_forms: FormsByFirstWord = field(default_factory=lambda: FormsByFirstWord())
+    # each trust's name without the words that say it is one ('Salford Royal'), where that leaves
+    # a name of its own
+    trust_short_forms: FormsByFirstWord = field(default_factory=lambda: FormsByFirstWord())
+    in_lower_case: FormsByFirstWord = field(default_factory=lambda: FormsByFirstWord())
 
     def add(self, names) -> None:
         for name in names:
             if name not in self.names:
                 self.names.add(name)
+                self.in_lower_case.add(name, name.lower())
                 self.by_initials.setdefault(initials(name), set()).add(name)
                 short = practice_short_form(name)
                 if short:
-                    self.practice_short_forms[name] = short
+                    self.practice_short_forms.add(name, short)
+                short = TRUST_ENDING.sub("", name)
+                if short != name and len(words(short)) >= 2 and not is_generic(short):
+                    self.trust_short_forms.add(name, short)
+
+
+ALPHANUMERIC_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+class FormsByFirstWord:
+    """A form of each name the document has given (its lower case, a short form), kept by the
+    form's first word: a long report gives thousands of names, and a paragraph is searched only
+    for the forms whose first word it holds, not for all of them.
+
+    >>> forms = FormsByFirstWord()
+    >>> forms.add("Gillygate Surgery", "Gillygate"); forms.add("Hill Surgery", "Hill")
+    >>> forms.within("Gillygate says so; Churchill agrees.")
+    [('Gillygate Surgery', 'Gillygate')]
+    """
+
+    def __init__(self) -> None:
+        self.forms: dict[str, str] = {}
+        self.order: dict[str, int] = {}
+        self.by_word: dict[str, list[str]] = {}
+
+    def add(self, name: str, form: str) -> None:
+        self.order.setdefault(name, len(self.order))
+        self.forms[name] = form
+        first = ALPHANUMERIC_RUN.search(form)
+        self.by_word.setdefault(first.group(0).lower() if first else "", []).append(name)
+
+    def within(self, text: str) -> list[tuple[str, str]]:
+        """The (name, form) pairs whose form the text holds, in the order they were added."""
+        held = {word.lower() for word in ALPHANUMERIC_RUN.findall(text)} | {""}
+        names = {name for word in held for name in self.by_word.get(word, ())}
+        return [(name, self.forms[name]) for name in sorted(names, key=self.order.__getitem__) if self.forms[name] in text]
 
 
 def practice_short_form(name: str) -> str | None:
@@ -5732,7 +5790,7 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     # A name given before, written again with its generic words in lower case ('Whitstable
     # medical practice'): its proper words keep their capitals.
     lowered = text.lower()
-    for name in sorted((name for name in seen.names if name.lower() in lowered), key=len, reverse=True):
+    for name in sorted((name for name, _ in seen.in_lower_case.within(lowered)), key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE):
             changed = [a for a, b in zip(words(match.group(0)), words(name), strict=False) if a != b]
             if changed and all(is_generic(w) for w in changed) and free(*match.span()):
@@ -5742,9 +5800,7 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     # A practice named in full before, written again by its own words alone ('Gillygate says …'
     # after 'Gillygate Surgery'; 'the merger between Churchmere and …' after 'Churchmere Medical
     # Group'): not a place's name, which the bare words may be ('Ellesmere' of 'Ellesmere Surgery').
-    for name, bare in sorted(seen.practice_short_forms.items(), key=lambda item: len(item[0]), reverse=True):
-        if bare not in text:
-            continue
+    for name, bare in sorted(seen.practice_short_forms.within(text), key=lambda item: len(item[0]), reverse=True):
         for match in re.finditer(
             rf"(?<![\w'’-]){re.escape(bare)}(?![\w'’-])(?!\s+(?:[A-Z]|(?i:surgery|practice|medical|health|centre|group)\b))", text
         ):
@@ -5755,10 +5811,7 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
                 occupied.append(match.span())
     # A trust named in full before, written again without the words that only say it is one
     # ('Salford Royal' after 'Salford Royal NHS Foundation Trust').
-    for name in seen.names:
-        short = TRUST_ENDING.sub("", name)
-        if short == name or len(words(short)) < 2 or is_generic(short) or short not in text:
-            continue
+    for name, short in seen.trust_short_forms.within(text):
         for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w'’-])(?!\s+(?:NHS|Foundation|Trust)\b)", text):
             if free(*match.span()):
                 result.append(Mention(short, name, ORGANISATION, paragraph.line_of(match.start()), note=f"short for {name}"))
@@ -6271,7 +6324,70 @@ PARTNERSHIP_KIND = re.compile(
 )
 
 
-def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
+class SitesByName:
+    """A document's sites, found by the words a mention naming one of them must share with it.
+
+    `self_mentioned_site` asks of every mention whether it names one of the sites; a long report
+    has thousands of each, and trying every site for every mention grew with the square of the
+    document's length. Only a site sharing a distinctive word, the first or the last word, or the
+    spaceless name with the mention can be the one it names (`name_keys`); an abbreviation
+    in capitals may stand for any of them, so it is still tried against all.
+
+    >>> index = SitesByName([Site("Riverton PCN", "a.txt", 1), Site("Dale Alliance", "a.txt", 5)])
+    >>> name = "Riverton Primary Care Network"
+    >>> [site.name for site in index.candidates(Mention(name, name, ORGANISATION, 3))]
+    ['Riverton PCN']
+    """
+
+    def __init__(self, sites: list[Site]) -> None:
+        self.sites = sites
+        self.by_key: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for number, site in enumerate(sites):
+            if is_initials_and_kind(site.name) or not words(site.name):
+                self.always.append(number)
+            for key in name_keys(site.name):
+                self.by_key.setdefault(key, []).append(number)
+
+    def candidates(self, mention: Mention) -> list[Site]:
+        """The sites the mention could name, in the document's order."""
+        if not words(mention.name) or mention.name.isupper() or is_initials_and_kind(mention.name):
+            return self.sites
+        numbers = {*self.always}
+        for key in name_keys(mention.name):
+            numbers.update(self.by_key.get(key, ()))
+        return [self.sites[number] for number in sorted(numbers)]
+
+
+def is_initials_and_kind(name: str) -> bool:
+    """Whether a name is initials then a kind of partnership ('ESBT Alliance'), which may stand
+    for a name sharing none of its words."""
+    found = words(name)
+    return len(found) == 2 and found[0].isupper() and found[1].lower() in PARTNERSHIP_WORDS
+
+
+def name_keys(name: str) -> set[str]:
+    """What a name shares with any other name `self_mentioned_site` could take for the same site."""
+    found = [w.lower() for w in words(name)]
+    keys = {"spaceless " + name.replace(" ", "").lower(), *("word " + w for w in distinctive_words(name))}
+    if found:
+        keys |= {"first " + found[0], "last " + found[-1]}
+    return keys
+
+
+@functools.lru_cache(maxsize=4096)
+def merged_halves(name: str) -> tuple[str, ...]:
+    """The names a merger's site is made of ('A', 'B' of 'A and B'), without 'the'."""
+    return tuple(re.sub(r"^the\s+", "", half, flags=re.I) for half in re.split(r",?\s+and\s+|,\s+", name))
+
+
+@functools.lru_cache(maxsize=4096)
+def partnership_kinds(name: str) -> frozenset[str]:
+    """The kinds of partnership a name says it is ('place partnership')."""
+    return frozenset(PARTNERSHIP_KIND.findall(name.lower()))
+
+
+def self_mentioned_site(mention: Mention, sites: list[Site] | SitesByName) -> Site | None:
     """The document's site that a mention names, if it names one ('Suffolk Federation', 'Network 2').
 
     >>> site = Site("Citizens Advice in GP practices", "a.txt", 1)
@@ -6290,7 +6406,7 @@ def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
         return None
     mentioned = distinctive_words(mention.name)
     head = words(mention.name)[-1].lower() if words(mention.name) else ""
-    for site in sites:
+    for site in sites.candidates(mention) if isinstance(sites, SitesByName) else sites:
         # (spaced or not: 'GDoc Ltd' of 'G Doc Ltd')
         if mention.name == site.name or mention.name.replace(" ", "").lower() == site.name.replace(" ", "").lower():
             return site
@@ -6299,12 +6415,13 @@ def self_mentioned_site(mention: Mention, sites: list[Site]) -> Site | None:
         if site.name.lower().startswith(mention.name.lower() + " in ") and head not in SITE_HEADS:
             continue
         # a practice of the two whose merger the site is ('A and B') is a member of it
-        halves = [re.sub(r"^the\s+", "", half, flags=re.I) for half in re.split(r",?\s+and\s+|,\s+", site.name)]
-        if " and " in site.name and re.sub(r"^the\s+", "", mention.name, flags=re.I) in halves:
+        if " and " in site.name and re.sub(r"^the\s+", "", mention.name, flags=re.I) in merged_halves(site.name):
             continue
         # one place's partnerships of two kinds are two ('… Place Partnership', '… Integrated Care Partnership')
-        if {*PARTNERSHIP_KIND.findall(mention.name.lower())} ^ {*PARTNERSHIP_KIND.findall(site.name.lower())} and all(
-            PARTNERSHIP_KIND.search(name.lower()) for name in (mention.name, site.name)
+        if (
+            partnership_kinds(mention.name) ^ partnership_kinds(site.name)
+            and partnership_kinds(mention.name)
+            and partnership_kinds(site.name)
         ):
             continue
         own = distinctive_words(site.name)
