@@ -5432,3 +5432,11 @@ def test_a_short_form_in_brackets_after_a_name_is_that_name_whatever_words_it_ho
     # (the reference data knows the name in full; 'Devon CCG' is another, later body)
     assert "Northern, Eastern and Western Devon Clinical Commissioning Group" in texts, texts
     assert not any(text in ("Devon CCG", "CCG", "NEW Devon CCG") for text in texts), texts
+
+
+def test_a_practice_named_after_its_doctors_and_partners_is_a_practice():
+    text = "The practices of Dr Hassan and Partners and Drs Smith, Jones & Partners merged; Dr Jo Bloggs, Hill Trust and Partners said so."
+    found = {m.text: m.kind for m in prose(text)}
+    assert found.get("Dr Hassan and Partners") == PRACTICE
+    assert found.get("Drs Smith, Jones & Partners") == PRACTICE
+    assert not any(name.startswith("Dr Jo") for name in found)

@@ -38,6 +38,8 @@ from .mentions import (
     BRANDS,
     COLLECTIVE,
     COUNTED,
+    DOCTORS_AND_PARTNERS,
+    DOCTORS_PRACTICE,
     GENERIC_WORDS,
     HEAD_WORDS,
     KIND_ABBREVIATIONS,
@@ -1508,10 +1510,6 @@ def listed_names(paragraph: Paragraph, found: list[Mention], practices: bool = F
     return [Mention(head, name, kind, paragraph.line_of(at), note=note or "named at the head of a member list's item")]
 
 
-# A practice named by its doctors: 'Dr Uppal & Partner', 'Drs Lee and Shah', 'Dr A Khan & Partners'.
-DOCTORS_PRACTICE = re.compile(
-    r"Drs?\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+(?:\s*(?:,|&|and)\s+(?:Drs?\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)*(?:\s*(?:&|and)\s+Partners?)?"
-)
 # A sentence that runs into a list of areas, each with its partnership in brackets: 'The six
 # areas selected are: Riverton (Riverton Together); Hillside (Hill Trust and partners); …'.
 AREAS_LEAD_IN = re.compile(
@@ -4577,6 +4575,9 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         found.append(Mention(name, with_council_capital(bare), kind, paragraph.line_of(start), note=note))
         taken.append((start, end))
 
+    for match in DOCTORS_AND_PARTNERS.finditer(text):
+        if not any(match.start() < b and a < match.end() for a, b in taken):
+            add(*match.span())
     for start, end, _ in prose_names(text):
         if any(start < b and a < end for a, b in taken):
             continue

@@ -106,6 +106,20 @@ HEAD_WORDS = {
 PRACTICE_HEADS = re.compile(
     r"(?i)\b(surgery|surgeries|medical (practi[cs]e|centre|center|group)|(?:health|primary care) centre|practi[cs]es?|doctors|medical|surgeries group)$"
 )
+# A practice named by its doctors: 'Dr Uppal & Partner', 'Drs Lee and Shah', 'Dr A Khan & Partners'
+# (as a list's item); in running text only with its partners, since a doctor alone is a person
+# ('Dr Hassan and Partners', 'Drs Smith, Jones and Partners').
+# (a surname is no abbreviation, and no partner: 'Dr Stovin, GP and Partner' is one doctor)
+SURNAME = r"(?!Partners?\b)(?![A-Z]{2,}\b)[A-Z][\w'’-]+"
+DOCTORS_PRACTICE = re.compile(
+    rf"Drs?\.?\s+(?:[A-Z]\.?\s+)?{SURNAME}(?:\s*(?:,|&|and)\s+(?:Drs?\.?\s+)?(?:[A-Z]\.?\s+)?{SURNAME})*(?:\s*(?:&|and)\s+Partners?)?"
+)
+# (in running text the first doctor may have a first name, a later one only with 'Dr' before it:
+# 'Dr Jo Bloggs, Hill Trust and Partners' is no two doctors)
+DOCTORS_AND_PARTNERS = re.compile(
+    rf"(?<![\w'’-])Drs?\.?\s+(?:[A-Z][\w'’-]*\.?\s+)?{SURNAME}"
+    rf"(?:\s*(?:,|&|and)\s+(?:Drs?\.?\s+(?:[A-Z][\w'’-]*\.?\s+)?|[A-Z]\.?\s+)?{SURNAME})*\s*(?:&|and)\s+Partners?(?![\w'’-])"
+)
 NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federation|alliance|partnership)\b")
 BRANDS = re.compile(
     r"(?i)^(healthwatch|age uk|age concern|citizens advice|crossroads care|carers trust|home[- ]start|voluntary action|community action|volunteer centre)\b"
@@ -798,7 +812,12 @@ TOWN_AFTER = re.compile(r"^(?P<name>.*?\S)(?P<place>,\s*[A-Z][\w'’-]*(?:[\s-]+
 
 @cache
 def is_practice_name(name: str) -> bool:
-    return bool(PRACTICE_HEADS.search(name)) and not NOT_PRACTICE.search(name)
+    """Whether a name is a GP practice's by its words.
+
+    >>> is_practice_name("Hill Surgery"), is_practice_name("Dr Logan and Partners"), is_practice_name("Hill Trust and Partners")
+    (True, True, False)
+    """
+    return bool(PRACTICE_HEADS.search(name) or DOCTORS_AND_PARTNERS.fullmatch(name)) and not NOT_PRACTICE.search(name)
 
 
 def known_place_list(name: str) -> bool:
