@@ -5440,3 +5440,10 @@ def test_a_practice_named_after_its_doctors_and_partners_is_a_practice():
     assert found.get("Dr Hassan and Partners") == PRACTICE
     assert found.get("Drs Smith, Jones & Partners") == PRACTICE
     assert not any(name.startswith("Dr Jo") for name in found)
+
+
+def test_a_paragraph_ending_in_a_colon_leads_in_to_a_list_and_is_none(tmp_path):
+    text = "Riverton Hub plans\n\nThe proposal would see the following three GP practices, subject to agreement, move into the new Hub:\n\n- Hill Surgery\n- Dale Surgery\n"
+    _, mentions = read(tmp_path, text)
+    assert {m.text for m in mentions if m.line == 3} == {"three GP practices"}
+    assert {m.text for m in mentions if m.line > 3} == {"Hill Surgery", "Dale Surgery"}

@@ -3902,6 +3902,10 @@ def is_partner_list(paragraph: Paragraph) -> bool:
     items = [i.strip() for i in re.split(r"[,;]", text.rstrip(".")) if i.strip()]
     if len(items) < 3 or re.search(r"[.!?]\s+(?:\d+(?:\.\d+)+\s+)?[A-Z]", text):
         return False
+    # a paragraph ending in a colon leads in to the list below it ('The proposal would see the
+    # following three GP practices, subject to agreement, move into the new Hub:')
+    if text.endswith(":"):
+        return False
     # a list's items begin with a name or a group, not with a preposition or a participle
     # ('…, known as Riverside Health, with more than 30 GPs' is a sentence)
     if any(CLAUSE_OPENER.match(item) for item in items):
