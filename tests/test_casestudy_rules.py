@@ -5447,3 +5447,13 @@ def test_a_paragraph_ending_in_a_colon_leads_in_to_a_list_and_is_none(tmp_path):
     _, mentions = read(tmp_path, text)
     assert {m.text for m in mentions if m.line == 3} == {"three GP practices"}
     assert {m.text for m in mentions if m.line > 3} == {"Hill Surgery", "Dale Surgery"}
+
+
+def test_a_title_sentence_is_not_about_the_commissioner_that_announces_it():
+    from pchgraph.readers.casestudy import first_proper_name, site_name_from_title
+
+    title = "Bedfordshire Clinical Commissioning Group (BCCG) has launched a consultation in Leighton Buzzard on a new Hub"
+    assert site_name_from_title(title, []) == "Leighton Buzzard"
+    assert first_proper_name("Kent NHS leaders say patients at Riverton Surgery will move to other practices") == "Riverton Surgery"
+    # (an abbreviation in brackets after words in lower case is the subject's own)
+    assert first_proper_name("Our panel explored vertical integration (VI) between GPs and trusts") == "VI"

@@ -802,7 +802,9 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
         return f"{owned.group('place')} {owned.group('kind')}"
     # 'Riverton Wellbeing Strategy 2021-2024': the partnership the document is of
     title = DOCUMENT_AFTER_NAME.sub("", title) or title
-    candidates = [name for _, _, name in prose_names(title) if words(name)[-1].lower() in SITE_HEADS]
+    # (a commissioner the title names is the one that announces or decides, not the partnership:
+    # 'Riverton Clinical Commissioning Group has launched a consultation on a Hub in Dale')
+    candidates = [name for _, _, name in prose_names(title) if words(name)[-1].lower() in SITE_HEADS and not is_known_commissioner(name)]
     if not candidates:
         if len(title.split()) <= 8:
             return title
@@ -1055,6 +1057,11 @@ def is_date(name: str) -> bool:
     return bool(tokens) and all(t.lower().strip(".,") in MONTHS or t.strip(".,").isdigit() for t in tokens)
 
 
+def is_known_commissioner(name: str) -> bool:
+    """Whether a name is a commissioner's (a CCG, an ICB, a PCT) that the reference data knows."""
+    return bool(COMMISSIONER.search(name)) and is_known_name(name)
+
+
 def first_proper_name(sentence: str) -> str | None:
     """The first run of capitalised words in a sentence that is neither a date nor a national
     body: what a title written as a sentence is about ('In March 2015 the Fylde Coast was …').
@@ -1088,7 +1095,12 @@ def first_proper_name(sentence: str) -> str | None:
             and not NATIONAL_BODIES.match(name)
             # (nor a commissioner, trust or council the reference data knows: 'Four trusts have
             # partnered with GPs to sign the first contract with NHS Riverton CCG')
-            and not (COMMISSIONER.search(name) and is_known_name(name))
+            and not is_known_commissioner(name)
+            # (nor a place's NHS, its commissioners and trusts together: 'Lincolnshire NHS leaders
+            # have confirmed …')
+            and not (name.endswith(" NHS") and is_place_only(name[:-4]))
+            # (nor the abbreviation in brackets of the name before it: '… Group (BCCG) has launched')
+            and not (name.isupper() and re.search(r"[A-Z][\w'’-]*\s*\(\s*$", sentence[: match.start()]))
             and not is_generic(name)
             and name.lower() not in REGIONS
             and not REPORTS_AFTER.match(sentence[match.end() :])
