@@ -5457,3 +5457,12 @@ def test_a_title_sentence_is_not_about_the_commissioner_that_announces_it():
     assert first_proper_name("Kent NHS leaders say patients at Riverton Surgery will move to other practices") == "Riverton Surgery"
     # (an abbreviation in brackets after words in lower case is the subject's own)
     assert first_proper_name("Our panel explored vertical integration (VI) between GPs and trusts") == "VI"
+
+
+def test_a_partnership_listed_among_the_organisations_involved_is_a_partner():
+    from pchgraph.readers.casestudy import in_partner_list
+
+    text = "The three organisations involved are the Hill Partnership, Dale Integrated Care Partnership and St Mary’s Hospice."
+    assert in_partner_list(text, text.index("Dale"), text.index(" and St"))
+    text = "The members include Hill Surgery, Dale Primary Care Network and Vale Practice."
+    assert in_partner_list(text, text.index("Dale"), text.index(" and Vale"))

@@ -5849,7 +5849,9 @@ AS_PARTNER = re.compile(r"^\s+as\s+(?:a|an|our|one|their|its)\s+(?:\w+\s+)?partn
 # An item of a list of partners: 'is working with Riverside Hospice, the CCG and others'.
 PARTNER_LIST_BEFORE = re.compile(
     r"(?i)(?:\b(?:working|works|work|worked)\s+(?:closely\s+|together\s+)?(?:in\s+partnership\s+)?with|\bin\s+partnership\s+with|"
-    r"\bpartners?\s+(?:include|includes|including|are)|\b(?:partnership|project|collaboration|alliance)\s+between)\s+(?P<items>[^.;:()]*?(?:,|\band)\s+)?(?:the\s+)?$"
+    r"\bpartners?\s+(?:include|includes|including|are)|\b(?:partnership|project|collaboration|alliance)\s+between|"
+    # ('The three organisations involved are A, B and C')
+    r"\b(?:organisations|members|bodies|agencies)\s+(?:involved\s+|taking\s+part\s+)?(?:are|include|includes|including))\s+(?P<items>[^.;:()]*?(?:,|\band)\s+)?(?:the\s+)?$"
 )
 PARTNERS_THEN = re.compile(r"(?i)\bpartners?\s*(?:[–—:]|\s-)\s*(?:the\s+)?$")
 PARTNER_LIST_AFTER = re.compile(r"^\s*(?:,|and\b|&|\.|$)")
