@@ -5466,3 +5466,11 @@ def test_a_partnership_listed_among_the_organisations_involved_is_a_partner():
     assert in_partner_list(text, text.index("Dale"), text.index(" and St"))
     text = "The members include Hill Surgery, Dale Primary Care Network and Vale Practice."
     assert in_partner_list(text, text.index("Dale"), text.index(" and Vale"))
+
+
+def test_the_bodies_that_run_a_joint_scheme_are_its_partners():
+    found = {m.text: m.kind for m in prose("The hubs are a joint scheme run by Riverton City Council and the Dale Health Trust.")}
+    assert found.get("Riverton City Council") == ORGANISATION
+    assert found.get("Dale Health Trust") == ORGANISATION
+    found = {m.text: m.kind for m in prose("The hubs are run by Riverton City Council.")}
+    assert found.get("Riverton City Council") == MENTIONED

@@ -4079,8 +4079,8 @@ def named_only(text: str, start: int, end: int, name: str) -> bool:
     joined = NAME_AND_BEFORE.search(before)
     return bool(
         NATIONAL_BODIES.match(name)
-        or NAMED_ONLY_BEFORE.search(before[-80:])
-        or (joined and NAMED_ONLY_BEFORE.search(before[: joined.start()][-80:]))
+        or named_only_before(before[-80:])
+        or (joined and named_only_before(before[: joined.start()][-80:]))
         or NAMED_ONLY_AFTER.match(text[end : end + 60])
         or EMPLOYER_AFTER.match(text[end : end + 60])
         # (the newsroom that reports the story: 'Pulse PCN has learnt')
@@ -4088,6 +4088,20 @@ def named_only(text: str, start: int, end: int, name: str) -> bool:
     )
 
 
+def named_only_before(before: str) -> bool:
+    """Whether the words before a name say the text only names it: the agent of a passive verb,
+    a source, an employer; but not who runs a joint scheme ('a joint scheme run by X and Y', 'jointly
+    delivered by X'), which are its partners.
+
+    >>> named_only_before("The hubs are run by "), named_only_before("The hubs are a joint scheme run by ")
+    (True, False)
+    """
+    return bool(NAMED_ONLY_BEFORE.search(before)) and not JOINTLY_RUN.search(before)
+
+
+JOINTLY_RUN = re.compile(
+    r"(?i)\bjoint(?:ly)?\s+(?:[\w-]+\s+){0,3}?(?:run|delivered|led|managed|operated|provided)\s+by(?:\s+both)?\s+(?:the\s+)?$"
+)
 NAME_AND_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,8}(?:and|&)\s+(?:the\s+)?$")
 
 
