@@ -5474,3 +5474,10 @@ def test_the_bodies_that_run_a_joint_scheme_are_its_partners():
     assert found.get("Dale Health Trust") == ORGANISATION
     found = {m.text: m.kind for m in prose("The hubs are run by Riverton City Council.")}
     assert found.get("Riverton City Council") == MENTIONED
+
+
+def test_a_known_name_after_and_is_its_own_body_when_the_whole_is_none():
+    found = {m.text for m in prose("Partners are Care Plus Group, Navigo and Northern Lincolnshire and Goole NHS Foundation Trust.")}
+    assert {"Navigo", "Northern Lincolnshire and Goole NHS Foundation Trust"} <= found
+    # (places before a known name name one later body with it: 'NHS Kent and Medway CCG')
+    assert "NHS Kent and Medway Clinical Commissioning Group" in {m.text for m in prose("It is run by NHS Kent and Medway Clinical Commissioning Group.")}

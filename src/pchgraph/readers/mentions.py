@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from ..names import name_key
 from ..resources import rows
 from .document import Paragraph
-from .gazetteer import before_council_kind, initials, is_council_place, is_known_name, known_split
+from .gazetteer import before_council_kind, initials, is_council_place, is_known_name, is_place_only, known_split
 from .sites import COUNT_PATTERN, count_value
 
 ORGANISATION = "organisation"
@@ -120,6 +120,7 @@ DOCTORS_AND_PARTNERS = re.compile(
     rf"(?<![\w'’-])Drs?\.?\s+(?:[A-Z][\w'’-]*\.?\s+)?{SURNAME}"
     rf"(?:\s*(?:,|&|and)\s+(?:Drs?\.?\s+(?:[A-Z][\w'’-]*\.?\s+)?|[A-Z]\.?\s+)?{SURNAME})*\s*(?:&|and)\s+Partners?(?![\w'’-])"
 )
+COMMISSIONER_NAME = re.compile(r"(?i)\b(?:clinical\s+commissioning\s+group|ccg|integrated\s+care\s+board|icb)$")
 NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federation|alliance|partnership)\b")
 BRANDS = re.compile(
     r"(?i)^(healthwatch|age uk|age concern|citizens advice|crossroads care|carers trust|home[- ]start|voluntary action|community action|volunteer centre)\b"
@@ -624,6 +625,8 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     True
     >>> splits_at("Age UK Riverton", "Community Action Riverton"), splits_at("Age UK Riverton", "District")
     (True, False)
+    >>> splits_at("Navigo", "Northern Lincolnshire and Goole NHS Foundation Trust"), splits_at("Northern Lincolnshire", "Goole NHS Foundation Trust")
+    (True, False)
     """
     left, right = left.strip(), right.strip()
     if not left or not right:
@@ -632,6 +635,17 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     first, second = words(left), words(right)
     if len(first) >= 2 and len(second) >= 2 and first[0] == second[0] and first[0][:1].isupper() and first[0] not in NO_BRAND_WORDS:
         return True
+    # a whole name the reference data knows after the 'and', where the two together are none
+    # ('Navigo and Northern Lincolnshire and Goole NHS Foundation Trust'), unless the known name
+    # is a commissioner's and only places come before it: they name one later commissioner with
+    # it ('NHS Kent and Medway CCG', 'Nene and Corby CCG', formed after the reference data's year)
+    if starts_name(left) and not starts_lowercase(right) and is_known_name(right) and not is_known_name(f"{left} and {right}"):
+        parts = [re.sub(r"^(?:NHS|the)\s+", "", part.strip()) for part in left.split(",")]
+        places = all(is_place_only(part) or is_council_place(part) for part in parts) or (
+            len(words(left)) == 1 and head_word(left) not in HEAD_WORDS
+        )
+        if not (places and COMMISSIONER_NAME.search(right)):
+            return True
     last_word = left.split()[-1]
     if starts_lowercase(left):
         return bool(CAPITAL.match(last_word)) and starts_name(right) and not starts_lowercase(right)
