@@ -5481,3 +5481,8 @@ def test_a_known_name_after_and_is_its_own_body_when_the_whole_is_none():
     assert {"Navigo", "Northern Lincolnshire and Goole NHS Foundation Trust"} <= found
     # (places before a known name name one later body with it: 'NHS Kent and Medway CCG')
     assert "NHS Kent and Medway Clinical Commissioning Group" in {m.text for m in prose("It is run by NHS Kent and Medway Clinical Commissioning Group.")}
+
+
+def test_a_practices_patient_participation_group_by_its_abbreviation_is_only_named(tmp_path):
+    _, mentions = read(tmp_path, "Hill Wellbeing Hub\n\nThe Hill Medical Centre will sign a written agreement with the PPG about the new Hub.\n")
+    assert {m.text: m.kind for m in mentions}.get("PPG") == MENTIONED

@@ -134,6 +134,7 @@ KIND_ABBREVIATIONS = {
     "ICS": "integrated care system",
     "STP": "sustainability and transformation partnership",
     "LMC": "local medical committee",
+    "PPG": "patient participation group",
 }
 GENERIC_WORDS = {
     # (words for what a body is like, or for a building: 'Super Practice', 'Current Federation', 'Leisure Centre')
