@@ -5486,3 +5486,17 @@ def test_a_known_name_after_and_is_its_own_body_when_the_whole_is_none():
 def test_a_practices_patient_participation_group_by_its_abbreviation_is_only_named(tmp_path):
     _, mentions = read(tmp_path, "Hill Wellbeing Hub\n\nThe Hill Medical Centre will sign a written agreement with the PPG about the new Hub.\n")
     assert {m.text: m.kind for m in mentions}.get("PPG") == MENTIONED
+
+
+def test_a_list_of_the_bodies_that_formed_a_partnership_lists_its_members(tmp_path):
+    text = """Hill hospices working together
+
+    Five hospices in Hillshire have formed a collaborative and signed a memorandum of understanding:
+
+      • St Mary’s Hospice, Riverton
+      • Dale House Hospice, Dale
+      • St John’s Hospice, Vale
+    """
+    sites, mentions = read(tmp_path, text)
+    assert len(sites) == 1
+    assert {"St Mary’s Hospice", "Dale House Hospice", "St John’s Hospice"} <= {m.text for m in mentions if m.kind == ORGANISATION}

@@ -66,6 +66,7 @@ from .mentions import (
 from .registry import Reading, register
 from .sites import COUNT_PATTERN, Site, count_value
 from .structure import (
+    FORMED_LEAD,
     MARKER,
     NAME_THEN_ADDRESS,
     PERSON,
@@ -1441,7 +1442,7 @@ def member_items(found: list[Block]) -> list[int]:
         while first > 0 and found[first - 1].kind == "item":
             first -= 1
         lead = lead_in(found, first)
-        if MEMBERS_COLON.search(lead) and not THINGS_LISTED.search(lead):
+        if (MEMBERS_COLON.search(lead) or FORMED_LEAD.search(lead)) and not THINGS_LISTED.search(lead):
             result.append(i)
     return result
 

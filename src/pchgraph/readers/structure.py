@@ -532,6 +532,12 @@ LAST_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 # The sentence says the items below it are practices: '… made up of 4 practices as follows:',
 # '… GP practices involved include:'.
 PRACTICES_COLON = re.compile(r"(?i)\b(?:practices|surgeries)\b[^.!?]*:\s*$")
+# A lead-in that says the bodies listed below it formed one partnership together ('Seven hospices
+# in Hill have formed a collaborative and signed a memorandum of understanding:'): its members.
+FORMED_LEAD = re.compile(
+    r"(?i)\b(?:practices|surgeries|hospices|organisations|charities|providers|trusts|councils|bodies|agencies)\b[^.!?:]*"
+    r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:formed|created|set\s+up|established|joined\s+(?:together\s+)?to\s+form)\b[^.!?]*:\s*$"
+)
 
 
 def item_runs(found: list[Block]) -> list[list[int]]:
@@ -567,7 +573,7 @@ def site_lists(found: list[Block]) -> list[list[int]]:
         lead = lead_in(found, run[0])
         # a lead-in that says the items are practices introduces members, whatever else it names
         # ('We are part of a PCN made up of 4 practices as follows:')
-        if PRACTICES_COLON.search(lead):
+        if PRACTICES_COLON.search(lead) or FORMED_LEAD.search(lead):
             continue
         # a lead-in that says the items are what a partnership offers ('What services does the
         # PCN offer?') introduces services, whatever partnership it names; so does one that says
