@@ -1470,6 +1470,9 @@ def listed_names(paragraph: Paragraph, found: list[Mention], practices: bool = F
     marker = MARKER.match(text)
     start = marker.end() if marker else len(text) - len(text.lstrip())
     head, rest = item_head(text[start:])
+    # (the town after a comma is where the member is: 'Dove House, Hull')
+    placed, place = without_place(head)
+    head = placed if place and head.startswith(placed) else head
     at = text.find(head, start)
     # under a sentence that says the members are practices, a practice may be named by its
     # doctors ('Dr Uppal & Partner') or in common words printed as a name ('The New Surgery')

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from ..names import name_key
 from ..resources import rows
 from .document import Paragraph
-from .gazetteer import before_council_kind, initials, is_council_place, is_known_name, is_place_only, known_split
+from .gazetteer import before_council_kind, initials, is_council_place, is_known_name, is_place_only, is_town, known_split
 from .sites import COUNT_PATTERN, count_value
 
 ORGANISATION = "organisation"
@@ -811,12 +811,16 @@ def without_place(name: str) -> tuple[str, str | None]:
 
     >>> without_place("Spring Lane Surgery in Radcliffe"), without_place("Burton on Trent")
     (('Spring Lane Surgery', 'in Radcliffe'), ('Burton on Trent', None))
-    >>> without_place("Combs Ford Surgery, Stowmarket")
-    ('Combs Ford Surgery', 'Stowmarket')
+    >>> without_place("Combs Ford Surgery, Stowmarket"), without_place("Dove House, Hull")
+    (('Combs Ford Surgery', 'Stowmarket'), ('Dove House', 'Hull'))
     """
     placed = PLACED.match(name) or TOWN_AFTER.match(name)
     if placed and (head_word(placed.group("name")) in HEAD_WORDS or is_practice_name(placed.group("name"))):
         return placed.group("name"), placed.group("place").strip(" ,")
+    # (whatever the name's words, after a comma a town the reference data knows: 'Dove House, Hull')
+    after_comma = TOWN_AFTER.match(name)
+    if after_comma and is_town(after_comma.group("place").strip(" ,")) and not is_town(after_comma.group("name")):
+        return after_comma.group("name"), after_comma.group("place").strip(" ,")
     return name, None
 
 
