@@ -5480,11 +5480,15 @@ def test_a_known_name_after_and_is_its_own_body_when_the_whole_is_none():
     found = {m.text for m in prose("Partners are Care Plus Group, Navigo and Northern Lincolnshire and Goole NHS Foundation Trust.")}
     assert {"Navigo", "Northern Lincolnshire and Goole NHS Foundation Trust"} <= found
     # (places before a known name name one later body with it: 'NHS Kent and Medway CCG')
-    assert "NHS Kent and Medway Clinical Commissioning Group" in {m.text for m in prose("It is run by NHS Kent and Medway Clinical Commissioning Group.")}
+    assert "NHS Kent and Medway Clinical Commissioning Group" in {
+        m.text for m in prose("It is run by NHS Kent and Medway Clinical Commissioning Group.")
+    }
 
 
 def test_a_practices_patient_participation_group_by_its_abbreviation_is_only_named(tmp_path):
-    _, mentions = read(tmp_path, "Hill Wellbeing Hub\n\nThe Hill Medical Centre will sign a written agreement with the PPG about the new Hub.\n")
+    _, mentions = read(
+        tmp_path, "Hill Wellbeing Hub\n\nThe Hill Medical Centre will sign a written agreement with the PPG about the new Hub.\n"
+    )
     assert {m.text: m.kind for m in mentions}.get("PPG") == MENTIONED
 
 
@@ -5501,3 +5505,32 @@ def test_a_list_of_the_bodies_that_formed_a_partnership_lists_its_members(tmp_pa
     assert len(sites) == 1
     # (a town the reference data knows after a comma is where the member is)
     assert {"St Mary’s Hospice", "Dale House Hospice", "Lindsay Lodge"} <= {m.text for m in mentions if m.kind == ORGANISATION}
+
+
+def test_a_page_about_one_practices_merger_with_another_is_about_the_two(tmp_path):
+    text = """Hill Medical Practice writing to patients about its merger
+
+    Hill Medical Practice is this week writing to its patients about its merger with the Dale Group Practice, now the proposal has been agreed.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Hill Medical Practice and Dale Group Practice"]
+
+
+def test_the_name_practices_take_on_merging_stays_the_site(tmp_path):
+    from pchgraph.readers.casestudy import name_taken
+    from pchgraph.readers.structure import blocks
+
+    said = blocks([Line(3, "Hill Surgery and the Dale Practice have merged and are now known as the Vale Medical Practice.")])
+    assert name_taken("Vale Medical Practice", said)
+    sites, _ = read(
+        tmp_path,
+        "Vale Medical Practice\n\nHill Surgery and the Dale Practice have merged and are now known as the Vale Medical Practice.\n",
+    )
+    assert sites == ["Vale Medical Practice"]
+
+
+def test_a_merger_told_in_the_title_block_itself_is_about_the_two(tmp_path):
+    # (no empty line parts the title from the text: one block)
+    text = "Hill Medical Practice writing to patients about its merger\nHill Medical Practice is writing to its patients about its merger with the Dale Group Practice.\n"
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Hill Medical Practice and Dale Group Practice"]

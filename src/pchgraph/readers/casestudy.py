@@ -875,7 +875,9 @@ RENAMED = r"chang(?:e|es|ed|ing)\s+(?:its|their|the)\s+names?\s*(?:[–—-]\s*)
 # The words before a name a body takes ('renamed as', 'change its name to “', 'merged to form the').
 NAME_TAKEN_BEFORE = re.compile(
     rf"(?i:\b(?:{RENAMED}|"
-    r"(?:a|the|its|their)\s+new\s+(?:[a-z]+\s+)?name(?:\s+of)?|merg(?:e|es|ed|ing)\s+(?:(?:in\s*)?to|as)(?:\s+(?:form|create|become))?))"
+    r"(?:a|the|its|their)\s+new\s+(?:[a-z]+\s+)?name(?:\s+of)?|merg(?:e|es|ed|ing)\s+(?:(?:in\s*)?to|as)(?:\s+(?:form|create|become))?|"
+    # ('have merged and are now known as the X')
+    r"now\s+(?:known|called)(?:\s+as)?))"
     r"\s*[,:–—-]?\s*['‘\"“]?(?:[Tt]he\s+)?$"
 )
 
@@ -3719,6 +3721,16 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
         # (named in a sentence that says they merge, not only under a title that does)
         merging = practices_said_to_merge(later, "")
         chosen, name = (None, merging) if merging else (chosen, name)
+    # a page about one practice's merger with another is about the practice the two make, named
+    # by both ('Hill Surgery writing to patients about its merger' over '… its merger with the
+    # Dale Practice')
+    # (unless it is the name the merged practice took: '… have merged and are now known as X')
+    elif is_practice_name(name) and MERGING.search(" ".join(block.text for block in [first, *later[:3]])) and not name_taken(name, later):
+        merging = practices_said_to_merge([first, *later], title)
+        # (named last, it is the practice the others become: 'merged our two surgeries, A & B, to
+        # become one X'; 'aims to merge with several other practices and form a new group named X')
+        if merging and slug(name) in {slug(merged) for merged in merged_names(merging)[:-1]}:
+            chosen, name = None, merging
     # a name that is no body's (a title's word or sentence, 'A PROPOSAL to merge …'; a word the
     # page never calls a partnership, 'premises called the Den') over a page about practices
     # merging gives way to them: the site they make, named by them
