@@ -1989,11 +1989,15 @@ MERGER_OF = re.compile(
 )
 # A provider awarded a practice's contract: 'Hill Care (HC) Ltd has been awarded a contract to
 # run the practice', '… was awarded the contract to take over both surgeries'.
+# A provider's name, which may hold a small word ('Cumbria Health on Call').
+PROVIDER_NAME_RUN = r"[A-Z][\w'’&-]*(?:\s+(?:(?:&|on|of|upon)\s+)?[A-Z][\w'’&-]*){0,4}"
 AWARDED_TO_RUN = re.compile(
-    # (opening a sentence, or set off after the word for it: 'a new operator, Hill Care Ltd, has …')
-    rf"(?:^|(?<=[.!?]\s)|(?<=(?:operator|provider),\s))(?:The\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:\s+\([A-Z]{{2,8}}\))?"
+    # (opening a sentence or a clause, or set off after the word for it: 'a new operator, Hill
+    # Care Ltd, has …'; 'is pleased to announce that Hill Care has …')
+    rf"(?:^|(?<=[.!?]\s)|(?<=(?:operator|provider),\s)|(?<=\bthat\s))(?:The\s+)?(?P<a>{PROVIDER_NAME_RUN})(?:\s+\([A-Za-z]{{2,8}}\))?"
     r"(?P<company>\s+(?:Ltd|Limited|LLP|CIC))?,?\s+"
-    r"(?:(?:has|have|was|were)\s+(?:been\s+)?awarded\s+(?:a|the)\s+(?:[\w-]+\s+)?contract\s+to\s+(?:run|take\s+over|provide\s+(?:GP\s+)?services\s+(?:at|for))"
+    r"(?:(?:has|have|was|were)\s+(?:been\s+)?awarded\s+(?:a|the)\s+(?:[\w-]+\s+)?contract\s+to\s+"
+    r"(?:run|take\s+over|(?:provide|deliver)\s+(?:[\w-]+\s+){0,2}services\s+(?:at|for))"
     # or has stepped in to run it ('Hill Care Ltd has stepped in to take over the practice')
     r"|(?:has|have)\s+stepped\s+in\s+to\s+(?:run|take\s+over))\s+"
     rf"(?:the\s+(?:practice|surgery)\b|(?:both|the\s+two)\s+(?:practices|surgeries)\b|(?P<b>{PRACTICE_NAME_RUN}))"
@@ -2007,6 +2011,9 @@ def provider_takeover(found: list[Block]) -> str | None:
     >>> found = blocks([Line(3, "GPs at Hill Medical Practice gave notice. Dale Care (DC) Ltd has been awarded a contract to run the practice from June.")])
     >>> provider_takeover(found)
     'Dale Care and Hill Medical Practice'
+    >>> provider_takeover(blocks([Line(3, "The ICB is pleased to announce that Vale Health on Call (VHoC) has been awarded a "
+    ...     "temporary contract to deliver primary medical services at Hill Medical Group on an interim basis.")]))
+    'Vale Health on Call and Hill Medical Group'
     """
     # (the names are read only on a page that tells of an award, each block's once)
     if not any(AWARDED_TO_RUN.search(block.paragraph.text) for block in found):
