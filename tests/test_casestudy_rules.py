@@ -5534,3 +5534,15 @@ def test_a_merger_told_in_the_title_block_itself_is_about_the_two(tmp_path):
     text = "Hill Medical Practice writing to patients about its merger\nHill Medical Practice is writing to its patients about its merger with the Dale Group Practice.\n"
     sites, _ = read(tmp_path, text)
     assert sites == ["Hill Medical Practice and Dale Group Practice"]
+
+
+def test_a_provider_said_to_take_on_a_practices_contract_is_a_takeover(tmp_path):
+    # (no empty line parts the title from the text: the page is one block)
+    text = (
+        "Riverton surgery saved from closure\n"
+        "Dale Field in Riverton was due to close on 31 March.\n"
+        "The ICB said Vale Care would take on the interim contract.\n"
+        "It apologised for the proposed closure of Dale Field Surgery.\n"
+    )
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Vale Care and Dale Field Surgery"]

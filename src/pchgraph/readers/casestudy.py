@@ -2014,23 +2014,46 @@ def provider_takeover(found: list[Block]) -> str | None:
     >>> provider_takeover(blocks([Line(3, "The ICB is pleased to announce that Vale Health on Call (VHoC) has been awarded a "
     ...     "temporary contract to deliver primary medical services at Hill Medical Group on an interim basis.")]))
     'Vale Health on Call and Hill Medical Group'
+    >>> provider_takeover(blocks([Line(3, "Dale Field in Riverton was due to close. The ICB said Vale Care would take on the interim contract."),
+    ...     Line(5, "The closure of Dale Field Surgery caused concern.")]))
+    'Vale Care and Dale Field Surgery'
     """
     # (the names are read only on a page that tells of an award, each block's once)
-    if not any(AWARDED_TO_RUN.search(block.paragraph.text) for block in found):
+    if not any(pattern.search(block.paragraph.text) for pattern in (AWARDED_TO_RUN, TAKES_ON_CONTRACT) for block in found):
         return None
     practices: list[str] = []
+    # (a provider said to take on the contract before the page names the practice in full:
+    # 'Priors Field in Sutton was due to close. … Hill Care would take on the interim contract.
+    # … the proposed closure of Priors Field Surgery')
+    waiting: str | None = None
     for block in found:
         text = block.paragraph.text
         named = [(start, name) for start, _, name in prose_names(text) if is_practice_name(name)]
-        for match in AWARDED_TO_RUN.finditer(text):
+        if waiting and named:
+            return f"{waiting} and {named[0][1]}"
+        for match in [*AWARDED_TO_RUN.finditer(text), *TAKES_ON_CONTRACT.finditer(text)]:
             before = practices + [name for start, name in named if start < match.start()]
             run = match.group("b") if match.group("b") and is_practice_name(match.group("b")) else before[-1] if before else None
             # (a company may bear a practice's name: 'Midland Medical Centre Ltd')
             company = match.group("company") if is_practice_name(match.group("a")) else None
             if run and (company or not is_practice_name(match.group("a"))):
                 return f"{match.group('a')}{company or ''} and {run}"
+            after = [name for start, name in named if start > match.end()]
+            if not run and not is_practice_name(match.group("a")):
+                if after:
+                    return f"{match.group('a')}{company or ''} and {after[0]}"
+                waiting = waiting or match.group("a")
         practices += [name for _, name in named]
     return None
+
+
+# A provider the page says will take on a practice's contract ('… said Hill Care would take on the
+# interim contract').
+TAKES_ON_CONTRACT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\bthat\s)|(?<=\bsaid\s))(?:The\s+)?(?P<a>{PROVIDER_NAME_RUN})(?:\s+\([A-Za-z]{{2,8}}\))?"
+    r"(?P<company>\s+(?:Ltd|Limited|LLP|CIC))?,?\s+(?:will|would|is\s+to|has\s+agreed\s+to)\s+take\s+on\s+the\s+(?:[\w-]+\s+)?contract\b"
+    rf"(?:\s+(?:for|at|of)\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN}))?"
+)
 
 
 # One practice taking over the running of another ('Hill Surgery will be taking over the running
@@ -3719,7 +3742,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # is about that takeover ('Hill Care Ltd has been awarded a contract to run the practice'),
     # however much it says of the provider itself or of the one leaving ('service provider
     # Riverton GP Alliance wrote to patients that it would no longer be responsible')
-    takeover = provider_takeover(later) or practice_takeover([first, *later])
+    takeover = provider_takeover([first, *later]) or practice_takeover([first, *later])
     if takeover:
         chosen, name = None, takeover
     # a page that opens on practices merging is about their merger, not the network they are
