@@ -5546,3 +5546,8 @@ def test_a_provider_said_to_take_on_a_practices_contract_is_a_takeover(tmp_path)
     )
     sites, _ = read(tmp_path, text)
     assert sites == ["Vale Care and Dale Field Surgery"]
+
+
+def test_a_commissioner_that_wants_or_plans_a_partnership_is_only_named():
+    found = {m.text: m.kind for m in prose("Hull Clinical Commissioning Group wants to create geographical groups of practices.")}
+    assert found.get("Hull Clinical Commissioning Group") == MENTIONED

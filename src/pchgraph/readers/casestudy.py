@@ -5381,6 +5381,8 @@ COMMISSIONER_ACTS = re.compile(
     # 'X has set aside funding', 'X is holding talks over …', 'X is responsible for organising …')
     r"|(?:agreed|agrees|insisted|insists|awarded|awards|set\s+aside|sets\s+aside|holding\s+talks|holds\s+talks"
     r"|responsible\s+for|no\s+choice)\b"
+    # or plans for the partnerships it will buy from ('X wants to create geographical groups of practices')
+    r"|(?:wants|plans|intends|aims|proposes|proposed|planned|wanted)\s+to\b"
     # or a meeting it held ('at a Hill CCG meeting')
     r"|(?:meeting|governing\s+body)\b)"
 )
