@@ -11,22 +11,23 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # Documents 111-1646 moved in (rounds 10-163, each measured once unseen first: see
-    # bench/RESULTS.md). With the rules written for rounds 10-163, each a general rule about
+    # Documents 111-1686 moved in (rounds 10-167, each measured once unseen first: see
+    # bench/RESULTS.md). With the rules written for rounds 10-167, each a general rule about
     # layout or wording (see bench/RESULTS.md and tests/test_casestudy_rules.py), the corpus of
-    # 992 documents reads sites 1068/1516, recall 3562/4396, right site 2553/4396, precision
-    # 3153/4193, kinds 2938/3167, mentioned 1432/2525, collective 1937/2708 (collectives outside
+    # 1016 documents reads sites 1090/1543, recall 3672/4518, right site 2653/4518, precision
+    # 3268/4325, kinds 3042/3280, mentioned 1487/2603, collective 1964/2750 (collectives outside
     # any site count when the report keeps them as collective; a body outside every site counts
-    # as only named whichever way the reader took it). The 974 documents of rounds 1-160 read
-    # sites 1046 -> 1048 of 1488, recall 3496 -> 3497 of 4313, right site 2501 -> 2513,
-    # precision 3094/4113 -> 3096/4112, mentioned 1385 -> 1409 of 2464, collective 1912 -> 1913
-    # of 2673 after this stop's rules. The floors are lower than the rest of the corpus would
-    # allow only because the documents of rounds 153-163 read worse (right site 36/83 on rounds
-    # 161-163): pages that name their partnership by description, by its members or not at
-    # all, and partners by words no rule knows as a body's.
+    # as only named whichever way the reader took it). The 992 documents of rounds 1-163 read
+    # sites 1068 -> 1068 of 1516, recall 3562 -> 3582 of 4396, right site 2553 -> 2582,
+    # precision 3153/4193 -> 3184/4217, kinds 2938/3167 -> 2966/3199, mentioned 1432 -> 1444 of
+    # 2525, collective 1937 -> 1937 of 2708 after this stop's rules. The floors are lower than
+    # the rest of the corpus would allow only because the documents of rounds 153-167 read worse
+    # (right site 36/83 on rounds 161-163, 39/122 on rounds 164-167, measured unseen): pages that
+    # name their partnership by description, by its members or not at all, and partners by
+    # words no rule knows as a body's.
     "sites found": 0.70,
     "clean recall": 0.81,
-    "right site": 0.57,
+    "right site": 0.58,
     "precision": 0.75,
     "kinds": 0.92,
     "mentioned": 0.55,
