@@ -814,11 +814,11 @@ def without_place(name: str) -> tuple[str, str | None]:
     >>> without_place("Combs Ford Surgery, Stowmarket"), without_place("Dove House, Hull")
     (('Combs Ford Surgery', 'Stowmarket'), ('Dove House', 'Hull'))
     """
-    placed = PLACED.match(name) or TOWN_AFTER.match(name)
+    after_comma = TOWN_AFTER.match(name) if "," in name else None
+    placed = PLACED.match(name) or after_comma
     if placed and (head_word(placed.group("name")) in HEAD_WORDS or is_practice_name(placed.group("name"))):
         return placed.group("name"), placed.group("place").strip(" ,")
     # (whatever the name's words, after a comma a town the reference data knows: 'Dove House, Hull')
-    after_comma = TOWN_AFTER.match(name)
     if after_comma and is_town(after_comma.group("place").strip(" ,")) and not is_town(after_comma.group("name")):
         return after_comma.group("name"), after_comma.group("place").strip(" ,")
     return name, None
