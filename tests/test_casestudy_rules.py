@@ -5551,3 +5551,12 @@ def test_a_provider_said_to_take_on_a_practices_contract_is_a_takeover(tmp_path)
 def test_a_commissioner_that_wants_or_plans_a_partnership_is_only_named():
     found = {m.text: m.kind for m in prose("Hull Clinical Commissioning Group wants to create geographical groups of practices.")}
     assert found.get("Hull Clinical Commissioning Group") == MENTIONED
+
+
+def test_practices_merged_under_a_new_title_are_that_practice(tmp_path):
+    text = """Plans have been announced to merge two practices in Riverton
+
+    Vale Health Ltd has proposed that Hill Road Surgery and Dale Medical Practice will be merged under the new title of Central Riverton Practice in April.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Central Riverton Practice"]

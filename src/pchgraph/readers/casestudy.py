@@ -876,8 +876,8 @@ RENAMED = r"chang(?:e|es|ed|ing)\s+(?:its|their|the)\s+names?\s*(?:[–—-]\s*)
 NAME_TAKEN_BEFORE = re.compile(
     rf"(?i:\b(?:{RENAMED}|"
     r"(?:a|the|its|their)\s+new\s+(?:[a-z]+\s+)?name(?:\s+of)?|merg(?:e|es|ed|ing)\s+(?:(?:in\s*)?to|as)(?:\s+(?:form|create|become))?|"
-    # ('have merged and are now known as the X')
-    r"now\s+(?:known|called)(?:\s+as)?))"
+    # ('have merged and are now known as the X', 'will be merged under the new title of X')
+    r"now\s+(?:known|called)(?:\s+as)?|under\s+(?:the|a)\s+(?:new\s+)?(?:title|name)(?:\s+of)?))"
     r"\s*[,:–—-]?\s*['‘\"“]?(?:[Tt]he\s+)?$"
 )
 
@@ -2848,8 +2848,8 @@ NAME_WORDS = r"(?:[A-Z][\w'’&-]*|\d+(?:[A-Z][\w'’&-]*)?)(?:\s+(?:(?:and|of|f
 # Words and verbs that introduce a body by its name: 'known as X', 'under the new name of X',
 # 'merge to form X', 'We set up X'. What a page introduces by name is what it is about.
 NAMING = re.compile(
-    # ('under the partnership name of X', 'under the brand name X')
-    r"(?i:\b(?:known\s+as|called|named|under\s+the\s+(?:new\s+)?(?:partnership\s+|brand\s+|joint\s+|collective\s+)?name(?:\s+of)?|will\s+become|"
+    # ('under the partnership name of X', 'under the brand name X', 'under the new title of X')
+    r"(?i:\b(?:known\s+as|called|named|under\s+the\s+(?:new\s+)?(?:partnership\s+|brand\s+|joint\s+|collective\s+)?(?:name|title)(?:\s+of)?|will\s+become|"
     # ('with a new partnership name - X')
     r"(?:a|the)\s+new\s+(?:partnership\s+|brand\s+|practice\s+|joint\s+|collective\s+)?name(?:\s+of)?|"
     # ('the practices are changing their names – to X', 'renamed as X')
