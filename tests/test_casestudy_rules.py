@@ -5560,3 +5560,13 @@ def test_practices_merged_under_a_new_title_are_that_practice(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Central Riverton Practice"]
+
+
+def test_a_practice_said_to_be_a_merger_of_others_is_the_site(tmp_path):
+    text = """Hill Healthcare Practice
+
+    Hill Healthcare Practice is a merger of Dale Surgery, Vale Medical Practice and Mill Medical Centre, which opened in 2014.
+    """
+    sites, mentions = read(tmp_path, text)
+    assert sites == ["Hill Healthcare Practice"]
+    assert {"Dale Surgery", "Vale Medical Practice", "Mill Medical Centre"} <= {m.text for m in mentions if m.kind == PRACTICE}

@@ -1978,7 +1978,9 @@ PAIR_OPENING = re.compile(
 )
 TWO_PRACTICES = re.compile(r"(?i)\b(?:two|both)\b[^.;]{0,40}?\b(?:gp\s+)?(?:practices|surgeries)\b")
 FORMED_FROM = re.compile(
-    r"\b(?:formed|created|established|born)\s+(?:from|by|through|out\s+of)\s+(?:the\s+|a\s+)?merger\s+of\s+(?:the\s+)?$"
+    r"\b(?:(?:formed|created|established|born)\s+(?:from|by|through|out\s+of)\s+(?:the\s+|a\s+)?"
+    # (or is one: 'Castle Healthcare Practice is a merger of A, B, C and D')
+    r"|(?:is|was)\s+(?:a|the)\s+(?:recent\s+)?)merger\s+of\s+(?:the\s+)?$"
 )
 MERGER_OF = re.compile(
     # (perhaps with their count first: 'a merger of four Riverton GP practices; A, B and C')
