@@ -866,8 +866,21 @@ def name_taken(name: str, found: list[Block]) -> bool:
     True
     >>> name_taken("Hill Health", blocks([Line(2, "Premises called Hill Health open.")]))
     False
+    >>> name_taken("Hill Health", blocks([Line(2, "Hill Health is a merger of Dale Surgery and Vale Practice.")]))
+    True
     """
-    return any(NAME_TAKEN_BEFORE.search(block.text[: at.start()]) for block in found for at in re.finditer(re.escape(name), block.text))
+    return any(
+        NAME_TAKEN_BEFORE.search(block.text[: at.start()]) or MERGER_MADE_AFTER.match(block.text, at.end())
+        for block in found
+        for at in re.finditer(re.escape(name), block.text)
+    )
+
+
+# The words after a name that say a merger made it ('X is a merger of …', 'X was formed from the merger of …').
+MERGER_MADE_AFTER = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?,?\s+(?:(?:is|was)\s+(?:a|the)\s+(?:recent\s+)?merger\s+of"
+    r"|(?:was|has\s+been)\s+(?:formed|created)\s+(?:from|by|through)\s+(?:the\s+|a\s+)?merger)\b"
+)
 
 
 # A verb of renaming, right before the new name ('change their names – to', 'renamed as').
