@@ -5570,3 +5570,11 @@ def test_a_practice_said_to_be_a_merger_of_others_is_the_site(tmp_path):
     sites, mentions = read(tmp_path, text)
     assert sites == ["Hill Healthcare Practice"]
     assert {"Dale Surgery", "Vale Medical Practice", "Mill Medical Centre"} <= {m.text for m in mentions if m.kind == PRACTICE}
+
+
+def test_nhs_before_a_places_name_after_and_begins_a_second_body():
+    found = {
+        m.text
+        for m in prose("It is a partnership between Riverton council, Impact Housing and NHS North Riverton Clinical Commission Group.")
+    }
+    assert {"Impact Housing", "NHS North Riverton Clinical Commission Group"} <= found

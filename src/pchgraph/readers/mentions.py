@@ -120,6 +120,7 @@ DOCTORS_AND_PARTNERS = re.compile(
     rf"(?<![\w'’-])Drs?\.?\s+(?:[A-Z][\w'’-]*\.?\s+)?{SURNAME}"
     rf"(?:\s*(?:,|&|and)\s+(?:Drs?\.?\s+(?:[A-Z][\w'’-]*\.?\s+)?|[A-Z]\.?\s+)?{SURNAME})*\s*(?:&|and)\s+Partners?(?![\w'’-])"
 )
+NHS_THEN_NAME = re.compile(r"NHS\s+[A-Z][\w'’-]*\s+[A-Z]")
 COMMISSIONER_NAME = re.compile(r"(?i)\b(?:clinical\s+commissioning\s+group|ccg|integrated\s+care\s+board|icb)$")
 NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federation|alliance|partnership)\b")
 BRANDS = re.compile(
@@ -663,8 +664,9 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     ends_complete = ends_complete or (name_key(right) in known and len(words(left)) >= 2) or bool(AREA.match(left))
     if LOWER_THE_NAME.match(right):
         return ends_complete
-    # 'The' with its capital after 'and' begins a second proper name ('X Fund and The Y Fund')
-    if CAPITAL_THE_NAME.match(right) and len(words(left)) >= 2:
+    # 'The' with its capital after 'and' begins a second proper name ('X Fund and The Y Fund'), and
+    # so does 'NHS' before a place's name ('Impact Housing and NHS North Cumbria CCG')
+    if (CAPITAL_THE_NAME.match(right) or NHS_THEN_NAME.match(right)) and len(words(left)) >= 2:
         return True
     # a brand's local body with its place ('Age UK Norwich') is a whole name: a name of two
     # words or more after it is the next item ('… and Community Action Norwich')
