@@ -5578,3 +5578,15 @@ def test_nhs_before_a_places_name_after_and_begins_a_second_body():
         for m in prose("It is a partnership between Riverton council, Impact Housing and NHS North Riverton Clinical Commission Group.")
     }
     assert {"Impact Housing", "NHS North Riverton Clinical Commission Group"} <= found
+
+
+def test_a_scheme_known_locally_by_a_name_is_that_site_and_an_ordinal_is_no_name(tmp_path):
+    from pchgraph.readers.casestudy import first_proper_name
+
+    assert first_proper_name("On Friday 1st July 2022 the groups were closed") is None
+    text = """Riverton celebrates social prescribing
+
+    The Riverton social prescribing scheme – known locally as “Prescription for Wellbeing” – is a partnership between NHS Riverton CCG and Riverton CVS.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Prescription for Wellbeing"]

@@ -1118,6 +1118,8 @@ def first_proper_name(sentence: str) -> str | None:
             # (nor the abbreviation in brackets of the name before it: '… Group (BCCG) has launched')
             and not (name.isupper() and re.search(r"[A-Z][\w'’-]*\s*\(\s*$", sentence[: match.start()]))
             and not is_generic(name)
+            # (nor a day's ordinal: 'On Friday 1st July …')
+            and not re.fullmatch(r"\d+(?:st|nd|rd|th)", name)
             and name.lower() not in REGIONS
             and not REPORTS_AFTER.match(sentence[match.end() :])
             # (nor a sum of money: '… lined up for £5bn contract')
@@ -2864,7 +2866,7 @@ NAME_WORDS = r"(?:[A-Z][\w'’&-]*|\d+(?:[A-Z][\w'’&-]*)?)(?:\s+(?:(?:and|of|f
 # 'merge to form X', 'We set up X'. What a page introduces by name is what it is about.
 NAMING = re.compile(
     # ('under the partnership name of X', 'under the brand name X', 'under the new title of X')
-    r"(?i:\b(?:known\s+as|called|named|under\s+the\s+(?:new\s+)?(?:partnership\s+|brand\s+|joint\s+|collective\s+)?(?:name|title)(?:\s+of)?|will\s+become|"
+    r"(?i:\b(?:known\s+(?:locally\s+|collectively\s+|jointly\s+)?as|called|named|under\s+the\s+(?:new\s+)?(?:partnership\s+|brand\s+|joint\s+|collective\s+)?(?:name|title)(?:\s+of)?|will\s+become|"
     # ('with a new partnership name - X')
     r"(?:a|the)\s+new\s+(?:partnership\s+|brand\s+|practice\s+|joint\s+|collective\s+)?name(?:\s+of)?|"
     # ('the practices are changing their names – to X', 'renamed as X')
