@@ -5590,3 +5590,12 @@ def test_a_scheme_known_locally_by_a_name_is_that_site_and_an_ordinal_is_no_name
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Prescription for Wellbeing"]
+
+
+def test_a_practices_contract_awarded_to_a_provider_is_a_takeover(tmp_path):
+    text = """Provider found for surgery
+
+    The CCG announced that the contract for Hill and Dale Medical Practice will be awarded permanently to Vale Health on Call (VHoC).
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Vale Health on Call and Hill and Dale Medical Practice"]

@@ -2034,9 +2034,13 @@ def provider_takeover(found: list[Block]) -> str | None:
     >>> provider_takeover(blocks([Line(3, "Dale Field in Riverton was due to close. The ICB said Vale Care would take on the interim contract."),
     ...     Line(5, "The closure of Dale Field Surgery caused concern.")]))
     'Vale Care and Dale Field Surgery'
+    >>> provider_takeover(blocks([Line(3, "The CCG said the contract for Hill and Dale Medical Practice will be awarded permanently to Vale Health on Call (VHoC).")]))
+    'Vale Health on Call and Hill and Dale Medical Practice'
     """
     # (the names are read only on a page that tells of an award, each block's once)
-    if not any(pattern.search(block.paragraph.text) for pattern in (AWARDED_TO_RUN, TAKES_ON_CONTRACT) for block in found):
+    if not any(
+        pattern.search(block.paragraph.text) for pattern in (AWARDED_TO_RUN, TAKES_ON_CONTRACT, CONTRACT_AWARDED_TO) for block in found
+    ):
         return None
     practices: list[str] = []
     # (a provider said to take on the contract before the page names the practice in full:
@@ -2048,7 +2052,7 @@ def provider_takeover(found: list[Block]) -> str | None:
         named = [(start, name) for start, _, name in prose_names(text) if is_practice_name(name)]
         if waiting and named:
             return f"{waiting} and {named[0][1]}"
-        for match in [*AWARDED_TO_RUN.finditer(text), *TAKES_ON_CONTRACT.finditer(text)]:
+        for match in [*AWARDED_TO_RUN.finditer(text), *TAKES_ON_CONTRACT.finditer(text), *CONTRACT_AWARDED_TO.finditer(text)]:
             before = practices + [name for start, name in named if start < match.start()]
             run = match.group("b") if match.group("b") and is_practice_name(match.group("b")) else before[-1] if before else None
             # (a company may bear a practice's name: 'Midland Medical Centre Ltd')
@@ -2064,6 +2068,13 @@ def provider_takeover(found: list[Block]) -> str | None:
     return None
 
 
+# A practice's contract said to be awarded to a provider ('the contract for Hill and Dale Medical
+# Practice will be awarded permanently to Vale Health on Call (VHoC)').
+CONTRACT_AWARDED_TO = re.compile(
+    r"\bcontract\s+(?:for|to\s+run|at)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’&-]*){0,5})\s+"
+    r"(?:will\s+be|has\s+been|have\s+been|was|were|is\s+to\s+be|is\s+being)\s+(?:\w+\s+)?awarded\s+(?:\w+\s+)?to\s+(?:the\s+)?"
+    rf"(?P<a>{PROVIDER_NAME_RUN})(?P<company>\s+(?:Ltd|Limited|LLP|CIC))?"
+)
 # A provider the page says will take on a practice's contract ('… said Hill Care would take on the
 # interim contract').
 TAKES_ON_CONTRACT = re.compile(
