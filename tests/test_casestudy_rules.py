@@ -5599,3 +5599,14 @@ def test_a_practices_contract_awarded_to_a_provider_is_a_takeover(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Vale Health on Call and Hill and Dale Medical Practice"]
+
+
+def test_a_provider_leaving_its_contract_is_not_what_the_page_is_about(tmp_path):
+    text = """Agreement reached over future of Hill Medical Practice
+
+    Hill Medical Practice will continue to treat patients, after an agreement was reached.
+
+    The future of the practice was in question when Dale Health Care (DHC), which operates from the Vale Centre, revealed it would not be extending its contract.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Hill Medical Practice"]

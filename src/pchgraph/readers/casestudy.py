@@ -3216,8 +3216,13 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
                 set_aside.add(key)
             if in_partner_list(text, start, end) or PARTNERS_THEN.search(text, max(0, start - 40), start):
                 set_aside.add(key)
-            # a body the page says has ended is what came before ('following dissolution of X')
-            if ENDED_BEFORE.search(text, max(0, start - 40), start):
+            # a body the page says has ended is what came before ('following dissolution of X'),
+            # and so is a provider the sentence says is leaving its contract ('X, which operates
+            # from the Y Centre, revealed it would not be extending its contract')
+            close = SENTENCE_END.search(text, end)
+            if ENDED_BEFORE.search(text, max(0, start - 40), start) or LEAVING.search(
+                text, end, min(end + 160, close.start() if close else len(text))
+            ):
                 set_aside.add(key)
             # and the newsroom that reports the story is its source ('…, Pulse PCN has learnt')
             if NEWSROOM_AFTER.match(text, end):
@@ -3509,6 +3514,12 @@ def appositive_names(text: str) -> list[re.Match]:
 WHOLE_NAME = re.compile(r"(?P<name>.+)")
 
 
+# Words that say a provider is leaving its contract ('would not be extending its contract', 'gave notice').
+LEAVING = re.compile(
+    r"(?i)\b(?:(?:would|will|is|was)\s+not\s+be\s+(?:extending|renewing)\s+(?:its|their|the)\s+contract"
+    r"|(?:has|had|have)\s+(?:given|handed\s+(?:in|back))\s+(?:its\s+|their\s+)?(?:notice|contract)|gave\s+notice|decided\s+to\s+give\s+notice"
+    r"|(?:would|will)\s+no\s+longer\s+(?:run|provide|be\s+responsible))"
+)
 ENDED_BEFORE = re.compile(r"(?i)\b(?:dissolution|abolition|demise|closure|winding[\s-]up|break[\s-]?up)\s+of\s+(?:the\s+)?$")
 PART_OF_BEFORE = re.compile(r"(?i)\b(?:part|members?)\s+of\s+(?:the\s+)?$")
 # The writers' partnership named beside the noun for it: 'In our network, Hill and Dale, we have …'.
