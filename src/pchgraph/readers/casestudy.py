@@ -1094,6 +1094,8 @@ def first_proper_name(sentence: str) -> str | None:
     (None, 'Wigan')
     >>> first_proper_name("Four trusts have partnered with GPs to sign the first contract with NHS Dudley CCG") is None
     True
+    >>> first_proper_name("A TIME capsule was buried at the opening of Hill Health Centre") is None
+    True
     """
     found = []
     for match in PHRASE.finditer(sentence):
@@ -1126,6 +1128,10 @@ def first_proper_name(sentence: str) -> str | None:
             and not re.search(r"[£$€]\s*$", sentence[: match.start()])
         ):
             found.append((match.start(), name))
+    # a newspaper's opening words in capitals ('A TIME capsule has been buried', 'A PROPOSAL to
+    # merge …') name nothing: the title is a sentence about no one body
+    if found and found[0][1].isupper() and re.match(rf"\W*(?:A|An|The)\s+{re.escape(found[0][1])}\s+[a-z]", sentence):
+        return None
     # one word that only opens the sentence ('Start of a new … era for Bury people') is its
     # capital, not a name, when a name follows
     first = found[0][1] if found else ""
