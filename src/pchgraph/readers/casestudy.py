@@ -1073,6 +1073,9 @@ def is_date(name: str) -> bool:
     return bool(tokens) and all(t.lower().strip(".,") in MONTHS or t.strip(".,").isdigit() for t in tokens)
 
 
+FUNDING_FROM = re.compile(r"(?i)\b(?:funding|grants?|money|support|investment)\s+(?:and\s+\w+\s+)?from\s+(?:the\s+)?$")
+
+
 def is_known_commissioner(name: str) -> bool:
     """Whether a name is a commissioner's (a CCG, an ICB, a PCT) that the reference data knows."""
     return bool(COMMISSIONER.search(name)) and is_known_name(name)
@@ -1096,6 +1099,8 @@ def first_proper_name(sentence: str) -> str | None:
     True
     >>> first_proper_name("A TIME capsule was buried at the opening of Hill Health Centre") is None
     True
+    >>> first_proper_name("Gloucestershire starts the year with new funding and support from The Dale Fund and The Vale Trust.")
+    'Gloucestershire'
     """
     found = []
     for match in PHRASE.finditer(sentence):
@@ -1120,6 +1125,8 @@ def first_proper_name(sentence: str) -> str | None:
             # (nor the abbreviation in brackets of the name before it: '… Group (BCCG) has launched')
             and not (name.isupper() and re.search(r"[A-Z][\w'’-]*\s*\(\s*$", sentence[: match.start()]))
             and not is_generic(name)
+            # (nor a funder: '… thanks to new funding and support from The King’s Fund')
+            and not FUNDING_FROM.search(sentence, 0, match.start())
             # (nor a day's ordinal: 'On Friday 1st July …')
             and not re.fullmatch(r"\d+(?:st|nd|rd|th)", name)
             and name.lower() not in REGIONS
