@@ -5610,3 +5610,12 @@ def test_a_provider_leaving_its_contract_is_not_what_the_page_is_about(tmp_path)
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Hill Medical Practice"]
+
+
+def test_a_practice_whose_own_name_holds_and_is_a_member_of_the_takeover_it_names():
+    from pchgraph.readers.casestudy import self_mentioned_site
+    from pchgraph.readers.sites import Site
+
+    site = Site("Vale Health on Call and Hill and Dale Medical Practice", "a.txt", 1)
+    practice = Mention("Hill and Dale Medical Practice", "Hill and Dale Medical Practice", PRACTICE, 3)
+    assert self_mentioned_site(practice, [site]) is None

@@ -6548,7 +6548,12 @@ def self_mentioned_site(mention: Mention, sites: list[Site] | SitesByName) -> Si
         if site.name.lower().startswith(mention.name.lower() + " in ") and head not in SITE_HEADS:
             continue
         # a practice of the two whose merger the site is ('A and B') is a member of it
-        if " and " in site.name and re.sub(r"^the\s+", "", mention.name, flags=re.I) in merged_halves(site.name):
+        # (whatever 'and' its own name holds: 'Windermere and Bowness Medical Practice' of 'Vale
+        # Health on Call and Windermere and Bowness Medical Practice')
+        bare = re.sub(r"^the\s+", "", mention.name, flags=re.I)
+        if " and " in site.name and (
+            bare in merged_halves(site.name) or site.name.startswith(f"{bare} and ") or site.name.endswith(f" and {bare}")
+        ):
             continue
         # one place's partnerships of two kinds are two ('… Place Partnership', '… Integrated Care Partnership')
         if (
