@@ -5619,3 +5619,10 @@ def test_a_practice_whose_own_name_holds_and_is_a_member_of_the_takeover_it_name
     site = Site("Vale Health on Call and Hill and Dale Medical Practice", "a.txt", 1)
     practice = Mention("Hill and Dale Medical Practice", "Hill and Dale Medical Practice", PRACTICE, 3)
     assert self_mentioned_site(practice, [site]) is None
+
+
+def test_the_nhs_before_any_word_that_is_no_kind_of_body_is_only_named():
+    for text in ("He has an NHS background and sits on the board.", "It runs NHS-funded support for adults."):
+        assert {m.text: m.kind for m in prose(text)}.get("NHS") == MENTIONED, text
+    # ('NHS trusts' names trusts, a kind of body, not the service)
+    assert "NHS" not in {m.text for m in prose("Three NHS trusts run the hospitals.")}

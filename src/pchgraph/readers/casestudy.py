@@ -4864,7 +4864,11 @@ BARE_NHS = re.compile(
     # takeover of …'), its people ('NHS officials') and its doings ('NHS guidance', 'NHS history')
     r"|\s+(?:services?|staff|funding|funds|money|cash|resources|budgets?|values|data|takeover|contracts?|workforce|spending|commissioning|reforms?"
     r"|officials|leaders|managers|management|workers|patients|users|estate|property|history|landscape|guidance|governance|sponsorship"
-    r"|success|policy|recommendations?|integration)\b)"
+    r"|success|policy|recommendations?|integration)\b"
+    # or before any other word in lower case that is no kind of body ('an NHS background', 'NHS
+    # national policy', 'NHS-funded'): the service's own
+    r"|\s+(?!(?:trusts?|organisations?|bodies|body|providers?|hospitals?|boards?|practices?|surger(?:y|ies)|partners?|groups?|"
+    r"foundation|england|improvement|digital|property)\b)[a-z][\w-]*\b|-[a-z]+\b)"
 )
 # A body named as a group of GPs working together: 'Exampletown GP Collaborative'.
 GP_GROUP = re.compile(r"\bGP\s+(?:Collaborative|Care\s+Group|Provider\s+(?:Group|Company|Organisation))\b")
