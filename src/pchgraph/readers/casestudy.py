@@ -5497,10 +5497,10 @@ def introduce(found: list[Mention], seen: NamedBefore) -> None:
     Dorchester Road, …', 'St Peter’s')."""
     for mention in found:
         if mention.note == SHARED and mention.text == words_only(mention.text) and not is_generic(mention.text):
-            seen.introduced.add(mention.text)
+            seen.introduced.add(mention.text, mention.text)
             seen.full_names[mention.text] = mention.name
         for part in street_parts(mention):
-            seen.introduced.add(part)
+            seen.introduced.add(part, part)
             seen.full_names.setdefault(part, mention.name)
 
 
@@ -5634,9 +5634,8 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             if re.search(r"(?i)\b(?:community(?!\s+health)|voluntary|charitable|third[- ]sector)\b", descriptor):
                 described[match.group("name")] = f"voluntary sector: {descriptor}"
     # (a long report introduces thousands of names: look only for those the paragraph holds)
-    seeds += [
-        i.span() for name in seen.introduced | new if name in text for i in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)
-    ]
+    held = {name for name, _ in seen.introduced.within(text)} | {name for name in new if name in text}
+    seeds += [i.span() for name in held for i in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
     # Spread along coordinations from every organisation read so far, in both directions; a
     # comma alone links items only in a list of three or more.
     for seed in seeds:
@@ -5666,9 +5665,10 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
         presented = presented_by(text, max(b for _, b in items))
         if (joined or len(items) >= 3) and not presented:
             new.update(candidates)
-    seen.introduced |= new
+    for name in new:
+        seen.introduced.add(name, name)
     seen.described.update(described)
-    for name in sorted((name for name in seen.introduced if name in text), key=len, reverse=True):
+    for name in sorted((name for name, _ in seen.introduced.within(text)), key=len, reverse=True):
         # (a possessive is no part of a longer name: 'St Peter’s and Albion Street’s patients')
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-]|['’](?!s\b)|\s+[A-Z0-9])", text):
             # after a house number it is a street in an address ('38 King Street, Riverton')
@@ -5742,7 +5742,7 @@ class NamedBefore:
     names: set[str] = field(default_factory=set)
     by_initials: dict[str, set[str]] = field(default_factory=dict)
     # names of a word or more that the text has shown to be organisations ('the charity SOAR')
-    introduced: set[str] = field(default_factory=set)
+    introduced: FormsByFirstWord = field(default_factory=lambda: FormsByFirstWord())
     described: dict[str, str] = field(default_factory=dict)
     # the full names of introduced names that the text first gave with a shared head
     # ('the Prospect and Salisbury hospices': 'Prospect' is Prospect Hospice)
@@ -5793,7 +5793,10 @@ class FormsByFirstWord:
         self.by_word: dict[str, list[str]] = {}
 
     def add(self, name: str, form: str) -> None:
-        self.order.setdefault(name, len(self.order))
+        """Keep a name's form; a name given again keeps its first form."""
+        if name in self.forms:
+            return
+        self.order[name] = len(self.order)
         self.forms[name] = form
         first = ALPHANUMERIC_RUN.search(form)
         self.by_word.setdefault(first.group(0).lower() if first else "", []).append(name)
