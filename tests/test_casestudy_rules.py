@@ -5626,3 +5626,14 @@ def test_the_nhs_before_any_word_that_is_no_kind_of_body_is_only_named():
         assert {m.text: m.kind for m in prose(text)}.get("NHS") == MENTIONED, text
     # ('NHS trusts' names trusts, a kind of body, not the service)
     assert "NHS" not in {m.text for m in prose("Three NHS trusts run the hospitals.")}
+
+
+def test_a_practice_awarded_the_contract_to_run_another_is_their_takeover(tmp_path):
+    text = """A CARETAKER GP has been chosen to take over a nearby practice for at least six months after its doctor retired.
+
+    Hill Medical Centre, working with Vale Road Surgery, has been awarded the contract to run Dale Medical Centre.
+
+    The CCG received three applications.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Hill Medical Centre and Dale Medical Centre"]

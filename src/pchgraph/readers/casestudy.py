@@ -2026,6 +2026,8 @@ AWARDED_TO_RUN = re.compile(
     # Care Ltd, has …'; 'is pleased to announce that Hill Care has …')
     rf"(?:^|(?<=[.!?]\s)|(?<=(?:operator|provider),\s)|(?<=\bthat\s))(?:The\s+)?(?P<a>{PROVIDER_NAME_RUN})(?:\s+\([A-Za-z]{{2,8}}\))?"
     r"(?P<company>\s+(?:Ltd|Limited|LLP|CIC))?,?\s+"
+    # (with the one it bid beside set off: 'Hill Medical Centre, working with Dale Surgery, has …')
+    r"(?:(?:working|together|in\s+partnership)\s+with\s+[^,.;]{3,80},\s+)?"
     r"(?:(?:has|have|was|were)\s+(?:been\s+)?awarded\s+(?:a|the)\s+(?:[\w-]+\s+)?contract\s+to\s+"
     r"(?:run|take\s+over|(?:provide|deliver)\s+(?:[\w-]+\s+){0,2}services\s+(?:at|for))"
     # or has stepped in to run it ('Hill Care Ltd has stepped in to take over the practice')
@@ -2049,6 +2051,8 @@ def provider_takeover(found: list[Block]) -> str | None:
     'Vale Care and Dale Field Surgery'
     >>> provider_takeover(blocks([Line(3, "The CCG said the contract for Hill and Dale Medical Practice will be awarded permanently to Vale Health on Call (VHoC).")]))
     'Vale Health on Call and Hill and Dale Medical Practice'
+    >>> provider_takeover(blocks([Line(3, "Hill Medical Centre, working with Vale Road Surgery, has been awarded the contract to run Dale Medical Centre.")]))
+    'Hill Medical Centre and Dale Medical Centre'
     """
     # (the names are read only on a page that tells of an award, each block's once)
     if not any(
@@ -2072,6 +2076,10 @@ def provider_takeover(found: list[Block]) -> str | None:
             company = match.group("company") if is_practice_name(match.group("a")) else None
             if run and (company or not is_practice_name(match.group("a"))):
                 return f"{match.group('a')}{company or ''} and {run}"
+            # (a practice awarded the contract to run another it names is their takeover, taker
+            # first: 'Hill Medical Centre has been awarded the contract to run Dale Surgery')
+            if run and run == match.group("b") and slug(run) != slug(match.group("a")):
+                return f"{match.group('a')} and {run}"
             after = [name for start, name in named if start > match.end()]
             if not run and not is_practice_name(match.group("a")):
                 if after:
