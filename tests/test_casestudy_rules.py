@@ -5637,3 +5637,12 @@ def test_a_practice_awarded_the_contract_to_run_another_is_their_takeover(tmp_pa
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Hill Medical Centre and Dale Medical Centre"]
+
+
+def test_a_section_label_in_capitals_opening_the_page_is_not_its_title(tmp_path):
+    text = """COMMERCIAL: Hill Care Foundation Trust has won the community services contract with a bid involving Age UK Riverton.
+
+    The contract covers the Riverton Clinical Commissioning Group area.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Hill Care Foundation Trust"]

@@ -3765,6 +3765,9 @@ def first_real_text(lines: list[Line]) -> str:
 
 # A date field that opens a line, with its label ('date 2017-07-14 ', 'Published: 2019-03-02 ').
 DATE_FIELD = re.compile(r"(?i)^\s*(?:(?:date|published|posted|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+")
+# A section's or a paper's label in capitals that opens a page's first line ('STRUCTURE: A new GP
+# federation …', 'GAZETTE & HERALD: FAMILIES in Chippenham …').
+SECTION_LABEL = re.compile(r"^\s*[A-Z][A-Z&'’. -]{2,40}:\s+(?=[A-Z])")
 # A line that opens with a label and its colon ('Present: …', 'Apologies: …').
 LABEL_LINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+)?:\s")
 
@@ -3784,6 +3787,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # a page's date field run into its first line is no part of the title (' date 2017-07-14 The
     # proposed merger of …')
     title = DATE_FIELD.sub("", title) or title
+    # nor is the label of the section or paper it is printed under
+    title = SECTION_LABEL.sub("", title) or title
     candidates = candidate_sites(found, first)
     chosen = best_candidate(candidates)
     name = chosen.name if chosen else site_name_from_title(title, body_names)
