@@ -5646,3 +5646,12 @@ def test_a_section_label_in_capitals_opening_the_page_is_not_its_title(tmp_path)
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Hill Care Foundation Trust"]
+
+
+def test_a_newspapers_opening_word_in_capitals_is_no_name(tmp_path):
+    text = """DOCTORS today defended plans to move two Riverton town centre surgeries to a new site.
+
+    Patients have criticised the proposals.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Riverton"]

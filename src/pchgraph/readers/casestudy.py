@@ -1081,6 +1081,23 @@ def is_known_commissioner(name: str) -> bool:
     return bool(COMMISSIONER.search(name)) and is_known_name(name)
 
 
+# A newspaper's opening word in capitals ('DOCTORS today defended …', 'FAMILIES in Riverton fear …'):
+# a word, not an abbreviation, when it is long and a vowel comes early ('GPWFED started as …' is one).
+# (a name's head in lower case after it keeps it a name: 'HAGLEY surgery has …')
+NEWSPAPER_OPENING = re.compile(
+    r"^(?P<lead>\W*)(?P<word>[A-Z](?=[A-Z]{0,2}[AEIOUY])[A-Z'’-]{4,})(?=\s+[a-z])(?!\s+(?:surgery|surgeries|practice|medical|health|group)\b)"
+)
+
+
+def newspaper_opening_in_title_case(sentence: str) -> str:
+    """A sentence with a newspaper's opening word in capitals written as any other word is.
+
+    >>> newspaper_opening_in_title_case("FAMILIES in Riverton fear …"), newspaper_opening_in_title_case("GPWFED started as …")
+    ('Families in Riverton fear …', 'GPWFED started as …')
+    """
+    return NEWSPAPER_OPENING.sub(lambda m: m.group("lead") + m.group("word").capitalize(), sentence, count=1)
+
+
 def first_proper_name(sentence: str) -> str | None:
     """The first run of capitalised words in a sentence that is neither a date nor a national
     body: what a title written as a sentence is about ('In March 2015 the Fylde Coast was …').
@@ -1101,7 +1118,10 @@ def first_proper_name(sentence: str) -> str | None:
     True
     >>> first_proper_name("Gloucestershire starts the year with new funding and support from The Dale Fund and The Vale Trust.")
     'Gloucestershire'
+    >>> first_proper_name("DOCTORS today defended plans to move two Riverton surgeries"), first_proper_name("HILLSIDE surgery is to close")
+    ('Riverton', 'HILLSIDE')
     """
+    sentence = newspaper_opening_in_title_case(sentence)
     found = []
     for match in PHRASE.finditer(sentence):
         # (a count opening the title is no part of a name: 'Five GP practices set to combine')
