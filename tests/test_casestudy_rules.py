@@ -5655,3 +5655,23 @@ def test_a_newspapers_opening_word_in_capitals_is_no_name(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Riverton"]
+
+
+def test_a_list_of_the_challenges_a_lead_in_counts_is_no_list_of_sites(tmp_path):
+    text = """Work underway to improve health and care in Riverton
+
+    Working closely with Riverton Council, local NHS partners want to solve the three big challenges which are facing local health and care systems:
+
+    • Improving health and wellbeing – Focusing attention on prevention
+
+    • Improving care and quality – Closing any gaps in quality
+
+    • Improving system efficiency – Redesigning services
+
+    Partners involved include:
+
+    • Riverton Council
+    • Hill Healthcare NHS Foundation Trust
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Riverton"]

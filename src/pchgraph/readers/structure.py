@@ -603,6 +603,9 @@ OFFERS_LEAD = re.compile(
 FEATURES_LEAD = re.compile(
     r"(?i)\b(?:features|benefits|aims|objectives|goals|principles|priorities|advantages|characteristics|functions|responsibilities)"
     r"\s+(?:of|for)\b"
+    # or the aims or challenges it counts ('… to solve the three big challenges facing health systems:')
+    r"|\b(?:the|these|our|its|their|two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:challenges|aims|objectives|goals|priorities|ambitions|themes|principles|outcomes)\b"
 )
 # The kinds of staff a practice or a network employs, alone on a list's line.
 STAFF_ROLE = re.compile(
