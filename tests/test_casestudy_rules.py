@@ -5675,3 +5675,14 @@ def test_a_list_of_the_challenges_a_lead_in_counts_is_no_list_of_sites(tmp_path)
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Riverton"]
+
+
+def test_a_kind_a_title_gives_in_lower_case_is_the_name_the_text_gives_it_in_capitals(tmp_path):
+    text = """£12million health and community centre opens
+
+    The facility is a result of the partnership between Riverton City Council and Hill Trust.
+
+    Jo Bloggs, Chief Executive of Hill Trust, said: "We are delighted Dale Health and Community Centre is now open."
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Dale Health and Community Centre"]

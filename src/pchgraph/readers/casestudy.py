@@ -1170,17 +1170,47 @@ def first_proper_name(sentence: str) -> str | None:
     return found[0][1] if found else None
 
 
+# A kind of place or partnership a title gives in lower case ('£12million health and community
+# centre opens').
+KIND_IN_LOWER_CASE = re.compile(
+    r"(?<![\w'’-])(?P<phrase>(?:[a-z]+\s+(?:and\s+)?){1,3}(?:centre|hub|alliance|partnership|network|federation|collaborative|vanguard))\b"
+)
+
+
 def named_subject(title: str, body: str) -> str | None:
     """When a title's subject is a common noun ('An alliance created …'), the name the text
-    gives that noun ('The One Croydon alliance')."""
+    gives that noun ('The One Croydon alliance'); so too a kind the title gives in lower case
+    that the text names in capitals ('health and community centre opens' over 'Hill Health and
+    Community Centre').
+
+    >>> named_subject("£12million health and community centre opens", "Jo Bloggs said the Hill Health and Community Centre is open.")
+    'Hill Health and Community Centre'
+    """
     subject = GENERIC_SUBJECT.match(title)
     if not subject:
-        return abbreviated_subject(title, body)
+        return abbreviated_subject(title, body) or capitalised_kind(title, body)
     named = re.search(rf"((?:[A-Z][\w'’&-]*\s+){{1,5}})(?i:{subject.group('noun')})\b", body)
     if not named:
         return None
     name = re.sub(r"^(?:The|A|An)\s+", "", named.group(0).strip())
     return name if name.split()[0][:1].isupper() else None
+
+
+def capitalised_kind(title: str, body: str) -> str | None:
+    """The one name the text gives, in capitals, the kind a title gives in lower case."""
+    for kind in KIND_IN_LOWER_CASE.finditer(title):
+        words_ = kind.group("phrase").split()
+        # (each word capitalised but the small ones: 'Health and Community Centre')
+        capitalised = r"\s+".join(re.escape(w) if w == "and" else re.escape(w.capitalize()) for w in words_)
+        # (named by a word of its own, not only 'The Local Vaccination Centre')
+        found = {
+            re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+            for m in re.finditer(rf"(?P<own>(?:[A-Z][\w'’&-]*\s+){{1,4}}){capitalised}\b", body)
+            if distinctive_words(m.group("own"))
+        }
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 GENERIC_ABBREVIATED = re.compile(r"(?P<phrase>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){1,4})[^\S\n]+\((?P<abbreviation>[A-Z]{2,6})\)")
