@@ -5686,3 +5686,8 @@ def test_a_kind_a_title_gives_in_lower_case_is_the_name_the_text_gives_it_in_cap
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Dale Health and Community Centre"]
+
+
+def test_a_companys_short_form_ends_a_name_before_an_and():
+    paragraph = joined_paragraph([Line(1, "Riverton Council, Hill and Dale (HD) LIFT Co and Prime plc, and others.")])
+    assert [m.name for m in partner_mentions(paragraph)][:3] == ["Riverton Council", "Hill and Dale LIFT Co", "Prime plc"]

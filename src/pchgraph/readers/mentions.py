@@ -90,6 +90,9 @@ HEAD_WORDS = {
     "cvs",
     "ft",
     "plc",
+    # (a company's short forms end a name too: 'Hill LIFT Co and Prime plc')
+    "llp",
+    "co",
     "collaborative",
     "chambers",
     "university",
