@@ -5691,3 +5691,10 @@ def test_a_kind_a_title_gives_in_lower_case_is_the_name_the_text_gives_it_in_cap
 def test_a_companys_short_form_ends_a_name_before_an_and():
     paragraph = joined_paragraph([Line(1, "Riverton Council, Hill and Dale (HD) LIFT Co and Prime plc, and others.")])
     assert [m.name for m in partner_mentions(paragraph)][:3] == ["Riverton Council", "Hill and Dale LIFT Co", "Prime plc"]
+
+
+def test_a_name_after_its_kind_opening_a_sentence_in_quotes_is_a_body():
+    from pchgraph.readers.casestudy import NamedBefore, named_beside
+
+    paragraph = joined_paragraph([Line(1, "‘Super-practice’ Teldoc currently operates nine sites. It is run by the federation Hillcare.")])
+    assert sorted(m.name for m in named_beside(paragraph, NamedBefore(), prose(paragraph.text))) == ["Hillcare", "Teldoc"]

@@ -5605,12 +5605,15 @@ def employers_as_partners(mentions: list[Mention], sites: list[Site]) -> list[Me
 ACRONYM = re.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 BARE_NAME = r"(?:[A-Z][\w'’&-]*|[a-z]+[A-Z][\w'’-]*)(?:\s+(?:(?:and|of|&)\s+)?(?:[A-Z][\w'’&-]*|\d+\b)){0,3}"
 # A name set beside a common noun that says what it is: 'the community anchor organisation X'.
+APPOSITION_KINDS = r"organisation|charity|enterprise|company|provider|agency|body|federation|super-?practice|operator|consortium"
 APPOSITION = re.compile(
     # after a determiner, or opening a sentence ('Health and care provider X will …')
-    r"(?:\b(?:the|a|an|our|its|their|local)\s+|(?:^|(?<=[.!?]\s))[A-Z][a-z-]*\s+)(?:[A-Za-z-]+(?:['’]s)?\s+){0,4}"
+    rf"(?:(?:\b(?:the|a|an|our|its|their|local)\s+|(?:^|(?<=[.!?]\s))[A-Z][a-z-]*\s+)(?:[A-Za-z-]+(?:['’]s)?\s+){{0,4}}"
     # or set off by commas ('its Pathfinder partner, United Response, …', 'the city’s community
     # health services provider, Riverton Community Health, to …')
-    r"(?:(?:organisation|charity|enterprise|company|provider|agency|body)(?:,(?=\s+[A-Z][^,.;]{2,60},))?\s+|partner,\s+)"
+    rf"(?:(?:{APPOSITION_KINDS})(?:,(?=\s+[A-Z][^,.;]{{2,60}},))?\s+|partner,\s+)"
+    # or the kind itself opening a sentence, perhaps in quotes ('‘Super-practice’ Teldoc operates …')
+    rf"|(?:^|(?<=[.!?]\s))['‘\"“]?(?i:{APPOSITION_KINDS})['’\"”]?\s+)"
     rf"(?P<name>{BARE_NAME})(?![\w'’-]|\s+[A-Z])"
 )
 # One item of a coordination, right before or after an organisation: 'X, Y and the Trust'.
