@@ -5698,3 +5698,14 @@ def test_a_name_after_its_kind_opening_a_sentence_in_quotes_is_a_body():
 
     paragraph = joined_paragraph([Line(1, "‘Super-practice’ Teldoc currently operates nine sites. It is run by the federation Hillcare.")])
     assert sorted(m.name for m in named_beside(paragraph, NamedBefore(), prose(paragraph.text))) == ["Hillcare", "Teldoc"]
+
+
+def test_a_title_on_a_merger_with_a_practice_is_about_their_merger(tmp_path):
+    text = """Proposed Merger with Hill Medical Centre
+
+    Hill Medical Centre is proposing to merge with the neighbouring Dale Road Surgery.
+
+    Please see the letter to patients.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Hill Medical Centre and Dale Road Surgery"]

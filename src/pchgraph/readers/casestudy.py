@@ -772,6 +772,8 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     'Hill Health Partners'
     >>> site_name_from_title("Proposed Merger between Hill Surgery and Dale Medical Group", [])
     'Hill Surgery and Dale Medical Group'
+    >>> site_name_from_title("Proposed Merger with Hill Medical Centre", [])
+    'Hill Medical Centre'
     >>> site_name_from_title("Hill Care Together: a Place-Based Partnership", [])
     'Hill Care Together'
     >>> site_name_from_title("Riverton’s new Integrated Care System: what we are hoping for.", [])
@@ -794,6 +796,10 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     merger = MERGER_TITLE.search(title) or MERGER_HEAD.match(title)
     if merger:
         return merger_name(merger)
+    # (the page is about the practice its merger is with, and so about their merger: see title_site)
+    merging_with = MERGER_WITH_HEAD.match(title)
+    if merging_with:
+        return merging_with.group("name")
     plain = unglossed(title)
     if plain != title:
         return plain
@@ -1055,6 +1061,10 @@ QUESTION = re.compile(r"^(?:what|who|where)\s+(?:is|are)\s+", re.I)
 RATING_AFTER = re.compile(r"(?<=[a-z])\s+(?:Requires\s+improvement|Inadequate|Outstanding|Good)$")
 MERGER_HEAD = re.compile(
     r"^(?:(?:Proposed|Planned|Possible)\s+)?(?:Merger|Amalgamation)\s+(?:between|of)\s+(?:the\s+)?(?P<name>[A-Z][^–—:]*?\s+(?:and|&)\s+[A-Z][^–—:]*?)\s*$"
+)
+# 'Proposed Merger with Hill Medical Centre', over a practice's own page: the practice it merges with.
+MERGER_WITH_HEAD = re.compile(
+    r"^(?:(?:Proposed|Planned|Possible)\s+)?(?:Merger|Amalgamation)\s+with\s+(?:the\s+)?(?P<name>[A-Z][^–—:]*?)\s*$"
 )
 MERGER_TITLE = re.compile(
     r"\s[–—-]\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))*?\s+(?:&|and)\s+[A-Z][^–—]*?)\s+(?i:(?:proposed\s+)?merger)\s*$"
