@@ -5709,3 +5709,10 @@ def test_a_title_on_a_merger_with_a_practice_is_about_their_merger(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Hill Medical Centre and Dale Road Surgery"]
+
+
+def test_a_practice_with_its_head_in_lower_case_after_a_preposition_or_with_a_streets_of():
+    found = prose("He compared it to Sutton Hill medical practice, rescued when the two merged.")
+    assert kinds(found, PRACTICE) == ["Sutton Hill medical practice"]
+    found = prose("Dr Jo Bloggs, senior partner in the Prince of Wales Road surgery, said so.")
+    assert kinds(found, PRACTICE) == ["Prince of Wales Road surgery"]

@@ -4669,10 +4669,13 @@ MOVED_BETWEEN = re.compile(
 LOWER_HEAD_PRACTICE = re.compile(
     # (or after a place's possessive: 'Patients of Riverton’s Hill practice'; the head perhaps
     # 'medical practice')
-    r"(?:(?<![\w-])(?:[Tt]he|[A-Z][a-z]+['’]s)\s+(?P<name>(?P<proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)\s+(?:medical\s+)?(?:practice|surgery))"
+    # (a street's name may hold an 'of': 'the Prince of Wales Road surgery')
+    r"(?:(?<![\w-])(?:[Tt]he|[A-Z][a-z]+['’]s)\s+(?P<name>(?P<proper>[A-Z][a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][a-z][\w'’-]*){0,3})\s+(?:medical\s+)?(?:practice|surgery))"
     # without 'the', two words at least where a clause opens ('At present, Mytton Oak surgery has'),
-    # or after 'and' ('… and Dale House medical practice')
-    r"|(?:^|(?<=[,:;.!?]\s)|(?<=\sand\s))(?P<bare>(?P<bare_proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:medical\s+)?(?:practice|surgery)))"
+    # after 'and' ('… and Dale House medical practice') or after a preposition ('rescued by
+    # Stirchley medical practice', 'compared it to Sutton Hill medical practice')
+    r"|(?:^|(?<=[,:;.!?]\s)|(?<=\sand\s)|(?<=\sto\s)|(?<=\sby\s)|(?<=\sat\s)|(?<=\sfrom\s)|(?<=\swith\s))"
+    r"(?P<bare>(?P<bare_proper>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})\s+(?:medical\s+)?(?:practice|surgery)))"
     r"(?![\w'’-])(?!\s+[A-Z])"
 )
 PLACE_THEN_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?P<name>[A-Z].*)$")
