@@ -5716,3 +5716,9 @@ def test_a_practice_with_its_head_in_lower_case_after_a_preposition_or_with_a_st
     assert kinds(found, PRACTICE) == ["Sutton Hill medical practice"]
     found = prose("Dr Jo Bloggs, senior partner in the Prince of Wales Road surgery, said so.")
     assert kinds(found, PRACTICE) == ["Prince of Wales Road surgery"]
+
+
+def test_a_centre_or_institute_named_for_its_cause_is_a_body():
+    from pchgraph.readers.casestudy import prose_names
+
+    assert [n for _, _, n in prose_names("After it engaged Centre for Thriving Places to help it.")] == ["Centre for Thriving Places"]

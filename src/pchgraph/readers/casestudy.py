@@ -345,6 +345,8 @@ ORGANISATIONAL_WORD_FIRST = re.compile(
     # a national or royal body named for what it does ('National Association of Link Workers',
     # 'National Academy for Social Prescribing', 'Royal College of General Practitioners')
     r"|^(?:(?:National|Royal|British|English|UK)\s+)(?:Association|Academy|College|Institute|Society|Federation|Council|Centre|Network|Alliance)\s+(?:of|for)\s+[A-Z]"
+    # and a centre or institute named for its cause ('Centre for Thriving Places', 'Institute for Health Equity')
+    r"|^(?:The\s+)?(?:Centre|Center|Institute)\s+for\s+[A-Z]"
 )
 PHRASE_WITH = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on|with)\s+)?{TOKEN})*(?:\s+\d+\b)?")
 PROFILE = re.compile(r"^\s*(?P<model>[A-Z][\w -]{2,40}?)\s*:\s*(?P<name>[A-Z].*?)\s*$")
