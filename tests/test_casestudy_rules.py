@@ -5722,3 +5722,10 @@ def test_a_centre_or_institute_named_for_its_cause_is_a_body():
     from pchgraph.readers.casestudy import prose_names
 
     assert [n for _, _, n in prose_names("After it engaged Centre for Thriving Places to help it.")] == ["Centre for Thriving Places"]
+
+
+def test_a_second_person_named_with_their_employer_after_a_first_ones_role_is_no_part_of_the_name():
+    from pchgraph.readers.casestudy import prose_names
+
+    text = "Jo Bloggs, Head of Wellbeing and Public Health and Sam Smith of Riverton Integrated Care Board invited them."
+    assert [n for _, _, n in prose_names(text)] == ["Riverton Integrated Care Board"]

@@ -579,6 +579,18 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         if owner and not is_generic(phrase[owner.end() :]) and head_word(phrase[owner.end() :]) in HEAD_WORDS:
             start += owner.end()
             phrase = text[start:end]
+        # a second person named with their employer after a first one's role ('Head of Public
+        # Health and Jo Bloggs of Riverton Integrated Care Board'): the name is the employer's
+        second_person = SECOND_PERSON_OF.search(phrase)
+        if (
+            second_person
+            and head_word(phrase[second_person.end() :]) in HEAD_WORDS
+            and not is_generic(phrase[second_person.end() :])
+            and second_person.group("first").lower() not in PROSE_HEADS
+            and not is_place_only(second_person.group("person"))
+        ):
+            start += second_person.end()
+            phrase = text[start:end]
         # two names whose first ends in its head word ('the Riverton Trust and Hill Fund')
         halves = halves_after_a_head(phrase)
         for a, b in halves:
@@ -656,6 +668,7 @@ STAFF_AFTER_NAME = re.compile(
 # The heads of bodies whose staff a page may name after them.
 STAFFED_HEADS = {"practice", "surgery", "trust", "council", "ccg", "alliance", "federation", "partnership", "group"}
 FIELD_OF_PRACTICE = re.compile(r"(?:^|^(?:The\s+)?Future\s+of\s+|^[A-Z][a-z]+(?:ish|ian|ern)\s+)General\s+Practice$")
+SECOND_PERSON_OF = re.compile(r"\s(?:and|&)\s+(?P<person>(?P<first>[A-Z][a-z]+)\s+[A-Z][a-z'’-]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
 INITIALLED_PERSON_OF = re.compile(r"(?:[A-Z]\.?\s+){1,2}[A-Z][a-z'’-]+\s+of\s+(?:the\s+)?(?=[A-Z])")
 PLACE_TAG = re.compile(r"(?<=[A-Za-z]):[A-Z]+$")
 PLACE_POSSESSIVE = re.compile(r"(?!(?:St|Saint|King|Queen|Guy)['’])[A-Z][a-z]+['’]s\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
