@@ -5729,3 +5729,8 @@ def test_a_second_person_named_with_their_employer_after_a_first_ones_role_is_no
 
     text = "Jo Bloggs, Head of Wellbeing and Public Health and Sam Smith of Riverton Integrated Care Board invited them."
     assert [n for _, _, n in prose_names(text)] == ["Riverton Integrated Care Board"]
+
+
+def test_kinds_of_council_the_emergency_services_and_sector_partners_are_collective():
+    text = "The alliance is a partnership of NHS workers, district councils, emergency services, voluntary and community sector partners."
+    assert kinds(prose(text), COLLECTIVE) == ["district councils", "emergency services", "voluntary and community sector partners"]

@@ -4321,12 +4321,15 @@ COLLECTIVE_PROSE = re.compile(
     r"|(?<![\w'’-])(?:[A-Z][\w'’-]*\s+(?:and\s+[A-Z][\w'’-]*\s+)?)?(?i:gp|member|partner|system|patient|doctor|district|individual|voluntary\s+sector|nhs|"
     r"hospital|acute|foundation|ambulance|secondary\s+care|constituent)\s+"
     r"(?i:practices|surgeries|partners|organisations|groups|providers|hospitals|pharmacies|trusts|federations)\b"
+    # the kinds of council, and the emergency services ('district councils, emergency services and …')
+    r"|(?<![\w'’-])(?i:(?:district|county|borough|parish|town|city|unitary|local)\s+(?:and\s+(?:district|county|borough|parish|town|city)\s+)?"
+    r"(?:councils|authorities)|emergency\s+services)\b"
     # or the sector they are in ('health and care providers', 'primary care providers', 'local commissioners')
     # (a list of sectors: 'voluntary, community, faith and social enterprise organisations',
     # 'health-related third sector organisations')
     r"|(?<![\w'’-])(?i:(?:health|health-related|care|social|voluntary|community|primary|secondary|acute|mental|local|third|faith)"
     r"(?:,?\s+(?:and\s+)?(?:health|care|social|voluntary|community|primary|secondary|acute|mental|sector|third|faith|enterprise)){0,6})\s+"
-    r"(?i:providers|organisations|agencies|commissioners)\b"
+    r"(?i:providers|organisations|agencies|commissioners|partners|groups)\b"
     # the two sides of a health economy together ('commissioners and providers')
     r"|(?<![\w'’-])(?i:commissioners\s+and\s+providers|providers\s+and\s+commissioners)\b"
 )
