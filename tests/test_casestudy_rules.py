@@ -5734,3 +5734,11 @@ def test_a_second_person_named_with_their_employer_after_a_first_ones_role_is_no
 def test_kinds_of_council_the_emergency_services_and_sector_partners_are_collective():
     text = "The alliance is a partnership of NHS workers, district councils, emergency services, voluntary and community sector partners."
     assert kinds(prose(text), COLLECTIVE) == ["district councils", "emergency services", "voluntary and community sector partners"]
+
+
+def test_practices_a_count_or_a_place_introduces_are_collective_whatever_words_describe_them():
+    assert kinds(prose("Twenty struggling practices will join."), COLLECTIVE) == ["Twenty struggling practices"]
+    assert kinds(prose("It covers 23 out of 26 Riverton practices."), COLLECTIVE) == ["23 out of 26 Riverton practices"]
+    assert kinds(prose("Three Riverton doctors’ surgeries will merge."), COLLECTIVE) == ["Three Riverton doctors’ surgeries"]
+    # (not the words of a clause: 'the power of GP practices' is the practices alone)
+    assert kinds(prose("It shows the power of GP practices."), COLLECTIVE) == ["GP practices"]

@@ -4332,6 +4332,16 @@ COLLECTIVE_PROSE = re.compile(
     r"(?i:providers|organisations|agencies|commissioners|partners|groups)\b"
     # the two sides of a health economy together ('commissioners and providers')
     r"|(?<![\w'’-])(?i:commissioners\s+and\s+providers|providers\s+and\s+commissioners)\b"
+    # practices a count or a determiner introduces, whatever words describe them ('Twenty
+    # struggling practices', 'the region’s practices', 'two doctors surgeries')
+    rf"|(?<![\w'’-])(?i:(?:all|the|our|its|their|other|both|these|those|{NUMBER})\s+)+(?:[\w-]+['’]s\s+)?"
+    r"(?:[a-z][\w-]*(?:ed|ing|al|ent|ant|ive|ous|ble|ful|ic|ary|ly|ate),?\s+){0,2}(?:[A-Z][a-z][\w'’-]*\s+){0,2}(?:(?:GP|doctors['’]?)\s+)?"
+    r"(?:practices|surgeries)\b"
+    # or the place or group they are in ('Calderdale practices', 'Horsham doctors’ surgeries')
+    # (not an abbreviation's: 'NPC practices' are a body's, named by it)
+    # (nor a count's: 'Two GP practices')
+    rf"|(?<![\w'’-])(?:(?!(?i:{NUMBER}|all|the|our|other|both|these|those|many|some|several)\b)[A-Z][a-z][\w'’-]*\s+){{1,2}}"
+    r"(?:(?:GP|doctors['’]?)\s+)?(?:practices|surgeries)\b"
 )
 
 
