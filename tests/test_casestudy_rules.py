@@ -5742,3 +5742,14 @@ def test_practices_a_count_or_a_place_introduces_are_collective_whatever_words_d
     assert kinds(prose("Three Riverton doctors’ surgeries will merge."), COLLECTIVE) == ["Three Riverton doctors’ surgeries"]
     # (not the words of a clause: 'the power of GP practices' is the practices alone)
     assert kinds(prose("It shows the power of GP practices."), COLLECTIVE) == ["GP practices"]
+
+
+def test_a_partnership_named_for_the_ground_it_covers_is_where_not_the_site(tmp_path):
+    text = """This week more than 350 people came together to mark the launch of a new neighbourhood approach in Riverton.
+
+    Hosted by the Healthier Riverton Partnership, the event brought together NHS leaders and GPs.
+
+    The Child Health Clinic in the West Riverton Primary Care Network area was also showcased.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites[0] == "Healthier Riverton Partnership"

@@ -3186,6 +3186,9 @@ OUR_NAMED = re.compile(
 )
 
 
+AREA_AFTER = re.compile(r"\s+(?:area|footprint|boundary|boundaries|patch)\b")
+
+
 def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     """The names a page with one site may be about, each with its evidence (see WEIGHTS):
     organisation-like names, names introduced by a naming verb, names given with their own
@@ -3322,6 +3325,10 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
                 set_aside.add(key)
             # and the newsroom that reports the story is its source ('…, Pulse PCN has learnt')
             if NEWSROOM_AFTER.match(text, end):
+                set_aside.add(key)
+            # a partnership named for the ground it covers is where ('a clinic in the Hill
+            # Primary Care Network area')
+            if AREA_AFTER.match(text, end):
                 set_aside.add(key)
             candidate = byname.setdefault(key, Candidate(name))
             if (key, end) not in places:  # one naming, however many readings find it
