@@ -5753,3 +5753,12 @@ def test_a_partnership_named_for_the_ground_it_covers_is_where_not_the_site(tmp_
     """
     sites, _ = read(tmp_path, text)
     assert sites[0] == "Healthier Riverton Partnership"
+
+
+def test_the_agent_of_a_participle_before_the_verb_is_not_the_subject_a_sentence_defines():
+    from pchgraph.readers.casestudy import defining_sites
+
+    text = "A local partnership supported by the Hill Foundation brings together Dale Trust and Vale Mind."
+    assert defining_sites(text) == []
+    text = "The Hill Foundation brings together Dale Trust and Vale Mind."
+    assert [text[a:b] for a, b in defining_sites(text)] == ["Hill Foundation"]

@@ -2410,6 +2410,8 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     >>> text = "Riverton Health Partners, a provider company set up by a federation of 10 GP practices, won it."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverton Health Partners']
+    >>> defining_sites("A local partnership supported by the Hill Foundation brings together Dale Trust and Vale Mind.")
+    []
     >>> text = "The ‘Riverton Care Communities’ programme is being piloted by a partnership between Hill Trust and Dale."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverton Care Communities']
@@ -2450,6 +2452,10 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
         # a pronoun opening the sentence ('It brings together …') names nothing
         if text[start:end].lower() in LEADING_WORDS:
             continue
+        # nor does the agent of a participle before the verb: the subject is the noun before it
+        # ('A local partnership supported by the Hill Foundation brings together …')
+        if match.re is DEFINING and PARTICIPLE_AGENT_BEFORE.search(text, max(0, start - 40), start):
+            continue
         # (nor does a common noun alone: 'The scheme is run by Riverton Volunteer Centre')
         if not re.search(r"(?:^|\s)[A-Z0-9]", text[start:end]):
             continue
@@ -2461,6 +2467,9 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     return found
 
 
+PARTICIPLE_AGENT_BEFORE = re.compile(
+    r"\b(?:supported|funded|led|run|hosted|commissioned|backed|sponsored|organised|managed|delivered)\s+by\s+(?:the\s+)?\Z"
+)
 # The name opening a sentence as its subject, before its verb ('Riverton Wellbeing aims to …').
 OPENING_SUBJECT = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’&-]*){0,6})"
