@@ -5762,3 +5762,10 @@ def test_the_agent_of_a_participle_before_the_verb_is_not_the_subject_a_sentence
     assert defining_sites(text) == []
     text = "The Hill Foundation brings together Dale Trust and Vale Mind."
     assert [text[a:b] for a, b in defining_sites(text)] == ["Hill Foundation"]
+
+
+def test_a_public_private_partnership_is_a_kind_of_arrangement_not_a_name():
+    from pchgraph.readers.mentions import is_generic
+
+    assert is_generic("Public Private Partnership")
+    assert not is_generic("Spire Private Hospital")

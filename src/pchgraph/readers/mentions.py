@@ -144,6 +144,8 @@ GENERIC_WORDS = {
     # (words for what a body is like, or for a building: 'Super Practice', 'Current Federation', 'Leisure Centre')
     *("super", "current", "existing", "former", "leisure", "shopping", "civic", "organisation", "pcn", "pcns", "borough", "accountable"),
     "public",
+    # ('a Public Private Partnership' is a kind of arrangement, no body's name)
+    "private",
     "health",
     "mental",
     "trust",
