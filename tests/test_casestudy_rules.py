@@ -5769,3 +5769,10 @@ def test_a_public_private_partnership_is_a_kind_of_arrangement_not_a_name():
 
     assert is_generic("Public Private Partnership")
     assert not is_generic("Spire Private Hospital")
+
+
+def test_the_group_merging_practices_are_members_of_is_not_one_of_them():
+    from pchgraph.readers.casestudy import blocks, practices_said_to_merge
+
+    text = "So Hill Surgery and The Dale Health Centre have been active members of Vale Medical Group since 2015."
+    assert practices_said_to_merge(blocks([Line(3, text)]), "Merger Information") == "Hill Surgery and The Dale Health Centre"

@@ -987,8 +987,13 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
             shared, _ = shared_head_mentions(joined_paragraph([Line(1, sentence)]), [])
             found += [(sentence.find(m.text), m.name) for m in shared if m.kind == PRACTICE]
             for at, name in sorted([(a, name) for a, _, name in prose_names(sentence)] + found):
-                # (not where one of them is based: '…, which is also based at the Riverton Medical Centre')
-                if is_practice_name(name) and not BASED_JUST_BEFORE.search(sentence, 0, at):
+                # (not where one of them is based: '…, which is also based at the Riverton Medical Centre';
+                # nor the group they are members of: '… have been active members of Hill Medical Group')
+                if (
+                    is_practice_name(name)
+                    and not BASED_JUST_BEFORE.search(sentence, 0, at)
+                    and not GROUP_JOINED_BEFORE.search(sentence, max(0, at - 40), at)
+                ):
                     named.setdefault(slug(name), name)
             # (or calls the two it names practices: 'Hill Medical Group and Dale Health, two of the
             # largest practices in the south west, announced the merger')
@@ -1006,6 +1011,7 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
     return None
 
 
+GROUP_JOINED_BEFORE = re.compile(r"\b(?:members?|part|founders?)\s+of\s+(?:the\s+)?\Z")
 THESE_PRACTICES = re.compile(r"(?i)(?:these|the|both)\s+(?:(?:two|three|four)\s+)?(?:gp\s+)?(?:practices|surgeries)\b")
 
 
