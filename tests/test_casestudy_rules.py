@@ -5776,3 +5776,14 @@ def test_the_group_merging_practices_are_members_of_is_not_one_of_them():
 
     text = "So Hill Surgery and The Dale Health Centre have been active members of Vale Medical Group since 2015."
     assert practices_said_to_merge(blocks([Line(3, text)]), "Merger Information") == "Hill Surgery and The Dale Health Centre"
+
+
+def test_a_boards_post_given_with_its_abbreviation_is_no_site(tmp_path):
+    text = """Announcing important changes to our executive team
+
+    The Hill Care Group Board plans to recruit a new Chief Operating Officer (COO) while our current COO will job-share.
+
+    The COO will report to the board. The COO post is new.
+    """
+    sites, _ = read(tmp_path, text)
+    assert "Chief Operating Officer" not in sites

@@ -5512,7 +5512,9 @@ CONTRACT_AFTER = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?i:contracts?|framework|
 # The last word of a post a page names: 'Occupational Therapist', 'Care Coordinator'.
 POST = re.compile(
     r"(?i)\b(?:therapist|nurse|pharmacist|worker|coordinator|co-ordinator|navigator|practitioner|physiotherapist|paramedic|"
-    r"prescriber|champion|assistant|technician|advisor|adviser)s?$"
+    r"prescriber|champion|assistant|technician|advisor|adviser"
+    # (and a board's or an executive team's posts: 'Chief Operating Officer (COO)')
+    r"|officer|director|executive|chair|chairman|chairwoman|chairperson|manager|secretary|treasurer)s?$"
 )
 
 
