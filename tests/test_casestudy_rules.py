@@ -5787,3 +5787,14 @@ def test_a_boards_post_given_with_its_abbreviation_is_no_site(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert "Chief Operating Officer" not in sites
+
+
+def test_one_practices_patients_moved_to_another_is_their_transfer(tmp_path):
+    text = """The trust running it decided not to extend its contract
+
+    The Riverton ICB has announced that patients registered at Hill GP Surgery will be transferred over to Dale Medical Centre.
+
+    Hill GP Surgery will remain open until all patients have been transferred.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Hill GP Surgery and Dale Medical Centre"]

@@ -2202,13 +2202,25 @@ def practice_takeover(found: list[Block]) -> str | None:
     'Hill Medical Centre and Dale Street Surgery'
     >>> practice_takeover(blocks([Line(3, "Riverton Care will take over Dale Street Surgery.")])) is None
     True
+    >>> practice_takeover(blocks([Line(3, "Patients registered at Hill Surgery will be transferred over to Dale Medical Centre.")]))
+    'Hill Surgery and Dale Medical Centre'
     """
     for block in found:
-        for match in PRACTICE_TAKES_OVER.finditer(block.paragraph.text):
+        # (or one practice's patients moved to another: 'patients registered at Hill Surgery will be
+        # transferred over to Dale Medical Centre', named by the one they leave, then the other)
+        for match in [*PRACTICE_TAKES_OVER.finditer(block.paragraph.text), *PATIENTS_MOVED_TO.finditer(block.paragraph.text)]:
             a, b = match.group("a"), match.group("b")
             if is_practice_name(a) and is_practice_name(b) and slug(a) != slug(b):
                 return f"{a} and {b}"
     return None
+
+
+PATIENTS_MOVED_TO = re.compile(
+    rf"\b[Pp]atients\s+(?:(?:currently\s+)?registered\s+)?(?:at|of|from|with)\s+(?:the\s+)?(?P<a>{PRACTICE_NAME_RUN})\s+"
+    r"(?:will|would|are\s+to|are\s+being|have\s+been|had\s+been|were|are)\s+(?:be\s+|now\s+)?"
+    r"(?:transferred|moved|re-?allocated|re-?registered|dispersed)\s+(?:over\s+|across\s+)?to\s+(?:the\s+)?"
+    rf"(?P<b>{PRACTICE_NAME_RUN})"
+)
 
 
 MERGER_WITH = re.compile(
