@@ -5798,3 +5798,9 @@ def test_one_practices_patients_moved_to_another_is_their_transfer(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Hill GP Surgery and Dale Medical Centre"]
+
+
+def test_a_place_abroad_is_no_name_a_title_is_about():
+    from pchgraph.readers.casestudy import first_proper_name
+
+    assert first_proper_name("US company's subsidiary to hold nearly 1% of GP contracts in England") is None

@@ -148,6 +148,8 @@ def is_town(name: str) -> bool:
 REGIONS = {
     *("london", "england", "midlands", "yorkshire", "humber", "yorkshire and the humber", "east of england"),
     *("uk", "united kingdom", "britain", "great britain", "wales", "scotland", "northern ireland"),
+    # (and places abroad, where no body of English primary care is: 'US company's subsidiary to …')
+    *("us", "usa", "united states", "america", "europe", "eu", "european union"),
 }
 COMPASS_WORDS = {"north", "south", "east", "west", "central", "greater", "inner", "outer", "mid"}
 
