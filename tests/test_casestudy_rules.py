@@ -5804,3 +5804,14 @@ def test_a_place_abroad_is_no_name_a_title_is_about():
     from pchgraph.readers.casestudy import first_proper_name
 
     assert first_proper_name("US company's subsidiary to hold nearly 1% of GP contracts in England") is None
+
+
+def test_a_centre_services_move_into_is_a_building_not_the_site(tmp_path):
+    text = """Jo Bloggs visited Hill to see works to relocate the Hill Health & Wellbeing Centre at the Dale Centre.
+
+    Plans to move Hill Medical Centre and other services into the Dale Centre were approved by the council.
+
+    The new Hill Health and Wellbeing Centre will open next summer at the Dale Centre.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Hill Health & Wellbeing Centre"]

@@ -5424,6 +5424,8 @@ def is_venue(text: str, mention: Mention) -> bool:
     True
     >>> is_venue("It is backed by the Hill practice at the Dale Health Centre.", Mention("Dale Health Centre", "Dale Health Centre", PRACTICE, 1))
     True
+    >>> is_venue("Plans to move Hill Medical Centre into the Dale Centre were approved.", Mention("Dale Centre", "Dale Centre", ORGANISATION, 1))
+    True
     """
     if VENUE.search(mention.name):
         return True
@@ -5438,11 +5440,17 @@ def is_venue(text: str, mention: Mention) -> bool:
         # ('the Riverton Community Hospital site'): the ground it stands on
         grounds = at >= 0 and bool(re.match(r"\s+(?:site|building|premises|campus|grounds)\b", text[at + len(mention.text) :]))
         return bool(caption) or grounds or (at > 0 and bool(AT_BUILDING.search(text[:at])))
-    # (or where a practice just named is: 'the Hill practice at the Riverton Health Centre')
-    return at > 0 and bool(re.search(r"(?i)\bcentre$", mention.name)) and bool(BASED_AT.search(text[:at]) or PRACTICE_AT.search(text[:at]))
+    # (or where a practice just named is: 'the Hill practice at the Riverton Health Centre'; or
+    # where services move: 'plans to move Hill Medical Centre … into the Dale Centre')
+    return (
+        at > 0
+        and bool(re.search(r"(?i)\bcentre$", mention.name))
+        and bool(BASED_AT.search(text[:at]) or PRACTICE_AT.search(text[:at]) or MOVED_INTO.search(text, max(0, at - 120), at))
+    )
 
 
 PRACTICE_AT = re.compile(r"(?i)\b(?:practice|surgery)\s+(?:at|in)\s+(?:the\s+)?$")
+MOVED_INTO = re.compile(r"(?i)\b(?:move[sd]?|moving|relocat\w*)\b[^.;]{0,100}?\b(?:into|at)\s+(?:the\s+)?$")
 
 
 def town_after_name(text: str, mention: Mention) -> bool:
