@@ -5815,3 +5815,14 @@ def test_a_centre_services_move_into_is_a_building_not_the_site(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Hill Health & Wellbeing Centre"]
+
+
+def test_a_new_building_given_no_name_is_its_kind_in_the_place_it_opened_in(tmp_path):
+    text = """A brand new health centre which aims to serve the community has opened in Hill Vale in Riverton.
+
+    Riverton Primary Care Together and NHS Riverton Clinical Commissioning Group worked together with Dale Pension Fund to deliver it.
+
+    Jo Bloggs, Director of Vale Gate Projects, said: “Vale Gate is delighted to have delivered the project.”
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Hill Vale health centre"]

@@ -1227,6 +1227,27 @@ def named_subject(title: str, body: str) -> str | None:
     return name if name.split()[0][:1].isupper() else None
 
 
+NEW_KIND_IN_PLACE = re.compile(
+    r"^\W*(?:An?|The)\s+(?:(?:brand|new|state|of|the|art|[£\d.,]+\s*(?:m|million)|-)\s*)*?new\s+"
+    r"(?P<kind>(?:[a-z]+\s+(?:and\s+)?){0,3}(?:centre|hub))\b[^.]*?\b(?:opened|opens|open)\s+(?:[a-z]+\s+)?in\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def new_kind_in_place(title: str) -> str | None:
+    """The name a title gives a new building by its kind and the place it opened in, when it
+    gives it none of its own.
+
+    >>> new_kind_in_place("A brand new health centre which aims to serve the community has opened in Little Hulton in Salford.")
+    'Little Hulton health centre'
+    >>> new_kind_in_place("A NEW health hub in Riverton celebrated its opening") is None
+    True
+    """
+    found = NEW_KIND_IN_PLACE.match(newspaper_opening_in_title_case(title))
+    # (a place, not a body: 'opened in Riverton Hospital' says where, and no name)
+    return f"{found.group('place')} {found.group('kind')}" if found and head_word(found.group("place")) not in HEAD_WORDS else None
+
+
 def capitalised_kind(title: str, body: str) -> str | None:
     """The one name the text gives, in capitals, the kind a title gives in lower case."""
     for kind in KIND_IN_LOWER_CASE.finditer(title):
@@ -3387,7 +3408,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
                     continue
                 byname.setdefault(org_key(pair), Candidate(pair)).evidence["defined"] = 1
                 defined.add(org_key(pair))
-    subject = named_subject(title.text, "\n".join(block.text for block in later))
+    # (or a new building's kind, given no name, and the place it opened in: 'A brand new health
+    # centre … has opened in Little Hulton' is the Little Hulton health centre)
+    subject = named_subject(title.text, "\n".join(block.text for block in later)) or new_kind_in_place(first_real_text(title.lines))
     if subject:
         # the title's subject is a common noun ('An alliance created …') that the text names
         byname.setdefault(org_key(subject), Candidate(subject, {"seen": 1})).evidence["title"] = 1
