@@ -5826,3 +5826,15 @@ def test_a_new_building_given_no_name_is_its_kind_in_the_place_it_opened_in(tmp_
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Hill Vale health centre"]
+
+
+def test_a_kind_a_run_on_title_gives_in_lower_case_is_named_by_the_lines_below_it(tmp_path):
+    lines = [
+        "A new £2.5m health and wellbeing centre in the heart of Riverton has opened its doors to patients.",
+        "The Riverton Health and Wellbeing Centre – part of a development on the old Hill Quarter site – was designed by Dale Architects.",
+        "It brings together two GP surgeries - Hill Quarter and Beech Tree medical practices.",
+        "The scheme is part of the regeneration of the newly-named Hill Quarter, with new housing.",
+        "The Hill Quarter will be a new heart for the town.",
+    ]
+    sites, _ = read(tmp_path, "\n".join(lines))
+    assert sites == ["Riverton Health and Wellbeing Centre"]

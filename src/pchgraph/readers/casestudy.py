@@ -3410,7 +3410,10 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
                 defined.add(org_key(pair))
     # (or a new building's kind, given no name, and the place it opened in: 'A brand new health
     # centre … has opened in Little Hulton' is the Little Hulton health centre)
-    subject = named_subject(title.text, "\n".join(block.text for block in later)) or new_kind_in_place(first_real_text(title.lines))
+    # (a page with no blank lines: the title is its first line, the text the lines after it)
+    headline = run_on_title or title.text
+    text_below = "\n".join([line.text for line in title.lines[1:]] * bool(run_on_title) + [block.text for block in later])
+    subject = named_subject(headline, text_below) or new_kind_in_place(first_real_text(title.lines))
     if subject:
         # the title's subject is a common noun ('An alliance created …') that the text names
         byname.setdefault(org_key(subject), Candidate(subject, {"seen": 1})).evidence["title"] = 1
