@@ -5838,3 +5838,22 @@ def test_a_kind_a_run_on_title_gives_in_lower_case_is_named_by_the_lines_below_i
     ]
     sites, _ = read(tmp_path, "\n".join(lines))
     assert sites == ["Riverton Health and Wellbeing Centre"]
+
+
+def test_a_date_and_its_section_are_no_title_and_a_centre_for_a_cause_is_a_body(tmp_path):
+    text = """24 November 2014, National
+
+    Supporting housing, health and wellbeing
+
+    The integration of services across the estate provides opportunities for individuals.
+
+    Hillview Centre for Health & Wellbeing: an exemplar of integrated health and social care services
+
+    For example, the Hillview Centre for Health and Wellbeing in Riverton, completed in July 2014, sits alongside four GP practices.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Hillview Centre for Health & Wellbeing"]
+    # (for a place, a centre is only where: 'a new Healthy Living Centre for Radstock')
+    from pchgraph.readers.casestudy import prose_names
+
+    assert prose_names("Work has started on a new Healthy Living Centre for Riverton.") == []

@@ -345,8 +345,10 @@ ORGANISATIONAL_WORD_FIRST = re.compile(
     # a national or royal body named for what it does ('National Association of Link Workers',
     # 'National Academy for Social Prescribing', 'Royal College of General Practitioners')
     r"|^(?:(?:National|Royal|British|English|UK)\s+)(?:Association|Academy|College|Institute|Society|Federation|Council|Centre|Network|Alliance)\s+(?:of|for)\s+[A-Z]"
-    # and a centre or institute named for its cause ('Centre for Thriving Places', 'Institute for Health Equity')
-    r"|^(?:The\s+)?(?:Centre|Center|Institute)\s+for\s+[A-Z]"
+    # and a centre or institute named for its cause ('Centre for Thriving Places', 'Institute for
+    # Health Equity', 'Parkview Centre for Health & Wellbeing')
+    # (of two words at least: 'a Healthy Living Centre for Radstock' is for a place)
+    r"|^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Centre|Center|Institute)\s+for\s+[A-Z][\w'’-]*\s+(?:&\s+|and\s+)?[A-Z]"
 )
 PHRASE_WITH = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on|with)\s+)?{TOKEN})*(?:\s+\d+\b)?")
 PROFILE = re.compile(r"^\s*(?P<model>[A-Z][\w -]{2,40}?)\s*:\s*(?P<name>[A-Z].*?)\s*$")
@@ -2800,8 +2802,18 @@ def is_dateline(text: str) -> bool:
 
     >>> is_dateline("date 2021-02-17 Published: 9:00 AM February 17, 2021"), is_dateline("Published in March 2021 by Riverton PCN")
     (True, False)
+    >>> is_dateline("24 November 2014, National"), is_dateline("24 November 2014, Hill Surgery opened")
+    (True, False)
     """
-    return bool(re.search(r"\d", text)) and all(word.lower() in DATELINE_WORDS for word in re.findall(r"[A-Za-z]+", text))
+    # (or a date and the section it is filed under: '24 November 2014, National')
+    tagged = DATE_THEN_TAG.match(text)
+    return bool(re.search(r"\d", text)) and (all(word.lower() in DATELINE_WORDS for word in re.findall(r"[A-Za-z]+", text)) or bool(tagged))
+
+
+DATE_THEN_TAG = re.compile(
+    r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}"
+    r"\s*[,|–-]\s*[A-Z][\w&]*(?:\s+[A-Z&][\w&]*)?\s*$"
+)
 
 
 DATELINE_WORDS = (
