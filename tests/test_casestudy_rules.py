@@ -5857,3 +5857,14 @@ def test_a_date_and_its_section_are_no_title_and_a_centre_for_a_cause_is_a_body(
     from pchgraph.readers.casestudy import prose_names
 
     assert prose_names("Work has started on a new Healthy Living Centre for Riverton.") == []
+
+
+def test_a_pictures_label_is_no_part_of_the_name_it_shows(tmp_path):
+    text = """NHS Primary Care Network donates £5000 to local charity
+
+    Image for NHS Primary Care Network donates £5000 to local charity
+
+    The Hill and Dale Primary Care Network have made a donation of £5000 to the Riverton Foodbank.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Hill and Dale Primary Care Network"]

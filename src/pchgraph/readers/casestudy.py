@@ -492,6 +492,10 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         credit = re.match(r"(?:[A-Z]{2,}\s+)*[A-Z]{2,}(?=[A-Z][a-z]{2,})", text[start:end])
         if credit:
             start += credit.end()
+        # nor a picture's label before the name it shows ('Image for Hill Primary Care Network …')
+        pictured = re.match(r"(?:Image|Picture|Photo|Photograph)\s+(?:for|of)\s+(?=[A-Z])", text[start:end])
+        if pictured:
+            start += pictured.end()
         # a sum glued to its unit is no part of the name after it ('the £6million Two Rivers Medical Centre')
         money = re.match(r"\d+(?:\.\d+)?(?:million|m|bn|billion|k)\s+(?=[A-Z])", text[start:end])
         if money:
@@ -2757,7 +2761,7 @@ def shortens(short: str, full: str) -> bool:
 FURNITURE = re.compile(
     r"^\s*(?:\[.*\]|skip to .*|search\b.*|.*\bsearch\s+here\b.*|home|you\s+are\s+here:?|back\s+to\s+top|(?:back\s+to\s+)?top\s+of\s+(?:the\s+)?page|cookie.*|"
     # a trail of links from the home page to a news item ('Home   Maidstone   News   Article')
-    r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+of\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
+    r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+(?:of|for)\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|"
     # a page's accessibility controls ('High Contrast', 'Text size', 'Listen')
