@@ -5868,3 +5868,16 @@ def test_a_pictures_label_is_no_part_of_the_name_it_shows(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Hill and Dale Primary Care Network"]
+
+
+def test_a_body_in_the_bracket_closing_a_listed_sites_name_is_read_not_dropped(tmp_path):
+    text = """NHS England reveals networks taking part in pilot
+
+    NHS England has said there will be 22 PCNs taking part in the scheme, which are:
+
+      • Hill Health Group (Riverton and Dale ICB)
+      • Vale Coast & Moors (Riverton and Dale ICB)
+    """
+    sites, mentions = read(tmp_path, text)
+    assert sites == ["Hill Health Group", "Vale Coast & Moors"]
+    assert [m.line for m in mentions if m.name == "Riverton and Dale ICB"] == [5, 6]

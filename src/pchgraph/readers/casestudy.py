@@ -1869,6 +1869,9 @@ def item_rest_start(text: str) -> int:
     >>> text = "  • Riverton (Hill, Dale Surgery, Vale) "
     >>> text[item_rest_start(text):]
     '(Hill, Dale Surgery, Vale) '
+    >>> text = "  • Hill Health Group (Riverton and Dale ICB)"
+    >>> text[item_rest_start(text):]
+    '(Riverton and Dale ICB)'
     """
     marker = MARKER.match(text)
     head, rest = item_head(text[marker.end() :] if marker else text.strip())
@@ -1876,6 +1879,11 @@ def item_rest_start(text: str) -> int:
     members = MEMBERS_BRACKET.search(text, at) or BRACKET_LIST.search(text, at)
     if members and members.start() < at + len(head):
         return members.start()
+    # (a bracket that closes the name, holding a body of its own, is the site's text too:
+    # 'Hill Health Group (Riverton and Dale ICB)')
+    closing = re.search(r"\((?P<inner>[^()]*\s[^()]*)\)\s*[.;,]?\s*$", head)
+    if closing and not rest and distinctive_words(closing.group("inner")):
+        return at + closing.start()
     return text.find(rest) if rest else len(text)
 
 
