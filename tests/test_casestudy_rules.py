@@ -5881,3 +5881,27 @@ def test_a_body_in_the_bracket_closing_a_listed_sites_name_is_read_not_dropped(t
     sites, mentions = read(tmp_path, text)
     assert sites == ["Hill Health Group", "Vale Coast & Moors"]
     assert [m.line for m in mentions if m.name == "Riverton and Dale ICB"] == [5, 6]
+
+
+def test_a_partnership_named_by_its_kind_then_the_places_it_is_for(tmp_path):
+    text = """Health & Social Care - New Governance Arrangements
+
+    (1)  To agree that the Council participates in the Integrated Care System (ICS) for Bath, Swindon & Wiltshire and is represented on its committees.
+
+    (2)  To request the Leader of the Council to make nominations for the committees making up the ICS.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Bath, Swindon & Wiltshire Integrated Care System"]
+
+
+def test_a_name_given_as_the_name_of_a_kind_is_defined_over_the_kind_for_its_place(tmp_path):
+    text = """Local people given greater voice as partners become ‘One Riverton’
+
+    Riverton’s health and care partners formally come together in a new partnership today.
+
+    One Riverton – the name of the county’s new Integrated Care System – will give patients a greater voice.
+
+    Key components of the Integrated Care System for Riverton are listed below.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites[0] == "One Riverton"

@@ -2629,6 +2629,29 @@ KIND_IN_PLACES = re.compile(
 )
 
 
+KIND_FOR_PLACE = re.compile(
+    r"\bthe\s+(?P<kind>Integrated\s+Care\s+(?:System|Partnership)|Sustainability\s+and\s+Transformation\s+Partnership|"
+    r"Health\s+and\s+Care\s+Partnership|Primary\s+Care\s+Network|Local\s+Care\s+Organisation)(?:\s+\([A-Z]{2,6}\))?\s+"
+    r"(?:for|in|covering)\s+(?P<place>[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*){0,5})"
+)
+
+
+def kind_for_place(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of partnerships a sentence names by their kind, then the places they
+    are for: the places with the kind.
+
+    >>> kind_for_place("The Council participates in the Integrated Care System (ICS) for Bath, Swindon & Wiltshire and …")
+    [(28, 90, 'Bath, Swindon & Wiltshire Integrated Care System')]
+    """
+    found = []
+    for match in KIND_FOR_PLACE.finditer(text):
+        places = match.group("place")
+        # (one of the places known is enough: 'Bath, Swindon & Wiltshire')
+        if any(is_place_only(part) or is_council_place(part) for part in re.split(r",\s+|\s+(?:and|&)\s+", places)):
+            found.append((match.start(), match.end(), f"{places} {' '.join(match.group('kind').split())}"))
+    return found
+
+
 def kind_in_places(text: str) -> list[tuple[int, str]]:
     """(offset, name) of partnerships a sentence names by their kind and then the places they are
     in, each the place with the kind in the singular.
@@ -3089,7 +3112,9 @@ NAMED_AS_SUBJECT = re.compile(
     # 'X is planning to launch in April', 'X is due to launch'
     r"|(?:is|are)\s+(?:planning|due|set|about|preparing|expected)\s+to\s+(?:launch|go\s+live)\b"
     # 'X has evolved from A and B'
-    r"|(?:has|have|had)\s+(?:evolved|emerged|grown)\s+(?:out\s+of|from)\b)"
+    r"|(?:has|have|had)\s+(?:evolved|emerged|grown)\s+(?:out\s+of|from)\b"
+    # 'X – the name of the county's new Integrated Care System –'
+    r"|[–—-]\s+the\s+(?:new\s+)?name\s+(?:of|for|given\s+to)\b)"
 )
 # Bodies with a statutory role (trusts, commissioners, councils, regulators): a single-site page
 # names them as partners or commissioners, not as the partnership it is about.
@@ -3165,7 +3190,8 @@ def naming_spans(text: str) -> list[tuple[int, int]]:
     for match in [*named, *NAMED_AS_SUBJECT.finditer(text), *new_bodies]:
         start, end = match.span("name")
         tokens = text[start:end].split()
-        while tokens and tokens[0].lower() in LEADING_WORDS:
+        # ('One' before another capital opens a name: 'One Devon')
+        while tokens and tokens[0].lower() in LEADING_WORDS and not (tokens[0] == "One" and len(tokens) > 1 and tokens[1][:1].isupper()):
             start += text[start:end].index(tokens[0]) + len(tokens.pop(0))
             start += len(text[start:end]) - len(text[start:end].lstrip())
         # a name in quotes ends before its closing quote ('the newly formed ‘Hill Practice’'),
@@ -3347,7 +3373,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         merging |= {org_key(part) for _, _, name in pairs for part in merged_names(name)}
         # (or the name a merger gives: 'three practices will merge into one — X')
         new_practices |= {org_key(name) for a, _, name in spans if is_practice_name(name) or MERGING.search(text, max(0, a - 60), a)}
-        partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said}
+        partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said + kind_for_place(text)}
         # a name given as a partnership's ('a new partnership name - X', 'the practice name of X'),
         # or the practice a merger makes ('… plans to merge A and B. The new entity, to be named X')
         partnerships |= {
@@ -3372,7 +3398,16 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             byname.setdefault(org_key(name), Candidate(name)).evidence["abbreviated"] = 1
         places: set[tuple[str, int]] = set()
         trail = trail_end(text) if block is title else 0
-        for start, end, name in prose_names(text, PARTNERSHIP_WORDS | {"programme"}) + spans + said + abbreviated + lower_kind_names(text):
+        # (and a partnership named by its kind, then the place it is for: 'the Integrated Care
+        # System (ICS) for Riverton, Hill & Dale')
+        for start, end, name in (
+            prose_names(text, PARTNERSHIP_WORDS | {"programme"})
+            + spans
+            + said
+            + abbreviated
+            + lower_kind_names(text)
+            + kind_for_place(text)
+        ):
             name = without_opening(name)
             # a newspaper that prints the page is never what it is about
             if not words(name) or where_a_partnership_works(text, start) or MEDIA.search(name) or CONTRACT_AFTER.match(text, end):
