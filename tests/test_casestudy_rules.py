@@ -5905,3 +5905,16 @@ def test_a_name_given_as_the_name_of_a_kind_is_defined_over_the_kind_for_its_pla
     """
     sites, _ = read(tmp_path, text)
     assert sites[0] == "One Riverton"
+
+
+def test_another_before_a_kind_opens_no_name(tmp_path):
+    text = """West Riverton GP surgery provider shuts down
+
+    A West Riverton based GP federation has closed down.
+
+    Another GP Federation, Alliance for Better Care, will take over the running of some of these local services.
+
+    Alliance for Better Care said so.
+    """
+    sites, _ = read(tmp_path, text)
+    assert "Another GP Federation" not in sites

@@ -171,6 +171,8 @@ SITE_HEADS = {
 }
 LEADING_WORDS = {
     "the",
+    # ('Another GP Federation, Hill Care, will take over …': no name, but a kind again)
+    "another",
     "alongside",
     # (a sentence may open on a preposition before a name: 'Within Riverton Healthcare the practices …')
     "within",
