@@ -5881,6 +5881,8 @@ def test_a_body_in_the_bracket_closing_a_listed_sites_name_is_read_not_dropped(t
     sites, mentions = read(tmp_path, text)
     assert sites == ["Hill Health Group", "Vale Coast & Moors"]
     assert [m.line for m in mentions if m.name == "Riverton and Dale ICB"] == [5, 6]
+    # (a commissioner there is the one the site sits under, only named)
+    assert {m.kind for m in mentions if m.name == "Riverton and Dale ICB"} == {MENTIONED}
 
 
 def test_a_partnership_named_by_its_kind_then_the_places_it_is_for(tmp_path):

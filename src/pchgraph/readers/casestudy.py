@@ -5164,6 +5164,12 @@ def read_case_study(document: Document) -> Reading:
         for mention in found:
             if mention.kind == ORGANISATION and SECTOR_ACRONYM.match(mention.name):
                 mention.kind, mention.name = COLLECTIVE, mention.text
+        # a commissioner in the bracket that closes a listed site's name is the one it sits
+        # under, only named ('Hill Health Group (Riverton and Dale ICB)')
+        bracket = re.match(r"\s*\((?P<inner>[^()]*)\)", paragraph.text)
+        for mention in found if bracket else []:
+            if mention.kind == ORGANISATION and mention.text in bracket.group("inner") and COMMISSIONER.search(mention.name):
+                mention.kind, mention.note = MENTIONED, "the commissioner a listed site is under"
         # a building where services are based or a meeting is held is a venue, only named
         for mention in found:
             if mention.kind in (ORGANISATION, PRACTICE) and is_venue(paragraph.text, mention):
