@@ -5920,3 +5920,14 @@ def test_another_before_a_kind_opens_no_name(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert "Another GP Federation" not in sites
+
+
+def test_a_name_set_off_by_the_kind_of_body_it_is_is_a_body_even_in_initials_that_spell_a_word():
+    from pchgraph.readers.casestudy import NamedBefore, named_beside
+
+    paragraph = joined_paragraph(
+        [Line(1, "Hill Health Ltd is to take over AT Medics, one of the leading providers of primary care in Riverton.")]
+    )
+    assert [m.name for m in named_beside(paragraph, NamedBefore(), prose(paragraph.text))] == ["AT Medics"]
+    paragraph = joined_paragraph([Line(1, "Vale Doctors, a GP led social enterprise, won the contract.")])
+    assert [m.name for m in named_beside(paragraph, NamedBefore(), prose(paragraph.text))] == ["Vale Doctors"]

@@ -5794,6 +5794,13 @@ APPOSITION = re.compile(
     rf"|(?:^|(?<=[.!?]\s))['‘\"“]?(?i:{APPOSITION_KINDS})['’\"”]?\s+)"
     rf"(?P<name>{BARE_NAME})(?![\w'’-]|\s+[A-Z])"
 )
+# A name, then the kind of body it is set off by commas ('AT Medics, one of the leading providers of
+# primary care in London, …', 'Devon Doctors, a GP led social enterprise, and …').
+NAME_THEN_KIND = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\s))(?P<name>{BARE_NAME}),\s+(?:one\s+of\s+the\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:providers|companies|charities|organisations|operators|federations|social\s+enterprises)"
+    r"|an?\s+(?:[\w-]+\s+){0,4}?(?:provider|company|charity|organisation|operator|federation|social\s+enterprise|community\s+interest\s+company))\b"
+)
 # One item of a coordination, right before or after an organisation: 'X, Y and the Trust'.
 # (an item may open with a capital 'The': '…, the NHS, The Hill Network, Vale Help, and …')
 # (and after an Oxford comma: '…, Earth Gardening, and Humanify')
@@ -5851,8 +5858,10 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     def shaped(name: str) -> bool:
         """A name-shaped item of a list: not a role, a person's title, a date or a sentence opener."""
         first = name.split()[0]
-        # ('One Health Riverton' is a name: 'One' before another capital opens it)
+        # ('One Health Riverton' is a name: 'One' before another capital opens it; so are initials
+        # that spell a small word, 'AT Medics')
         opener = first.lower() in LEADING_WORDS and not (first == "One" and len(name.split()) > 1 and name.split()[1][:1].isupper())
+        opener = opener and not (first.isupper() and len(first) > 1 and first != "THE")
         return not (opener or first.lower() in MONTHS or PERSON.match(name) or ROLE_WORDS.search(name) or is_date(name))
 
     def acceptable(name: str) -> bool:
@@ -5869,7 +5878,7 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
 
     new: set[str] = set()
     described: dict[str, str] = {}
-    for match in APPOSITION.finditer(text):
+    for match in [*APPOSITION.finditer(text), *NAME_THEN_KIND.finditer(text)]:
         if acceptable(match.group("name")) and free(*match.span("name")):
             new.add(match.group("name"))
             # 'the community anchor organisation X': a community or voluntary body is third sector
