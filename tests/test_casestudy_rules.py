@@ -5931,3 +5931,13 @@ def test_a_name_set_off_by_the_kind_of_body_it_is_is_a_body_even_in_initials_tha
     assert [m.name for m in named_beside(paragraph, NamedBefore(), prose(paragraph.text))] == ["AT Medics"]
     paragraph = joined_paragraph([Line(1, "Vale Doctors, a GP led social enterprise, won the contract.")])
     assert [m.name for m in named_beside(paragraph, NamedBefore(), prose(paragraph.text))] == ["Vale Doctors"]
+
+
+def test_a_name_may_end_in_a_plus_and_a_place_made_an_adjective_is_no_name(tmp_path):
+    from pchgraph.readers.casestudy import first_proper_name, prose_names
+
+    assert [n for _, _, n in prose_names("Dr Jo Bloggs, clinical director of Hill+ PCN in Riverton, explains.")] == ["Hill+ PCN"]
+    assert (
+        first_proper_name("AN Riverton-based hospice is exploring a partnership with Hill Hospitals NHS Foundation Trust")
+        != "Riverton-based"
+    )

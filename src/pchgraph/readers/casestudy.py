@@ -316,7 +316,8 @@ LEADING_WORDS = {
 }
 # (a colon glued between capitals is part of a name: 'Primary Care Alliance:MK')
 # (two places joined by a slash are one word of a name: 'Newcastle/Gateshead Linkwork Collaborative')
-TOKEN = r"(?:[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
+# (a name may end in a plus: 'Earley+ PCN')
+TOKEN = r"(?:[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]\+?|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?")
 ROLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations|"
@@ -1169,6 +1170,8 @@ def first_proper_name(sentence: str) -> str | None:
             for t in match.group(0).split()
             if t.lower().strip("'") not in LEADING_WORDS and t.lower() not in MONTHS and not re.fullmatch(NUMBER_WORDS, t.lower())
         ]
+        # (nor an adjective made of a place: 'AN Oxfordshire-based hospice')
+        tokens = [t for t in tokens if not re.fullmatch(r"[A-Z][\w'’]*-(?:based|wide|led|run|funded)", t)]
         name = " ".join(t for t in tokens if not t.isdigit())
         # the one that reports is the source, not the subject ('HSJ has collated …'); the
         # country or a region ('… funding in the UK') is where, not what
