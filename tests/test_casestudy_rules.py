@@ -5941,3 +5941,14 @@ def test_a_name_may_end_in_a_plus_and_a_place_made_an_adjective_is_no_name(tmp_p
         first_proper_name("AN Riverton-based hospice is exploring a partnership with Hill Hospitals NHS Foundation Trust")
         != "Riverton-based"
     )
+
+
+def test_a_practices_services_offered_by_a_provider_from_now_on_is_a_takeover(tmp_path):
+    text = """City Council pushes commitment to improve GP access as future of Health Centre is secured
+
+    It has been announced that GP services at Hill Health Centre will now be offered by established provider ValeCare – who currently runs Dale Health Centre.
+
+    ValeCare’s takeover of the practice will see Hill Health Centre become a branch of Dale Health Centre.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["ValeCare and Hill Health Centre"]

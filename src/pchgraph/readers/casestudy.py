@@ -2174,10 +2174,14 @@ def provider_takeover(found: list[Block]) -> str | None:
     'Vale Health on Call and Hill and Dale Medical Practice'
     >>> provider_takeover(blocks([Line(3, "Hill Medical Centre, working with Vale Road Surgery, has been awarded the contract to run Dale Medical Centre.")]))
     'Hill Medical Centre and Dale Medical Centre'
+    >>> provider_takeover(blocks([Line(3, "GP services at Hill Health Centre will now be offered by established provider ValeCare.")]))
+    'ValeCare and Hill Health Centre'
     """
     # (the names are read only on a page that tells of an award, each block's once)
     if not any(
-        pattern.search(block.paragraph.text) for pattern in (AWARDED_TO_RUN, TAKES_ON_CONTRACT, CONTRACT_AWARDED_TO) for block in found
+        pattern.search(block.paragraph.text)
+        for pattern in (AWARDED_TO_RUN, TAKES_ON_CONTRACT, CONTRACT_AWARDED_TO, SERVICES_OFFERED_BY)
+        for block in found
     ):
         return None
     practices: list[str] = []
@@ -2190,7 +2194,12 @@ def provider_takeover(found: list[Block]) -> str | None:
         named = [(start, name) for start, _, name in prose_names(text) if is_practice_name(name)]
         if waiting and named:
             return f"{waiting} and {named[0][1]}"
-        for match in [*AWARDED_TO_RUN.finditer(text), *TAKES_ON_CONTRACT.finditer(text), *CONTRACT_AWARDED_TO.finditer(text)]:
+        for match in [
+            *AWARDED_TO_RUN.finditer(text),
+            *TAKES_ON_CONTRACT.finditer(text),
+            *CONTRACT_AWARDED_TO.finditer(text),
+            *SERVICES_OFFERED_BY.finditer(text),
+        ]:
             before = practices + [name for start, name in named if start < match.start()]
             run = match.group("b") if match.group("b") and is_practice_name(match.group("b")) else before[-1] if before else None
             # (a company may bear a practice's name: 'Midland Medical Centre Ltd')
@@ -2215,6 +2224,14 @@ def provider_takeover(found: list[Block]) -> str | None:
 CONTRACT_AWARDED_TO = re.compile(
     r"\bcontract\s+(?:for|to\s+run|at)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’&-]*){0,5})\s+"
     r"(?:will\s+be|has\s+been|have\s+been|was|were|is\s+to\s+be|is\s+being)\s+(?:\w+\s+)?awarded\s+(?:\w+\s+)?to\s+(?:the\s+)?"
+    rf"(?P<a>{PROVIDER_NAME_RUN})(?P<company>\s+(?:Ltd|Limited|LLP|CIC))?"
+)
+# A practice's services said to be run by a provider from now on ('GP services at Hill Health
+# Centre will now be offered by established provider Vale Care').
+SERVICES_OFFERED_BY = re.compile(
+    r"\bservices\s+(?:at|for)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w'’&-]*){0,5})\s+"
+    r"(?:will|would|are\s+to)\s+(?:now\s+|then\s+)?be\s+(?:offered|provided|delivered|run)\s+by\s+(?:the\s+)?"
+    r"(?:(?:established|new|local|experienced|existing)\s+)?(?:(?:provider|operator|company|organisation)\s+)?"
     rf"(?P<a>{PROVIDER_NAME_RUN})(?P<company>\s+(?:Ltd|Limited|LLP|CIC))?"
 )
 # A provider the page says will take on a practice's contract ('… said Hill Care would take on the
