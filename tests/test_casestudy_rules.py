@@ -5952,3 +5952,14 @@ def test_a_practices_services_offered_by_a_provider_from_now_on_is_a_takeover(tm
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["ValeCare and Hill Health Centre"]
+
+
+def test_a_kind_the_page_abbreviates_in_lower_case_then_gives_for_a_place_names_the_site(tmp_path):
+    text = """ date 2017-01-03 The NHS in Northumberland has been awarded £4.29million of funding as part of its vanguard programme.
+
+    From April, health and care partners in Northumberland are set to form England’s first accountable care organisation (ACO), building on years of work.
+
+    The ACO for Northumberland will be the first of its kind and is a partnership between Hill Healthcare NHS Foundation Trust and Northumberland County Council.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Northumberland Accountable Care Organisation"]

@@ -2658,19 +2658,59 @@ KIND_FOR_PLACE = re.compile(
 )
 
 
-def kind_for_place(text: str) -> list[tuple[int, int, str]]:
+# A kind of partnership the page defines in lower case with its abbreviation ('England's first
+# accountable care organisation (ACO)'), and that abbreviation before the place it is for ('The ACO
+# for Northumberland will be …').
+KIND_DEFINED_IN_LOWER_CASE = re.compile(r"(?<![\w'’-])(?P<phrase>(?:[a-z]+\s+){1,4}[a-z]+)\s+\((?P<abbreviation>[A-Z]{2,5})\)")
+ABBREVIATION_FOR_PLACE = re.compile(
+    r"\b[Tt]he\s+(?P<abbreviation>[A-Z]{2,5})\s+(?:for|in|covering)\s+(?P<place>[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*){0,5})"
+)
+
+
+def kinds_defined_in_lower_case(text: str) -> dict[str, str]:
+    """The kinds of partnership a text spells out in lower case before their abbreviation, by
+    abbreviation.
+
+    >>> kinds_defined_in_lower_case("Partners are to form England’s first accountable care organisation (ACO), building on …")
+    {'ACO': 'Accountable Care Organisation'}
+    """
+    found = {}
+    for match in KIND_DEFINED_IN_LOWER_CASE.finditer(text):
+        words_ = match.group("phrase").split()
+        # (the words the abbreviation stands for are the last ones before it)
+        for size in range(len(words_), 0, -1):
+            phrase = " ".join(words_[-size:])
+            if initials(phrase) == match.group("abbreviation") and words_[-1] in PARTNERSHIP_KINDS_IN_LOWER_CASE:
+                found[match.group("abbreviation")] = phrase.title().replace(" And ", " and ")
+                break
+    return found
+
+
+PARTNERSHIP_KINDS_IN_LOWER_CASE = {"organisation", "system", "partnership", "alliance", "network", "collaborative", "provider", "board"}
+
+
+def kind_for_place(text: str, defined: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, name) of partnerships a sentence names by their kind, then the places they
-    are for: the places with the kind.
+    are for: the places with the kind; `defined` gives the kinds the page abbreviates, by
+    abbreviation ('The ACO for Northumberland').
 
     >>> kind_for_place("The Council participates in the Integrated Care System (ICS) for Bath, Swindon & Wiltshire and …")
     [(28, 90, 'Bath, Swindon & Wiltshire Integrated Care System')]
+    >>> kind_for_place("The ACO for Northumberland will be the first.", {"ACO": "Accountable Care Organisation"})
+    [(0, 26, 'Northumberland Accountable Care Organisation')]
     """
     found = []
-    for match in KIND_FOR_PLACE.finditer(text):
+    named = [(match, " ".join(match.group("kind").split())) for match in KIND_FOR_PLACE.finditer(text)]
+    named += [
+        (match, (defined or {})[match.group("abbreviation")])
+        for match in ABBREVIATION_FOR_PLACE.finditer(text)
+        if match.group("abbreviation") in (defined or {})
+    ]
+    for match, kind in named:
         places = match.group("place")
         # (one of the places known is enough: 'Bath, Swindon & Wiltshire')
         if any(is_place_only(part) or is_council_place(part) for part in re.split(r",\s+|\s+(?:and|&)\s+", places)):
-            found.append((match.start(), match.end(), f"{places} {' '.join(match.group('kind').split())}"))
+            found.append((match.start(), match.end(), f"{places} {kind}"))
     return found
 
 
@@ -3224,9 +3264,14 @@ def naming_spans(text: str) -> list[tuple[int, int]]:
             elif (stop := text.find(QUOTE_CLOSE[text[start - 1]], end, end + 60)) > 0 and QUOTED_NAME.fullmatch(text, start, stop):
                 end = stop
         spans.append((start, end))
-    # a count ('12 PCNs') or a bare acronym ('The first INT was set up') names no new body
-    # (a name may open with figures glued to a letter: '3W Health')
-    return [(a, b) for a, b in [*spans, *defining_sites(text)] if not re.match(r"\d+\b", text[a:b]) and not text[a:b].isupper()]
+    # a count ('12 PCNs') or a bare acronym ('The first INT was set up') names no new body, nor
+    # does a place's possessive before what it forms ('to form England’s first accountable care
+    # organisation') (a name may open with figures glued to a letter: '3W Health')
+    return [
+        (a, b)
+        for a, b in [*spans, *defining_sites(text)]
+        if not re.match(r"\d+\b", text[a:b]) and not text[a:b].isupper() and not re.search(r"['’]s$", text[a:b])
+    ]
 
 
 KIND_NAME_BEFORE = re.compile(
@@ -3316,6 +3361,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     with no proper word ('The Hub'), a national or statutory body, and a practice that no
     naming verb introduces (a member, not the new body) are no candidates."""
     whole = "\n".join(block.paragraph.text for block in found)
+    lower_kinds = kinds_defined_in_lower_case(whole)
     later = [block for block in found if block is not title]
     # the opening: the first two paragraphs of prose after the title (not a date, nor a menu)
     # (a copy of the title that the page prints again below it is no opening of its own)
@@ -3395,7 +3441,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         merging |= {org_key(part) for _, _, name in pairs for part in merged_names(name)}
         # (or the name a merger gives: 'three practices will merge into one — X')
         new_practices |= {org_key(name) for a, _, name in spans if is_practice_name(name) or MERGING.search(text, max(0, a - 60), a)}
-        partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said + kind_for_place(text)}
+        partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said + kind_for_place(text, lower_kinds)}
         # a name given as a partnership's ('a new partnership name - X', 'the practice name of X'),
         # or the practice a merger makes ('… plans to merge A and B. The new entity, to be named X')
         partnerships |= {
@@ -3428,7 +3474,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             + said
             + abbreviated
             + lower_kind_names(text)
-            + kind_for_place(text)
+            + kind_for_place(text, lower_kinds)
         ):
             name = without_opening(name)
             # a newspaper that prints the page is never what it is about
