@@ -5963,3 +5963,14 @@ def test_a_kind_the_page_abbreviates_in_lower_case_then_gives_for_a_place_names_
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Northumberland Accountable Care Organisation"]
+
+
+def test_a_civic_office_is_no_site(tmp_path):
+    text = """Agenda and minutes
+
+    In the absence of the Chaplain, The Worshipful the Mayor of Riverton opened the meeting with a minute’s silence.
+
+    The Worshipful the Mayor of Riverton welcomed members. The Worshipful the Mayor of Riverton closed the item.
+    """
+    sites, _ = read(tmp_path, text)
+    assert not any("Mayor" in site for site in sites)

@@ -3573,6 +3573,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             or is_place_only(name)
             or BRANDS.match(name)
             or POST.search(name)
+            # (nor a civic office: 'The Worshipful the Mayor of Torbay opened the meeting')
+            or re.search(r"\b(?:Mayor|Mayoress|Chaplain|Sheriff|Lord\s+Lieutenant)\b", name)
             or COUNCIL_FORUM.search(name)
             # a kind of partnership in the plural ('the main Health and Care Partnerships (HCP)',
             # 'PCNs')
