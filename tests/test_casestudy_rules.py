@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -5974,3 +5975,21 @@ def test_a_civic_office_is_no_site(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert not any("Mayor" in site for site in sites)
+
+
+def test_a_sum_a_plural_abbreviation_a_plural_kind_or_a_commissioner_is_no_name_a_title_is_about():
+    from pchgraph.readers.casestudy import first_proper_name, site_name_from_title
+
+    assert first_proper_name("Over £15.7m worth of funding has been secured to improve primary care estates in Riverton") == "Riverton"
+    assert first_proper_name("On 1 July clinical commissioning groups (CCG's) across the country were closed") is None
+    assert first_proper_name("Groups were replaced by new NHS organisations known as Integrated Care Boards.") is None
+    title = "To receive an update from Riverton Council and Hill Clinical Commissioning Group in respect of the hub programme"
+    assert site_name_from_title(title, []) != "Hill Clinical Commissioning Group"
+
+
+def test_a_page_about_one_merger_of_practices_keeps_another_of_other_practices(tmp_path):
+    # (a real page, corpus 1441: the CCG approves two mergers, 'A and B … will merge from 1
+    # October, while C and D … will become one organisation')
+    page = next((Path(__file__).parent / "corpus").glob("1441_*.txt"))
+    sites, _ = read(tmp_path, page.read_text(encoding="utf-8"))
+    assert sorted(sites) == ["Dower House Surgery and Carisbrooke Medical Centre", "Ventnor Medical Centre and Grove House Surgery"]

@@ -37,6 +37,7 @@ from .gazetteer import (
 from .mentions import (
     BRANDS,
     COLLECTIVE,
+    COMMISSIONER_NAME,
     COUNTED,
     DOCTORS_AND_PARTNERS,
     DOCTORS_PRACTICE,
@@ -835,7 +836,11 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
     title = DOCUMENT_AFTER_NAME.sub("", title) or title
     # (a commissioner the title names is the one that announces or decides, not the partnership:
     # 'Riverton Clinical Commissioning Group has launched a consultation on a Hub in Dale')
-    candidates = [name for _, _, name in prose_names(title) if words(name)[-1].lower() in SITE_HEADS and not is_known_commissioner(name)]
+    candidates = [
+        name
+        for _, _, name in prose_names(title)
+        if words(name)[-1].lower() in SITE_HEADS and not is_known_commissioner(name) and not COMMISSIONER_NAME.search(name)
+    ]
     if not candidates:
         if len(title.split()) <= 8:
             return title
@@ -1181,20 +1186,27 @@ def first_proper_name(sentence: str) -> str | None:
             # (nor a commissioner, trust or council the reference data knows: 'Four trusts have
             # partnered with GPs to sign the first contract with NHS Riverton CCG')
             and not is_known_commissioner(name)
+            # (nor one that says it is a commissioner by its name: 'an update from BLMK Clinical
+            # Commissioning Group in respect of …')
+            and not COMMISSIONER_NAME.search(name)
             # (nor a place's NHS, its commissioners and trusts together: 'Lincolnshire NHS leaders
             # have confirmed …')
             and not (name.endswith(" NHS") and is_place_only(name[:-4]))
-            # (nor the abbreviation in brackets of the name before it: '… Group (BCCG) has launched')
+            # (nor the abbreviation in brackets of the name or words before it: '… Group (BCCG) has
+            # launched', 'clinical commissioning groups (CCG's) across the country')
             and not (name.isupper() and re.search(r"[A-Z][\w'’-]*\s*\(\s*$", sentence[: match.start()]))
+            and not (re.fullmatch(r"[A-Z]{2,}['’]?s", name) and re.search(r"\(\s*$", sentence[: match.start()]))
             and not is_generic(name)
+            # (nor a kind in the plural: 'replaced by new NHS organisations known as Integrated Care Boards')
+            and not (name.endswith("s") and is_generic(name[:-1]))
             # (nor a funder: '… thanks to new funding and support from The King’s Fund')
             and not FUNDING_FROM.search(sentence, 0, match.start())
             # (nor a day's ordinal: 'On Friday 1st July …')
             and not re.fullmatch(r"\d+(?:st|nd|rd|th)", name)
             and name.lower() not in REGIONS
             and not REPORTS_AFTER.match(sentence[match.end() :])
-            # (nor a sum of money: '… lined up for £5bn contract')
-            and not re.search(r"[£$€]\s*$", sentence[: match.start()])
+            # (nor a sum of money: '… lined up for £5bn contract', 'Over £15.7m worth of funding')
+            and not re.search(r"[£$€][\d.,]*$", sentence[: match.start()])
         ):
             found.append((match.start(), name))
     # a newspaper's opening words in capitals ('A TIME capsule has been buried', 'A PROPOSAL to
@@ -4168,10 +4180,13 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
         for block in found
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", block.paragraph.text)
     )
-    if not is_practice_name(name) and not merger_made:
+    # (a page about one merger of practices may tell of another, of other practices: 'A and B
+    # will merge from 1 October, while C and D will become one organisation')
+    own_members = {slug(member) for member in merged_names(name)} if len(merged_names(name)) >= 2 else set()
+    if (not is_practice_name(name) or own_members) and not merger_made:
         for piece in pieces:
             for start, _end, merged in merged_pairs(piece.paragraph.text):
-                if start < piece.start or slug(merged) == slug(name):
+                if start < piece.start or slug(merged) == slug(name) or own_members & {slug(member) for member in merged_names(merged)}:
                     continue
                 line = piece.paragraph.line_of(start)
                 site_ = others.setdefault(slug(merged), Site(name=merged, source_file=document.name, line=line, document_kind="case study"))
