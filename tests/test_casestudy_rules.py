@@ -5993,3 +5993,13 @@ def test_a_page_about_one_merger_of_practices_keeps_another_of_other_practices(t
     page = next((Path(__file__).parent / "corpus").glob("1441_*.txt"))
     sites, _ = read(tmp_path, page.read_text(encoding="utf-8"))
     assert sorted(sites) == ["Dower House Surgery and Carisbrooke Medical Centre", "Ventnor Medical Centre and Grove House Surgery"]
+
+
+def test_a_primary_care_home_named_by_a_word_of_its_own_is_a_partnership(tmp_path):
+    from pchgraph.readers.casestudy import prose_names
+
+    assert [n for _, _, n in prose_names("Healthier Riverton Primary Care Home: resident empowerment")] == [
+        "Healthier Riverton Primary Care Home"
+    ]
+    # (the national model alone is no body)
+    assert prose_names("Hill Federation was approved as an exemplar site for Primary Care Home in 2016.") == [(0, 15, "Hill Federation")]

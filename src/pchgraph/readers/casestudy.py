@@ -724,6 +724,9 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
         and not ORGANISATIONAL_WORD_FIRST.match(phrase)
         and last not in PROSE_HEADS
         and last not in heads
+        # (a primary care home is a partnership by its kind: 'Healthier Fleetwood Primary Care Home')
+        # (named by a word of its own: 'Primary Care Home' alone is the national model)
+        and not re.search(r"[\w'’]\s+Primary\s+Care\s+Homes?$", phrase)
         and not (len(phrase_words) > 1 and phrase_words[-1].isdigit() and phrase_words[-2].lower() in PROSE_HEADS)
         # a body of the whole country says so after its name ('Urgent Health UK', 'Carers UK'),
         # though not two bodies run together ('Volunteer Cornwall and Age UK')
