@@ -6003,3 +6003,14 @@ def test_a_primary_care_home_named_by_a_word_of_its_own_is_a_partnership(tmp_pat
     ]
     # (the national model alone is no body)
     assert prose_names("Hill Federation was approved as an exemplar site for Primary Care Home in 2016.") == [(0, 15, "Hill Federation")]
+
+
+def test_a_news_releases_date_line_is_no_title(tmp_path):
+    text = """News release from 01/08/2018
+
+    New Social Navigator scheme to connect patients with community support
+
+    Funding from Riverton District Council has enabled GP surgeries to employ a Social Navigator.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites and "News release" not in sites[0]

@@ -2916,6 +2916,8 @@ def is_dateline(text: str) -> bool:
     (True, False)
     >>> is_dateline("24 November 2014, National"), is_dateline("24 November 2014, Hill Surgery opened")
     (True, False)
+    >>> is_dateline("News release from 01/08/2018")
+    True
     """
     # (or a date and the section it is filed under: '24 November 2014, National')
     tagged = DATE_THEN_TAG.match(text)
@@ -2951,6 +2953,11 @@ DATELINE_WORDS = (
         "nd",
         "rd",
         "th",
+        # (a news release's own date line: 'News release from 01/08/2018')
+        "news",
+        "press",
+        "release",
+        "from",
     }
     | {d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")}
 )
