@@ -6014,3 +6014,14 @@ def test_a_news_releases_date_line_is_no_title(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert sites and "News release" not in sites[0]
+
+
+def test_a_semicolon_list_of_merging_pairs_names_each_pair(tmp_path):
+    text = """Wave of GP mergers hits Riverton
+
+    Proposals currently on the table would see link-ups between Hill Health Centre and Dale Medical Centre in Vale; the Oak Practice, Ash and Elm Surgery; The Yew Surgery, Fir, and The Beech Medical Practice in Pine.
+    """
+    sites, _ = read(tmp_path, text)
+    assert {"Hill Health Centre and Dale Medical Centre", "Oak Practice and Elm Surgery", "Yew Surgery and Beech Medical Practice"} <= set(
+        sites
+    )

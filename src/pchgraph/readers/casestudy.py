@@ -2350,6 +2350,9 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
     [(0, 90, 'Hill Group Practice and Dale Group Practice')]
     >>> merged_pairs("HILL surgery and Dale House Partnership in Riverton are planning to formally merge by April.")
     [(0, 39, 'HILL surgery and Dale House Partnership')]
+    >>> [name for _, _, name in merged_pairs("It would see link-ups between Hill Health Centre and Dale Medical Centre in Vale; the Oak "
+    ...     "Practice, Ash and Elm Surgery; The Yew Surgery, Fir, and The Beech Medical Practice in Pine.")]
+    ['Hill Health Centre and Dale Medical Centre', 'Oak Practice and Elm Surgery', 'Yew Surgery and Beech Medical Practice']
     """
     found = [
         (start, end, name)
@@ -2381,6 +2384,12 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
             found.append((match.start("a"), match.end("c"), f"{a}, {b} and {c}"))
         else:
             found.append((match.start("a"), match.end("b"), f"{a} and {b}"))
+    # (and the pairs a semicolon list goes on with: 'link-ups between A and B in Riverton; the C,
+    # Hill and D; E, Dale, and F in Vale')
+    for _, end, _ in list(found):
+        while (more := NEXT_PAIR.match(text, end)) and is_practice_name(more.group("a")) and is_practice_name(more.group("b")):
+            found.append((more.start("a"), more.end("b"), f"{more.group('a')} and {more.group('b')}"))
+            end = more.end("b")
     # two bodies said to be merging, one of them a practice, are two practices ('Hill Surgery
     # and Dale House Partnership in Riverton are planning to formally merge')
     for match in MERGING_PAIR.finditer(text):
@@ -2394,6 +2403,13 @@ def merged_pairs(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# The next pair of a semicolon list of pairs, each perhaps with its places ('…; the Village
+# Practice, Armthorpe and Auckley Surgery; The Oakwood Surgery, Cantley, and The Mayflower …').
+PLACES_AFTER = r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
+NEXT_PAIR = re.compile(
+    rf"{PLACES_AFTER}\s*;\s+(?:and\s+)?(?:[Tt]he\s+)?(?P<a>{PRACTICE_NAME_RUN})(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?)?"
+    rf"\s+and\s+(?:[Tt]he\s+)?(?P<b>{PRACTICE_NAME_RUN})"
+)
 # Two names side by side, a practice's head perhaps in lower case ('HILL surgery and Dale Partnership').
 LOWER_PRACTICE_HEAD = r"(?:\s+(?:surgery|practice|medical\s+centre|health\s+centre|medical\s+practice))?"
 MERGING_PAIR = re.compile(
