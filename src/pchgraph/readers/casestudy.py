@@ -1130,10 +1130,11 @@ def is_known_commissioner(name: str) -> bool:
 
 
 # A newspaper's opening word in capitals ('DOCTORS today defended …', 'FAMILIES in Riverton fear …'):
-# a word, not an abbreviation, when it is long and a vowel comes early ('GPWFED started as …' is one).
-# (a name's head in lower case after it keeps it a name: 'HAGLEY surgery has …')
+# a plural or a verb in -ing ('PUTTING patients first …'), with a vowel early: not an abbreviation
+# ('GPWFED started as …', 'RIVFED …').
+# (a name's head in lower case after it keeps it a name: 'NORTHLANDS surgery has …')
 NEWSPAPER_OPENING = re.compile(
-    r"^(?P<lead>\W*)(?P<word>[A-Z](?=[A-Z]{0,2}[AEIOUY])[A-Z'’-]{4,})(?=\s+[a-z])(?!\s+(?:surgery|surgeries|practice|medical|health|group)\b)"
+    r"^(?P<lead>\W*)(?P<word>[A-Z](?=[A-Z]{0,2}[AEIOUY])[A-Z'’-]{2,}(?:S|ING))(?=\s+[a-z])(?!\s+(?:surgery|surgeries|practice|medical|health|group)\b)"
 )
 
 
@@ -1142,6 +1143,8 @@ def newspaper_opening_in_title_case(sentence: str) -> str:
 
     >>> newspaper_opening_in_title_case("FAMILIES in Riverton fear …"), newspaper_opening_in_title_case("GPWFED started as …")
     ('Families in Riverton fear …', 'GPWFED started as …')
+    >>> newspaper_opening_in_title_case("RIVFED started as …")
+    'RIVFED started as …'
     """
     return NEWSPAPER_OPENING.sub(lambda m: m.group("lead") + m.group("word").capitalize(), sentence, count=1)
 
