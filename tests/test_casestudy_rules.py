@@ -6025,3 +6025,22 @@ def test_a_semicolon_list_of_merging_pairs_names_each_pair(tmp_path):
     assert {"Hill Health Centre and Dale Medical Centre", "Oak Practice and Elm Surgery", "Yew Surgery and Beech Medical Practice"} <= set(
         sites
     )
+
+
+def test_a_heading_a_printed_page_wrapped_onto_the_next_line_is_one_heading():
+    from pchgraph.readers.structure import blocks
+
+    lines = [Line(1, "New Hill Primary Care Research", page=1), Line(2, "Delivery Centre", page=1), Line(3, "", page=1)]
+    lines += [Line(4, "A consortium led by Dale Health Service has been awarded it.", page=1)]
+    found = blocks(lines, frozenset({1}))
+    assert [(b.kind, b.text) for b in found][0] == ("heading", "New Hill Primary Care Research Delivery Centre")
+    # (a text file's lines have no page: its headings are as they are written)
+    found = blocks([Line(1, "New Hill Primary Care Research"), Line(2, "Delivery Centre")], frozenset({1}))
+    assert found[0].text == "New Hill Primary Care Research"
+
+
+def test_a_sentence_telling_of_two_mergers_names_no_one_merger():
+    from pchgraph.readers.casestudy import blocks, practices_said_to_merge
+
+    text = "Hill Medical Centre and the Dale House Surgery will merge from 1 October, while Vale Medical Centre and Moor House Surgery will become one organisation."
+    assert practices_said_to_merge(blocks([Line(3, text)]), "Mergers approved") is None

@@ -989,6 +989,10 @@ def practices_said_to_merge(blocks: list[Block], title: str) -> str | None:
                 return f"{pair.group('a')} and {pair.group('b')}"
             if not (merger_title or JOINING.search(sentence)):
                 continue
+            # (a sentence that tells of two mergers names no one merger: 'A and B will merge from
+            # 1 October, while C and D will become one organisation')
+            if len(merged_pairs(sentence)) >= 2:
+                continue
             # (or says so of the practices the sentence before named: '… all patients of Hill
             # and Dale Surgeries. These two GP practices are proposing to merge')
             if THESE_PRACTICES.match(sentence.strip()) and JOINING.search(sentence):

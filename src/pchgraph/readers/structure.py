@@ -80,8 +80,8 @@ def blocks(lines: list[Line], headings: frozenset[int] = frozenset()) -> list[Bl
     as headings of their own even inside a paragraph."""
     found: list[Block] = []
     for run in split_at(paragraphs(lines), headings):
-        if len(run) == 1 and run[0].no in headings:
-            found.append(make_block("heading", run, run[0].text.strip()))
+        if run[0].no in headings and (len(run) == 1 or wraps_onto(run[:1], run[1], headings)):
+            found.append(make_block("heading", run, joined_title(run)))
             continue
         if sum(1 for line in run if MARKER.match(line.text)) >= 1:
             found += list_blocks(run)
@@ -219,15 +219,36 @@ def split_at(runs: list[list[Line]], headings: frozenset[int]) -> list[list[Line
     result: list[list[Line]] = []
     for run in runs:
         current: list[Line] = []
-        for line in run:
+        for index, line in enumerate(run):
             if line.no in headings:
                 result += [current] if current else []
                 result.append([line])
                 current = []
+            # (a heading a printed page wrapped onto the line below, the last of its run, goes on
+            # there: 'New Hill Primary Care Research' / 'Delivery Centre')
+            elif not current and result and index == len(run) - 1 and wraps_onto(result[-1], line, headings):
+                result[-1].append(line)
             else:
                 current.append(line)
         result += [current] if current else []
     return result
+
+
+def wraps_onto(heading: list[Line], line: Line, headings: frozenset[int]) -> bool:
+    """Whether a line goes on from the one heading line just above it on a printed page (a PDF's
+    line has its page): that ends no sentence or label, and this one is the shorter rest of it,
+    in capitals as a heading is."""
+    last = heading[-1]
+    return (
+        len(heading) == 1
+        and last.page is not None
+        and line.page == last.page
+        and last.no in headings
+        and line.no == last.no + 1
+        and not re.search(r"[.:;?!,]\s*$", last.text)
+        and len(line.text.strip()) < len(last.text.strip())
+        and re.fullmatch(r"(?:[A-Z][\w'’&-]*\s*)+", line.text.strip()) is not None
+    )
 
 
 def make_block(kind: str, lines: list[Line], text: str | None = None, marker: str | None = None) -> Block:
