@@ -2689,10 +2689,11 @@ KIND_IN_PLACES = re.compile(
 )
 
 
+# The places a partnership is for, listed ('Bath, Swindon & Wiltshire').
+FOR_PLACES = r"(?:for|in|covering)\s+(?P<place>[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*){0,5})"
 KIND_FOR_PLACE = re.compile(
     r"\bthe\s+(?P<kind>Integrated\s+Care\s+(?:System|Partnership)|Sustainability\s+and\s+Transformation\s+Partnership|"
-    r"Health\s+and\s+Care\s+Partnership|Primary\s+Care\s+Network|Local\s+Care\s+Organisation)(?:\s+\([A-Z]{2,6}\))?\s+"
-    r"(?:for|in|covering)\s+(?P<place>[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*){0,5})"
+    r"Health\s+and\s+Care\s+Partnership|Primary\s+Care\s+Network|Local\s+Care\s+Organisation)(?:\s+\([A-Z]{2,6}\))?\s+" + FOR_PLACES
 )
 
 
@@ -2700,9 +2701,7 @@ KIND_FOR_PLACE = re.compile(
 # accountable care organisation (ACO)'), and that abbreviation before the place it is for ('The ACO
 # for Northumberland will be …').
 KIND_DEFINED_IN_LOWER_CASE = re.compile(r"(?<![\w'’-])(?P<phrase>(?:[a-z]+\s+){1,4}[a-z]+)\s+\((?P<abbreviation>[A-Z]{2,5})\)")
-ABBREVIATION_FOR_PLACE = re.compile(
-    r"\b[Tt]he\s+(?P<abbreviation>[A-Z]{2,5})\s+(?:for|in|covering)\s+(?P<place>[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*){0,5})"
-)
+ABBREVIATION_FOR_PLACE = re.compile(r"\b[Tt]he\s+(?P<abbreviation>[A-Z]{2,5})\s+" + FOR_PLACES)
 
 
 def kinds_defined_in_lower_case(text: str) -> dict[str, str]:
