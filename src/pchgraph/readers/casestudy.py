@@ -2200,11 +2200,7 @@ def provider_takeover(found: list[Block]) -> str | None:
     'ValeCare and Hill Health Centre'
     """
     # (the names are read only on a page that tells of an award, each block's once)
-    if not any(
-        pattern.search(block.paragraph.text)
-        for pattern in (AWARDED_TO_RUN, TAKES_ON_CONTRACT, CONTRACT_AWARDED_TO, SERVICES_OFFERED_BY)
-        for block in found
-    ):
+    if not any(pattern.search(block.paragraph.text) for pattern in AWARD_PATTERNS for block in found):
         return None
     practices: list[str] = []
     # (a provider said to take on the contract before the page names the practice in full:
@@ -2216,12 +2212,7 @@ def provider_takeover(found: list[Block]) -> str | None:
         named = [(start, name) for start, _, name in prose_names(text) if is_practice_name(name)]
         if waiting and named:
             return f"{waiting} and {named[0][1]}"
-        for match in [
-            *AWARDED_TO_RUN.finditer(text),
-            *TAKES_ON_CONTRACT.finditer(text),
-            *CONTRACT_AWARDED_TO.finditer(text),
-            *SERVICES_OFFERED_BY.finditer(text),
-        ]:
+        for match in [match for pattern in AWARD_PATTERNS for match in pattern.finditer(text)]:
             before = practices + [name for start, name in named if start < match.start()]
             run = match.group("b") if match.group("b") and is_practice_name(match.group("b")) else before[-1] if before else None
             # (a company may bear a practice's name: 'Midland Medical Centre Ltd')
@@ -2263,6 +2254,8 @@ TAKES_ON_CONTRACT = re.compile(
     r"(?P<company>\s+(?:Ltd|Limited|LLP|CIC))?,?\s+(?:will|would|is\s+to|has\s+agreed\s+to)\s+take\s+on\s+the\s+(?:[\w-]+\s+)?contract\b"
     rf"(?:\s+(?:for|at|of)\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN}))?"
 )
+# (in the order a sentence is searched for them: the first that names both bodies wins)
+AWARD_PATTERNS = (AWARDED_TO_RUN, TAKES_ON_CONTRACT, CONTRACT_AWARDED_TO, SERVICES_OFFERED_BY)
 
 
 # One practice taking over the running of another ('Hill Surgery will be taking over the running
@@ -3485,7 +3478,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         merging |= {org_key(part) for _, _, name in pairs for part in merged_names(name)}
         # (or the name a merger gives: 'three practices will merge into one — X')
         new_practices |= {org_key(name) for a, _, name in spans if is_practice_name(name) or MERGING.search(text, max(0, a - 60), a)}
-        partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said + kind_for_place(text, lower_kinds)}
+        for_place = kind_for_place(text, lower_kinds)
+        partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said + for_place}
         # a name given as a partnership's ('a new partnership name - X', 'the practice name of X'),
         # or the practice a merger makes ('… plans to merge A and B. The new entity, to be named X')
         partnerships |= {
@@ -3513,12 +3507,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         # (and a partnership named by its kind, then the place it is for: 'the Integrated Care
         # System (ICS) for Riverton, Hill & Dale')
         for start, end, name in (
-            prose_names(text, PARTNERSHIP_WORDS | {"programme"})
-            + spans
-            + said
-            + abbreviated
-            + lower_kind_names(text)
-            + kind_for_place(text, lower_kinds)
+            prose_names(text, PARTNERSHIP_WORDS | {"programme"}) + spans + said + abbreviated + lower_kind_names(text) + for_place
         ):
             name = without_opening(name)
             # a newspaper that prints the page is never what it is about
@@ -3583,7 +3572,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     # centre … has opened in Little Hulton' is the Little Hulton health centre)
     # (a page with no blank lines: the title is its first line, the text the lines after it)
     headline = run_on_title or title.text
-    text_below = "\n".join([line.text for line in title.lines[1:]] * bool(run_on_title) + [block.text for block in later])
+    run_on_lines = [line.text for line in title.lines[1:]] if run_on_title else []
+    text_below = "\n".join(run_on_lines + [block.text for block in later])
     subject = named_subject(headline, text_below) or new_kind_in_place(first_real_text(title.lines))
     if subject:
         # the title's subject is a common noun ('An alliance created …') that the text names
