@@ -6044,3 +6044,17 @@ def test_a_sentence_telling_of_two_mergers_names_no_one_merger():
 
     text = "Hill Medical Centre and the Dale House Surgery will merge from 1 October, while Vale Medical Centre and Moor House Surgery will become one organisation."
     assert practices_said_to_merge(blocks([Line(3, text)]), "Mergers approved") is None
+
+
+def test_a_list_under_one_partnership_said_to_be_made_of_partners_is_its_members(tmp_path):
+    text = """Riverton Health and Care Partners
+
+    We are an alliance of health and care partners in Riverton including:
+
+      • The Riverton Hospitals NHS Foundation Trust
+      • Riverton Confederation
+      • Hill and Dale NHS Foundation Trust
+    """
+    sites, mentions = read(tmp_path, text)
+    assert sites == ["Riverton Health and Care Partners"]
+    assert {"Riverton Confederation", "Hill and Dale NHS Foundation Trust"} <= {m.name for m in mentions}

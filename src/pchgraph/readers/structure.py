@@ -647,14 +647,24 @@ def says_sites(lead: str) -> bool:
     (True, False)
     >>> says_sites("The Hill Care Together partnership involves:"), says_sites("The Riverton partnerships are:")
     (False, True)
+    >>> says_sites("We are an alliance of health and care partners in Riverton including:")
+    False
     """
     for match in SITE_KINDS.finditer(lead):
         word = match.group(0)
         # (its own name, or a name before it: 'The Riverton partnership involves:')
         named = re.search(r"[A-Z][\w'’/&-]*\s+$", lead[: match.start()]) and not word.lower().endswith("s")
-        if not named:
+        # (or one partnership said to be made of the bodies listed: 'an alliance of health and
+        # care partners including:')
+        made_of = not word.lower().endswith("s") and MADE_OF_MEMBERS.match(lead, match.end())
+        if not named and not made_of:
             return True
     return False
+
+
+MADE_OF_MEMBERS = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){0,5}?(?i:partners|organisations|members|bodies|agencies|practices|surgeries|providers|charities)\b"
+)
 
 
 def heading_site_runs(found: list[Block]) -> list[list[int]]:
