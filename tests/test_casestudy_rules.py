@@ -6058,3 +6058,22 @@ def test_a_list_under_one_partnership_said_to_be_made_of_partners_is_its_members
     sites, mentions = read(tmp_path, text)
     assert sites == ["Riverton Health and Care Partners"]
     assert {"Riverton Confederation", "Hill and Dale NHS Foundation Trust"} <= {m.name for m in mentions}
+
+
+def test_what_a_piece_of_work_takes_in_is_no_list_of_members_nor_is_an_option(tmp_path):
+    text = """To agree the Riverton Alliance partnership arrangements for 2024/25
+
+    The proposal is to focus on the core responsibilities of the Hill Trust, with the latter focus including, potentially:
+
+      • Community Discharge Hub
+      • Supported Discharge Beds
+
+    Two other options have been considered:
+
+    1. Ending the Riverton integrated model with effect from 31 March 2024
+    2. Extending the current agreement for longer than 1 year
+    """
+    _, mentions = read(tmp_path, text)
+    names = {m.name for m in mentions}
+    assert not names & {"Community Discharge Hub", "Supported Discharge Beds"}
+    assert not any(name.startswith(("Ending", "Extending")) for name in names)

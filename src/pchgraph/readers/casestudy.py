@@ -1615,7 +1615,9 @@ def member_items(found: list[Block]) -> list[int]:
 # A list of things, not bodies: 'a range of benefits including:', 'services such as:'.
 THINGS_LISTED = re.compile(
     r"(?i)\b(?:benefits|advantages|services|changes|improvements|outcomes|priorities|aims|objectives|roles|issues|topics|"
-    r"activities|initiatives|projects|questions|things|areas\s+of\s+work|illnesses|injuries|conditions|symptoms|problems|treatments)"
+    r"activities|initiatives|projects|questions|things|areas\s+of\s+work|illnesses|injuries|conditions|symptoms|problems|treatments|"
+    # (or what a piece of work takes in: 'with the latter focus including, potentially:')
+    r"focus|scope|options|elements|components|functions)"
     r"\s+(?:\w+\s+)?(?:includ|such\s+as)"
 )
 
@@ -1652,6 +1654,9 @@ def listed_names(paragraph: Paragraph, found: list[Mention], practices: bool = F
     ):
         return []
     if re.match(r"(?:A|An)\s", head):
+        return []
+    # an action opening an option or a step ('Ending the Riverton integrated model from March')
+    if re.match(r"[A-Z][a-z]+ing\s+(?:the|both|a|an|our|their|its|all|this|these)\s", head):
         return []
     # a phrase in sentence case ('Abdominal pain', 'Suspected broken limbs') is no name
     tokens = head.split()
