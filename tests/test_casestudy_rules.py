@@ -6077,3 +6077,11 @@ def test_what_a_piece_of_work_takes_in_is_no_list_of_members_nor_is_an_option(tm
     names = {m.name for m in mentions}
     assert not names & {"Community Discharge Hub", "Supported Discharge Beds"}
     assert not any(name.startswith(("Ending", "Extending")) for name in names)
+
+
+def test_a_companys_parent_named_by_what_it_is_is_only_named():
+    text = "Hill Health, a subsidiary of US healthcare giant the Dale Corporation, will run the Vale Surgery."
+    assert ("Dale Corporation", MENTIONED) in {(m.name, m.kind) for m in prose(text)}
+    # (an NHS trust's own company works for the trust, its partner)
+    text = "Vale Primary Care is a wholly owned subsidiary of Riverton Community NHS Foundation Trust and runs Hill Surgery."
+    assert ("Riverton Community NHS Foundation Trust", MENTIONED) not in {(m.name, m.kind) for m in prose(text)}

@@ -4406,6 +4406,9 @@ NAMED_ONLY_BEFORE = re.compile(
     # a service a reader is told to contact ('By contacting the Patient Advice and Liaison Service on …')
     r"\b(?:contact|contacting|call|calling|phone|phoning|ring|ringing)|"
     # the body that runs a tender ('following a competitive tendering exercise by X')
+    # a company's parent, a company by what it is ('Hill Health, a subsidiary of US healthcare
+    # giant the Dale Corporation'); not an NHS trust its own company works for
+    r"\bsubsidiary\s+of(?:\s+[\w-]+,?){0,3}?\s+(?:company|insurer|giant|firm|group|corporation|conglomerate|multinational),?|"
     r"\b(?:exercise|process|procurement|tender|tendering)\s+(?:run\s+|carried\s+out\s+|led\s+)?by|\bas\s+part\s+of|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
     rf"{EMPLOYER_WORDS})\s+(?:the\s+)?$"
 )
