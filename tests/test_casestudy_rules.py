@@ -6085,3 +6085,16 @@ def test_a_companys_parent_named_by_what_it_is_is_only_named():
     # (an NHS trust's own company works for the trust, its partner)
     text = "Vale Primary Care is a wholly owned subsidiary of Riverton Community NHS Foundation Trust and runs Hill Surgery."
     assert ("Riverton Community NHS Foundation Trust", MENTIONED) not in {(m.name, m.kind) for m in prose(text)}
+
+
+def test_a_town_beside_a_body_is_where_it_is_among_practices_a_practice(tmp_path):
+    text = """Riverton PCN vaccination
+
+    Hill Medical Practice and the other surgeries in its network, which are Minster, Birchington, St Peters, Ash and Westgate Surgery, will be in the first wave.
+
+    A health event was attended by 7,500 people in Barking and Dagenham. All six Barking and Dagenham PCNs, which are managed by Together First, took part.
+    """
+    _, mentions = read(tmp_path, text)
+    names = {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)}
+    assert "Birchington" in names
+    assert not {"Barking", "Dagenham"} & names

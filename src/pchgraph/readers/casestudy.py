@@ -5987,12 +5987,14 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             and not in_common_words(name)
             # a place beside a name ('56 practices in Brent, West London') is where it is
             and not is_place_only(name)
+            # (nor a postcode's district: 'LS25 and LS26')
+            and not re.fullmatch(r"[A-Z]{1,2}\d{1,2}", name)
         )
 
     new: set[str] = set()
     described: dict[str, str] = {}
     for match in [*APPOSITION.finditer(text), *NAME_THEN_KIND.finditer(text)]:
-        if acceptable(match.group("name")) and free(*match.span("name")):
+        if acceptable(match.group("name")) and not is_town(match.group("name")) and free(*match.span("name")):
             new.add(match.group("name"))
             # 'the community anchor organisation X': a community or voluntary body is third sector
             # (a provider of community health services is the NHS's)
@@ -6029,8 +6031,11 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
         # names listed as the subject of a report ('Jo Bloggs, Health Equity, Riverton Council
         # and Sam Smith, Riverton ICB outlined …') are people with their teams and employers
         presented = presented_by(text, max(b for _, b in items))
+        # a town is a practice only among practices ('Minster, Birchington and Westgate
+        # Surgery'); beside other bodies it is where they are ('in Barking and Dagenham')
+        among_practices = any(is_practice_name(text[a:b]) for a, b in items)
         if (joined or len(items) >= 3) and not presented:
-            new.update(candidates)
+            new.update(c for c in candidates if among_practices or not is_town(c))
     for name in new:
         seen.introduced.add(name, name)
     seen.described.update(described)
