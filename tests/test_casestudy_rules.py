@@ -6098,3 +6098,18 @@ def test_a_town_beside_a_body_is_where_it_is_among_practices_a_practice(tmp_path
     names = {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)}
     assert "Birchington" in names
     assert not {"Barking", "Dagenham"} & names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NHS Riverton Integrated Care Board (ICB), which is responsible for GP services, has agreed the change at Hill Surgery.",
+        "Riverton Clinical Commissioning Group, which plans and buys healthcare services for the area, backs Hill Surgery.",
+        "I raised concerns with the Riverton NHS Integrated Care Board (the NHS body responsible for GP services locally).",
+        "NHS Riverton Integrated Care Board intend to award a contract to Hill Primary Care Limited.",
+    ],
+)
+def test_a_commissioner_described_by_its_duty_is_only_named(text):
+    named = {m.name: m.kind for m in prose(text)}
+    commissioner = next(name for name in named if "Riverton" in name)
+    assert named[commissioner] == MENTIONED

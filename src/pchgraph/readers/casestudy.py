@@ -4419,10 +4419,14 @@ NAMED_ONLY_AFTER = re.compile(
     # a body's plan named after it ('the Draft Riverton Borough Council Local Plan')
     r"\s+(?:Local\s+Plan|Local\s+Development\s+Plan|Draft\s+Plan)\b|"
     # a commissioner that awards or pays for the work ('X has agreed to award a contract to')
-    r"(?:['’]s\s+governing\s+body)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed\s+to\s+|decided\s+to\s+)?(?:directly\s+)?"
+    r"(?:['’]s\s+governing\s+body)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed\s+to\s+|decided\s+to\s+|intends?\s+to\s+)?(?:directly\s+)?"
     r"(?:awarded|award|awards|commissioned|commissions|funded|funds|procured)\b|"
-    r"(?:\s*\([A-Z]{2,6}\))?,?\s+(?:which|who)\s+(?:oversees|commissions|funds|pays\s+for|"
-    r"(?:is|are)\s+responsible\s+for\s+(?:planning\s+and\s+)?(?:buying|commissioning|funding|paying\s+for))\b|"
+    # (or that the page describes by that duty: 'X, which is responsible for GP services', 'X,
+    # which plans and buys healthcare', 'X (the NHS body responsible for GP services locally)')
+    r"(?:\s*\([A-Z]{2,6}\))?,?\s+(?:which|who)\s+(?:oversees|commissions|funds|pays\s+for|plans|"
+    r"(?:is|are)\s+responsible\s+for\s+(?:planning\s+and\s+)?(?:buying|commissioning|funding|paying\s+for|"
+    r"(?:GP|primary\s+care|general\s+practice|local\s+health|health\s*care|NHS)\b))\b|"
+    r"\s*\((?:the\s+)?(?:NHS\s+)?(?:body|organisation)\s+(?:that\s+is\s+)?responsible\s+for\b|"
     # (not what bodies say of themselves: 'A and B surgeries have confirmed that they will merge')
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:have|has|had)\s+(?:announced|said|revealed|published|decided|confirmed|approved|endorsed|granted|refused)\b"
     r"(?!\s+(?:that\s+)?(?:they|it|we)\b)|"
