@@ -6113,3 +6113,16 @@ def test_a_commissioner_described_by_its_duty_is_only_named(text):
     named = {m.name: m.kind for m in prose(text)}
     commissioner = next(name for name in named if "Riverton" in name)
     assert named[commissioner] == MENTIONED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Practices within NHS Riverton CCG have a registered population of 360,000 people.",
+        "In Riverton and Hill CCG, three practices came together last April to form Dale Health.",
+    ],
+)
+def test_a_commissioner_given_as_the_area_practices_are_in_is_only_named(text):
+    named = {m.name: m.kind for m in prose(text)}
+    commissioner = next(name for name in named if "CCG" in name)
+    assert named[commissioner] == MENTIONED

@@ -4503,6 +4503,9 @@ def named_only(text: str, start: int, end: int, name: str) -> bool:
     joined = NAME_AND_BEFORE.search(before)
     return bool(
         NATIONAL_BODIES.match(name)
+        # a commissioner as the area practices are in ('Practices within NHS Riverton CCG have …',
+        # 'In Riverton CCG, three practices came together')
+        or (COMMISSIONER_NAME.search(name) is not None and COMMISSIONER_AREA_BEFORE.search(before) is not None)
         or named_only_before(before[-80:])
         or (joined and named_only_before(before[: joined.start()][-80:]))
         or NAMED_ONLY_AFTER.match(text[end : end + 60])
@@ -4523,6 +4526,9 @@ def named_only_before(before: str) -> bool:
     return bool(NAMED_ONLY_BEFORE.search(before)) and not JOINTLY_RUN.search(before)
 
 
+COMMISSIONER_AREA_BEFORE = re.compile(
+    r"(?:\b(?:[Pp]ractices|[Ss]urgeries|PCNs?|[Nn]etworks?|GPs)\s+(?:with)?in|(?:^|[.!?]\s+)In)\s+(?:the\s+)?$"
+)
 JOINTLY_RUN = re.compile(
     r"(?i)\bjoint(?:ly)?\s+(?:[\w-]+\s+){0,3}?(?:run|delivered|led|managed|operated|provided)\s+by(?:\s+both)?\s+(?:the\s+)?$"
 )
