@@ -6126,3 +6126,31 @@ def test_a_commissioner_given_as_the_area_practices_are_in_is_only_named(text):
     named = {m.name: m.kind for m in prose(text)}
     commissioner = next(name for name in named if "CCG" in name)
     assert named[commissioner] == MENTIONED
+
+
+def test_the_place_partners_are_said_to_be_in_names_the_partnership(tmp_path):
+    text = """Background and context
+
+    Integrated care system (ICS): Riverton and Hill ICS
+
+    Number of places in the ICS: Six borough-based places: Riverton, Hill and Dale
+
+    Key partners in the Riverton place:
+
+      • Riverton Health Services NHS Trust delivering acute and community health services
+      • London Borough of Riverton, which is a unitary council
+      • Age UK Riverton
+    """
+    sites, mentions = read(tmp_path, text)
+    assert sites == ["Riverton place"]
+    assert {"Riverton Health Services NHS Trust", "Age UK Riverton"} <= {m.name for m in mentions}
+
+
+def test_a_profile_field_in_sentence_case_is_no_site_heading():
+    from pchgraph.readers.structure import blocks, is_site_heading
+
+    field, heading = blocks(
+        [Line(1, "Integrated care system (ICS): South West London ICS"), Line(3, "South West London ICS")], frozenset({1, 3})
+    )
+    assert (field.kind, heading.kind) == ("heading", "heading")
+    assert not is_site_heading(field) and is_site_heading(heading)

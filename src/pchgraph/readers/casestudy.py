@@ -2088,6 +2088,13 @@ MEMBERS_OF = re.compile(
     r"\b(?i:organisations|members|partners|bodies|practices)\s+(?P<link>(?i:forming|making\s+up|that\s+form|that\s+make\s+up|of|in))\s+"
     r"(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w'’&-]*)\s+(?:are|include|were)\b"
 )
+# A list's lead-in naming the place-based partnership its items are the partners in, by its
+# place and the kind of area it is ('Key partners in the Riverton place:', 'Key partners in the
+# Hill locality:').
+PARTNERS_IN_PLACE = re.compile(
+    r"\b(?i:partners|organisations|members)\s+in\s+the\s+(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|&)\s+)?){0,4}[A-Z][\w'’&-]*\s+"
+    r"(?:place|locality|borough|neighbourhood|system))\s*:"
+)
 # A scheme or service named as what a body runs: 'The Riverton Social Prescribing scheme is
 # operated by Riverton Voluntary Action on behalf of NHS Riverton CCG'.
 OPERATED_BY = re.compile(
@@ -3483,7 +3490,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         merging |= {org_key(part) for _, _, name in pairs for part in merged_names(name)}
         # (or the name a merger gives: 'three practices will merge into one — X')
         new_practices |= {org_key(name) for a, _, name in spans if is_practice_name(name) or MERGING.search(text, max(0, a - 60), a)}
-        for_place = kind_for_place(text, lower_kinds)
+        # (or by the place partners are said to be in: 'Key partners in the Riverton place:')
+        for_place = kind_for_place(text, lower_kinds) + [(*m.span("name"), m.group("name")) for m in PARTNERS_IN_PLACE.finditer(text)]
         partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said + for_place}
         # a name given as a partnership's ('a new partnership name - X', 'the practice name of X'),
         # or the practice a merger makes ('… plans to merge A and B. The new entity, to be named X')

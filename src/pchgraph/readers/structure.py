@@ -764,7 +764,13 @@ def is_site_heading(block: Block) -> bool:
         and not PERSON.match(text)
         and not re.search(r"(?i)\b\w+s\s+(in|of)\b", text)
         and not is_topic(text)
+        # (nor a field of a profile, its label in sentence case: 'Integrated care system (ICS):
+        # Riverton ICS' says which system the place is in)
+        and not FIELD_LABEL.match(text)
     )
+
+
+FIELD_LABEL = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)+(?:\s+\([A-Z]{2,6}\))?:\s")
 
 
 # A heading that opens with a verb in -ing is a topic ('Integrating Health and Social Care',
