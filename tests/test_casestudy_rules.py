@@ -6154,3 +6154,15 @@ def test_a_profile_field_in_sentence_case_is_no_site_heading():
     )
     assert (field.kind, heading.kind) == ("heading", "heading")
     assert not is_site_heading(field) and is_site_heading(heading)
+
+
+@pytest.mark.parametrize("furniture", ["Apple icon", "Article Text", "Download PDFPDF", "Fact sheet"])
+def test_a_pages_controls_and_labels_are_no_title(tmp_path, furniture):
+    text = f"""{furniture}
+
+    New roles in Riverton: Wellbeing Coordinators
+
+    A new Wellbeing Coordinator role has been set up by NHS Riverton Clinical Commissioning Group.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites and furniture not in sites

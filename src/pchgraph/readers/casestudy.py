@@ -2917,6 +2917,9 @@ FURNITURE = re.compile(
     r"to\s+the\s+(?:chair(?:man)?|members)\b.*|dear\s+(?:[\w’'-]+\s*){1,3},?|"
     # a reading time ('1 minute read', '4 min read')
     r"\d+\s+min(?:ute)?s?\s+read|"
+    # an icon's label, a journal page's tabs, a kind of page ('Apple icon', 'Article Text',
+    # 'Download PDF', 'Fact sheet')
+    r"[\w-]+\s+icon|article\s+text|download\s+(?:the\s+)?pdf(?:pdf)?|fact\s*sheet|"
     # a link's text ('Please click here to view the report')
     r".*\bclick\s+here\b.*|"
     # a news page's label over an advertisement ('Advertisement', 'Sponsored content'), or over
