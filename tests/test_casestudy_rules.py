@@ -6166,3 +6166,9 @@ def test_a_pages_controls_and_labels_are_no_title(tmp_path, furniture):
     """
     sites, _ = read(tmp_path, text)
     assert sites and furniture not in sites
+
+
+@pytest.mark.parametrize("phrase", ["their six consortia", "the local consortia", "two PCTs"])
+def test_consortia_and_primary_care_trusts_are_groups_of_bodies(phrase):
+    text = f"In Riverton {phrase} have agreed to share a budget."
+    assert (phrase, COLLECTIVE) in {(m.text, m.kind) for m in prose(text)}

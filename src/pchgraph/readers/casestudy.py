@@ -4560,8 +4560,8 @@ COLLECTIVE_PROSE = re.compile(
     # (words for which partners they are: 'other key partners', 'two new practices', 'our formal partners')
     r"key|formal|wider|nearby|new|more|public|strategic|statutory|major|main|principal|surrounding|neighbourhood|fellow|external|"
     r"health/community),?)\s+){0,6}?"
-    r"(?i:practices|surgeries|super-?practices|partners|organisations|agencies|charities|groups|networks|pcn['’]?s|ccg['’]?s|icb['’]?s|trusts|authorities|"
-    r"providers|sector|nhs|associations|federations|hospitals|pharmacies|councils|vanguards|partnerships)\b"
+    r"(?i:practices|surgeries|super-?practices|partners|organisations|agencies|charities|groups|networks|pcn['’]?s|ccg['’]?s|icb['’]?s|pct['’]?s|trusts|authorities|"
+    r"providers|sector|nhs|associations|federations|hospitals|pharmacies|councils|vanguards|partnerships|consortia)\b"
     # a plural of bodies opening a sentence, with where they are ('Practices in north Riverton')
     r"|(?:^|(?<=[.!?]\s))(?:Practices|Surgeries|Partners|Organisations|Providers|Councils)(?=\s+(?:in|within|across|throughout)\b)"
     # mid-sentence, a bare plural of bodies with the place they are in ('with PCNs in Riverton')
