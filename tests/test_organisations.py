@@ -248,3 +248,18 @@ def test_a_bare_kind_abbreviation_on_two_pages_is_two_bodies_not_one(tmp_path):
     boards = [node for node, data in graph.nodes(data=True) if data.get("name") in ("ICB", "LMC")]
     sites_of = {node: {site for _, site in graph.out_edges(node)} for node in boards}
     assert len(boards) == 4 and all(len(sites) == 1 for sites in sites_of.values()), sites_of
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Trinity House Charity", "charity"),
+        ("Riverton Foodbank", "charity"),
+        ("Charity Commission", "other"),
+        ("Hillingdon Confederation", "federation"),
+        ("Riverton GP Consortium", "federation"),
+        ("NHS Confederation", "other"),
+    ],
+)
+def test_a_name_that_says_it_is_a_charity_or_a_confederation_of_practices(name, kind):
+    assert kind_of(name)[0] == kind

@@ -45,6 +45,8 @@ KIND_RULES: list[tuple[str, str]] = [
         r"Age UK|Age Concern|Healthwatch|Hospice|\bCVS\b|Council for Voluntary Service|Voluntary (Action|Services?|Organisations)|"
         r"Community and Voluntary|Community Foundation(?! (NHS )?Trust)|Carers|Red Cross|Macmillan|Crossroads|Citizens Advice|Housing Association|"
         r"Development (Trust|Association)|Community Action|Refugee|Migrant|\bcharity\b|third sector|Volunteer|Octopus|"
+        # a body that calls itself a charity, or a food bank ('Trinity House Charity'), not the regulator
+        r"\bCharity\b(?!\s+Commission)|Food\s?[Bb]ank|"
         # national health charities and their local branches, and a foundation that is no NHS trust
         r"\bMind$|Rethink Mental Illness|Samaritans|Mencap|Alzheimer['’]?s Society|Marie Curie|Barnardo['’]?s|Turning Point|"
         r"Change Grow Live|Sue Ryder|St John Ambulance|Centre for Mental Health|(?<!NHS )Foundation$|"
@@ -58,7 +60,9 @@ KIND_RULES: list[tuple[str, str]] = [
     # a primary care network is a group of practices working together, as a federation is
     (
         "federation",
-        r"Federation|GP Confederation|Alliance|GP Chambers|GP Provider|\bPCNs?$|Primary Care Networks?$|\bGP (?:Fed|Group|Network|Collaborative)$",
+        r"Federation|GP Confederation|Alliance|GP Chambers|GP Provider|\bPCNs?$|Primary Care Networks?$|\bGP (?:Fed|Group|Network|Collaborative)$|"
+        # a place's confederation of practices ('Hillingdon Confederation'; not the NHS's membership body)
+        r"(?<!NHS )\bConfederation\b|\bGP Consortium\b",
     ),
 ]
 NOTE_KIND_RULES = [
