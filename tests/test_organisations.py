@@ -256,10 +256,9 @@ def test_a_bare_kind_abbreviation_on_two_pages_is_two_bodies_not_one(tmp_path):
         ("Trinity House Charity", "charity"),
         ("Riverton Foodbank", "charity"),
         ("Charity Commission", "other"),
-        ("Hillingdon Confederation", "federation"),
         ("Riverton GP Consortium", "federation"),
-        ("NHS Confederation", "other"),
+        ("Riverton Confederation", "other"),
     ],
 )
-def test_a_name_that_says_it_is_a_charity_or_a_confederation_of_practices(name, kind):
+def test_a_name_that_says_it_is_a_charity_or_a_consortium_of_practices(name, kind):
     assert kind_of(name)[0] == kind

@@ -61,8 +61,8 @@ KIND_RULES: list[tuple[str, str]] = [
     (
         "federation",
         r"Federation|GP Confederation|Alliance|GP Chambers|GP Provider|\bPCNs?$|Primary Care Networks?$|\bGP (?:Fed|Group|Network|Collaborative)$|"
-        # a place's confederation of practices ('Hillingdon Confederation'; not the NHS's membership body)
-        r"(?<!NHS )\bConfederation\b|\bGP Consortium\b",
+        # (a GP consortium too; a confederation only of GPs: 'the Riverton Confederation' may be of NHS bodies)
+        r"\bGP Consortium\b",
     ),
 ]
 NOTE_KIND_RULES = [
