@@ -6172,3 +6172,17 @@ def test_a_pages_controls_and_labels_are_no_title(tmp_path, furniture):
 def test_consortia_and_primary_care_trusts_are_groups_of_bodies(phrase):
     text = f"In Riverton {phrase} have agreed to share a budget."
     assert (phrase, COLLECTIVE) in {(m.text, m.kind) for m in prose(text)}
+
+
+def test_the_places_a_count_of_partnerships_was_chosen_in_are_each_a_site(tmp_path):
+    text = """Four areas gain pioneer status
+
+    The four pioneers from across England were selected from 111 applicants, with the help of Public Health England.
+
+    The areas selected are Riverton, Hill and Dale, North Vale and Moorside.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Riverton pioneer", "Hill and Dale pioneer", "North Vale pioneer", "Moorside pioneer"]
+    # (a count that is not the list's is no such list)
+    sites, _ = read(tmp_path / "other", text.replace("four pioneers", "five pioneers"))
+    assert "Moorside pioneer" not in sites

@@ -1731,13 +1731,64 @@ def bracketed_areas(text: str) -> list[tuple[str, int, int, int, int]]:
     return found
 
 
+# A sentence that lists the places chosen ('The areas selected are Hill, Dale and Vale.').
+PLACES_CHOSEN = re.compile(
+    r"\b(?i:areas|places|localities|sites)\s+(?:(?:selected|chosen|named|announced)\s+)?(?:are|were|include)\s*:?\s+(?=[A-Z])"
+)
+# A count of partnerships of a kind ('The 14 pioneers', 'the six vanguards').
+COUNTED_KIND = re.compile(
+    rf"\b(?P<count>{COUNT_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?P<kind>pioneers|vanguards|pilots|partnerships|alliances|networks|hubs|systems|collaboratives|demonstrators|exemplars)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_areas(text: str, before: str) -> list[tuple[str, int, int, int, int]]:
+    """(site name, start, end, start, end) of each place a sentence lists as chosen, when the
+    text before it counts exactly that many partnerships of a kind: each place's partnership
+    of that kind ('The 14 pioneers … The areas selected are Hill, Dale and Vale').
+
+    >>> text = "The three pioneers were chosen from 111 bids. The areas selected are Riverton, Hill and Dale, and Vale."
+    >>> [name for name, *_ in counted_areas(text, "")]
+    ['Riverton pioneer', 'Hill and Dale pioneer', 'Vale pioneer']
+    >>> counted_areas("The areas selected are Riverton, Hill and Vale.", "Two pioneers were chosen.")
+    []
+    """
+    lead = PLACES_CHOSEN.search(text)
+    if not lead:
+        return []
+    counted = [m for m in COUNTED_KIND.finditer(before + " " + text[: lead.start()])]
+    if not counted:
+        return []
+    end = SENTENCE_END.search(text, lead.end())
+    stop = end.start() if end else len(text)
+    listed = text[lead.end() : stop]
+    # the places are set apart by commas, the last two by 'and' (a place may hold one)
+    parts = [part for part in re.split(r",\s*(?:and\s+)?", listed)]
+    if parts and " and " in parts[-1]:
+        head, _, tail = parts[-1].rpartition(" and ")
+        parts[-1:] = [head, tail]
+    places = [part.strip() for part in parts if part.strip()]
+    if count_value(counted[-1].group("count").lower()) != len(places) or not all(p[:1].isupper() for p in places):
+        return []
+    kind = counted[-1].group("kind").lower()[:-1]
+    found, at = [], lead.end()
+    for place in places:
+        start = text.index(place, at)
+        found.append((f"{place} {kind}", start, start + len(place), start, start + len(place)))
+        at = start + len(place)
+    return found
+
+
 def area_list_sections(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
     """One site per item of a list of areas with their partnerships in brackets (see
-    `bracketed_areas`), each item the text of its own site; the rest of the page belongs to
-    none of them."""
+    `bracketed_areas`), or of the places a count of partnerships was chosen in (see
+    `counted_areas`), each item the text of its own site; the rest of the page belongs to none
+    of them."""
     for index, block in enumerate(found):
         text = block.paragraph.text
-        items = bracketed_areas(text)
+        before = " ".join(other.text for other in found[max(0, index - 2) : index])
+        items = bracketed_areas(text) or counted_areas(text, before)
         if not items:
             continue
         sites, pieces = [], []
