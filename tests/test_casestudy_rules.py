@@ -6186,3 +6186,27 @@ def test_the_places_a_count_of_partnerships_was_chosen_in_are_each_a_site(tmp_pa
     # (a count that is not the list's is no such list)
     sites, _ = read(tmp_path / "other", text.replace("four pioneers", "five pioneers"))
     assert "Moorside pioneer" not in sites
+
+
+def test_a_list_a_third_of_whose_items_are_named_as_bodies_is_a_list_of_bodies(tmp_path):
+    text = """Riverton prime provider
+
+    Many services will be subcontracted to other organisations. Click here to view a full list.
+
+      • Hill Trust
+      • Carewatch
+      • Riverton Mind
+      • Kumari
+      • Freeways
+      • Dale Housing Association
+    """
+    _, mentions = read(tmp_path, text)
+    assert {"Carewatch", "Kumari", "Freeways"} <= {m.name for m in mentions if m.kind == ORGANISATION}
+    # (a list of services naming a hub and a team is no list of bodies)
+    text = (
+        text.replace("Hill Trust", "Discharge Hub")
+        .replace("Riverton Mind", "Therapy Team")
+        .replace("Dale Housing Association", "Reablement")
+    )
+    _, mentions = read(tmp_path / "services", text)
+    assert "Kumari" not in {m.name for m in mentions}

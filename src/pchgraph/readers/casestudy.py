@@ -1607,9 +1607,37 @@ def member_items(found: list[Block]) -> list[int]:
         while first > 0 and found[first - 1].kind == "item":
             first -= 1
         lead = lead_in(found, first)
-        if (MEMBERS_COLON.search(lead) or FORMED_LEAD.search(lead)) and not THINGS_LISTED.search(lead):
+        if THINGS_LISTED.search(lead):
+            continue
+        if MEMBERS_COLON.search(lead) or FORMED_LEAD.search(lead) or mostly_bodies(found, first):
             result.append(i)
     return result
+
+
+def mostly_bodies(found: list[Block], first: int) -> bool:
+    """Whether a list of five or more items is a list of bodies whatever its lead-in says: a
+    third of its items or more end in a word only bodies' names end in ('… Trust', '… Housing
+    Association', 'Bath Mind'), so the rest, set out alike, are bodies too ('Carewatch',
+    'Kumari'). (Not a service's or a team's word: a list of services may name a hub or a team.)
+
+    >>> from pchgraph.readers.document import Line
+    >>> texts = ["Hill Trust", "Riverton Mind", "Carewatch", "Kumari", "Dale Housing Association"]
+    >>> found = blocks([Line(1, "The list:"), Line(2, "")] + [Line(n, f"  • {t}") for n, t in enumerate(texts, start=3)])
+    >>> mostly_bodies(found, 1)
+    True
+    """
+    run = list(itertools.takewhile(lambda block: block.kind == "item", found[first:]))
+    heads = [item_head(block.text)[0] for block in run]
+    bodies = [head for head in heads if head_word(head) in BODY_ONLY_HEADS or BRANDS.match(head) or is_practice_name(head)]
+    return len(run) >= 5 and len(bodies) >= len(run) / 3
+
+
+# The last words only a body's name ends in.
+BODY_ONLY_HEADS = {
+    *("trust", "council", "association", "society", "charity", "foundation", "federation", "confederation", "alliance"),
+    *("partnership", "ltd", "limited", "cic", "plc", "llp", "hospice", "mind", "university", "college", "healthcare"),
+    *("ccg", "icb", "pcn", "police", "constabulary"),
+}
 
 
 # A list of things, not bodies: 'a range of benefits including:', 'services such as:'.
@@ -1655,8 +1683,11 @@ def listed_names(paragraph: Paragraph, found: list[Mention], practices: bool = F
         return []
     if re.match(r"(?:A|An)\s", head):
         return []
-    # an action opening an option or a step ('Ending the Riverton integrated model from March')
-    if re.match(r"[A-Z][a-z]+ing\s+(?:the|both|a|an|our|their|its|all|this|these)\s", head):
+    # an action opening an option or a step ('Ending the Riverton integrated model from March',
+    # 'Working with the CCG')
+    if re.match(
+        r"[A-Z][a-z]+ing\s+(?:(?:with|for|on|in|at|to|across|alongside)\s+)?(?:the|both|a|an|our|their|its|all|this|these)\s", head
+    ):
         return []
     # a phrase in sentence case ('Abdominal pain', 'Suspected broken limbs') is no name
     tokens = head.split()
