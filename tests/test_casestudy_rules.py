@@ -6210,3 +6210,26 @@ def test_a_list_a_third_of_whose_items_are_named_as_bodies_is_a_list_of_bodies(t
     )
     _, mentions = read(tmp_path / "services", text)
     assert "Kumari" not in {m.name for m in mentions}
+
+
+def test_the_pct_alone_is_the_local_primary_care_trust_only_named():
+    from pchgraph.readers.casestudy import NamedBefore, kind_abbreviations
+
+    paragraph = joined_paragraph([Line(3, "In January the PCT board decided that GPs in the area should bid.")])
+    assert [(m.text, m.kind) for m in kind_abbreviations(paragraph, NamedBefore(), [])] == [("PCT", MENTIONED)]
+
+
+def test_a_kind_abbreviation_stands_for_the_body_named_in_its_own_sites_text(tmp_path):
+    text = """Two networks
+
+    Hill Primary Care Network
+
+    Hill Primary Care Network works with Hill Primary Care Trust and Hill Council.
+
+    Dale Primary Care Network
+
+    Dale Primary Care Network was set up under a PCT strategy. The PCT board agreed it.
+    """
+    _, mentions = read(tmp_path, text)
+    pct = [m for m in mentions if m.text == "PCT"]
+    assert pct and all(m.name == "PCT" and m.kind == MENTIONED for m in pct)

@@ -5324,6 +5324,8 @@ def read_case_study(document: Document) -> Reading:
     mentions: list[Mention] = []
     texts: dict[int, list[str]] = {}
     seen = NamedBefore()
+    # the names each site's text has given so far: 'the CCG' in one site's text is that site's
+    named_in_site: dict[int, set[str]] = {}
     members: dict[int, tuple[Site, list[set[str]]]] = {}
     # (a stretch that belongs to the page's own site, 'But X – a partnership between A, B … –',
     # keeps the site's name its own)
@@ -5359,16 +5361,18 @@ def read_case_study(document: Document) -> Reading:
         # (names given in this paragraph are found again further on in it too)
         introduce(found, seen)
         found += named_beside(paragraph, seen, found)
-        found += kind_abbreviations(paragraph, seen, found)
+        found += kind_abbreviations(paragraph, seen, found, named_in_site.setdefault(id(piece.site), set()))
         found += reporting_acronyms(paragraph, found)
         found += set_apart(paragraph, piece.names, found)
         found = in_address_tail(paragraph, found)
         introduce(found, seen)
-        seen.add(
+        given = {
             m.name
             for m in found
             if m.kind in (ORGANISATION, PRACTICE, MENTIONED) and len(words(m.name)) >= 2 and not NATIONAL_BODIES.match(m.name)
-        )
+        }
+        seen.add(given)
+        named_in_site[id(piece.site)] |= given
         for head, ending in SHORT_HEADS.items():
             named = sorted((paragraph.text.find(m.text), m.name, m.kind) for m in found if m.text and ending.search(m.name))
             if named:
@@ -6510,7 +6514,7 @@ def in_partner_list(text: str, start: int, end: int) -> bool:
     return bool(before) and bool(PARTNER_LIST_AFTER.match(text[end:])) and bool(before.group("items") or LIST_GOES_ON.match(text[end:]))
 
 
-def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) -> list[Mention]:
+def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Mention], local: set[str] | None = None) -> list[Mention]:
     """Bodies a text names only by their kind's abbreviation ('lobby the ICB', 'the LMC as a
     partner') or by their kind in lower case with the abbreviation after it ('the integrated care
     board (ICB)'): the one local body of that kind, named earlier in full or not at all. The
@@ -6539,7 +6543,8 @@ def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Ment
         spelled = KIND_ABBREVIATIONS[abbreviation]
         if part == "spelled" and re.match(r"(?i)the\s", text[start:end]):
             start += 4
-        earlier = {n for n in seen.names if re.search(rf"(?i)\b(?:{abbreviation}|{spelled})$", n)}
+        # (the one named earlier in the same site's text, when the page has more sites than one)
+        earlier = {n for n in (seen.names if local is None else local) if re.search(rf"(?i)\b(?:{abbreviation}|{spelled})$", n)}
         name = next(iter(earlier)) if len(earlier) == 1 else abbreviation
         kind = ORGANISATION if AS_PARTNER.match(text[match.end() :]) or in_partner_list(text, start, match.end()) else MENTIONED
         # 'Lambeth Council and CCG': the same place's body, in the same role as the one before

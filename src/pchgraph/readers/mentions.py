@@ -139,6 +139,8 @@ KIND_ABBREVIATIONS = {
     "STP": "sustainability and transformation partnership",
     "LMC": "local medical committee",
     "PPG": "patient participation group",
+    # (the commissioner of the 2000s: 'the PCT board decided', 'The PCT has also devolved …')
+    "PCT": "primary care trust",
 }
 GENERIC_WORDS = {
     # (words for what a body is like, or for a building: 'Super Practice', 'Current Federation', 'Leisure Centre')
