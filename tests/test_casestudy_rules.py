@@ -11,6 +11,7 @@ import pytest
 from pchgraph.names import slug
 from pchgraph.readers import read_sources
 from pchgraph.readers.casestudy import (
+    GLOSSED_TITLE,
     NamedBefore,
     area_networks,
     bracketed_areas,
@@ -6224,3 +6225,14 @@ def test_a_kind_abbreviation_stands_for_the_body_named_in_its_own_sites_text(tmp
     _, mentions = read(tmp_path, text)
     pct = [m for m in mentions if m.text == "PCT"]
     assert pct and all(m.name == "PCT" and m.kind == MENTIONED for m in pct)
+
+
+def test_the_name_a_title_glosses_is_the_site(tmp_path):
+    text = """Riverton to Wellness: a collaborative approach to social prescribing for long-term conditions
+
+    Voluntary Organisations Network Riverton (VONR) helped to set it up with Hill Trust.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Riverton to Wellness"]
+    # (a label before a name is no name: 'Case Study: The Hill Model of Enhanced Primary Care')
+    assert GLOSSED_TITLE.match("Case Study: The Hill Model of Enhanced Primary Care and More") is None

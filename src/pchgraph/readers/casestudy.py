@@ -1048,7 +1048,7 @@ def unglossed(name: str) -> str:
 
 
 GLOSSED_TITLE = re.compile(
-    r"^(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'’&-]*)){0,6}):\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,3}[\w-]+$"
+    r"^(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|and|for|to|&|[A-Z][\w'’&-]*)){0,6}):\s+(?i:an?|the)\s+(?:(?:[\w-]+\s+){0,3}[\w-]+|(?=[a-z])(?:[\w'’-]+\s+){0,12}[\w'’-]+)$"
 )
 # The last words of names of money and of illnesses, no bodies ('the Community Infrastructure
 # Levy (CIL)', 'Chronic Obstructive Pulmonary Disease (COPD)').
@@ -3672,7 +3672,13 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     headline = run_on_title or title.text
     run_on_lines = [line.text for line in title.lines[1:]] if run_on_title else []
     text_below = "\n".join(run_on_lines + [block.text for block in later])
-    subject = named_subject(headline, text_below) or new_kind_in_place(first_real_text(title.lines))
+    # (or the name a title glosses: 'Ways to Wellness: a collaborative approach to social prescribing')
+    glossed = GLOSSED_TITLE.match(first_real_text(title.lines).rstrip("."))
+    subject = (
+        named_subject(headline, text_below)
+        or new_kind_in_place(first_real_text(title.lines))
+        or (glossed.group("name") if glossed and not is_generic(glossed.group("name")) else None)
+    )
     if subject:
         # the title's subject is a common noun ('An alliance created …') that the text names
         byname.setdefault(org_key(subject), Candidate(subject, {"seen": 1})).evidence["title"] = 1
