@@ -6236,3 +6236,14 @@ def test_the_name_a_title_glosses_is_the_site(tmp_path):
     assert sites == ["Riverton to Wellness"]
     # (a label before a name is no name: 'Case Study: The Hill Model of Enhanced Primary Care')
     assert GLOSSED_TITLE.match("Case Study: The Hill Model of Enhanced Primary Care and More") is None
+
+
+def test_a_tables_columns_set_apart_by_spaces_are_one_space_apart_in_a_sites_name(tmp_path):
+    text = """Who represents members on the Federation?
+
+    Name                         Fed role              Affiliation
+
+    Jo Bloggs                    Director              Hill Health Group
+    """
+    sites, _ = read(tmp_path, text)
+    assert all("  " not in site for site in sites)

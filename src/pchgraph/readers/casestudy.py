@@ -1423,7 +1423,9 @@ def structured_sites(document: Document, found: list[Block], profiles: list[tupl
     sticky: set[int] = set()
 
     def site_named(name: str, line: int) -> Site:
-        name = unglossed(bare_name(name))
+        # (a table's columns set apart by runs of spaces are one space apart in its name, as a
+        # web page or a PDF shows them)
+        name = " ".join(unglossed(bare_name(name)).split())
         # a heading that is a phrase about one partnership ('Taking a closer look at Riverton
         # Integrated Care Partnership') is named by it
         inner = [n for _, _, n in prose_names(name) if STRONG_SITE_HEAD.search(n) or has_partnership_word(n)]
