@@ -1790,14 +1790,14 @@ def counted_areas(text: str, before: str) -> list[tuple[str, int, int, int, int]
     lead = PLACES_CHOSEN.search(text)
     if not lead:
         return []
-    counted = [m for m in COUNTED_KIND.finditer(before + " " + text[: lead.start()])]
+    counted = list(COUNTED_KIND.finditer(before + " " + text[: lead.start()]))
     if not counted:
         return []
     end = SENTENCE_END.search(text, lead.end())
     stop = end.start() if end else len(text)
     listed = text[lead.end() : stop]
     # the places are set apart by commas, the last two by 'and' (a place may hold one)
-    parts = [part for part in re.split(r",\s*(?:and\s+)?", listed)]
+    parts = re.split(r",\s*(?:and\s+)?", listed)
     if parts and " and " in parts[-1]:
         head, _, tail = parts[-1].rpartition(" and ")
         parts[-1:] = [head, tail]
@@ -4506,10 +4506,10 @@ NAMED_ONLY_BEFORE = re.compile(
     r"\bformerly\b[^().;]{0,60}?\s(?:led|run|held|carried\s+out|provided|done|performed)\s+by|"
     # a service a reader is told to contact ('By contacting the Patient Advice and Liaison Service on …')
     r"\b(?:contact|contacting|call|calling|phone|phoning|ring|ringing)|"
-    # the body that runs a tender ('following a competitive tendering exercise by X')
     # a company's parent, a company by what it is ('Hill Health, a subsidiary of US healthcare
     # giant the Dale Corporation'); not an NHS trust its own company works for
     r"\bsubsidiary\s+of(?:\s+[\w-]+,?){0,3}?\s+(?:company|insurer|giant|firm|group|corporation|conglomerate|multinational),?|"
+    # the body that runs a tender ('following a competitive tendering exercise by X')
     r"\b(?:exercise|process|procurement|tender|tendering)\s+(?:run\s+|carried\s+out\s+|led\s+)?by|\bas\s+part\s+of|\bcommittees?\s+of|\breports?\s+(?:in)?to|\baccording\s+to(?:\s+an?\s+\w+\s+by)?|\bread\s+more\s+from|"
     rf"{EMPLOYER_WORDS})\s+(?:the\s+)?$"
 )
@@ -6551,7 +6551,7 @@ def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Ment
         spelled = KIND_ABBREVIATIONS[abbreviation]
         if part == "spelled" and re.match(r"(?i)the\s", text[start:end]):
             start += 4
-        # (the one named earlier in the same site's text, when the page has more sites than one)
+        # (the one named earlier in the same site's text: on a page of many sites, not another's)
         earlier = {n for n in (seen.names if local is None else local) if re.search(rf"(?i)\b(?:{abbreviation}|{spelled})$", n)}
         name = next(iter(earlier)) if len(earlier) == 1 else abbreviation
         kind = ORGANISATION if AS_PARTNER.match(text[match.end() :]) or in_partner_list(text, start, match.end()) else MENTIONED
