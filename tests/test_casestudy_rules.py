@@ -6247,3 +6247,9 @@ def test_a_tables_columns_set_apart_by_spaces_are_one_space_apart_in_a_sites_nam
     """
     sites, _ = read(tmp_path, text)
     assert all("  " not in site for site in sites)
+
+
+@pytest.mark.parametrize("name", ["Riverton Leisure", "Riverton Stroke Society"])
+def test_a_leisure_trust_or_a_society_is_named_by_its_last_word(name):
+    text = f"The scheme is run jointly with {name} and Hill Medical Practice."
+    assert name in {m.name for m in prose(text)}

@@ -105,6 +105,9 @@ HEAD_WORDS = {
     "association",
     "constabulary",
     "police",
+    # (a leisure trust's or a charity's name ends so: 'Life Leisure', 'Stroke Society')
+    "leisure",
+    "society",
 }
 PRACTICE_HEADS = re.compile(
     r"(?i)\b(surgery|surgeries|medical (practi[cs]e|centre|center|group)|(?:health|primary care) centre|practi[cs]es?|doctors|medical|surgeries group)$"
