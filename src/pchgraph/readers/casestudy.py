@@ -1516,8 +1516,9 @@ def sections(document: Document) -> tuple[list[Piece], list[Site]]:
     if not found:
         return [], []
     pieces, sites = layout_sections(document, found, profiles)
-    members = {id(found[i].paragraph) for i in member_items(found)}
-    practices = {id(found[i].paragraph) for i in member_items(found) if PRACTICES_COLON.search(lead_in(found, first_item(found, i)))}
+    listed = member_items(found)
+    members = {id(found[i].paragraph) for i in listed}
+    practices = {id(found[i].paragraph) for i in listed if PRACTICES_COLON.search(lead_in(found, first_item(found, i)))}
     # sites listed under a lead-in that says practices make them up ('these practices moved to
     # six hubs. These now are:'): the bare names in their brackets are practices
     practices |= {id(found[i].paragraph) for run in site_lists(found) for i in run if PRACTICES_WORD.search(lead_in(found, run[0]))}
@@ -1602,16 +1603,18 @@ def member_items(found: list[Block]) -> list[int]:
     together partners including:'), in lists that are not lists of sites."""
     sited = {i for run in site_lists(found) for i in run}
     result = []
+    # (whether the list opening at an index is of members, decided once for all its items)
+    of_members: dict[int, bool] = {}
     for i, block in enumerate(found):
         if block.kind != "item" or i in sited:
             continue
-        first = i
-        while first > 0 and found[first - 1].kind == "item":
-            first -= 1
-        lead = lead_in(found, first)
-        if THINGS_LISTED.search(lead):
-            continue
-        if MEMBERS_COLON.search(lead) or FORMED_LEAD.search(lead) or mostly_bodies(found, first):
+        first = first_item(found, i)
+        if first not in of_members:
+            lead = lead_in(found, first)
+            of_members[first] = not THINGS_LISTED.search(lead) and bool(
+                MEMBERS_COLON.search(lead) or FORMED_LEAD.search(lead) or mostly_bodies(found, first)
+            )
+        if of_members[first]:
             result.append(i)
     return result
 
@@ -3518,7 +3521,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     members = {id(found[i]) for i in member_items(found)}
     # (a page with no blank lines runs its title into its text: the title is its first line,
     # and the lines after it open the page)
-    run_on_title = first_real_text(title.lines) if len(title.lines) > 3 else None
+    title_text = first_real_text(title.lines)
+    run_on_title = title_text if len(title.lines) > 3 else None
     for block in found:
         if id(block) in members:
             continue
@@ -3675,10 +3679,10 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     run_on_lines = [line.text for line in title.lines[1:]] if run_on_title else []
     text_below = "\n".join(run_on_lines + [block.text for block in later])
     # (or the name a title glosses: 'Ways to Wellness: a collaborative approach to social prescribing')
-    glossed = GLOSSED_TITLE.match(first_real_text(title.lines).rstrip("."))
+    glossed = GLOSSED_TITLE.match(title_text.rstrip("."))
     subject = (
         named_subject(headline, text_below)
-        or new_kind_in_place(first_real_text(title.lines))
+        or new_kind_in_place(title_text)
         or (glossed.group("name") if glossed and not is_generic(glossed.group("name")) else None)
     )
     if subject:
