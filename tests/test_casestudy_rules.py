@@ -6253,3 +6253,13 @@ def test_a_tables_columns_set_apart_by_spaces_are_one_space_apart_in_a_sites_nam
 def test_a_leisure_trust_or_a_society_is_named_by_its_last_word(name):
     text = f"The scheme is run jointly with {name} and Hill Medical Practice."
     assert name in {m.name for m in prose(text)}
+
+
+def test_a_commissioning_group_or_board_printed_with_its_kind_in_lower_case_is_named():
+    text = (
+        "Hill Medical Practice works with Brent clinical commissioning group (CCG) and "
+        "North East and North Cumbria integrated care board on the scheme."
+    )
+    named = {m.text: m.name for m in prose(text)}
+    assert named["Brent clinical commissioning group"] == "Brent Clinical Commissioning Group"
+    assert named["North East and North Cumbria integrated care board"] == "North East and North Cumbria Integrated Care Board"

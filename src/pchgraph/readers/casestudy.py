@@ -60,7 +60,7 @@ from .mentions import (
     partner_mentions,
     split_on_and,
     trimmed,
-    with_council_capital,
+    with_kind_capital,
     without_place,
     words,
 )
@@ -5153,7 +5153,7 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         bare = re.sub(r"^the\s+", "", name)
         # (a sentence may open on a national body: 'The NHS as a whole …')
         bare = bare[4:] if bare.startswith("The ") and NATIONAL_BODIES.match(bare[4:]) else bare
-        found.append(Mention(name, with_council_capital(bare), kind, paragraph.line_of(start), note=note))
+        found.append(Mention(name, with_kind_capital(bare), kind, paragraph.line_of(start), note=note))
         taken.append((start, end))
 
     for match in DOCTORS_AND_PARTNERS.finditer(text):

@@ -42,6 +42,24 @@ def before_council_kind(tokens: list[str]) -> list[str]:
     return kept
 
 
+# The kinds of body a newspaper may print in lower case after a proper name of place.
+LOWER_KIND = re.compile(r"\s(?:clinical\s+commissioning\s+group|integrated\s+care\s+board)$")
+
+
+def before_lower_kind(printed: str) -> list[str]:
+    """The words of a printed name before those of its kind, when its kind is printed in lower case.
+
+    >>> before_lower_kind("Liverpool city council"), before_lower_kind("Brent clinical commissioning group")
+    (['Liverpool'], ['Brent'])
+    >>> before_lower_kind("Brent Council")
+    ['Brent', 'Council']
+    """
+    if printed.endswith(" council"):
+        return before_council_kind(printed.split())
+    kind = LOWER_KIND.search(printed)
+    return printed[: kind.start()].split() if kind else printed.split()
+
+
 def words_of(text: str) -> list[str]:
     return ["and" if w == "&" else w.lower() for w in WORD.findall(text)]
 
@@ -218,8 +236,9 @@ def known_names(text: str) -> list[tuple[int, int]]:
         last = first + len(form.split()) - 1
         start, stop = spans[first][0], spans[last][1]
         printed = text[start:stop]
-        # a newspaper prints a council's kind in lower case ('Wigan council', 'Liverpool city council')
-        proper = before_council_kind(printed.split()) if printed.endswith(" council") else printed.split()
+        # a newspaper prints a body's kind in lower case ('Wigan council', 'Liverpool city council',
+        # 'Brent clinical commissioning group')
+        proper = before_lower_kind(printed)
         if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("and", "of", "the", "&", "upon", "on", "in") for w in proper):
             found.append((start, stop))
     found.sort(key=lambda span: (span[0], -(span[1] - span[0])))

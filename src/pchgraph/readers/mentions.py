@@ -17,7 +17,15 @@ from rapidfuzz import fuzz
 from ..names import name_key
 from ..resources import rows
 from .document import Paragraph
-from .gazetteer import before_council_kind, initials, is_council_place, is_known_name, is_place_only, is_town, known_split
+from .gazetteer import (
+    before_lower_kind,
+    initials,
+    is_council_place,
+    is_known_name,
+    is_place_only,
+    is_town,
+    known_split,
+)
 from .sites import COUNT_PATTERN, count_value
 
 ORGANISATION = "organisation"
@@ -790,25 +798,23 @@ def cleaned_name(raw: str) -> tuple[str, str | None]:
         notes.insert(0, people.group(0).strip())
         name = name.strip()[people.end() :]
     name = LEADING_THE.sub("", " ".join(name.split())).strip(" ,;:.")
-    return with_council_capital(name), "; ".join(notes) or None
+    return with_kind_capital(name), "; ".join(notes) or None
 
 
-def with_council_capital(name: str) -> str:
-    """A council's name with the words of its kind capitalised: a newspaper's 'Wigan council' is
-    Wigan Council, its 'Liverpool city council' Liverpool City Council ('the county council'
-    stays as it is).
+def with_kind_capital(name: str) -> str:
+    """A body's name with the words of its kind capitalised: a newspaper's 'Wigan council' is
+    Wigan Council, its 'Liverpool city council' Liverpool City Council, its 'Brent clinical
+    commissioning group' Brent Clinical Commissioning Group ('the county council' stays as it is).
 
-    >>> with_council_capital("Wigan council"), with_council_capital("the county council")
+    >>> with_kind_capital("Wigan council"), with_kind_capital("the county council")
     ('Wigan Council', 'the county council')
-    >>> with_council_capital("Liverpool city council")
-    'Liverpool City Council'
+    >>> with_kind_capital("Liverpool city council"), with_kind_capital("Brent clinical commissioning group")
+    ('Liverpool City Council', 'Brent Clinical Commissioning Group')
     """
-    if not name.endswith(" council"):
+    place = before_lower_kind(name)
+    if len(place) == len(name.split()) or not place or not place[-1][:1].isupper():
         return name
     tokens = name.split(" ")
-    place = before_council_kind(tokens)
-    if not place or not place[-1][:1].isupper():
-        return name
     return " ".join(place + [token.capitalize() for token in tokens[len(place) :]])
 
 
