@@ -6263,3 +6263,13 @@ def test_a_commissioning_group_or_board_printed_with_its_kind_in_lower_case_is_n
     named = {m.text: m.name for m in prose(text)}
     assert named["Brent clinical commissioning group"] == "Brent Clinical Commissioning Group"
     assert named["North East and North Cumbria integrated care board"] == "North East and North Cumbria Integrated Care Board"
+
+
+def test_a_group_in_lower_case_ends_at_its_plural_before_and_the_next_name(tmp_path):
+    text = """Riverton Advice Line
+
+    The line is a partnership between Hill Hospice, three other regional hospices and the Staffordshire and Stoke-on-Trent Integrated Care Board (ICB) which commissions it.
+    """
+    _, mentions = read(tmp_path, text)
+    assert "three other regional hospices" in {m.text for m in mentions if m.kind == COLLECTIVE}
+    assert "Staffordshire and Stoke-on-Trent Integrated Care Board" in {m.name for m in mentions}

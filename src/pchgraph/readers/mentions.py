@@ -668,7 +668,10 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
             return True
     last_word = left.split()[-1]
     if starts_lowercase(left):
-        return bool(CAPITAL.match(last_word)) and starts_name(right) and not starts_lowercase(right)
+        # a group in lower case ends at its plural noun ('three other regional hospices and the
+        # Riverton Integrated Care Board'), so 'the' with a name after it begins the next item
+        plural_group = bool(re.fullmatch(r"[a-z]{3,}s", last_word)) and bool(LOWER_THE_NAME.match(right))
+        return plural_group or (bool(CAPITAL.match(last_word)) and starts_name(right) and not starts_lowercase(right))
     if starts_lowercase(right):
         return last_word[:1].isupper() or last_word.endswith(")")
     counted = bool(COUNTED.match(left))
