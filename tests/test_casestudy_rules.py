@@ -6273,3 +6273,12 @@ def test_a_group_in_lower_case_ends_at_its_plural_before_and_the_next_name(tmp_p
     _, mentions = read(tmp_path, text)
     assert "three other regional hospices" in {m.text for m in mentions if m.kind == COLLECTIVE}
     assert "Staffordshire and Stoke-on-Trent Integrated Care Board" in {m.name for m in mentions}
+
+
+def test_a_known_name_after_a_description_in_lower_case_keeps_its_and(tmp_path):
+    text = """Riverton Wellbeing
+
+    We are working in partnership with the landlord Cheshire West and Chester Council to deliver it.
+    """
+    _, mentions = read(tmp_path, text)
+    assert [m.name for m in mentions] == ["Cheshire West and Chester Council"]

@@ -24,6 +24,7 @@ from .gazetteer import (
     is_known_name,
     is_place_only,
     is_town,
+    known_names,
     known_split,
 )
 from .sites import COUNT_PATTERN, count_value
@@ -347,7 +348,9 @@ NAME_LIST_BREAK = re.compile(r",|\band\b")
 AND_WORD = re.compile(r"\band\b")
 PLURAL_HEADS = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?P<head>Councils|Trusts)$")
 LETTER = re.compile(r"[A-Za-z]")
-DESCRIBED = re.compile(rf"^((?:the|a|an)?\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})\s+({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*(\([^()]*\))?$")
+DESCRIBED = re.compile(
+    rf"^((?:the|a|an)?\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})\s+({NAME_TOKEN}(?:\s+(?:(?:and|of|&)\s+)?{NAME_TOKEN})*)\s*(\([^()]*\))?$"
+)
 COUNT_WORD = re.compile(rf"(?i)\b({COUNT_PATTERN})\b")
 
 
@@ -668,6 +671,11 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
             return True
     last_word = left.split()[-1]
     if starts_lowercase(left):
+        # the capitalised words that end the phrase may open a name the reference data knows
+        # with what follows ('the landlord Cheshire West and Chester Council')
+        tail = re.search(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$", left)
+        if tail and any(a == 0 and b > len(tail.group(0)) + 5 for a, b in known_names(f"{tail.group(0)} and {right}")):
+            return False
         # a group in lower case ends at its plural noun ('three other regional hospices and the
         # Riverton Integrated Care Board'), so 'the' with a name after it begins the next item
         plural_group = bool(re.fullmatch(r"[a-z]{3,}s", last_word)) and bool(LOWER_THE_NAME.match(right))
