@@ -6282,3 +6282,12 @@ def test_a_known_name_after_a_description_in_lower_case_keeps_its_and(tmp_path):
     """
     _, mentions = read(tmp_path, text)
     assert [m.name for m in mentions] == ["Cheshire West and Chester Council"]
+
+
+def test_a_name_a_verb_of_naming_gives_may_hold_to_between_its_capitals(tmp_path):
+    text = """Riverton Homes highlights a social prescribing pilot
+
+    Through Riverton Homes we are working with Hill Council to deliver a social prescribing project called Passport to Wellbeing.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Passport to Wellbeing"]
