@@ -6291,3 +6291,13 @@ def test_a_name_a_verb_of_naming_gives_may_hold_to_between_its_capitals(tmp_path
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Passport to Wellbeing"]
+
+
+def test_bodies_that_together_run_one_of_the_pilot_sites_are_its_partners_not_sites(tmp_path):
+    text = """Hub Pilots
+
+    Hill NHS Foundation Trust, Dale Council, Vale Mind and Vale Carers Centre are working together to deliver one of six national community mental health hub pilot sites.
+    """
+    sites, mentions = read(tmp_path, text)
+    assert sites == ["Hub Pilots"]
+    assert {"Vale Mind", "Vale Carers Centre"} <= {m.name for m in mentions if m.kind != "self"}

@@ -4041,6 +4041,8 @@ def passing_sites(text: str) -> list[tuple[int, str]]:
     []
     >>> passing_sites("Several groups have formed in Suffolk – Ipswich Primary Care, Suffolk Primary Care and Deben Health Group.")
     [(40, 'Ipswich Primary Care'), (62, 'Suffolk Primary Care'), (87, 'Deben Health Group')]
+    >>> passing_sites("Hill Trust, Dale Council and Vale Mind are working together to deliver one of six pilot sites.")
+    []
     """
     found = [(m.start("name"), m.group("name")) for m in [*appositive_names(text), *NOUN_THEN_SITE.finditer(text)]]
     # the partnership a body leads ('Riverton Trust, which is leading the Riverside PACS'), and
@@ -4051,6 +4053,10 @@ def passing_sites(text: str) -> list[tuple[int, str]]:
     # (not a kind of body: 'the GP federation')
     found += [(m.start("name"), m.group("name")) for m in LOWER_HEAD_PARTNERSHIP.finditer(text) if not is_generic(m.group("name"))]
     for match in LIST_THEN_SITES.finditer(text):
+        # (bodies that together run one of the sites are its partners: 'A, B and C are working
+        # together to deliver one of six national pilot sites')
+        if re.search(r"\bone\s+of\b", text[match.end("list") : match.end()]):
+            continue
         found += listed_items(text, *match.span("list"))
     for match in SITES_THEN_LIST.finditer(text):
         # a list of bare places ('five areas: Riverside, Easton and Hill') names no partnerships
