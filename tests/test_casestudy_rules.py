@@ -6301,3 +6301,15 @@ def test_bodies_that_together_run_one_of_the_pilot_sites_are_its_partners_not_si
     sites, mentions = read(tmp_path, text)
     assert sites == ["Hub Pilots"]
     assert {"Vale Mind", "Vale Carers Centre"} <= {m.name for m in mentions if m.kind != "self"}
+
+
+def test_the_board_is_the_board_the_text_named_before(tmp_path):
+    text = """Riverton Integrated Care Partnership
+
+    The Riverton Health and Wellbeing Board met on 3 May with Hill Council.
+
+    The Board noted the report. Members of the Board asked questions.
+    """
+    _, mentions = read(tmp_path, text)
+    board = [m for m in mentions if m.text.lower() == "the board"]
+    assert len(board) == 2 and {m.name for m in board} == {"Riverton Health and Wellbeing Board"}

@@ -6211,11 +6211,13 @@ SHORT_HEADS = {
     "CCG": re.compile(r"(?i)\b(?:ccg|clinical\s+commissioning\s+group)$"),
     "ICB": re.compile(r"(?i)\b(?:icb|integrated\s+care\s+board)$"),
     "Federation": re.compile(r"(?i)\b(?:federation|fed)$"),
+    # (a board's minutes call it 'the Board': 'The Board noted the report')
+    "Board": re.compile(r"(?i)\bboard$"),
 }
 # 'the Trust', 'the CCG', 'the Integrated Care Board' (a bare 'ICB' is `kind_abbreviations`')
 SHORT_HEAD = re.compile(
     # (its possessive too: 'the CCG's director')
-    r"(?<![\w-])[Tt]he\s+(?P<name>Trust|Council|CCG|ICB|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board|Federation|Fed)"
+    r"(?<![\w-])[Tt]he\s+(?P<name>Trust|Council|CCG|ICB|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board|Federation|Fed|Board)"
     r"(?![\w-])(?!['’](?!s\b))(?!\s+[A-Z])"
 )
 SHORT_HEAD_KEYS = {"clinical commissioning group": "CCG", "integrated care board": "ICB", "fed": "Federation"}
