@@ -6313,3 +6313,17 @@ def test_the_board_is_the_board_the_text_named_before(tmp_path):
     _, mentions = read(tmp_path, text)
     board = [m for m in mentions if m.text.lower() == "the board"]
     assert len(board) == 2 and {m.name for m in board} == {"Riverton Health and Wellbeing Board"}
+
+
+def test_a_list_of_the_members_of_one_collaborative_is_no_list_of_sites(tmp_path):
+    text = """Riverton Hospices Together
+
+    Along with Hill Hospice, the following hospices are members of the collaborative:
+
+      • Dale Hospice, Chorley
+      • Vale Hospice, Burnley
+      • Moor Hospice, Southport
+    """
+    sites, mentions = read(tmp_path, text)
+    assert not {"Dale Hospice, Chorley", "Dale Hospice"} & set(sites)
+    assert {"Dale Hospice", "Vale Hospice", "Moor Hospice"} <= {m.name for m in mentions}

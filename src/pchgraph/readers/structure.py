@@ -649,6 +649,8 @@ def says_sites(lead: str) -> bool:
     (False, True)
     >>> says_sites("We are an alliance of health and care partners in Riverton including:")
     False
+    >>> says_sites("The following hospices are members of the collaborative:")
+    False
     """
     for match in SITE_KINDS.finditer(lead):
         word = match.group(0)
@@ -657,11 +659,15 @@ def says_sites(lead: str) -> bool:
         # (or one partnership said to be made of the bodies listed: 'an alliance of health and
         # care partners including:')
         made_of = not word.lower().endswith("s") and MADE_OF_MEMBERS.match(lead, match.end())
-        if not named and not made_of:
+        # (or the one partnership the items are members of: 'the following hospices are members
+        # of the collaborative:')
+        member_of = not word.lower().endswith("s") and MEMBERS_OF_ONE.search(lead[: match.start()])
+        if not named and not made_of and not member_of:
             return True
     return False
 
 
+MEMBERS_OF_ONE = re.compile(r"(?i)\b(?:members?|part|partners?)\s+(?:of|in)\s+(?:the\s+|our\s+|this\s+|its\s+)?$")
 MADE_OF_MEMBERS = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,5}?(?i:partners|organisations|members|bodies|agencies|practices|surgeries|providers|charities)\b"
 )
