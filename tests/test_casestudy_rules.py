@@ -6327,3 +6327,13 @@ def test_a_list_of_the_members_of_one_collaborative_is_no_list_of_sites(tmp_path
     sites, mentions = read(tmp_path, text)
     assert not {"Dale Hospice, Chorley", "Dale Hospice"} & set(sites)
     assert {"Dale Hospice", "Vale Hospice", "Moor Hospice"} <= {m.name for m in mentions}
+
+
+def test_the_name_given_to_the_new_practice_in_a_sentence_of_its_own_is_the_site(tmp_path):
+    text = """Riverton merger to go ahead
+
+    The merger between North House Surgery and Park Street Surgery will take place before October. The new practice will be called Fountains Health.
+    """
+    sites, mentions = read(tmp_path, text)
+    assert sites == ["Fountains Health"]
+    assert {"North House Surgery", "Park Street Surgery"} <= {m.name for m in mentions}

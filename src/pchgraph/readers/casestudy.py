@@ -2672,6 +2672,11 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# The name a page gives the practice a merger makes: 'The new practice will be called X'.
+NEW_PRACTICE_NAMED = re.compile(
+    r"(?i)\b(?:new|merged|combined|single|enlarged)\s+(?:practice|surgery|organisation|partnership|medical\s+group)\s+"
+    r"(?:will\s+be\s+|is\s+to\s+be\s+|would\s+be\s+|is\s+|was\s+|has\s+been\s+)?(?:called|named|known\s+as)\s+['‘\"“]?$"
+)
 PARTICIPLE_AGENT_BEFORE = re.compile(
     r"\b(?:supported|funded|led|run|hosted|commissioned|backed|sponsored|organised|managed|delivered)\s+by\s+(?:the\s+)?\Z"
 )
@@ -3580,7 +3585,11 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         merged |= {org_key(name) for _, _, name in pairs}
         merging |= {org_key(part) for _, _, name in pairs for part in merged_names(name)}
         # (or the name a merger gives: 'three practices will merge into one — X')
-        new_practices |= {org_key(name) for a, _, name in spans if is_practice_name(name) or MERGING.search(text, max(0, a - 60), a)}
+        new_practices |= {
+            org_key(name)
+            for a, _, name in spans
+            if is_practice_name(name) or MERGING.search(text, max(0, a - 60), a) or NEW_PRACTICE_NAMED.search(text, max(0, a - 60), a)
+        }
         # (or by the place partners are said to be in: 'Key partners in the Riverton place:')
         for_place = kind_for_place(text, lower_kinds) + [(*m.span("name"), m.group("name")) for m in PARTNERS_IN_PLACE.finditer(text)]
         partnerships |= {org_key(re.sub(r"^(?:The|A|An)\s+", "", name)) for _, _, name in said + for_place}
@@ -4313,8 +4322,10 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # a merger gives, 'three practices will merge into one — X')
     # (said in the sentence naming it: 'the merger of A and B has been approved and we will
     # become a single practice called X')
+    # (or in a sentence of its own: 'The new practice will be called X')
     merger_made = any(
         MERGING.search(block.paragraph.text, sentence_start(block.paragraph.text, m.start()), m.start())
+        or NEW_PRACTICE_NAMED.search(block.paragraph.text, max(0, m.start() - 60), m.start())
         for block in found
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", block.paragraph.text)
     )
