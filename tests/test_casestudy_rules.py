@@ -6337,3 +6337,8 @@ def test_the_name_given_to_the_new_practice_in_a_sentence_of_its_own_is_the_site
     sites, mentions = read(tmp_path, text)
     assert sites == ["Fountains Health"]
     assert {"North House Surgery", "Park Street Surgery"} <= {m.name for m in mentions}
+
+
+def test_a_national_charitys_name_is_whole_before_and():
+    names = {m.name for m in prose("The service is run by Marie Curie and Farleigh Hospice with Hill Surgery.")}
+    assert {"Marie Curie", "Farleigh Hospice"} <= names

@@ -141,6 +141,11 @@ NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federatio
 BRANDS = re.compile(
     r"(?i)^(healthwatch|age uk|age concern|citizens advice|crossroads care|carers trust|home[- ]start|voluntary action|community action|volunteer centre)\b"
 )
+# National health charities, whose names hold no word for a body ('Marie Curie', 'Macmillan').
+NATIONAL_CHARITY = re.compile(
+    r"Macmillan(?:\s+Cancer\s+Support)?|Marie\s+Curie|Mind|Sue\s+Ryder|Barnardo['’]s|(?:British\s+)?Red\s+Cross|Samaritans|Mencap|"
+    r"Rethink\s+Mental\s+Illness|Turning\s+Point|Change\s+Grow\s+Live|St\s+John\s+Ambulance|Alzheimer['’]s\s+Society|Age\s+UK"
+)
 # The kinds of body a document names by a bare abbreviation ('the ICB', 'the LMC'), or in
 # lower case with the abbreviation after it ('the integrated care board (ICB)'): the local
 # commissioner, care system or representative committee, one of each to a place.
@@ -650,10 +655,15 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     (True, False)
     >>> splits_at("Navigo", "Northern Lincolnshire and Goole NHS Foundation Trust"), splits_at("Northern Lincolnshire", "Goole NHS Foundation Trust")
     (True, False)
+    >>> splits_at("Marie Curie", "Farleigh Hospice")
+    True
     """
     left, right = left.strip(), right.strip()
     if not left or not right:
         return False
+    # a national charity's name is whole by itself ('Marie Curie and Riverton Hospice')
+    if NATIONAL_CHARITY.fullmatch(re.sub(r"^the\s+", "", left)) and starts_name(right):
+        return True
     # two names of one brand, each given whole ('Healthwatch Riverton and Healthwatch Hillside')
     first, second = words(left), words(right)
     if len(first) >= 2 and len(second) >= 2 and first[0] == second[0] and first[0][:1].isupper() and first[0] not in NO_BRAND_WORDS:
