@@ -6342,3 +6342,12 @@ def test_the_name_given_to_the_new_practice_in_a_sentence_of_its_own_is_the_site
 def test_a_national_charitys_name_is_whole_before_and():
     names = {m.name for m in prose("The service is run by Marie Curie and Farleigh Hospice with Hill Surgery.")}
     assert {"Marie Curie", "Farleigh Hospice"} <= names
+
+
+def test_a_name_a_verb_of_naming_gives_may_hold_of_the_between_its_capitals(tmp_path):
+    text = """Football club launches health checks
+
+    Health bosses have joined forces with Riverton Football Club to create an initiative called Ahead of the Game which is aimed at men.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Ahead of the Game"]

@@ -3268,8 +3268,11 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
-# (a word may open with figures: '3W Health'; a small word may stand between capitals: 'Passport to Wellbeing')
-NAME_WORDS = r"(?:[A-Z][\w'’&-]*|\d+(?:[A-Z][\w'’&-]*)?)(?:\s+(?:(?:and|of|for|to|&)\s+)?(?:[A-Z](?:[\w'’&-]|:(?=[A-Z]))*|\d+)){0,6}"
+# (a word may open with figures: '3W Health'; a small word may stand between capitals: 'Passport to
+# Wellbeing', 'Ahead of the Game')
+NAME_WORDS = (
+    r"(?:[A-Z][\w'’&-]*|\d+(?:[A-Z][\w'’&-]*)?)(?:\s+(?:(?:and|of|for|to|&)\s+(?:the\s+)?)?(?:[A-Z](?:[\w'’&-]|:(?=[A-Z]))*|\d+)){0,6}"
+)
 # Words and verbs that introduce a body by its name: 'known as X', 'under the new name of X',
 # 'merge to form X', 'We set up X'. What a page introduces by name is what it is about.
 NAMING = re.compile(
