@@ -6351,3 +6351,13 @@ def test_a_name_a_verb_of_naming_gives_may_hold_of_the_between_its_capitals(tmp_
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Ahead of the Game"]
+
+
+def test_a_council_the_reference_data_knows_opening_a_page_is_a_partner_not_its_site(tmp_path):
+    text = """Sunderland City Council is the first local authority in the region to connect to the health information exchange.
+
+    Five NHS trusts and the North East Ambulance Service are connected to the system.
+    """
+    sites, mentions = read(tmp_path, text)
+    assert "Sunderland City Council" not in sites
+    assert "Sunderland City Council" in {m.name for m in mentions if m.kind != "self"}

@@ -1196,6 +1196,10 @@ def first_proper_name(sentence: str) -> str | None:
             # (nor a commissioner, trust or council the reference data knows: 'Four trusts have
             # partnered with GPs to sign the first contract with NHS Riverton CCG')
             and not is_known_commissioner(name)
+            # (nor a council or trust the reference data knows: a partner of what the page is about)
+            and not is_known_name(name)
+            # (nor a brand's local body: 'Age UK'; though a programme it names may be the site)
+            and not (BRANDS.match(name) and not has_partnership_word(name) and not name.endswith("Programme"))
             # (nor one that says it is a commissioner by its name: 'an update from BLMK Clinical
             # Commissioning Group in respect of …')
             and not COMMISSIONER_NAME.search(name)
