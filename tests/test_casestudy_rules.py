@@ -6361,3 +6361,13 @@ def test_a_council_the_reference_data_knows_opening_a_page_is_a_partner_not_its_
     sites, mentions = read(tmp_path, text)
     assert "Sunderland City Council" not in sites
     assert "Sunderland City Council" in {m.name for m in mentions if m.kind != "self"}
+
+
+def test_a_national_charity_is_named_by_its_name_alone_and_is_no_site(tmp_path):
+    text = """Hospice at home pilot extended
+
+    Marie Curie and Farleigh Hospice provide the service. Macmillan funded the first year.
+    """
+    sites, mentions = read(tmp_path, text)
+    assert "Marie Curie" not in sites
+    assert {"Marie Curie", "Macmillan", "Farleigh Hospice"} <= {m.name for m in mentions if m.kind != "self"}

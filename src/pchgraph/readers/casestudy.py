@@ -45,6 +45,7 @@ from .mentions import (
     HEAD_WORDS,
     KIND_ABBREVIATIONS,
     MENTIONED,
+    NATIONAL_CHARITY,
     NOT_PRACTICE,
     ORGANISATION,
     PRACTICE,
@@ -719,6 +720,8 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
     if (
         not BRANDS.match(phrase)
         and not NATIONAL_BODIES.match(phrase)
+        # (a national charity is named by its name alone: 'Macmillan funded the post')
+        and not NATIONAL_CHARITY.fullmatch(phrase)
         and not MEDIA.search(phrase)
         and not (proper_the and len(phrase_words) >= 2)
         and not ORGANISATIONAL_WORD_FIRST.match(phrase)
@@ -1200,6 +1203,7 @@ def first_proper_name(sentence: str) -> str | None:
             and not is_known_name(name)
             # (nor a brand's local body: 'Age UK'; though a programme it names may be the site)
             and not (BRANDS.match(name) and not has_partnership_word(name) and not name.endswith("Programme"))
+            and not NATIONAL_CHARITY.fullmatch(name)
             # (nor one that says it is a commissioner by its name: 'an update from BLMK Clinical
             # Commissioning Group in respect of …')
             and not COMMISSIONER_NAME.search(name)
@@ -3732,6 +3736,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             # a place alone names no body ('in Tower Hamlets, we started …')
             or is_place_only(name)
             or BRANDS.match(name)
+            or NATIONAL_CHARITY.fullmatch(name)
             or POST.search(name)
             # (nor a civic office: 'The Worshipful the Mayor of Torbay opened the meeting')
             or re.search(r"\b(?:Mayor|Mayoress|Chaplain|Sheriff|Lord\s+Lieutenant)\b", name)
