@@ -6371,3 +6371,14 @@ def test_a_national_charity_is_named_by_its_name_alone_and_is_no_site(tmp_path):
     sites, mentions = read(tmp_path, text)
     assert "Marie Curie" not in sites
     assert {"Marie Curie", "Macmillan", "Farleigh Hospice"} <= {m.name for m in mentions if m.kind != "self"}
+
+
+def test_a_newspaper_called_by_its_titles_last_word_or_in_its_own_furniture_is_only_named(tmp_path):
+    text = """Riverton Health Alliance
+
+    The Riverton Health Alliance includes Hill Surgery. Dr Jo Bloggs told the Gazette the merger would help.
+    More on KentOnline
+    """
+    _, mentions = read(tmp_path, text)
+    named = {m.name: m.kind for m in mentions}
+    assert named["Gazette"] == MENTIONED and named["KentOnline"] == MENTIONED

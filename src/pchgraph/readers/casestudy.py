@@ -5652,7 +5652,9 @@ SOURCE_WORD = r"(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+(?<!s))"
 SOURCE_TOLD = re.compile(
     r"\b(?:told|seen\s+by|(?:speak|speaking|spoke|talk|talking|talked)\s+to|(?:statement|clarified|confirmed)\s+to|"
     r"(?:revealed|reported|collected|compiled|analysed|contacted|approached|obtained)\s+by|leaked\s+to|(?:first\s+)?reported\s+in|"
-    r"according\s+to)\s+"
+    r"according\s+to|(?:exclusive\s+)?interview\s+with|investigation\s+by)\s+"
+    # (a newspaper called by its title's last word: 'told the Gazette', 'confirmed to the Packet')
+    r"(?:the\s+(?=[A-Z][a-z]))?"
     rf"{SOURCE_WORD}(?=\s+(?:that|about|on|in|it|its|this|these|those|their|the|last|earlier|before|after|when|as|and|for|how|why|what)\b"
     r"|\s+[–—-]\s|[.,;:])"
 )
@@ -5661,6 +5663,12 @@ SOURCE_TOLD = re.compile(
 PUBLICATION_NAMED = re.compile(
     r"\b(?:(?:sister\s+)?(?:publication|title)|magazine|newspaper|journal)\s+"
     r"(?P<name>[A-Z][A-Za-z]*(?:\s+(?:in\s+)?[A-Z][A-Za-z]*){0,2})(?=\s*[:,.;]|\s+(?:where|which|that|before|revealed|reported|for)\b)"
+)
+# A publication's own page furniture: 'Subscribe now to access X', 'days left of your X free
+# trial', 'More on X' on a line of its own.
+SOURCE_FURNITURE = re.compile(
+    rf"(?:\bSubscribe\s+(?:now\s+)?to\s+(?:access\s+)?|\bdays\s+left\s+of\s+your\s+|^More\s+on\s+){SOURCE_WORD}(?=\s+free\s+trial|\s*$)",
+    re.MULTILINE,
 )
 SOURCE_CREDIT = re.compile(
     rf"(?:\b(?:Picture|Photo|Image|Credit|Source)s?:|\bFile\s+(?:image|picture|photo)\s+from)\s+{SOURCE_WORD}(?![\w'’&-])"
@@ -5716,10 +5724,15 @@ def named_sources(text: str) -> list[tuple[int, int]]:
     >>> text = "Our sister title Riverton Leader, where it first ran, said so, as revealed by Rulse."
     >>> [text[a:b] for a, b in named_sources(text)]
     ['Riverton Leader', 'Rulse']
+    >>> text = "Dr Jo Bloggs told the Gazette it would. The ICB confirmed to the ICB that it did."
+    >>> [text[a:b] for a, b in named_sources(text)]
+    ['Gazette']
+    >>> named_sources("Subscribe now to access Rulse")
+    [(24, 29)]
     """
     found = [
         match.span("name")
-        for pattern in (SOURCE_TOLD, SOURCE_CREDIT, SOURCE_AFTER, PUBLICATION_NAMED, PICTURE_AGENCY, CREDITED_AGENCY)
+        for pattern in (SOURCE_TOLD, SOURCE_CREDIT, SOURCE_AFTER, PUBLICATION_NAMED, PICTURE_AGENCY, CREDITED_AGENCY, SOURCE_FURNITURE)
         for match in pattern.finditer(text)
         if match.group("name") not in NOT_A_SOURCE and not is_generic(match.group("name"))
     ]
