@@ -6382,3 +6382,14 @@ def test_a_newspaper_called_by_its_titles_last_word_or_in_its_own_furniture_is_o
     _, mentions = read(tmp_path, text)
     named = {m.name: m.kind for m in mentions}
     assert named["Gazette"] == MENTIONED and named["KentOnline"] == MENTIONED
+
+
+def test_a_person_named_after_a_body_whose_organisational_word_comes_first_is_no_part_of_it(tmp_path):
+    text = """Tackling inequities on the coast
+
+    Prof. Jo Bloggs, Riverton Institute for Rural Health, University of Riverton
+    Dr Sam Smith, Riverton Institute for Rural Health, University of Riverton
+    """
+    _, mentions = read(tmp_path, text)
+    assert "University of Riverton" in {m.name for m in mentions}
+    assert not [m for m in mentions if "Sam Smith" in m.name]

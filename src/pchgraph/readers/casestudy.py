@@ -545,7 +545,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             person = staff
         # and a title's words for what happens to it ('Hill Surgery and Dale Practice Proposed Merger')
         person = person or EVENT_AFTER_NAME.search(phrase)
-        if person and head_word(phrase[: person.start()]) in HEAD_WORDS:
+        # (or one whose organisational word comes first: 'University of Riverton Dr Jo Bloggs')
+        if person and (head_word(phrase[: person.start()]) in HEAD_WORDS or ORGANISATIONAL_WORD_FIRST.match(phrase[: person.start()])):
             end = start + person.start()
             phrase = text[start:end]
         # general practice as a field of medicine ('the Future of General Practice', 'Cornish
