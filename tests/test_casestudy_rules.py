@@ -15,6 +15,7 @@ from pchgraph.readers.casestudy import (
     NamedBefore,
     area_networks,
     bracketed_areas,
+    first_proper_name,
     in_partner_list,
     is_venue,
     named_beside,
@@ -6393,3 +6394,8 @@ def test_a_person_named_after_a_body_whose_organisational_word_comes_first_is_no
     _, mentions = read(tmp_path, text)
     assert "University of Riverton" in {m.name for m in mentions}
     assert not [m for m in mentions if "Sam Smith" in m.name]
+
+
+def test_a_person_given_their_role_is_no_site_a_title_names():
+    assert first_proper_name("To receive a report from Jo Bloggs, Interim Director of Commissioning.") is None
+    assert first_proper_name("The group will grow, its chief executive Jo Bloggs explained.") is None

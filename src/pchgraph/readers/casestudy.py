@@ -1157,6 +1157,14 @@ def newspaper_opening_in_title_case(sentence: str) -> str:
     return NEWSPAPER_OPENING.sub(lambda m: m.group("lead") + m.group("word").capitalize(), sentence, count=1)
 
 
+PERSON_ROLE_BEFORE = re.compile(
+    r"(?i)\b(?:chief\s+executive|director|chair(?:man|woman)?|manager|officer|lead|councillor|cllr|reporter|dr|mr|mrs|ms|prof|professor|by)\.?\s+$"
+)
+PERSON_ROLE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Director|Chair(?:man|woman)?|Manager|Officer|Lead|Executive|Councillor|Reporter|Partner|GP)\b"
+)
+
+
 def first_proper_name(sentence: str) -> str | None:
     """The first run of capitalised words in a sentence that is neither a date nor a national
     body: what a title written as a sentence is about ('In March 2015 the Fylde Coast was …').
@@ -1179,6 +1187,8 @@ def first_proper_name(sentence: str) -> str | None:
     'Gloucestershire'
     >>> first_proper_name("DOCTORS today defended plans to move two Riverton surgeries"), first_proper_name("HILLSIDE surgery is to close")
     ('Riverton', 'HILLSIDE')
+    >>> first_proper_name("Over two years the Hill group will grow, its chief executive Jo Bloggs explained.")
+    'Hill'
     """
     sentence = newspaper_opening_in_title_case(sentence)
     found = []
@@ -1226,6 +1236,12 @@ def first_proper_name(sentence: str) -> str | None:
             and not REPORTS_AFTER.match(sentence[match.end() :])
             # (nor a sum of money: '… lined up for £5bn contract', 'Over £15.7m worth of funding')
             and not re.search(r"[£$€][\d.,]*$", sentence[: match.start()])
+            # (nor a person, given their role before or after: 'its chief executive Jo Bloggs said',
+            # 'a report from Jo Bloggs, Interim Director of …')
+            and not PERSON_ROLE_BEFORE.search(sentence[: match.start()])
+            and not PERSON_ROLE_AFTER.match(sentence[match.end() :])
+            # (nor a person's role: 'Interim Director of Commissioning')
+            and not ROLE_WORDS.search(name)
         ):
             found.append((match.start(), name))
     # a newspaper's opening words in capitals ('A TIME capsule has been buried', 'A PROPOSAL to
