@@ -6399,3 +6399,13 @@ def test_a_person_named_after_a_body_whose_organisational_word_comes_first_is_no
 def test_a_person_given_their_role_is_no_site_a_title_names():
     assert first_proper_name("To receive a report from Jo Bloggs, Interim Director of Commissioning.") is None
     assert first_proper_name("The group will grow, its chief executive Jo Bloggs explained.") is None
+
+
+def test_a_companys_legal_form_in_lower_case_is_part_of_its_name_and_a_plc_is_no_site(tmp_path):
+    text = """Cramlington transport scheme
+
+    Age UK Northumberland, Assura plc and Hill Surgery are behind the launch of the scheme.
+    """
+    sites, mentions = read(tmp_path, text)
+    assert sites == ["Cramlington transport scheme"]
+    assert "Assura plc" in {m.name for m in mentions}

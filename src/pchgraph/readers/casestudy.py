@@ -320,7 +320,8 @@ LEADING_WORDS = {
 # (two places joined by a slash are one word of a name: 'Newcastle/Gateshead Linkwork Collaborative')
 # (a name may end in a plus: 'Earley+ PCN')
 TOKEN = r"(?:[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]\+?|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
-PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?")
+# (a company's legal form may be printed in lower case after its name: 'Assura plc')
+PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?(?:\s+(?:plc|ltd|llp)\b)?")
 ROLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations|"
     r"GP|Associate|Assistant|Senior|Programme)\s+)*"
@@ -355,7 +356,7 @@ ORGANISATIONAL_WORD_FIRST = re.compile(
     # (of two words at least: 'a Healthy Living Centre for Radstock' is for a place)
     r"|^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Centre|Center|Institute)\s+for\s+[A-Z][\w'’-]*\s+(?:&\s+|and\s+)?[A-Z]"
 )
-PHRASE_WITH = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on|with)\s+)?{TOKEN})*(?:\s+\d+\b)?")
+PHRASE_WITH = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on|with)\s+)?{TOKEN})*(?:\s+\d+\b)?(?:\s+(?:plc|ltd|llp)\b)?")
 PROFILE = re.compile(r"^\s*(?P<model>[A-Z][\w -]{2,40}?)\s*:\s*(?P<name>[A-Z].*?)\s*$")
 
 
@@ -3754,6 +3755,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             or is_place_only(name)
             or BRANDS.match(name)
             or NATIONAL_CHARITY.fullmatch(name)
+            # (a company listed on the stock market is a partner, never a partnership)
+            or re.search(r"(?i)\bplc$", name)
             or POST.search(name)
             # (nor a civic office: 'The Worshipful the Mayor of Torbay opened the meeting')
             or re.search(r"\b(?:Mayor|Mayoress|Chaplain|Sheriff|Lord\s+Lieutenant)\b", name)
