@@ -6409,3 +6409,18 @@ def test_a_companys_legal_form_in_lower_case_is_part_of_its_name_and_a_plc_is_no
     sites, mentions = read(tmp_path, text)
     assert sites == ["Cramlington transport scheme"]
     assert "Assura plc" in {m.name for m in mentions}
+
+
+def test_these_are_alone_points_back_to_the_paragraph_that_counts_the_sites(tmp_path):
+    text = """National pilot details revealed
+
+    The plan also revealed the 3 PCNs that will take part in the pilot.
+
+    These are:
+
+      • Hill Vale (Riverton)
+      • Dale Coast (Riverton)
+      • Moor Group (Hillside)
+    """
+    sites, _ = read(tmp_path, text)
+    assert {"Hill Vale", "Dale Coast", "Moor Group"} <= set(sites)

@@ -531,13 +531,21 @@ def lead_in(found: list[Block], index: int) -> str:
     >>> found = blocks([Line(1, "We moved to six locality hubs. These now are:"), Line(2, ""), Line(3, "• Hill"), Line(4, "• Dale")])
     >>> lead_in(found, 1)
     'We moved to six locality hubs. These now are:'
+    >>> found = blocks([Line(1, "We moved to six locality hubs."), Line(2, ""), Line(3, "These are:"), Line(4, ""), Line(5, "• Hill")])
+    >>> lead_in(found, 2)
+    'We moved to six locality hubs. These are:'
     """
-    for block in reversed(found[:index]):
+    for at in range(index - 1, -1, -1):
+        block = found[at]
         if block.kind != "item":
             sentences = LAST_SENTENCE.split(block.text.strip())
-            # 'These now are:' points back to what the sentence before named ('… six hubs.')
-            if len(sentences) > 1 and POINTING_BACK.match(sentences[-1]):
-                return " ".join(sentences[-2:])
+            # 'These now are:' points back to what the sentence before named ('… six hubs.'),
+            # in its paragraph or, alone, in the paragraph before it
+            if POINTING_BACK.match(sentences[-1]):
+                before = sentences[:-1] or (
+                    [LAST_SENTENCE.split(found[at - 1].text.strip())[-1]] if at and found[at - 1].kind != "item" else []
+                )
+                return " ".join(before[-1:] + sentences[-1:])
             return sentences[-1]
     return ""
 
