@@ -6424,3 +6424,14 @@ def test_these_are_alone_points_back_to_the_paragraph_that_counts_the_sites(tmp_
     """
     sites, _ = read(tmp_path, text)
     assert {"Hill Vale", "Dale Coast", "Moor Group"} <= set(sites)
+
+
+def test_a_by_line_of_the_writers_name_and_the_date_is_no_title(tmp_path):
+    text = """Jo Bloggs 14 January 2021
+
+    Six areas secure funding to develop local health partnerships
+
+    The programme will bring together local authorities and the voluntary sector.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Six areas secure funding to develop local health partnerships"]

@@ -3050,6 +3050,9 @@ FURNITURE = re.compile(
     # a section's label, only the words for kinds of page ('News, Policy & Media', 'Latest news')
     r"(?:(?:latest|our|all|recent)\s+)?(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories)"
     r"(?:\s*(?:,|&|and)\s*(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories))*|"
+    # a by-line: the writer's name, then the date ('Jo Bloggs 14 January 2021')
+    r"[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2}\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+\d{4}|"
     # a date, perhaps with what happened on it ('Updated 14 November 2019', 'Date: 2022-07-02')
     r"(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed)(?:\s+on)?|dated?)?\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}))\s*$",
     re.IGNORECASE,
