@@ -6435,3 +6435,13 @@ def test_a_by_line_of_the_writers_name_and_the_date_is_no_title(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Six areas secure funding to develop local health partnerships"]
+
+
+def test_care_homes_and_hospices_are_collectives_however_few_words_go_before_them(tmp_path):
+    text = """Riverton Care Home Support
+
+    The Riverton Care Home Support team works with Hill Surgery to visit care homes in Riverton and the three local hospices.
+    """
+    _, mentions = read(tmp_path, text)
+    collective = {m.text for m in mentions if m.kind == COLLECTIVE}
+    assert "care homes" in collective and "the three local hospices" in collective

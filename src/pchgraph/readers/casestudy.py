@@ -4707,7 +4707,11 @@ COLLECTIVE_PROSE = re.compile(
     r"key|formal|wider|nearby|new|more|public|strategic|statutory|major|main|principal|surrounding|neighbourhood|fellow|external|"
     r"health/community),?)\s+){0,6}?"
     r"(?i:practices|surgeries|super-?practices|partners|organisations|agencies|charities|groups|networks|pcn['’]?s|ccg['’]?s|icb['’]?s|pct['’]?s|trusts|authorities|"
-    r"providers|sector|nhs|associations|federations|hospitals|pharmacies|councils|vanguards|partnerships|consortia)\b"
+    r"providers|sector|nhs|associations|federations|hospitals|pharmacies|councils|vanguards|partnerships|consortia|"
+    r"care\s+homes|nursing\s+homes|hospices|universities)\b"
+    # care homes, however few words go before them: bodies of their own, each unnamed ('support
+    # for care homes in Riverton')
+    r"|(?<![\w'’-])(?i:(?:residential\s+|local\s+)?(?:care|nursing)\s+homes)\b"
     # a plural of bodies opening a sentence, with where they are ('Practices in north Riverton')
     r"|(?:^|(?<=[.!?]\s))(?:Practices|Surgeries|Partners|Organisations|Providers|Councils)(?=\s+(?:in|within|across|throughout)\b)"
     # mid-sentence, a bare plural of bodies with the place they are in ('with PCNs in Riverton')
