@@ -6445,3 +6445,12 @@ def test_care_homes_and_hospices_are_collectives_however_few_words_go_before_the
     _, mentions = read(tmp_path, text)
     collective = {m.text for m in mentions if m.kind == COLLECTIVE}
     assert "care homes" in collective and "the three local hospices" in collective
+
+
+def test_a_sector_with_no_word_before_it_is_a_collective(tmp_path):
+    text = """Riverton Wellbeing
+
+    Riverton Wellbeing brings in partners from health, social care and voluntary sector across the town.
+    """
+    _, mentions = read(tmp_path, text)
+    assert "voluntary sector" in {m.text for m in mentions if m.kind == COLLECTIVE}

@@ -4712,6 +4712,8 @@ COLLECTIVE_PROSE = re.compile(
     # care homes, however few words go before them: bodies of their own, each unnamed ('support
     # for care homes in Riverton')
     r"|(?<![\w'’-])(?i:(?:residential\s+|local\s+)?(?:care|nursing)\s+homes)\b"
+    # and a sector with no word before it ('partners from health and voluntary sector')
+    r"|(?<![\w'’-])(?i:(?:voluntary|third|charitable)(?:,?\s+(?:and\s+|&\s+)?(?:voluntary|community|faith|charitable|social\s+enterprise))*\s+sector)\b(?!\s+(?i:organisations|partners|groups|providers|bodies))"
     # a plural of bodies opening a sentence, with where they are ('Practices in north Riverton')
     r"|(?:^|(?<=[.!?]\s))(?:Practices|Surgeries|Partners|Organisations|Providers|Councils)(?=\s+(?:in|within|across|throughout)\b)"
     # mid-sentence, a bare plural of bodies with the place they are in ('with PCNs in Riverton')
