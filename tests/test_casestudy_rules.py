@@ -6454,3 +6454,19 @@ def test_a_sector_with_no_word_before_it_is_a_collective(tmp_path):
     """
     _, mentions = read(tmp_path, text)
     assert "voluntary sector" in {m.text for m in mentions if m.kind == COLLECTIVE}
+
+
+def test_a_council_sites_section_label_is_no_title(tmp_path):
+    text = """Council meetings
+
+    Health and Wellbeing Board - Membership Revisions
+
+    The board agreed new members.
+    """
+    sites, _ = read(tmp_path, text)
+    assert "Council meetings" not in sites
+
+
+def test_a_local_pharmaceutical_committees_trading_name_is_a_body():
+    names = {m.name for m in prose("Community Pharmacy Riverton chief executive Jo Bloggs said the LPC had worked with practices.")}
+    assert "Community Pharmacy Riverton" in names

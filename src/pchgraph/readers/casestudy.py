@@ -3048,6 +3048,8 @@ FURNITURE = re.compile(
     r"(?:(?:continue|accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok|got\s+it|close|find\s+out\s+more|learn\s+more|read\s+more|"
     r"more\s+info(?:rmation)?|(?:cookie\s+)?settings)\s*)+|"
     # a section's label, only the words for kinds of page ('News, Policy & Media', 'Latest news')
+    # (and a council site's sections: 'Council meetings', 'Council and democracy')
+    r"(?:council|committee)\s+meetings|council\s+and\s+democracy|your\s+council|"
     r"(?:(?:latest|our|all|recent)\s+)?(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories)"
     r"(?:\s*(?:,|&|and)\s*(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories))*|"
     # a by-line: the writer's name, then the date ('Jo Bloggs 14 January 2021')
