@@ -139,7 +139,9 @@ NHS_THEN_NAME = re.compile(r"NHS\s+[A-Z][\w'’-]*\s+[A-Z]")
 COMMISSIONER_NAME = re.compile(r"(?i)\b(?:clinical\s+commissioning\s+group|ccg|integrated\s+care\s+board|icb)$")
 NOT_PRACTICE = re.compile(r"(?i)\b(nhs|trust|council|ccg|commissioning|federation|alliance|partnership)\b")
 BRANDS = re.compile(
-    r"(?i)^(healthwatch|age uk|age concern|citizens advice|crossroads care|carers trust|home[- ]start|voluntary action|community action|volunteer centre)\b"
+    r"(?i)^(healthwatch|age uk|age concern|citizens advice|crossroads care|carers trust|home[- ]start|voluntary action|community action|volunteer centre|"
+    # (a local pharmaceutical committee's trading name: 'Community Pharmacy Riverton')
+    r"community pharmacy(?=\s+[A-Z]))\b"
 )
 # National health charities, whose names hold no word for a body ('Marie Curie', 'Macmillan').
 NATIONAL_CHARITY = re.compile(
