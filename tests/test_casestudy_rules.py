@@ -6470,3 +6470,14 @@ def test_a_council_sites_section_label_is_no_title(tmp_path):
 def test_a_local_pharmaceutical_committees_trading_name_is_a_body():
     names = {m.name for m in prose("Community Pharmacy Riverton chief executive Jo Bloggs said the LPC had worked with practices.")}
     assert "Community Pharmacy Riverton" in names
+
+
+def test_a_tables_cell_rule_is_no_part_of_a_name_in_its_row(tmp_path):
+    text = """Practices moving to the new contract
+
+    Hill Medical Centre |
+    Dale Health Centre |
+    Vale Surgery |
+    """
+    _, mentions = read(tmp_path, text)
+    assert not [m for m in mentions if "|" in m.name]

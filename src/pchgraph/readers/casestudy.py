@@ -6909,7 +6909,8 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
                 mention.kind, mention.note = MENTIONED, "named in an address"
         return found
     if row:
-        name = TRAILING_FIGURES.sub("", text).strip()
+        # (a table's cell rule is no part of the name: 'Hill Medical Centre |')
+        name = TRAILING_FIGURES.sub("", text).strip().strip("|").strip()
         # (a date is no row of a table: '21 February 2018' under a page's text; nor a figure
         # with its label: '2022: 47,815')
         if not re.search(r"[A-Za-z]", name) or re.match(r"(?i)^(total|practice name|name)\b", name) or is_date(text.strip()):
