@@ -262,3 +262,10 @@ def test_a_bare_kind_abbreviation_on_two_pages_is_two_bodies_not_one(tmp_path):
 )
 def test_a_name_that_says_it_is_a_charity_or_a_consortium_of_practices(name, kind):
     assert kind_of(name)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "name", ["Riverton Advice Centre", "Hill Bereavement", "Friends of Dale Park", "YMCA Riverton", "Stroke Association"]
+)
+def test_a_body_named_for_what_a_charity_does_is_a_charity(name):
+    assert kind_of(name)[0] == "charity"

@@ -50,6 +50,9 @@ KIND_RULES: list[tuple[str, str]] = [
         # national health charities and their local branches, and a foundation that is no NHS trust
         r"\bMind$|Rethink Mental Illness|Samaritans|Mencap|Alzheimer['’]?s Society|Marie Curie|Barnardo['’]?s|Turning Point|"
         r"Change Grow Live|Sue Ryder|St John Ambulance|Centre for Mental Health|(?<!NHS )Foundation$|"
+        # (and bodies named for what a charity does: 'Riverton Advice Centre', 'Hill Bereavement',
+        # 'Friends of Dale', 'YMCA Riverton', 'Stroke Association', 'Rethink')
+        r"\bAdvice\s+(?:Centre|Project|Service)\b|Bereavement|\bFriends\s+(?:of|Group)\b|\bY[MW]CA\b|Stroke Association|\bRethink\b|"
         # a charitable trust, named for what it does, not for health care ('Riverton Culture and
         # Leisure Trust', 'Hill Community Trust')
         r"(?<!NHS )\b(?:Community|Leisure|Culture|Housing|Wildlife|Arts|Sports?|Heritage|Charitable|Education|Learning|Youth)(?:\s+(?:and|&)\s+\w+)?\s+Trust$",
