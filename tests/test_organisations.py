@@ -269,3 +269,8 @@ def test_a_name_that_says_it_is_a_charity_or_a_consortium_of_practices(name, kin
 )
 def test_a_body_named_for_what_a_charity_does_is_a_charity(name):
     assert kind_of(name)[0] == "charity"
+
+
+@pytest.mark.parametrize("name", ["Primary Care Riverton", "Riverton Primary Care Collaborative", "Riverton GP Services"])
+def test_a_company_of_practices_named_for_primary_care_is_a_federation(name):
+    assert kind_of(name)[0] == "federation"

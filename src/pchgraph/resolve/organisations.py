@@ -65,7 +65,10 @@ KIND_RULES: list[tuple[str, str]] = [
         "federation",
         r"Federation|GP Confederation|Alliance|GP Chambers|GP Provider|\bPCNs?$|Primary Care Networks?$|\bGP (?:Fed|Group|Network|Collaborative)$|"
         # (a GP consortium too; a confederation only of GPs: 'the Riverton Confederation' may be of NHS bodies)
-        r"\bGP Consortium\b",
+        r"\bGP Consortium\b|"
+        # (a company of a place's practices named for primary care: 'Primary Care Riverton', 'Riverton
+        # Primary Care Collaborative', 'Riverton GP Services')
+        r"^Primary Care\s+(?!Networks?\b|Trust\b|Home\b)[A-Z]|Primary Care (?:Collaborative|Partnership|Together)$|\bGP Services$",
     ),
 ]
 NOTE_KIND_RULES = [
