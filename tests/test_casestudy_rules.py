@@ -6481,3 +6481,18 @@ def test_a_tables_cell_rule_is_no_part_of_a_name_in_its_row(tmp_path):
     """
     _, mentions = read(tmp_path, text)
     assert not [m for m in mentions if "|" in m.name]
+
+
+def test_a_meeting_pages_agenda_label_venue_and_table_header_are_no_title(tmp_path):
+    text = """Agenda and minutes
+
+    Venue: Committee Room 1 - Riverton Town Hall
+
+    No. | Item |
+
+    Riverton health hub progress report
+
+    The board noted the report from Hill Council.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites and not {"Agenda and minutes", "Committee Room", "No. | Item |", "No. Item"} & set(sites)

@@ -3048,8 +3048,11 @@ FURNITURE = re.compile(
     r"(?:(?:continue|accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok|got\s+it|close|find\s+out\s+more|learn\s+more|read\s+more|"
     r"more\s+info(?:rmation)?|(?:cookie\s+)?settings)\s*)+|"
     # a section's label, only the words for kinds of page ('News, Policy & Media', 'Latest news')
-    # (and a council site's sections: 'Council meetings', 'Council and democracy')
-    r"(?:council|committee)\s+meetings|council\s+and\s+democracy|your\s+council|"
+    # (and a council site's sections: 'Council meetings', 'Council and democracy', 'Agenda and minutes')
+    r"(?:council|committee)\s+meetings|council\s+and\s+democracy|your\s+council|agenda(?:,\s+decisions)?\s+and\s+minutes|"
+    # (and a meeting page's venue and contact, and its table's header: 'Venue: Committee Room 1',
+    # 'No. | Item |')
+    r"(?:venue|contact)\s*:.*|(?:items\s+)?no\.?\s*\|?\s*item\s*\|?|"
     r"(?:(?:latest|our|all|recent)\s+)?(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories)"
     r"(?:\s*(?:,|&|and)\s*(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories))*|"
     # a by-line: the writer's name, then the date ('Jo Bloggs 14 January 2021')
