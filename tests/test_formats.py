@@ -190,6 +190,16 @@ PRINTED_OTHERWISE = {
     # the page wraps the heading before its last word, 'ICB', which is then read as the ICB
     # named in the text, so 'the Integrated Care Board' further on is taken for that one
     "2135_vonne_mou_vcse_sector_north_east_north_cumbria_icb": "a heading's last word wrapped onto a line of its own",
+    # the page wraps the title after 'in', so its last word, the place, stands alone below it,
+    # and wraps a bullet before a partner's first word ('South Notts …')
+    "2363_health_and_care_notts_gedling_partnership_working_vulnerable_people": "a title and a bullet wrapped before a name's word",
+    # the page wraps the title inside its bracket ('… Record (Sutton' over 'IDCR)')
+    "2431_sutton_council_sutton_integrated_digital_care_record": "a title wrapped inside its bracket",
+    # the page wraps a long bullet inside a network's name ('… the Central Liverpool Primary' over
+    # 'Care Network, …'), and the bullet's next line is read as text of its own
+    "2462_nhs_england_north_west_social_prescribers_central_liverpool_pcn": "a bullet wrapped inside a name",
+    # a photograph's caption printed twice on two lines of the text is one line on the page
+    "2575_leighton_buzzard_observer_leighton_partnership_merger_setback": "a caption's two lines set as one on the page",
 }
 
 
