@@ -321,7 +321,8 @@ LEADING_WORDS = {
 # (a name may end in a plus: 'Earley+ PCN')
 TOKEN = r"(?:[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]\+?|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 # (a company's legal form may be printed in lower case after its name: 'Assura plc')
-PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?(?:\s+(?:plc|ltd|llp)\b)?")
+LEGAL_FORM_AFTER = r"(?:\s+(?:plc|ltd|llp)\b)?"
+PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?{LEGAL_FORM_AFTER}")
 ROLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations|"
     r"GP|Associate|Assistant|Senior|Programme)\s+)*"
@@ -356,7 +357,7 @@ ORGANISATIONAL_WORD_FIRST = re.compile(
     # (of two words at least: 'a Healthy Living Centre for Radstock' is for a place)
     r"|^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Centre|Center|Institute)\s+for\s+[A-Z][\w'’-]*\s+(?:&\s+|and\s+)?[A-Z]"
 )
-PHRASE_WITH = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on|with)\s+)?{TOKEN})*(?:\s+\d+\b)?(?:\s+(?:plc|ltd|llp)\b)?")
+PHRASE_WITH = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on|with)\s+)?{TOKEN})*(?:\s+\d+\b)?{LEGAL_FORM_AFTER}")
 PROFILE = re.compile(r"^\s*(?P<model>[A-Z][\w -]{2,40}?)\s*:\s*(?P<name>[A-Z].*?)\s*$")
 
 
@@ -1208,10 +1209,9 @@ def first_proper_name(sentence: str) -> str | None:
         if (
             name
             and not NATIONAL_BODIES.match(name)
-            # (nor a commissioner, trust or council the reference data knows: 'Four trusts have
-            # partnered with GPs to sign the first contract with NHS Riverton CCG')
-            and not is_known_commissioner(name)
-            # (nor a council or trust the reference data knows: a partner of what the page is about)
+            # (nor a commissioner, trust or council the reference data knows, a partner of what the
+            # page is about: 'Four trusts have partnered with GPs to sign the first contract with
+            # NHS Riverton CCG')
             and not is_known_name(name)
             # (nor a brand's local body: 'Age UK'; though a programme it names may be the site)
             and not (BRANDS.match(name) and not has_partnership_word(name) and not name.endswith("Programme"))
