@@ -6496,3 +6496,21 @@ def test_a_meeting_pages_agenda_label_venue_and_table_header_are_no_title(tmp_pa
     """
     sites, _ = read(tmp_path, text)
     assert sites and not {"Agenda and minutes", "Committee Room", "No. | Item |", "No. Item"} & set(sites)
+
+
+def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
+    for number, furniture in enumerate(("This content is more than five years old", "Agenda and draft minutes", "Issue - meetings")):
+        text = f"""{furniture}
+
+        Riverton health hub
+
+        The hub brings Hill Surgery and Dale Medical Practice together.
+        """
+        sites, _ = read(tmp_path / str(number), text)
+        assert sites == ["Riverton health hub"], furniture
+
+
+def test_a_name_after_a_persons_post_keeps_its_and(tmp_path):
+    # 'Jo Bloggs, Chief Executive, Age UK X and Y': the commas set off a post, not a list of bodies
+    names = {m.name for m in prose("Jo Bloggs, Chief Executive, Age UK Riverton Shire and Dale gave a presentation to the board.")}
+    assert "Age UK Riverton Shire and Dale" in names

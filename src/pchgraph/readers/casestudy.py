@@ -3049,7 +3049,10 @@ FURNITURE = re.compile(
     r"more\s+info(?:rmation)?|(?:cookie\s+)?settings)\s*)+|"
     # a section's label, only the words for kinds of page ('News, Policy & Media', 'Latest news')
     # (and a council site's sections: 'Council meetings', 'Council and democracy', 'Agenda and minutes')
-    r"(?:council|committee)\s+meetings|council\s+and\s+democracy|your\s+council|agenda(?:,\s+decisions)?\s+and\s+minutes|"
+    # ('Agenda and draft minutes', 'Issue - meetings')
+    r"(?:council|committee)\s+meetings|council\s+and\s+democracy|your\s+council|agenda(?:,\s+decisions)?\s+and\s+(?:draft\s+)?minutes|issue\s+[-–]\s+meetings|"
+    # a notice of a page's age ('This content is more than five years old')
+    r"this\s+(?:content|article|page|story|post|item)\s+is\s+(?:more\s+than|over)\s+\w+\s+years?\s+old\.?|"
     # (and a meeting page's venue and contact, and its table's header: 'Venue: Committee Room 1',
     # 'No. | Item |')
     r"(?:venue|contact)\s*:.*|(?:items\s+)?no\.?\s*\|?\s*item\s*\|?|"
@@ -5241,7 +5244,9 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         if placed and head_word(placed.group("name")) in HEAD_WORDS:
             start += placed.start("name")
         # the last item of a list of names parted by commas ('A Centre, B Street and C Practice')
-        serial = bool(NAME_THEN_COMMA.search(text, max(0, start - 80), start))
+        # (not a person's post before their employer: 'Jo Bloggs, Director, Age UK X and Y')
+        before = NAME_THEN_COMMA.search(text, max(0, start - 80), start)
+        serial = bool(before) and not is_job_title(before.group().rstrip(", "))
         spans = split_on_and(text, Span(start, end), serial=serial)
         # 'Health & Wellbeing Board': one generic noun in the singular before 'and' is part of
         # the name (not 'GPs and Riverside Trust', two items).
