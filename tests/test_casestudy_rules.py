@@ -6514,3 +6514,17 @@ def test_a_name_after_a_persons_post_keeps_its_and(tmp_path):
     # 'Jo Bloggs, Chief Executive, Age UK X and Y': the commas set off a post, not a list of bodies
     names = {m.name for m in prose("Jo Bloggs, Chief Executive, Age UK Riverton Shire and Dale gave a presentation to the board.")}
     assert "Age UK Riverton Shire and Dale" in names
+
+
+def test_a_publication_spoken_to_at_the_sentences_start_or_reported_before_is_only_mentioned(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """Riverton hub
+
+        Speaking to Rulse, the trust's director Dr Jo Bloggs said the hub would open.
+
+        As Riverton in Practice previously reported, a campaign was launched last year with Hill Surgery.
+        """,
+    )
+    kinds = {m.name: m.kind for m in mentions}
+    assert kinds.get("Rulse") == MENTIONED and kinds.get("Riverton in Practice") == MENTIONED

@@ -5689,7 +5689,8 @@ SOURCE_NOTE = "a source the text cites"
 # 'told Pulse', 'seen by HSJ', 'As HSJ has reported', 'Pulse has asked', 'Picture: Archant'.
 SOURCE_WORD = r"(?P<name>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][a-z]+(?<!s))"
 SOURCE_TOLD = re.compile(
-    r"\b(?:told|seen\s+by|(?:speak|speaking|spoke|talk|talking|talked)\s+to|(?:statement|clarified|confirmed)\s+to|"
+    # (the verb may open the sentence: 'Speaking to Pulse, Dr Jo Bloggs said …')
+    r"\b(?i:told|seen\s+by|(?:speak|speaking|spoke|talk|talking|talked)\s+to|(?:statement|clarified|confirmed)\s+to|"
     r"(?:revealed|reported|collected|compiled|analysed|contacted|approached|obtained)\s+by|leaked\s+to|(?:first\s+)?reported\s+in|"
     r"according\s+to|(?:exclusive\s+)?interview\s+with|investigation\s+by)\s+"
     # (a newspaper called by its title's last word: 'told the Gazette', 'confirmed to the Packet')
@@ -5725,6 +5726,12 @@ SOURCE_AFTER = re.compile(
     r"(?:reported|revealed|learned|learnt|asked|contacted|approached|seen|discovered|found|obtained|collected|analysed|established)"
     r"|(?:previously\s+|first\s+)?(?:reported|revealed|explored|investigated)|analysis\s+(?:reveals|shows|found|finds)"
     r"|(?:was\s+able\s+to|can(?:\s+now|\s+exclusively)?)\s+reveal)\b"
+)
+# A publication of a few words that a news page says reported before: 'As Management in
+# Practice previously reported, …'.
+SOURCE_AS_REPORTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))As\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:in\s+|of\s+|the\s+)?[A-Z][\w'’-]*){0,3})\s+"
+    r"(?:has\s+)?(?:previously\s+|first\s+|exclusively\s+|recently\s+)?(?:reported|revealed)\b"
 )
 # What a publisher, think tank or membership body puts on or out ('GGi’s October webinar', 'PCC’s
 # recent Going with the Grain event', 'Healthcare Leader’s series'), after a word in lower case:
@@ -5771,7 +5778,16 @@ def named_sources(text: str) -> list[tuple[int, int]]:
     """
     found = [
         match.span("name")
-        for pattern in (SOURCE_TOLD, SOURCE_CREDIT, SOURCE_AFTER, PUBLICATION_NAMED, PICTURE_AGENCY, CREDITED_AGENCY, SOURCE_FURNITURE)
+        for pattern in (
+            SOURCE_TOLD,
+            SOURCE_CREDIT,
+            SOURCE_AFTER,
+            SOURCE_AS_REPORTED,
+            PUBLICATION_NAMED,
+            PICTURE_AGENCY,
+            CREDITED_AGENCY,
+            SOURCE_FURNITURE,
+        )
         for match in pattern.finditer(text)
         if match.group("name") not in NOT_A_SOURCE and not is_generic(match.group("name"))
     ]
