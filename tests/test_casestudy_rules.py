@@ -6499,7 +6499,9 @@ def test_a_meeting_pages_agenda_label_venue_and_table_header_are_no_title(tmp_pa
 
 
 def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
-    for number, furniture in enumerate(("This content is more than five years old", "Agenda and draft minutes", "Issue - meetings")):
+    for number, furniture in enumerate(
+        ("This content is more than five years old", "Agenda and draft minutes", "Issue - meetings", "Go to content")
+    ):
         text = f"""{furniture}
 
         Riverton health hub
@@ -6528,3 +6530,15 @@ def test_a_publication_spoken_to_at_the_sentences_start_or_reported_before_is_on
     )
     kinds = {m.name: m.kind for m in mentions}
     assert kinds.get("Rulse") == MENTIONED and kinds.get("Riverton in Practice") == MENTIONED
+
+
+def test_a_participle_is_no_part_of_the_name_it_gives(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """How we work with our pharmacy
+
+        We work with our pharmacist Jo Bloggs and her team. Called Hill Pharmacy, it has direct access to the notes.
+        """,
+    )
+    assert not [m for m in mentions if m.name.startswith("Called")]
+    assert "Hill Pharmacy" in {m.name for m in mentions} | set(sites)

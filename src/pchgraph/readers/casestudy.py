@@ -238,6 +238,11 @@ LEADING_WORDS = {
     "note",
     "delivering",
     "so",
+    # (a participle before the name it gives: 'Called Hill Pharmacy, it has …')
+    "called",
+    "named",
+    "dubbed",
+    "renamed",
     "however",
     "also",
     "then",
@@ -3012,7 +3017,7 @@ def shortens(short: str, full: str) -> bool:
 
 
 FURNITURE = re.compile(
-    r"^\s*(?:\[.*\]|skip to .*|search\b.*|.*\bsearch\s+here\b.*|home|you\s+are\s+here:?|back\s+to\s+top|(?:back\s+to\s+)?top\s+of\s+(?:the\s+)?page|cookie.*|"
+    r"^\s*(?:\[.*\]|skip to .*|(?:go|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content|search\b.*|.*\bsearch\s+here\b.*|home|you\s+are\s+here:?|back\s+to\s+top|(?:back\s+to\s+)?top\s+of\s+(?:the\s+)?page|cookie.*|"
     # a trail of links from the home page to a news item ('Home   Maidstone   News   Article')
     r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+(?:of|for)\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
