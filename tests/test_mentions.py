@@ -140,3 +140,16 @@ def test_a_primary_care_centre_is_named_like_a_practice():
     from pchgraph.readers.mentions import is_practice_name
 
     assert is_practice_name("Northgate Primary Care Centre") and not is_practice_name("Northgate Primary Care Trust")
+
+
+def test_a_few_words_in_lower_case_up_to_a_colon_lead_into_the_list():
+    # 'The proposals involve: A, B …': the words before the colon are no part of the first name
+    text = "The proposals involve: Hill Surgery, Dale Surgery (branch), Vale Medical Centre and Brook Practice."
+    names = [m.name for m in partner_mentions(joined_paragraph([Line(1, text)]))]
+    assert names[:2] == ["Hill Surgery", "Dale Surgery"]
+
+
+def test_words_up_to_a_colon_that_count_the_items_stay_a_collective():
+    text = "The original application involved nine practices: Hill Surgery, Dale Surgery and Vale Practice."
+    mentions = partner_mentions(joined_paragraph([Line(1, text)]))
+    assert (mentions[0].kind, mentions[0].count) == (COLLECTIVE, 9)

@@ -345,6 +345,9 @@ PEOPLE_FROM = re.compile(
 )
 KEY_WORD = re.compile(r"[a-z0-9]+")
 COMMA_NAME_PREFIX = re.compile(r"(?i)^(?:nhs\s+)?([^,]+(?:,[^,]+)*?,[^,]*?\band\s+\S+)")
+# A few words in lower case up to a colon lead into a list too ('The proposals involve: A, B
+# and C'), unless they count its items ('… involved nine practices: A, B …', see `list_intro`).
+COLON_LEAD_IN = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){1,5}:\s+(?=[A-Z])")
 COLON_LABEL = re.compile(r"^([a-z][^:()]{0,40}):\s+(?=[A-Z])")
 NAMED_LABEL = re.compile(
     r"^(?P<label>(?:[A-Z][\w'’&-]*\s+){0,5}(?:PCN|Primary\s+Care\s+Network|Network|Partnership|Alliance|Federation|Locality|Cluster))"
@@ -1040,7 +1043,8 @@ class ListReader:
         return True
 
     def without_lead_in(self, chunk: Span) -> Span:
-        match = LEAD_IN.match(chunk.of(self.text))
+        piece = chunk.of(self.text)
+        match = LEAD_IN.match(piece) or (COLON_LEAD_IN.match(piece) if not list_intro(piece) else None)
         return Span(chunk.start + match.end(), chunk.end) if match else chunk
 
     def colon_label(self, chunk: Span) -> tuple[str, Span] | None:
