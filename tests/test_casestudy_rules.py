@@ -6542,3 +6542,25 @@ def test_a_participle_is_no_part_of_the_name_it_gives(tmp_path):
     )
     assert not [m for m in mentions if m.name.startswith("Called")]
     assert "Hill Pharmacy" in {m.name for m in mentions} | set(sites)
+
+
+def test_a_list_of_clinical_commissioning_groups_under_a_heading_is_no_list_of_sites(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """The Riverton sustainability and transformation partnership
+
+        Who is involved in the partnership?
+
+        Clinical Commissioning Groups (CCGs)
+
+          • Hill Clinical Commissioning Group
+          • Dale Clinical Commissioning Group
+
+        Local Authorities
+
+          • Hill City Council
+          • Dale Metropolitan Borough Council
+        """,
+    )
+    assert not {"Hill Clinical Commissioning Group", "Dale Clinical Commissioning Group"} & set(sites)
+    assert {"Hill Clinical Commissioning Group", "Hill City Council"} <= {m.name for m in mentions}

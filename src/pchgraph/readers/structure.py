@@ -514,7 +514,8 @@ def has_site_head(name: str) -> bool:
     tokens = [re.sub(r"\W", "", w).lower() for w in words(bare_name(name))]
     while tokens and (tokens[-1].isdigit() or not tokens[-1]):
         tokens.pop()
-    return bool(tokens) and tokens[-1] in SITE_HEADS
+    # (a clinical commissioning group is a commissioner, whatever its last word)
+    return bool(tokens) and tokens[-1] in SITE_HEADS and tokens[-2:] != ["commissioning", "group"]
 
 
 def lead_in(found: list[Block], index: int) -> str:
