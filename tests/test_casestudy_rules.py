@@ -6564,3 +6564,12 @@ def test_a_list_of_clinical_commissioning_groups_under_a_heading_is_no_list_of_s
     )
     assert not {"Hill Clinical Commissioning Group", "Dale Clinical Commissioning Group"} & set(sites)
     assert {"Hill Clinical Commissioning Group", "Hill City Council"} <= {m.name for m in mentions}
+
+
+def test_a_partnership_of_two_places_after_at_is_one_name():
+    # a place ends the item before 'in' or 'at' only when a name ends there ('Little Surgery in
+    # Riverton and Hill Medical Practice'), not after a person's post
+    names = {m.name for m in prose("Jo Bloggs is Head of R&D at Hillside and Dale Partnership, a GP federation.")}
+    assert "Hillside and Dale Partnership" in names
+    names = {m.name for m in prose("It merged Little Surgery in Riverton and Hill Medical Practice.")}
+    assert {"Little Surgery", "Hill Medical Practice"} <= names

@@ -5241,9 +5241,12 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             continue
         # 'Little Surgery in Riverton and Hill Medical Practice': after 'in' a place ends the item
         # before it, and the name after 'and' is the next item
+        # (a name must end before the 'in': 'Head of R&D at Hammersmith and Fulham Partnership'
+        # is one partnership of two places)
         placed = (
             PLACE_THEN_NAME.match(text[start:end])
             if re.search(r"\b(?:in|at|across|throughout|covering)\s+$", text[max(0, start - 11) : start])
+            and head_word(re.sub(r"\s*\b(?:in|at|across|throughout|covering)\s+$", "", text[max(0, start - 60) : start])) in HEAD_WORDS
             else None
         )
         if placed and head_word(placed.group("name")) in HEAD_WORDS:
