@@ -6573,3 +6573,8 @@ def test_a_partnership_of_two_places_after_at_is_one_name():
     assert "Hillside and Dale Partnership" in names
     names = {m.name for m in prose("It merged Little Surgery in Riverton and Hill Medical Practice.")}
     assert {"Little Surgery", "Hill Medical Practice"} <= names
+
+
+def test_what_a_person_heads_at_a_body_is_no_body():
+    names = {m.name for m in prose("Jo Bloggs, Head of Healthy Communities at Riverton Health Trust, said so.")}
+    assert "Healthy Communities" not in names and "Riverton Health Trust" in names

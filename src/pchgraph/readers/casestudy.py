@@ -529,6 +529,9 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         led = ROLE_PREFIX.match(match.group(0)) or role
         employer = bool(led) and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}", text[start:end]) is not None
         employer = employer and not is_place_only(text[start:end]) and not is_generic(text[start:end])
+        # (but what a person heads at a body is a part of it: 'Head of Healthy Communities at
+        # Places Leisure')
+        employer = employer and not re.match(r"\s+(?:at|for|with)\s+(?:the\s+)?[A-Z]", text[end : end + 12])
         # after 'in', the words up to 'and' are where the name before stands, and the next
         # name begins after it ('Foundry PCN in Sussex and Springfield Park PCN in …')
         placed_first = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?=[A-Z])", text[start:end])
