@@ -3052,6 +3052,8 @@ FURNITURE = re.compile(
     # links to its other stories ('More on KentOnline', 'Most read', 'Related articles')
     r"advertisement|advert|sponsored(?:\s+content)?|more\s+(?:on|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|most\s+(?:read|popular)|"
     r"related\s+(?:articles|stories|news|content|posts)|top\s+stories|"
+    # a kind of page alone ('Case study', 'Case study summary')
+    r"case\s+stud(?:y|ies)(?:\s+summary)?|"
     # a cookie banner's buttons ('Continue Find out more', 'Accept all cookies Reject')
     r"(?:(?:continue|accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok|got\s+it|close|find\s+out\s+more|learn\s+more|read\s+more|"
     r"more\s+info(?:rmation)?|(?:cookie\s+)?settings)\s*)+|"
