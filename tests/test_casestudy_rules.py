@@ -6578,3 +6578,26 @@ def test_a_partnership_of_two_places_after_at_is_one_name():
 def test_what_a_person_heads_at_a_body_is_no_body():
     names = {m.name for m in prose("Jo Bloggs, Head of Healthy Communities at Riverton Health Trust, said so.")}
     assert "Healthy Communities" not in names and "Riverton Health Trust" in names
+
+
+def test_a_name_set_beside_its_kind_after_and_is_a_body(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """Riverton school clinics
+
+        A pilot scheme run by the trust, Riverton City Council and sexual health charity Brookline saw clinics set up.
+        """,
+    )
+    assert "Brookline" in {m.name for m in mentions}
+
+
+def test_a_sites_name_without_its_partnership_word_is_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """Lakeside Healthcare
+
+        Corby-based GP services provider Lakeside said it would leave Hill Medical Centre.
+        """,
+    )
+    assert sites == ["Lakeside Healthcare"]
+    assert [m.kind for m in mentions if m.text == "Lakeside"] == ["self"]

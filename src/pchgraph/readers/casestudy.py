@@ -6128,7 +6128,8 @@ BARE_NAME = r"(?:[A-Z][\w'’&-]*|[a-z]+[A-Z][\w'’-]*)(?:\s+(?:(?:and|of|&)\s+
 APPOSITION_KINDS = r"organisation|charity|enterprise|company|provider|agency|body|federation|super-?practice|operator|consortium"
 APPOSITION = re.compile(
     # after a determiner, or opening a sentence ('Health and care provider X will …')
-    rf"(?:(?:\b(?:the|a|an|our|its|their|local)\s+|(?:^|(?<=[.!?]\s))[A-Z][a-z-]*\s+)(?:[A-Za-z-]+(?:['’]s)?\s+){{0,4}}"
+    # (or after 'and' or a comma in a list: '… Riverton Council and sexual health charity Brook')
+    rf"(?:(?:\b(?:the|a|an|our|its|their|local|and)\s+|,\s+|(?:^|(?<=[.!?]\s))[A-Z][a-z-]*\s+)(?:[A-Za-z-]+(?:['’]s)?\s+){{0,4}}"
     # or set off by commas ('its Pathfinder partner, United Response, …', 'the city’s community
     # health services provider, Riverton Community Health, to …')
     rf"(?:(?:{APPOSITION_KINDS})(?:,(?=\s+[A-Z][^,.;]{{2,60}},))?\s+|partner,\s+)"
@@ -7194,5 +7195,17 @@ def self_mentioned_site(mention: Mention, sites: list[Site] | SitesByName) -> Si
         ):
             return site
         if not mentioned and [w.lower() for w in words(mention.name)] == site_words[-len(words(mention.name)) :]:
+            return site
+        # the site's name without its last word, a partnership's ('Lakeside' of 'Lakeside
+        # Healthcare'), unless what is left is a place or a body's name of its own ('Hill
+        # Medical Centre' of 'Hill Medical Centre PCN', 'Macmillan' of 'Macmillan Partnership')
+        if (
+            len(site_words) >= 2
+            and site_words[-1] in SITE_HEADS
+            and [w.lower() for w in words(mention.name)] == site_words[:-1]
+            and not is_place_only(mention.name)
+            and head_word(mention.name) not in HEAD_WORDS
+            and not NATIONAL_CHARITY.fullmatch(mention.name)
+        ):
             return site
     return None
