@@ -6500,7 +6500,17 @@ def test_a_meeting_pages_agenda_label_venue_and_table_header_are_no_title(tmp_pa
 
 def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
     for number, furniture in enumerate(
-        ("This content is more than five years old", "Agenda and draft minutes", "Issue - meetings", "Go to content", "Case Study")
+        (
+            "This content is more than five years old",
+            "Agenda and draft minutes",
+            "Issue - meetings",
+            "Go to content",
+            "Case Study",
+            "England",
+            "Last updated:",
+            "Location: Cornwall",
+            "Report Authorised by: Jo Bloggs: Director of Integrated Care",
+        )
     ):
         text = f"""{furniture}
 

@@ -3066,6 +3066,9 @@ FURNITURE = re.compile(
     # (and a meeting page's venue and contact, and its table's header: 'Venue: Committee Room 1',
     # 'No. | Item |')
     r"(?:venue|contact)\s*:.*|(?:items\s+)?no\.?\s*\|?\s*item\s*\|?|"
+    # (and a report's or a case study's fields: 'Report Authorised by: …', 'Contact Officer: …',
+    # 'Wards affected: …', 'Location: Cornwall')
+    r"(?:report\s+)?(?:authori[sz]ed\s+by|author|contact\s+officer|lead\s+officer|wards?\s+affected|key\s+decision|location)\s*:.*|"
     r"(?:(?:latest|our|all|recent)\s+)?(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories)"
     r"(?:\s*(?:,|&|and)\s*(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories))*|"
     # a by-line: the writer's name, then the date ('Jo Bloggs 14 January 2021')
@@ -3156,6 +3159,10 @@ def title_block(found: list[Block]) -> Block:
             or bool(re.match(r"\s*[“\"].*[”\"]\s*$", block.text, re.S))
             # a template's placeholder text left on the page ('lorem ipsum dolor sit amet …')
             or bool(re.match(r"(?i)\s*lorem\s+ipsum\b", block.text))
+            # a place alone, the section a news page files its story under ('England'), or a
+            # date's label with no date ('Last updated:')
+            or (len(block.text.split()) <= 3 and is_place_only(block.text.strip()))
+            or bool(re.fullmatch(r"(?i)\s*(?:last\s+)?(?:updated|published|reviewed)(?:\s+on)?\s*:?\s*", block.text))
         )
 
     # a breadcrumb ('Home >> News >> Title') ends with the page's own title; what is above it

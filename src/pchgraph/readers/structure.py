@@ -785,7 +785,11 @@ def is_site_heading(block: Block) -> bool:
     )
 
 
-FIELD_LABEL = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)+(?:\s+\([A-Z]{2,6}\))?:\s")
+FIELD_LABEL = re.compile(
+    r"[A-Z][a-z]+(?:\s+[a-z]+)+(?:\s+\([A-Z]{2,6}\))?:\s"
+    # (or in capitals up to 'by': 'Report Authorised by: Jo Bloggs: Director of Integrated Care')
+    r"|(?:[A-Z][a-z]+\s+)+by:\s"
+)
 
 
 # A heading that opens with a verb in -ing is a topic ('Integrating Health and Social Care',
