@@ -6510,6 +6510,7 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "Last updated:",
             "Location: Cornwall",
             "Report Authorised by: Jo Bloggs: Director of Integrated Care",
+            "Item 10",
         )
     ):
         text = f"""{furniture}
