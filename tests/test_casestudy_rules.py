@@ -6612,3 +6612,14 @@ def test_a_sites_name_without_its_partnership_word_is_the_site(tmp_path):
     )
     assert sites == ["Lakeside Healthcare"]
     assert [m.kind for m in mentions if m.text == "Lakeside"] == ["self"]
+
+
+def test_a_kind_of_item_before_a_titles_colon_is_no_part_of_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """Update: Merger between Hill and Dale Surgeries
+
+        Dear Patients of Hill and Dale Surgeries, the two practices will merge in April.
+        """,
+    )
+    assert sites and not [s for s in sites if s.startswith("Update")]

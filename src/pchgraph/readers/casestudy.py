@@ -4250,7 +4250,11 @@ def first_real_text(lines: list[Line]) -> str:
 DATE_FIELD = re.compile(r"(?i)^\s*(?:(?:date|published|posted|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+")
 # A section's or a paper's label in capitals that opens a page's first line ('STRUCTURE: A new GP
 # federation …', 'GAZETTE & HERALD: FAMILIES in Chippenham …').
-SECTION_LABEL = re.compile(r"^\s*[A-Z][A-Z&'’. -]{2,40}:\s+(?=[A-Z])")
+SECTION_LABEL = re.compile(
+    r"^\s*[A-Z][A-Z&'’. -]{2,40}:\s+(?=[A-Z])"
+    # (or a kind of item in common words: 'Update: Merger between …', 'Press release: …')
+    r"|^\s*(?i:update|news|press\s+release|blog|opinion|comment|feature|case\s+study|announcement|statement|notice|latest)\s*:\s+(?=[A-Z])"
+)
 # A line that opens with a label and its colon ('Present: …', 'Apologies: …').
 LABEL_LINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+)?:\s")
 
