@@ -6623,3 +6623,13 @@ def test_a_kind_of_item_before_a_titles_colon_is_no_part_of_the_site(tmp_path):
         """,
     )
     assert sites and not [s for s in sites if s.startswith("Update")]
+
+
+def test_the_national_bodies_of_health_and_care_are_only_named():
+    text = (
+        "Hill Trust will lodge a complaint with Monitor after the award. Guidance from NICE and Healthwatch England "
+        "was followed, with NHS Employers and the UK Health Security Agency."
+    )
+    kinds = {m.name: m.kind for m in prose(text)}
+    for name in ("Monitor", "NICE", "Healthwatch England", "NHS Employers", "UK Health Security Agency"):
+        assert kinds.get(name) == MENTIONED, name

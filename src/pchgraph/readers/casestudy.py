@@ -4549,6 +4549,13 @@ NATIONAL_NAMES = (
     r"(?-i:(?:National|Royal)\s+(?:Association|Academy|College|Institute|Society)\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})|"
     # the national bodies of councils
     r"Local\s+Government\s+Association|LGA|London\s+Councils|"
+    # (and the other national bodies of health and care: regulators, the patients' national
+    # voice, the NHS's own national services)
+    r"Healthwatch\s+England|(?-i:NICE|PHE|UKHSA|NHSBSA|HSSIB)|National\s+Institute\s+for\s+Health\s+and\s+Care\s+Excellence|"
+    r"NHS\s+Employers|NHS\s+Business\s+Services\s+Authority|Primary\s+Care\s+Support\s+England|UK\s+Health\s+Security\s+Agency|"
+    # (the regulator of foundation trusts by its one word, in running text: 'a complaint with
+    # Monitor after …')
+    r"(?-i:Monitor)(?=\s*[,.;:)]|\s*$|\s+(?:has|had|is|was|said|says|will|would|to|in|on|for|after|before|over|and|that|which)\b)|"
     # the national government, with its capital ('Government money', 'the Government's reforms')
     r"(?-i:Government)(?!\s+[A-Z])"
 )
