@@ -6511,6 +6511,8 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "Location: Cornwall",
             "Report Authorised by: Jo Bloggs: Director of Integrated Care",
             "Item 10",
+            "branch graphic",
+            "From 1 April 2021, this website will not be updated.",
         )
     ):
         text = f"""{furniture}
@@ -6633,3 +6635,14 @@ def test_the_national_bodies_of_health_and_care_are_only_named():
     kinds = {m.name: m.kind for m in prose(text)}
     for name in ("Monitor", "NICE", "Healthwatch England", "NHS Employers", "UK Health Security Agency"):
         assert kinds.get(name) == MENTIONED, name
+
+
+def test_a_wikis_heading_marks_are_no_part_of_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """= Riverton Minister's Challenge Fund =
+
+        The scheme brings Hill Surgery and Dale Care Homes together.
+        """,
+    )
+    assert sites == ["Riverton Minister's Challenge Fund"]

@@ -3026,7 +3026,7 @@ FURNITURE = re.compile(
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|"
     # a page's accessibility controls ('High Contrast', 'Text size', 'Listen')
-    r"(?:(?:high|normal|default)\s+contrast|(?:change\s+)?text\s+size|accessibility(?:\s+tools)?|listen|print(?:\s+this\s+page)?|a\s*a\s*a)|"
+    r"[\w-]+\s+graphic|(?:[^,]+,\s+)?this\s+(?:site|website|page)\s+(?:will|has|was|is\s+no\s+longer)\b.*|(?:(?:high|normal|default)\s+contrast|(?:change\s+)?text\s+size|accessibility(?:\s+tools)?|listen|print(?:\s+this\s+page)?|a\s*a\s*a)|"
     # a paywall's lines, and a template's placeholder ('[DAYS_LEFT] days left of your free trial')
     r"(?:subscribe|sign\s+up|sign\s+in|log\s*in)\b.*|.*\bfree\s+trial\b.*|.*\[[A-Z]+(?:_[A-Z]+)+\].*|"
     # a byline that says whom the piece was written for ('WRITTEN FOR WhereIsTheCare – Feb 2016.')
@@ -4276,6 +4276,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     title = DATE_FIELD.sub("", title) or title
     # nor is the label of the section or paper it is printed under
     title = SECTION_LABEL.sub("", title) or title
+    # nor a wiki's heading marks ('= Riverton Homes of Care =')
+    title = re.sub(r"^\s*=+\s*(.+?)\s*=+\s*$", r"\1", title)
     candidates = candidate_sites(found, first)
     chosen = best_candidate(candidates)
     name = chosen.name if chosen else site_name_from_title(title, body_names)
