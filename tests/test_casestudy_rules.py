@@ -6646,3 +6646,10 @@ def test_a_wikis_heading_marks_are_no_part_of_the_site(tmp_path):
         """,
     )
     assert sites == ["Riverton Minister's Challenge Fund"]
+
+
+def test_a_national_bodys_name_in_uk_before_with_ends_there():
+    names = {m.name for m in prose("Care for Life is a bid by Care UK with Riverton Community Health Services Trust.")}
+    assert {"Care UK", "Riverton Community Health Services Trust"} <= names
+    names = {m.name for m in prose("Blackburn with Darwen Clinical Commissioning Group said so.")}
+    assert "Blackburn with Darwen Clinical Commissioning Group" in names

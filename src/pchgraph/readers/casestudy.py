@@ -412,6 +412,9 @@ def phrases(text: str) -> list:
                 before in PROSE_HEADS
                 or before in HEAD_WORDS
                 or (is_practice_name(after) and len(after.split()) >= 3 and (0, len(match.group(0))) not in known_names(match.group(0)))
+                # (or a national body's name, ending in 'UK', before a body's whole name: 'Care UK
+                # with Lincolnshire Community Health Services Trust' is two bodies)
+                or (before == "uk" and head_word(after) in HEAD_WORDS)
             ):
                 found.append(Stretch(text, start, cut_start))
                 start = cut_end
