@@ -6653,3 +6653,9 @@ def test_a_national_bodys_name_in_uk_before_with_ends_there():
     assert {"Care UK", "Riverton Community Health Services Trust"} <= names
     names = {m.name for m in prose("Blackburn with Darwen Clinical Commissioning Group said so.")}
     assert "Blackburn with Darwen Clinical Commissioning Group" in names
+
+
+def test_a_bare_plural_of_the_nhss_kinds_of_body_is_a_collective():
+    found = prose("Through the DES, PCNs are able to hire staff. CCGs were commissioning organisations, unlike the PCTs.")
+    collective = [m.text for m in found if m.kind == COLLECTIVE]
+    assert collective.count("PCNs") == 1 and "CCGs" in collective and "the PCTs" in collective

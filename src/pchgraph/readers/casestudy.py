@@ -4801,6 +4801,12 @@ RUN_KIND = rf"(?:{BARE_KIND}|GPs)"
 KIND_RUN = re.compile(rf"(?<![\w'’-]){RUN_KIND}(?:\s*,\s*{RUN_KIND})*,?\s+(?:and|or)\s+{RUN_KIND}(?![\w'’-])")
 # (or one, after a word that says it is among those taking part: 'with health organisations, including PCNs')
 KIND_INCLUDED = re.compile(rf"(?<=\bincluding\s){BARE_KIND}(?![\w'’-])")
+# (or alone, a plural of the NHS's own kinds of body, which no other sense shares: 'PCNs are
+# able to hire', 'CCGs were commissioning organisations')
+NHS_KIND_PLURAL = re.compile(
+    r"(?<![\w'’&-])(?:PCNs|CCGs|ICBs|PCTs|ICSs|Primary\s+Care\s+Networks|Clinical\s+Commissioning\s+Groups|Primary\s+Care\s+Trusts|"
+    r"Integrated\s+Care\s+(?:Boards|Systems))(?![\w'’-])"
+)
 
 
 def kind_runs(text: str) -> list[tuple[int, int]]:
@@ -4827,7 +4833,15 @@ def prose_collectives(paragraph: Paragraph, taken: list[tuple[int, int]]) -> lis
         if not any(start < b and a < end for a, b in taken):
             found.append(Mention(text[start:end], text[start:end], COLLECTIVE, paragraph.line_of(start)))
             taken = [*taken, (start, end)]
-    for match in COLLECTIVE_PROSE.finditer(text):
+    matched = list(COLLECTIVE_PROSE.finditer(text))
+    # (a bare plural of the NHS's kinds where no longer group stands: 'PCNs are able to hire')
+    bare = [
+        m.span()
+        for m in NHS_KIND_PLURAL.finditer(text)
+        if not any(m.start() < b and a < m.end() for a, b in [*taken, *(c.span() for c in matched)])
+    ]
+    found += [Mention(text[a:b], text[a:b], COLLECTIVE, paragraph.line_of(a)) for a, b in bare]
+    for match in matched:
         start, end = match.span()
         if any(start < b and a < end for a, b in taken):
             continue
