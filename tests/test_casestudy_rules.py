@@ -6659,3 +6659,8 @@ def test_a_bare_plural_of_the_nhss_kinds_of_body_is_a_collective():
     found = prose("Through the DES, PCNs are able to hire staff. CCGs were commissioning organisations, unlike the PCTs.")
     collective = [m.text for m in found if m.kind == COLLECTIVE]
     assert collective.count("PCNs") == 1 and "CCGs" in collective and "the PCTs" in collective
+    found = prose("Funding goes to primary care networks this year.")
+    assert [m.text for m in found if m.kind == COLLECTIVE] == ["primary care networks"]
+    # (an abbreviation in brackets is the same group again)
+    found = prose("On 1st July 2022, integrated care systems (ICSs) took over from CCGs.")
+    assert [m.text for m in found if m.kind == COLLECTIVE] == ["integrated care systems", "CCGs"]

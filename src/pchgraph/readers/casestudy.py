@@ -4804,8 +4804,9 @@ KIND_INCLUDED = re.compile(rf"(?<=\bincluding\s){BARE_KIND}(?![\w'’-])")
 # (or alone, a plural of the NHS's own kinds of body, which no other sense shares: 'PCNs are
 # able to hire', 'CCGs were commissioning organisations')
 NHS_KIND_PLURAL = re.compile(
-    r"(?<![\w'’&-])(?:PCNs|CCGs|ICBs|PCTs|ICSs|Primary\s+Care\s+Networks|Clinical\s+Commissioning\s+Groups|Primary\s+Care\s+Trusts|"
-    r"Integrated\s+Care\s+(?:Boards|Systems))(?![\w'’-])"
+    # (not an abbreviation in brackets after the words it shortens: '… care systems (ICSs)')
+    r"(?<![\w'’&(-])(?:PCNs|CCGs|ICBs|PCTs|ICSs|(?i:primary\s+care\s+networks|clinical\s+commissioning\s+groups|primary\s+care\s+trusts|"
+    r"integrated\s+care\s+(?:boards|systems)))(?![\w'’-])"
 )
 
 
