@@ -6664,3 +6664,10 @@ def test_a_bare_plural_of_the_nhss_kinds_of_body_is_a_collective():
     # (an abbreviation in brackets is the same group again)
     found = prose("On 1st July 2022, integrated care systems (ICSs) took over from CCGs.")
     assert [m.text for m in found if m.kind == COLLECTIVE] == ["integrated care systems", "CCGs"]
+
+
+def test_names_sharing_a_plural_head_in_a_list_with_an_oxford_comma():
+    text = "Brent, Central Riverton, Hammersmith and Fulham, Harrow, Hounslow, and West Riverton Clinical Commissioning Groups have merged."
+    names = [m.text for m in prose(text)]
+    assert {"Hammersmith and Fulham", "Hounslow", "Central Riverton"} <= set(names)
+    assert "Hounslow," not in names and "Fulham" not in names

@@ -4991,8 +4991,9 @@ def shared_head(text: str, match: re.Match) -> bool:
     )
 
 
-LISTED_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2},\s+)+$")
-BARE_ITEM = re.compile(r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}(?=,)")
+# (an item may be two places joined: 'Hammersmith and Fulham, Harrow, Hounslow and West London CCGs')
+LISTED_BEFORE = re.compile(r"(?:(?<=[\s(])|^)(?:[A-Z][\w'’&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’&-]*){0,2},\s+)+$")
+BARE_ITEM = re.compile(r"(?<![\w'’&-])[A-Z][\w'’&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’&-]*){0,2}(?=,)")
 
 
 def listed_before(text: str, start: int) -> list[re.Match]:
@@ -5056,7 +5057,8 @@ def shared_head_mentions(paragraph: Paragraph, known: list[tuple[int, int]] | No
         only = named_only(text, begin, match.end(), text[begin : match.end()])
         for start, printed, bare in (
             *((item.start(), item.group(0), item.group(0)) for item in listed),
-            (first, text[first:cut].strip(), text[first:cut]),
+            # (an Oxford comma before the 'and' is no part of the name: 'A, B, and C CCGs')
+            (first, text[first:cut].strip().rstrip(",").rstrip(), text[first:cut].rstrip().rstrip(",")),
             # the second name runs on into the head it shares ('… and Salisbury hospices')
             (second, text[second : match.end("head")], text[second : match.end("second")]),
         ):
