@@ -6671,3 +6671,9 @@ def test_names_sharing_a_plural_head_in_a_list_with_an_oxford_comma():
     names = [m.text for m in prose(text)]
     assert {"Hammersmith and Fulham", "Hounslow", "Central Riverton"} <= set(names)
     assert "Hounslow," not in names and "Fulham" not in names
+
+
+def test_further_opening_a_sentence_is_no_part_of_a_name():
+    found = prose("Further NHS England guidance revealed PCNs must serve 30,000 patients.")
+    assert not [m for m in found if m.name.startswith("Further")]
+    assert [m.kind for m in found if m.name == "NHS England"] == [MENTIONED]

@@ -299,6 +299,7 @@ LEADING_WORDS = {
     "subsequently",
     "additionally",
     "furthermore",
+    "further",
     "moreover",
     "similarly",
     "likewise",
