@@ -6513,6 +6513,7 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "Item 10",
             "branch graphic",
             "From 1 April 2021, this website will not be updated.",
+            "At the heart of general practice since 1960",
         )
     ):
         text = f"""{furniture}

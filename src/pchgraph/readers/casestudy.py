@@ -3056,8 +3056,9 @@ FURNITURE = re.compile(
     # links to its other stories ('More on KentOnline', 'Most read', 'Related articles')
     r"advertisement|advert|sponsored(?:\s+content)?|more\s+(?:on|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|most\s+(?:read|popular)|"
     r"related\s+(?:articles|stories|news|content|posts)|top\s+stories|"
-    # a kind of page alone ('Case study', 'Case study summary')
-    r"case\s+stud(?:y|ies)(?:\s+summary)?|"
+    # a kind of page alone ('Case study', 'Case study summary'), and a masthead's slogan ('At the
+    # heart of general practice since 1960')
+    r"case\s+stud(?:y|ies)(?:\s+summary)?|(?:[\w'’-]+\s+){1,7}since\s+(?:1[89]|20)\d\d|"
     # a cookie banner's buttons ('Continue Find out more', 'Accept all cookies Reject')
     r"(?:(?:continue|accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok|got\s+it|close|find\s+out\s+more|learn\s+more|read\s+more|"
     r"more\s+info(?:rmation)?|(?:cookie\s+)?settings)\s*)+|"
