@@ -6678,3 +6678,8 @@ def test_further_opening_a_sentence_is_no_part_of_a_name():
     found = prose("Further NHS England guidance revealed PCNs must serve 30,000 patients.")
     assert not [m for m in found if m.name.startswith("Further")]
     assert [m.kind for m in found if m.name == "NHS England"] == [MENTIONED]
+
+
+def test_a_bodys_own_meeting_after_its_name_is_no_part_of_it():
+    names = {m.name for m in prose("Jo Bloggs at the Friends of Riverton Hospital AGM")}
+    assert "Friends of Riverton Hospital" in names

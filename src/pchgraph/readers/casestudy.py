@@ -560,7 +560,9 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         # and a title's words for what happens to it ('Hill Surgery and Dale Practice Proposed Merger')
         person = person or EVENT_AFTER_NAME.search(phrase)
         # (or one whose organisational word comes first: 'University of Riverton Dr Jo Bloggs')
-        if person and (head_word(phrase[: person.start()]) in HEAD_WORDS or ORGANISATIONAL_WORD_FIRST.match(phrase[: person.start()])):
+        if person and (
+            head_word(phrase[: person.start()]) in HEAD_WORDS | PROSE_HEADS or ORGANISATIONAL_WORD_FIRST.match(phrase[: person.start()])
+        ):
             end = start + person.start()
             phrase = text[start:end]
         # general practice as a field of medicine ('the Future of General Practice', 'Cornish
@@ -686,7 +688,8 @@ CREDIT_LABEL = re.compile(rf"\s+(?:{CREDIT_WORDS}|Source)$")
 EVENT = r"(?:(?:Proposed|Planned|Possible)\s+)?(?:Merger|Amalgamation|Closure|Consultation|Relocation|Takeover|Acquisition)"
 EVENT_OF = re.compile(rf"(?i){EVENT}")
 PERSON_AFTER_NAME = re.compile(rf"\s+{PERSON_TITLE}\.?\s+[A-Z][\w'’-]*.*$")
-EVENT_AFTER_NAME = re.compile(rf"\s+{EVENT}$")
+# (and a body's own meeting or report: 'the Friends of Hill Hospital AGM', 'Hill PCN Annual Report')
+EVENT_AFTER_NAME = re.compile(rf"\s+(?:{EVENT}|AGM|Annual\s+(?:General\s+)?Meeting|Annual\s+Report|Conference)$")
 STAFF_AFTER_NAME = re.compile(
     r"\s+(?:(?:Lead|Senior|Social|Clinical|Deputy|Assistant|Link|Care)\s+)*"
     r"(?:Prescribers?|Managers?|Nurses?|GPs|Partners|Pharmacists?|Receptionists?|Administrators?|Coordinators?|Workers?|Staff|Team)$"
