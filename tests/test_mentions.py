@@ -153,3 +153,13 @@ def test_words_up_to_a_colon_that_count_the_items_stay_a_collective():
     text = "The original application involved nine practices: Hill Surgery, Dale Surgery and Vale Practice."
     mentions = partner_mentions(joined_paragraph([Line(1, text)]))
     assert (mentions[0].kind, mentions[0].count) == (COLLECTIVE, 9)
+
+
+def test_the_bodies_a_bracket_says_an_item_includes_are_items_and_a_quotation_after_is_none():
+    text = (
+        "a partnership between Riverton Council, Age UK and the NHS (including Hill Clinical Commissioning Group, "
+        "Dale Health Services and Vale NHS Foundation Trust) “working together to support residents”"
+    )
+    names = [m.name for m in partner_mentions(joined_paragraph([Line(1, text)]))]
+    assert {"Hill Clinical Commissioning Group", "Dale Health Services", "Vale NHS Foundation Trust"} <= set(names)
+    assert not [n for n in names if "working" in n or "including" in n]

@@ -348,6 +348,8 @@ COMMA_NAME_PREFIX = re.compile(r"(?i)^(?:nhs\s+)?([^,]+(?:,[^,]+)*?,[^,]*?\band\
 # A few words in lower case up to a colon lead into a list too ('The proposals involve: A, B
 # and C'), unless they count its items ('… involved nine practices: A, B …', see `list_intro`).
 COLON_LEAD_IN = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){1,5}:\s+(?=[A-Z])")
+# The words that open a bracket listing the bodies an item includes.
+INCLUDING = re.compile(r"(?i)(?:including|includes|such\s+as|namely|i\.e\.?|e\.g\.?)[:,]?\s+(?=[A-Z])")
 COLON_LABEL = re.compile(r"^([a-z][^:()]{0,40}):\s+(?=[A-Z])")
 NAMED_LABEL = re.compile(
     r"^(?P<label>(?:[A-Z][\w'’&-]*\s+){0,5}(?:PCN|Primary\s+Care\s+Network|Network|Partnership|Alliance|Federation|Locality|Cluster))"
@@ -1135,7 +1137,24 @@ class ListReader:
         piece = span.of(self.text)
         if not piece:
             return
+        # a quotation after the item is what is said of the list, no part of its last item
+        # ('… and the NHS (including A and B) “working together to …”')
+        quoted = re.search(r"\s[“\"]", piece)
+        if quoted:
+            span = trimmed(self.text, Span(span.start, span.start + quoted.start()))
+            piece = span.of(self.text)
         before, inside = parenthetical(self.text, span)
+        # a body or a group, then in brackets the bodies it includes ('the NHS (including A, B
+        # and C)'): the item, and each body the brackets name
+        including = INCLUDING.match(inside.of(self.text)) if inside else None
+        if including:
+            self.item(before, practice, note)
+            members = trimmed(self.text, Span(inside.start + including.end(), inside.end))
+            chunks = depth_zero_splits(self.text, members, ",")
+            last = chunks.pop()
+            for member in chunks + split_on_and(self.text, last, known=self.known, serial=len(chunks) > 0):
+                self.item(member)
+            return
         counted = COUNTED.match(piece)
         if not counted and PRACTICE_GROUP.match(piece):
             self.add(span, COLLECTIVE)
