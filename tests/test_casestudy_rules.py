@@ -6514,6 +6514,7 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "branch graphic",
             "From 1 April 2021, this website will not be updated.",
             "At the heart of general practice since 1960",
+            "Stakeholder bulletin image 2",
         )
     ):
         text = f"""{furniture}

@@ -3033,7 +3033,7 @@ FURNITURE = re.compile(
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|"
     # a page's accessibility controls ('High Contrast', 'Text size', 'Listen')
-    r"[\w-]+\s+graphic|(?:[^,]+,\s+)?this\s+(?:site|website|page)\s+(?:will|has|was|is\s+no\s+longer)\b.*|(?:(?:high|normal|default)\s+contrast|(?:change\s+)?text\s+size|accessibility(?:\s+tools)?|listen|print(?:\s+this\s+page)?|a\s*a\s*a)|"
+    r"(?:[\w-]+\s+){0,3}(?:graphic|image|banner)(?:\s+\d+)?|(?:[^,]+,\s+)?this\s+(?:site|website|page)\s+(?:will|has|was|is\s+no\s+longer)\b.*|(?:(?:high|normal|default)\s+contrast|(?:change\s+)?text\s+size|accessibility(?:\s+tools)?|listen|print(?:\s+this\s+page)?|a\s*a\s*a)|"
     # a paywall's lines, and a template's placeholder ('[DAYS_LEFT] days left of your free trial')
     r"(?:subscribe|sign\s+up|sign\s+in|log\s*in)\b.*|.*\bfree\s+trial\b.*|.*\[[A-Z]+(?:_[A-Z]+)+\].*|"
     # a byline that says whom the piece was written for ('WRITTEN FOR WhereIsTheCare – Feb 2016.')
