@@ -157,7 +157,23 @@ def opens_with_a_title(source: Path) -> bool:
     return len(first.strip()) <= 60
 
 
-@pytest.mark.parametrize("source", DOCUMENTS, ids=lambda p: p.stem)
+# Documents a web page reads otherwise than their text, for a reason known and not yet mended.
+HTML_OTHERWISE = {
+    # a PDF's bullet glyph in the Symbol font's private-use range (U+F0B7) opens two lines of the
+    # text, which reads them as list items; the page's text extractor drops the glyph, so they
+    # read as paragraphs and the federation is named by its short form first
+    "3004_docslib_hinckley_bosworth_locality_ppg_presentation": "a PDF's private-use bullet glyph the extractor drops",
+}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param(d, marks=pytest.mark.xfail(strict=True, reason=HTML_OTHERWISE[d.stem])) if d.stem in HTML_OTHERWISE else d
+        for d in DOCUMENTS
+    ],
+    ids=lambda p: p.stem,
+)
 def test_a_web_page_reads_as_its_text(source, tmp_path):
     page = tmp_path / f"{source.stem}.html"
     page.write_text(page_html(source.read_text(encoding="utf-8"), source.stem), encoding="utf-8")
@@ -200,6 +216,14 @@ PRINTED_OTHERWISE = {
     "2462_nhs_england_north_west_social_prescribers_central_liverpool_pcn": "a bullet wrapped inside a name",
     # a photograph's caption printed twice on two lines of the text is one line on the page
     "2575_leighton_buzzard_observer_leighton_partnership_merger_setback": "a caption's two lines set as one on the page",
+    # the page wraps the long opening sentence under a date line, so the title the reader takes
+    # is that sentence's first printed line, not the sentence that names the project
+    "2771_newstartmag_active_black_country_walking_cycling_pcn_pilot": "an opening sentence wrapped under a date line",
+    # the page wraps a name after its hyphen ('Health E1-' over 'Homeless Medical Centre'), and
+    # the hyphen at a line's end is taken for a word broken there
+    "2904_pathway_homeless_hospital_teams_tower_hamlets_manchester": "a name wrapped after its own hyphen",
+    # see HTML_OTHERWISE: the same bullet glyph the page's text drops
+    "3004_docslib_hinckley_bosworth_locality_ppg_presentation": "a PDF's private-use bullet glyph dropped",
 }
 
 
