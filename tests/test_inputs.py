@@ -87,3 +87,11 @@ def test_documents_are_still_read_whatever_their_name(folder):
     corpus = read_sources(folder({"breckland": text, "breckland.md": text}))
     assert corpus.files == ["breckland", "breckland.md"]
     assert [p for p in corpus.problems if "skipped" in p.message] == []
+
+
+def test_a_text_opening_with_angle_brackets_that_open_no_tag_is_read_as_text(folder):
+    # a PDF's conversion can leave '<<' above a report's title: no markup, a text to read
+    text = "<<\n\nThe Riverton Social Prescribing Service\n\nThe service is run by Riverton Voluntary Action and Hill Surgery.\n"
+    corpus = read_sources(folder({"report.txt": text}))
+    assert corpus.problems == []
+    assert [site.name for site in corpus.sites] and corpus.mentions

@@ -92,7 +92,9 @@ def kind_of_content(head: bytes, path: Path) -> FileKind:
         return FileKind(PDF)
     if start.startswith(b"PK\x03\x04"):
         return FileKind(None, zip_reason(path))
-    if start.startswith(b"<"):
+    # (a tag opens markup; a text may open with other angle brackets: '<<' left by a PDF's
+    # conversion above a report's title)
+    if re.match(rb"<[A-Za-z!?/]", start):
         return markup_kind(start.lower())
     if JSON_START.match(start):
         return FileKind(None, json_reason(start))
