@@ -163,3 +163,19 @@ def test_the_bodies_a_bracket_says_an_item_includes_are_items_and_a_quotation_af
     names = [m.name for m in partner_mentions(joined_paragraph([Line(1, text)]))]
     assert {"Hill Clinical Commissioning Group", "Dale Health Services", "Vale NHS Foundation Trust"} <= set(names)
     assert not [n for n in names if "working" in n or "including" in n]
+
+
+def test_semicolons_that_part_lists_of_bodies_leave_their_commas_parting_items():
+    text = (
+        "Practices work with our partners including Riverton NHS Foundation Trust, Hill and Dale, Riverton Council, "
+        "Age UK Riverton; Vale House, (Dale), Hope Works,(Hill) and Mill Settlement (Vale)."
+    )
+    mentions = partner_mentions(joined_paragraph([Line(1, text)]))
+    names = [m.name for m in mentions]
+    assert {"Riverton NHS Foundation Trust", "Riverton Council", "Age UK Riverton", "Vale House", "Hope Works"} <= set(names)
+    assert [m.note for m in mentions if m.name == "Vale House"] == ["Dale"]
+    # entries that each give a body with its place, or a person with their role, stay whole
+    entries = "Hill Surgery, Riverton; Dale Practice, Dale; Vale Surgery, Vale and Hope Surgery, Hope."
+    assert "Hill Surgery" in [m.name for m in partner_mentions(joined_paragraph([Line(1, entries)]))]
+    people = "Guests including Jo Bloggs, Chief Officer of Riverton Care Organisation, Riverton NHS Foundation Trust; Al Smith, Director, NHS Hill."
+    assert "Jo Bloggs" not in [m.name for m in partner_mentions(joined_paragraph([Line(1, people)]))]

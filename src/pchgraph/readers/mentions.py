@@ -983,6 +983,8 @@ class ListReader:
         whole = without_unopened_bracket(self.text, trimmed(self.text, Span(0, len(self.text))))
         separator = ";" if positions_outside_parens(self.text, whole, (";",)) else ","
         chunks = self.merged_place_lists(with_whole_numbers(self.text, depth_zero_splits(self.text, whole, separator)))
+        if separator == ";" and self.semicolons_part_lists(chunks):
+            chunks = [piece for chunk in chunks for piece in self.comma_pieces(chunk)]
         practice_list = False
         # how many practices a counted lead-in announces, and where its items begin
         announced: tuple[int, int] | None = None
@@ -1033,12 +1035,39 @@ class ListReader:
             note_label = None
         return self.mentions
 
+    def comma_pieces(self, chunk: Span) -> list[Span]:
+        return [
+            trimmed(self.text, piece)
+            for piece in self.merged_place_lists(with_whole_numbers(self.text, depth_zero_splits(self.text, chunk, ",")))
+        ]
+
+    def semicolons_part_lists(self, chunks: list[Span]) -> bool:
+        """Whether a sentence's semicolons part lists of bodies, whose commas part items too,
+        rather than entries that each give a name with its place or a person with their role
+        ('Hill Surgery, Riverton; Dale Practice, Dale; …', 'Jo Bloggs, Chair, Hill PCN; …')."""
+        # (most parts of a list of entries are a name and its place)
+        entries = sum(len(self.comma_pieces(chunk)) == 2 for chunk in chunks)
+        return entries <= len(chunks) / 2 and any(
+            self.lists_bodies(self.without_lead_in(chunk) if index == 0 else chunk) for index, chunk in enumerate(chunks)
+        )
+
+    def lists_bodies(self, part: Span) -> bool:
+        """Whether a part of a sentence between semicolons lists bodies ('partners including A
+        Trust, B, C Council; …'): three or more items, led by a body and with another body among
+        them (not a person's name and roles: 'Jo Bloggs, Chair of Hill PCN, Dale Trust')."""
+        pieces = [piece.of(self.text) for piece in self.comma_pieces(part)]
+        heads = [head_word(piece) in HEAD_WORDS for piece in pieces]
+        return len(pieces) >= 3 and heads[0] and sum(heads) >= 2
+
     def noted_on_previous(self, span: Span) -> bool:
         """A relative clause ('which was formerly …'), or where the item before is ('…, in
-        Riverton'), becomes a note on the mention before it."""
+        Riverton', '…, (Riverton)'), becomes a note on the mention before it."""
         # '…, which incorporates three practices – A, B and C': the clause lists members
         piece = span.of(self.text)
-        if not (RELATIVE.match(piece) or PLACE_OF_PREVIOUS.match(piece)) or not self.mentions or list_intro(piece):
+        # (or the item's place in brackets alone, after a comma: 'Bede House, (Bermondsey), …')
+        alone = re.fullmatch(r"\(([^()]+)\)", piece.strip())
+        piece = alone.group(1) if alone else piece
+        if not (alone or RELATIVE.match(piece) or PLACE_OF_PREVIOUS.match(piece)) or not self.mentions or list_intro(piece):
             return False
         previous = self.mentions[-1]
         previous.note = "; ".join(filter(None, [previous.note, piece]))
