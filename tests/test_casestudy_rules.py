@@ -6684,3 +6684,23 @@ def test_further_opening_a_sentence_is_no_part_of_a_name():
 def test_a_bodys_own_meeting_after_its_name_is_no_part_of_it():
     names = {m.name for m in prose("Jo Bloggs at the Friends of Riverton Hospital AGM")}
     assert "Friends of Riverton Hospital" in names
+
+
+def test_a_list_of_figures_under_their_labels_names_no_sites(tmp_path):
+    text = """\
+    Extra Appointments for Children
+
+    Riverton ICB asked both federations to offer more appointments.
+
+    Federation: Hill Health Partners
+
+      • Funding available: £17,976.70
+      • Number of appointments: 446.25
+
+    Federation: Dale Health
+
+      • Funding available: £5,992.23
+      • Number of appointments: 148.75
+    """
+    sites, _ = read(tmp_path, text)
+    assert "Funding available" not in sites and "Number of appointments" not in sites

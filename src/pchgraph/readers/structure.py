@@ -594,6 +594,9 @@ def site_lists(found: list[Block]) -> list[list[int]]:
         # a list of the staff a patient may see ('GP', 'Physiotherapist', 'Nurse') is no list of sites
         if sum(1 for i in run if STAFF_ROLE.match(found[i].text.strip(" .;:"))) > len(run) / 2:
             continue
+        # nor is a list of figures under their labels ('Funding available: £5,992.23')
+        if sum(1 for i in run if FIGURE_FIELD.match(found[i].text)) > len(run) / 2:
+            continue
         heads = [item_head(found[i].text)[0] for i in run]
         named = [h for h in heads if is_item_name(h)]
         if len(run) < 2 or len(named) < 0.8 * len(run):
@@ -624,6 +627,8 @@ def site_lists(found: list[Block]) -> list[list[int]]:
     return chosen + heading_site_runs(found)
 
 
+# A figure under its label, alone on a list's line ('Number of appointments: 148.75', '% of list size: 20%').
+FIGURE_FIELD = re.compile(r"^\s*[^:\n]{1,60}:\s*[£$€]?\s*\d[\d.,]*\s*(?:%|[kKmM]|bn)?\s*$")
 OFFERS_LEAD = re.compile(
     r"(?i)\b(?:services|roles|staff|support|activities|appointments|clinics)\b[^.?:]*\b(?:offers?|provides?|includes?|available|employs?)\b"
     r"|\b(?:offers?|provides?|employs?)\s+(?:the\s+following\s+|these\s+)?(?:services|roles|staff|support|activities|appointments|clinics)\b"
