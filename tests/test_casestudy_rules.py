@@ -6515,6 +6515,13 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "From 1 April 2021, this website will not be updated.",
             "At the heart of general practice since 1960",
             "Stakeholder bulletin image 2",
+            "Menu Home Search",
+            " date 2017-11-22 Search",
+            "To report any issues with the information below please email office@riverton.gov.uk.",
+            "Members of the public are welcome to attend our meetings to watch them in person.",
+            "Webcast: View the webcast",
+            "Apologies",
+            "Disclosure of Pecuniary and Non-Pecuniary Interests",
         )
     ):
         text = f"""{furniture}

@@ -3029,7 +3029,7 @@ def shortens(short: str, full: str) -> bool:
 FURNITURE = re.compile(
     r"^\s*(?:\[.*\]|skip to .*|(?:go|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content|search\b.*|.*\bsearch\s+here\b.*|home|you\s+are\s+here:?|back\s+to\s+top|(?:back\s+to\s+)?top\s+of\s+(?:the\s+)?page|cookie.*|"
     # a trail of links from the home page to a news item ('Home   Maidstone   News   Article')
-    r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+(?:of|for)\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)*\.?|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
+    r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+(?:of|for)\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)*\.?|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close|home|search)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|"
     # a page's accessibility controls ('High Contrast', 'Text size', 'Listen')
@@ -3045,6 +3045,14 @@ FURNITURE = re.compile(
     # a line of figures, a telephone number ('01423 724012 (m: 07775 925078)'): two letters at
     # most; or a rule of underscores, no letter at all
     r"(?=(?:[^A-Za-z\n]*[A-Za-z]){0,2}[^A-Za-z\n]*$).*\d.*|[^A-Za-z0-9\n]+|"
+    # a notice asking the reader to write in ('To report any issues with the information below
+    # please email …'), and a council's notice to the public above its meetings ('Members of the
+    # public are welcome to attend our meetings …', 'Webcast: View the webcast')
+    r"(?![\"“‘'])(?:[^.!?\n]*[.!?]\s+)?[^.!?\n]*\bplease\s+e-?mail\b[^!?\n]*|members\s+of\s+the\s+public\s+are\s+(?:welcome|invited|entitled)\b.*|webcast\b.*|"
+    # (and the standing items of its agenda: 'Apologies', 'Minutes:', 'Disclosure of Pecuniary
+    # and Non-Pecuniary Interests', 'Minutes of the Last Meeting', 'Urgent Business')
+    r"items|apologies(?:\s+for\s+absence)?|minutes\s*:?|(?:declarations?|disclosures?)\s+of\s+.*\binterests?\b.*|"
+    r"(?:confirmation\s+of\s+(?:the\s+)?)?minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting.*|urgent\s+business|(?:date\s+of\s+)?(?:the\s+)?next\s+meeting.*|"
     # a report's addressee ('To the Chair and Members of the Scrutiny Panel'), a letter's
     # greeting ('Dear all,', 'Dear Patients')
     r"to\s+the\s+(?:chair(?:man)?|members)\b.*|dear\s+(?:[\w’'-]+\s*){1,3},?|"
@@ -3157,6 +3165,8 @@ def title_block(found: list[Block]) -> Block:
         )
         return (
             bool(FURNITURE.match(block.text))
+            # (also behind the page's date: ' date 2017-11-22 Search')
+            or bool(DATE_FIELD.match(block.text) and FURNITURE.match(DATE_FIELD.sub("", block.text)))
             or is_dateline(block.text)
             or len(block.text) <= 3
             or doubled
