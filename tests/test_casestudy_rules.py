@@ -6711,3 +6711,13 @@ def test_a_list_of_figures_under_their_labels_names_no_sites(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert "Funding available" not in sites and "Number of appointments" not in sites
+
+
+def test_a_program_spelt_the_american_way_is_a_programme(tmp_path):
+    text = """\
+    New health workers in Riverton
+
+    The Riverton Health Worker Program, led by Hill Surgery and Dale Practice, trains local people.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Riverton Health Worker Program"]
