@@ -6721,3 +6721,9 @@ def test_a_program_spelt_the_american_way_is_a_programme(tmp_path):
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Riverton Health Worker Program"]
+
+
+def test_a_years_comma_is_no_thousands_separator_in_a_count_of_bodies():
+    found = prose("Patients have been tested at Riverton centres since 2021, the NHS has announced; 1,200 practices took part.")
+    assert not [m for m in found if m.text.startswith("2021")]
+    assert [(m.text, m.count) for m in found if m.text.endswith("practices")] == [("1,200 practices", 1200)]

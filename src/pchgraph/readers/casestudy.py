@@ -4753,7 +4753,8 @@ JOINTLY_RUN = re.compile(
 NAME_AND_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,8}(?:and|&)\s+(?:the\s+)?$")
 
 
-NUMBER = rf"(?:\d[\d,]*|{COUNT_PATTERN}|hundred)"
+# (a figure's commas only part its thousands: 'since 2021, the NHS …' counts nothing)
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{COUNT_PATTERN}|hundred)"
 # Unnamed groups of organisations in running text: a quantity or determiner, then a plural of
 # the kinds of body partnerships are made of ('three GP practices', 'the voluntary sector').
 COLLECTIVE_PROSE = re.compile(
