@@ -6727,3 +6727,12 @@ def test_a_years_comma_is_no_thousands_separator_in_a_count_of_bodies():
     found = prose("Patients have been tested at Riverton centres since 2021, the NHS has announced; 1,200 practices took part.")
     assert not [m for m in found if m.text.startswith("2021")]
     assert [(m.text, m.count) for m in found if m.text.endswith("practices")] == [("1,200 practices", 1200)]
+
+
+def test_a_ministers_post_is_no_body():
+    for text in (
+        "The Minister of State for Adult Social Care visited Hill Surgery.",
+        "Secretary of State for Health and Social Care Jo Bloggs opened Hill Surgery.",
+    ):
+        names = [m.name for m in prose(text) if m.kind != COLLECTIVE]
+        assert names == ["Hill Surgery"], text

@@ -329,6 +329,9 @@ TOKEN = r"(?:[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]\
 # (a company's legal form may be printed in lower case after its name: 'Assura plc')
 LEGAL_FORM_AFTER = r"(?:\s+(?:plc|ltd|llp)\b)?"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?{LEGAL_FORM_AFTER}")
+# A government minister's post: 'Minister of State for Adult Social Care', 'Secretary of State
+# for Health', 'Parliamentary Under-Secretary of State for Primary Care'.
+MINISTER = re.compile(r"(?:(?:the|Parliamentary|Junior|Shadow)\s+)*(?:Under-?\s*)?(?:Secretary|Minister)\s+(?:of\s+State\s+)?for\s")
 ROLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations|"
     r"GP|Associate|Assistant|Senior|Programme)\s+)*"
@@ -5336,8 +5339,9 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             if role and role.end() < span.end - span.start:
                 span = Span(span.start + role.end(), span.end)
             name = span.of(text)
-            # (nor a body's own team, in common words: 'the practice Management Team')
-            if not words(name) or is_generic(name) or in_common_words(name):
+            # (nor a body's own team, in common words: 'the practice Management Team'; nor a
+            # minister's post: 'the Minister of State for Adult Social Care')
+            if not words(name) or is_generic(name) or in_common_words(name) or MINISTER.match(name):
                 continue
             # The reference data knows a longer name here ('Bath and North East Somerset, …').
             if any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end) for a, b in known):
