@@ -6736,3 +6736,16 @@ def test_a_ministers_post_is_no_body():
     ):
         names = [m.name for m in prose(text) if m.kind != COLLECTIVE]
         assert names == ["Hill Surgery"], text
+
+
+def test_a_list_led_in_inside_an_aside_between_dashes_ends_at_the_closing_dash(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """Riverton diagnostic centre
+
+        Leaders from the Riverton Partnership – which includes Hill Surgery, Riverton Council and the voluntary sector – invited Dale residents, staff of Vale Academy and councillors to an event.
+        """,
+    )
+    texts = [m.text for m in mentions]
+    assert {"Hill Surgery", "Riverton Council", "the voluntary sector"} <= set(texts)
+    assert not [t for t in texts if "invited" in t or "Dale" in t]

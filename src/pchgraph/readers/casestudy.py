@@ -7051,6 +7051,11 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         aside = re.match(r"[^–—]*?\s[–—]\s+[^–—]+?(?=\s[–—]\s)", text[lead.end() : stop])
         if aside:
             stop = lead.end() + aside.end()
+        # and a lead-in inside an aside between dashes ('… commissioned by A – in partnership
+        # with B – to build …') lists up to the dash that closes it
+        if re.search(r"\s[–—]\s[^–—]*$", text[sentence_start(text, lead.start()) : lead.start()]):
+            closing = re.search(r"\s[–—](?:\s|$)", text[lead.end() : stop])
+            stop = lead.end() + closing.start() if closing else stop
         # a lead-in that says the items are practices ('(Practices include: Crick, Byfield)'):
         # each capitalised item is a practice, however bare its name
         # (or whose subject is the practices: 'The practices affected are North Hill, St Paul’s and …')
