@@ -179,3 +179,9 @@ def test_semicolons_that_part_lists_of_bodies_leave_their_commas_parting_items()
     assert "Hill Surgery" in [m.name for m in partner_mentions(joined_paragraph([Line(1, entries)]))]
     people = "Guests including Jo Bloggs, Chief Officer of Riverton Care Organisation, Riverton NHS Foundation Trust; Al Smith, Director, NHS Hill."
     assert "Jo Bloggs" not in [m.name for m in partner_mentions(joined_paragraph([Line(1, people)]))]
+
+
+def test_an_integrated_care_board_whose_name_lists_places_stays_whole():
+    text = "Hill Surgery, Dale Practice, Leicester, Leicestershire and Rutland ICB"
+    names = [m.name for m in partner_mentions(joined_paragraph([Line(1, text)]))]
+    assert "Leicester, Leicestershire and Rutland ICB" in names and "Leicester" not in names

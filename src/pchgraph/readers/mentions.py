@@ -18,6 +18,7 @@ from ..names import name_key
 from ..resources import rows
 from .document import Paragraph
 from .gazetteer import (
+    ICB_COLUMNS,
     before_lower_kind,
     initials,
     is_council_place,
@@ -900,6 +901,8 @@ def known_place_list(name: str) -> bool:
 def comma_name_prefixes() -> tuple[str, ...]:
     """Official names that begin with a list of places ("Tees, Esk and Wear Valleys …"), cut after the list."""
     names = [r["name"] for r in rows("nhs_trusts_names.csv")] + [r["ccg_name"] for r in rows("ccg_stp_lookup_2016_2019.csv")]
+    # (and the integrated care boards': 'NHS Leicester, Leicestershire and Rutland Integrated Care Board')
+    names += [r[column] for r in rows("icb_names_by_vintage.csv") for column in ICB_COLUMNS if r.get(column)]
     prefixes = set()
     for name in names:
         match = COMMA_NAME_PREFIX.match(name)
