@@ -1209,15 +1209,20 @@ def first_proper_name(sentence: str) -> str | None:
     ('Riverton', 'HILLSIDE')
     >>> first_proper_name("Over two years the Hill group will grow, its chief executive Jo Bloggs explained.")
     'Hill'
+    >>> first_proper_name("The Vale of Riverton’s services will be brought together")
+    'Vale of Riverton'
     """
     sentence = newspaper_opening_in_title_case(sentence)
     found = []
     for match in PHRASE.finditer(sentence):
         # (a count opening the title is no part of a name: 'Five GP practices set to combine')
+        # (a small word inside the name is part of it: 'The Isle of Wight’s …')
         tokens = [
             t
-            for t in match.group(0).split()
-            if t.lower().strip("'") not in LEADING_WORDS and t.lower() not in MONTHS and not re.fullmatch(NUMBER_WORDS, t.lower())
+            for i, t in enumerate(match.group(0).split())
+            if (t.lower().strip("'") not in LEADING_WORDS or (i and t.islower()))
+            and t.lower() not in MONTHS
+            and not re.fullmatch(NUMBER_WORDS, t.lower())
         ]
         # (nor an adjective made of a place: 'AN Oxfordshire-based hospice')
         tokens = [t for t in tokens if not re.fullmatch(r"[A-Z][\w'’]*-(?:based|wide|led|run|funded)", t)]
