@@ -6749,3 +6749,14 @@ def test_a_list_led_in_inside_an_aside_between_dashes_ends_at_the_closing_dash(t
     texts = [m.text for m in mentions]
     assert {"Hill Surgery", "Riverton Council", "the voluntary sector"} <= set(texts)
     assert not [t for t in texts if "invited" in t or "Dale" in t]
+
+
+def test_initials_that_spell_a_small_word_open_a_name(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """US company gets a foothold in Riverton surgeries
+
+        Vale Health has acquired control of AT Medics. AT Medics was set up by a group of graduates and now runs Hill Surgery and Dale Practice.
+        """,
+    )
+    assert "Medics" not in sites

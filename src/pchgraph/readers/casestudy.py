@@ -3465,6 +3465,16 @@ QUOTE_CLOSE = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 QUOTED_NAME = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|to|for|of|and|the|in|on|&))*")
 
 
+def initials_like_a_word(tokens: list[str]) -> bool:
+    """Whether a name's first word is initials in capitals that spell a small word ('AT Medics',
+    'IT Partners'), before a word that is not in capitals: part of the name, not the sentence.
+
+    >>> initials_like_a_word(["AT", "Medics"]), initials_like_a_word(["At", "Medics"]), initials_like_a_word(["THE", "PRACTICE"])
+    (True, False, False)
+    """
+    return len(tokens) > 1 and len(tokens[0]) > 1 and tokens[0].isupper() and not tokens[1].isupper() and tokens[0] not in ("THE", "AN")
+
+
 def naming_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of names a sentence introduces with a naming or defining verb."""
     spans = []
@@ -3480,7 +3490,12 @@ def naming_spans(text: str) -> list[tuple[int, int]]:
         start, end = match.span("name")
         tokens = text[start:end].split()
         # ('One' before another capital opens a name: 'One Devon')
-        while tokens and tokens[0].lower() in LEADING_WORDS and not (tokens[0] == "One" and len(tokens) > 1 and tokens[1][:1].isupper()):
+        while (
+            tokens
+            and tokens[0].lower() in LEADING_WORDS
+            and not (tokens[0] == "One" and len(tokens) > 1 and tokens[1][:1].isupper())
+            and not initials_like_a_word(tokens)
+        ):
             start += text[start:end].index(tokens[0]) + len(tokens.pop(0))
             start += len(text[start:end]) - len(text[start:end].lstrip())
         # a name in quotes ends before its closing quote ('the newly formed ‘Hill Practice’'),
