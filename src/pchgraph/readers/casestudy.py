@@ -1211,6 +1211,8 @@ def first_proper_name(sentence: str) -> str | None:
     'Hill'
     >>> first_proper_name("The Vale of Riverton’s services will be brought together")
     'Vale of Riverton'
+    >>> first_proper_name("‘Controversial’ £37m plan to move seven GP practices approved") is None
+    True
     """
     sentence = newspaper_opening_in_title_case(sentence)
     found = []
@@ -1275,9 +1277,10 @@ def first_proper_name(sentence: str) -> str | None:
     # one word that only opens the sentence ('Start of a new … era for Bury people') is its
     # capital, not a name, when a name follows
     first = found[0][1] if found else ""
-    if re.fullmatch(r"[A-Z][a-z]+", first) and not sentence[: found[0][0]].strip(" -–:0123456789date"):
+    # (a word a headline quotes opens it all the same: '‘Controversial’ £37m plan to …')
+    if re.fullmatch(r"[A-Z][a-z]+", first) and not sentence[: found[0][0]].strip(" -–:0123456789date‘'\"“"):
         # (or, alone, when it is no place: 'Almost 1,500 people in the borough have …')
-        opens = re.match(rf"[\s\-–:0-9]*{re.escape(first)}\b", sentence) is not None
+        opens = re.match(rf"[\s\-–:0-9‘'\"“]*{re.escape(first)}\b", sentence) is not None
         if len(found) > 1 or (opens and not (is_place_only(first) or is_town(first))):
             found.pop(0)
     return found[0][1] if found else None
