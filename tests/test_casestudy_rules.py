@@ -6522,6 +6522,11 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "Webcast: View the webcast",
             "Apologies",
             "Disclosure of Pecuniary and Non-Pecuniary Interests",
+            "Watch more of our videos on RivertonTV.com",
+            "Jo Bloggs (L); Al Smith (R)",
+            "12 • Profile",
+            "Background to this inspection",
+            "Updated",
         )
     ):
         text = f"""{furniture}
@@ -6760,3 +6765,16 @@ def test_initials_that_spell_a_small_word_open_a_name(tmp_path):
         """,
     )
     assert "Medics" not in sites
+
+
+def test_a_date_label_on_its_own_line_above_a_regulators_text_is_no_title(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """Background to this inspection
+        Updated
+        20 November 2019
+        Riverton Medical Group consists of five sites and is a provider at scale for 60,000 patients.
+        Hill Surgery is one of its five sites.
+        """,
+    )
+    assert sites == ["Riverton Medical Group"]

@@ -3040,9 +3040,12 @@ def shortens(short: str, full: str) -> bool:
 FURNITURE = re.compile(
     r"^\s*(?:\[.*\]|skip to .*|(?:go|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content|search\b.*|.*\bsearch\s+here\b.*|home|you\s+are\s+here:?|back\s+to\s+top|(?:back\s+to\s+)?top\s+of\s+(?:the\s+)?page|cookie.*|"
     # a trail of links from the home page to a news item ('Home   Maidstone   News   Article')
-    r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+(?:of|for)\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)*\.?|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close|home|search)\s*)+|share\b.*|published:?|posted .*|by [a-z].*|"
+    r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+(?:of|for)\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)*\.?|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close|home|search)\s*)+|share\b.*|published:?|(?:last\s+)?(?:updated|reviewed)(?:\s+on)?:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
-    r".*\((?:left|right|centre|center|second (?:left|right)|pictured)\).*|"
+    r".*\((?:left|right|centre|center|second (?:left|right)|pictured|l|r|c)\).*|"
+    # a news site's prompt to its videos ('Watch more of our videos on ShotsTV.com'), a printed
+    # magazine's folio ('12 • Profile') and a regulator's section ('Background to this inspection')
+    r"watch\s+(?:more|our|the\s+latest)\b.*\bvideos?\b.*|\d+\s*[•|]\s*[A-Za-z][\w&' -]{0,30}|background(?:\s+to\s+(?:this|the)\s+(?:inspection|report))?|"
     # a page's accessibility controls ('High Contrast', 'Text size', 'Listen')
     r"(?:[\w-]+\s+){0,3}(?:graphic|image|banner)(?:\s+\d+)?|(?:[^,]+,\s+)?this\s+(?:site|website|page)\s+(?:will|has|was|is\s+no\s+longer)\b.*|(?:(?:high|normal|default)\s+contrast|(?:change\s+)?text\s+size|accessibility(?:\s+tools)?|listen|print(?:\s+this\s+page)?|a\s*a\s*a)|"
     # a paywall's lines, and a template's placeholder ('[DAYS_LEFT] days left of your free trial')
