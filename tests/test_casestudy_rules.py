@@ -6782,3 +6782,13 @@ def test_a_date_label_on_its_own_line_above_a_regulators_text_is_no_title(tmp_pa
         """,
     )
     assert sites == ["Riverton Medical Group"]
+
+
+def test_agencies_and_bodies_of_a_kind_are_groups_of_bodies():
+    found = prose("The council works with partner agencies, healthcare bodies, community based organisations and other interested groups.")
+    assert [m.text for m in found if m.kind == COLLECTIVE] == [
+        "partner agencies",
+        "healthcare bodies",
+        "community based organisations",
+        "other interested groups",
+    ]

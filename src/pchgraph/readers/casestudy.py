@@ -4798,7 +4798,7 @@ COLLECTIVE_PROSE = re.compile(
     r"existing|participating|constituent|hospital|acute|secondary|foundation|ambulance|mental|"
     r"separate|individual|independent|small|smaller|large|larger|rural|urban|former|current|"
     # (words for which partners they are: 'other key partners', 'two new practices', 'our formal partners')
-    r"key|formal|wider|nearby|new|more|public|strategic|statutory|major|main|principal|surrounding|neighbourhood|fellow|external|"
+    r"key|formal|wider|nearby|new|more|public|strategic|statutory|major|main|principal|surrounding|neighbourhood|fellow|external|interested|"
     r"health/community),?)\s+){0,6}?"
     r"(?i:practices|surgeries|super-?practices|partners|organisations|agencies|charities|groups|networks|pcn['’]?s|ccg['’]?s|icb['’]?s|pct['’]?s|trusts|authorities|"
     r"providers|sector|nhs|associations|federations|hospitals|pharmacies|councils|vanguards|partnerships|consortia|"
@@ -4819,9 +4819,10 @@ COLLECTIVE_PROSE = re.compile(
     r"|(?<![\w-])(?i:(?:adult\s+)?social\s+care)\b(?!\s+(?i:trust|partnership))"
     # with no determiner, a word that says whose they are: 'partner organisations', 'system
     # partners', 'member practices', 'GP surgeries', 'patient groups', 'Riverton GP practices'
-    r"|(?<![\w'’-])(?:[A-Z][\w'’-]*\s+(?:and\s+[A-Z][\w'’-]*\s+)?)?(?i:gp|member|partner|system|patient|doctor|district|individual|voluntary\s+sector|nhs|"
-    r"hospital|acute|foundation|ambulance|secondary\s+care|constituent)\s+"
-    r"(?i:practices|surgeries|partners|organisations|groups|providers|hospitals|pharmacies|trusts|federations)\b"
+    # ('partner agencies', 'healthcare bodies', 'community based organisations')
+    r"|(?<![\w'’-])(?:[A-Z][\w'’-]*\s+(?:and\s+[A-Z][\w'’-]*\s+)?)?(?i:gp|member|partners?|system|patient|doctor|district|individual|voluntary\s+sector|nhs|"
+    r"hospital|acute|foundation|ambulance|secondary\s+care|constituent|support|healthcare|community[\s-]based)\s+"
+    r"(?i:practices|surgeries|partners|organisations|groups|providers|hospitals|pharmacies|trusts|federations|agencies|bodies)\b"
     # the kinds of council, and the emergency services ('district councils, emergency services and …')
     r"|(?<![\w'’-])(?i:(?:district|county|borough|parish|town|city|unitary|local)\s+(?:and\s+(?:district|county|borough|parish|town|city)\s+)?"
     r"(?:councils|authorities)|emergency\s+services)\b"
