@@ -6792,3 +6792,8 @@ def test_agencies_and_bodies_of_a_kind_are_groups_of_bodies():
         "community based organisations",
         "other interested groups",
     ]
+
+
+def test_a_commissioner_that_pays_for_the_work_is_only_mentioned():
+    found = prose("In preparation, NHS Riverton Clinical Commissioning Group (CCG) has given extra funding to Hill Surgery.")
+    assert [(m.name, m.kind) for m in found] == [("NHS Riverton Clinical Commissioning Group", MENTIONED), ("Hill Surgery", PRACTICE)]

@@ -6106,7 +6106,7 @@ EMPLOYER_NOTE = "named as a person's employer"
 # or confirms its decisions ('X CCG currently commissions three hubs', 'X CCG is writing to
 # patients', 'X CCG will undertake a further review').
 COMMISSIONER_ACTS = re.compile(
-    r"(?:\s*\([A-Z]{2,6}\))?,?\s+(?:(?:currently|now|also|still|will|has|have|had|is|are|was|were)\s+){0,2}"
+    r"(?:\s*\([A-Z]{2,6}s?\))?,?\s+(?:(?:currently|now|also|still|will|has|have|had|is|are|was|were)\s+){0,2}"
     r"(?:commissions|commissioned|(?:reviews|reviewed|reviewing)\b|(?:undertake|carry\s+out|conduct)\s+an?\s+(?:\w+\s+)?review|"
     r"(?:in\s+the\s+process\s+of\s+)?writing\s+to|wrote\s+to|writes\s+to|advised\b|pleased\s+to\s+(?:confirm|announce)"
     # what it says or decides of the partnership, as its commissioner ('X said it is working with …')
@@ -6115,6 +6115,8 @@ COMMISSIONER_ACTS = re.compile(
     # 'X has set aside funding', 'X is holding talks over …', 'X is responsible for organising …')
     r"|(?:agreed|agrees|insisted|insists|awarded|awards|set\s+aside|sets\s+aside|holding\s+talks|holds\s+talks"
     r"|responsible\s+for|no\s+choice)\b"
+    # or pays for it ('X have given extra funding to GP practices', 'X invested £2m in …')
+    r"|(?:given|gave|gives|give|provided|provides|allocated|allocates|invested|invests|awarded)\s+(?:\w+\s+){0,2}(?:funding|funds|money|grants?|£)"
     # or plans for the partnerships it will buy from ('X wants to create geographical groups of practices')
     r"|(?:wants|plans|intends|aims|proposes|proposed|planned|wanted)\s+to\b"
     # or a meeting it held ('at a Hill CCG meeting')
