@@ -1105,11 +1105,15 @@ def names_no_body(name: str) -> bool:
 
     >>> names_no_body("Community Infrastructure Levy"), names_no_body("Riverton Health Alliance")
     (True, False)
-    >>> names_no_body("Sustainability and Transformation Plan")
-    True
+    >>> names_no_body("Sustainability and Transformation Plan"), names_no_body("COVID-19")
+    (True, True)
     """
     named = words(name)
-    return bool(named) and named[-1].lower() in NOT_BODY_WORDS
+    return bool(named) and (named[-1].lower() in NOT_BODY_WORDS or bool(PANDEMIC.fullmatch(name.strip())))
+
+
+# The pandemic, by its names.
+PANDEMIC = re.compile(r"(?i)covid(?:-?19)?|coronavirus|sars-cov-2")
 
 
 PLACE_OWNS_KIND = re.compile(
@@ -1213,6 +1217,8 @@ def first_proper_name(sentence: str) -> str | None:
     'Vale of Riverton'
     >>> first_proper_name("‘Controversial’ £37m plan to move seven GP practices approved") is None
     True
+    >>> first_proper_name("Your views about temporary changes at your GP practice during COVID-19") is None
+    True
     """
     sentence = newspaper_opening_in_title_case(sentence)
     found = []
@@ -1268,6 +1274,8 @@ def first_proper_name(sentence: str) -> str | None:
             and not PERSON_ROLE_AFTER.match(sentence[match.end() :])
             # (nor a person's role: 'Interim Director of Commissioning')
             and not ROLE_WORDS.search(name)
+            # (nor the pandemic: '… at your GP practice during COVID-19')
+            and not PANDEMIC.fullmatch(name)
         ):
             found.append((match.start(), name))
     # a newspaper's opening words in capitals ('A TIME capsule has been buried', 'A PROPOSAL to
