@@ -6531,6 +6531,9 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "ReciteMe",
             "If you need additional assistance reading our website please use our accessibility tool.",
             " date 2019-06-26 Image copyright Getty Images Image caption Riverton CCG said it will find patients a new practice.",
+            "Press/News Releases",
+            "Socialize",
+            "Twitter Facebook LinkedIn",
         )
     ):
         text = f"""{furniture}

@@ -3111,7 +3111,9 @@ FURNITURE = re.compile(
     # 'Wards affected: …', 'Location: Cornwall')
     r"(?:report\s+)?(?:authori[sz]ed\s+by|author|contact\s+officer|lead\s+officer|wards?\s+affected|key\s+decision|location)\s*:.*|"
     r"(?:(?:latest|our|all|recent)\s+)?(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories)"
-    r"(?:\s*(?:,|&|and)\s*(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories))*|"
+    r"(?:\s*(?:,|&|and|/)\s*(?:news(?:\s+releases?)?|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories|releases))*|"
+    # a page's links to social networks ('Socialize', 'Twitter', 'Facebook LinkedIn')
+    r"(?:(?:socialize|socialise|social\s+media|follow\s+us|twitter|facebook|linkedin|instagram|youtube|whatsapp|tiktok|email|print)\s*)+|"
     # a by-line: the writer's name, then the date ('Jo Bloggs 14 January 2021')
     r"[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2}\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\s+\d{4}|"
