@@ -5785,10 +5785,13 @@ def unnamed_site_of(text: str, mention: Mention, within: list[tuple[int, int, Si
 
 
 # Buildings that house services or events, not bodies: 'Moor Park Health and Leisure Centre',
-# 'South Shore Primary Care Centre', 'Fishburn Youth and Community Centre', 'the Village Hall'.
+# 'South Shore Primary Care Centre', 'Fishburn Youth and Community Centre', 'the Village Hall',
+# a shopping centre.
 VENUE = re.compile(
     r"(?i)\b(?:leisure|community|youth|civic|village|sports?|resource|conference|arts|living)\s+(?:centre|center|hall|club)$"
     r"|\b(?:hall|club|pavilion|library)$"
+    # (and shops: 'Meridian Shopping Centre', 'Riverton Retail Park')
+    r"|\b(?:shopping\s+(?:centre|center|mall|precinct|arcade)|retail\s+park)$"
 )
 # A newspaper, magazine or broadcaster: its title ends in a word papers are named by ('York
 # Press', 'Nursing Times', 'Dorset Echo') or names the broadcaster ('BBC Radio Norfolk').
@@ -5965,6 +5968,8 @@ def is_venue(text: str, mention: Mention) -> bool:
     >>> is_venue("It is backed by the Hill practice at the Dale Health Centre.", Mention("Dale Health Centre", "Dale Health Centre", PRACTICE, 1))
     True
     >>> is_venue("Plans to move Hill Medical Centre into the Dale Centre were approved.", Mention("Dale Centre", "Dale Centre", ORGANISATION, 1))
+    True
+    >>> is_venue("The hub opened in Riverton Shopping Centre.", Mention("Riverton Shopping Centre", "Riverton Shopping Centre", ORGANISATION, 1))
     True
     """
     if VENUE.search(mention.name):
