@@ -6745,6 +6745,7 @@ def test_a_ministers_post_is_no_body():
     for text in (
         "The Minister of State for Adult Social Care visited Hill Surgery.",
         "Secretary of State for Health and Social Care Jo Bloggs opened Hill Surgery.",
+        "The Portfolio Holder for Adult Social Care visited Hill Surgery.",
     ):
         names = [m.name for m in prose(text) if m.kind != COLLECTIVE]
         assert names == ["Hill Surgery"], text

@@ -329,9 +329,13 @@ TOKEN = r"(?:[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]\
 # (a company's legal form may be printed in lower case after its name: 'Assura plc')
 LEGAL_FORM_AFTER = r"(?:\s+(?:plc|ltd|llp)\b)?"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?{LEGAL_FORM_AFTER}")
-# A government minister's post: 'Minister of State for Adult Social Care', 'Secretary of State
-# for Health', 'Parliamentary Under-Secretary of State for Primary Care'.
-MINISTER = re.compile(r"(?:(?:the|Parliamentary|Junior|Shadow)\s+)*(?:Under-?\s*)?(?:Secretary|Minister)\s+(?:of\s+State\s+)?for\s")
+# A government minister's post, or a council's: 'Minister of State for Adult Social Care',
+# 'Secretary of State for Health', 'Parliamentary Under-Secretary of State for Primary Care',
+# 'Portfolio Holder for Adult Social Care', 'Cabinet Member for Health'.
+MINISTER = re.compile(
+    r"(?:(?:the|Parliamentary|Junior|Shadow|Executive|Deputy)\s+)*(?:(?:Under-?\s*)?(?:Secretary|Minister)\s+(?:of\s+State\s+)?"
+    r"|(?:Portfolio\s+Holder|Cabinet\s+Member|Lead\s+Member)\s+)for\s"
+)
 ROLE_PREFIX = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Finance|Nursing|Operations|"
     r"GP|Associate|Assistant|Senior|Programme)\s+)*"
