@@ -6801,3 +6801,8 @@ def test_agencies_and_bodies_of_a_kind_are_groups_of_bodies():
 def test_a_commissioner_that_pays_for_the_work_is_only_mentioned():
     found = prose("In preparation, NHS Riverton Clinical Commissioning Group (CCG) has given extra funding to Hill Surgery.")
     assert [(m.name, m.kind) for m in found] == [("NHS Riverton Clinical Commissioning Group", MENTIONED), ("Hill Surgery", PRACTICE)]
+
+
+def test_a_local_pharmaceutical_committee_is_named_by_its_abbreviation():
+    found = prose("Working with members including Riverton LPC, Dale LPC and Hill Surgery, the board takes a shared approach.")
+    assert {"Riverton LPC", "Dale LPC"} <= {m.name for m in found if m.kind != COLLECTIVE}

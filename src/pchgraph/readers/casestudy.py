@@ -93,8 +93,10 @@ from .structure import SITE_HEADS as SITE_HEAD_WORDS
 
 PROSE_HEADS = {
     "pcn",
-    # a local medical committee, the GPs' own body in an area ('Cornwall LMC')
+    # a local medical committee, the GPs' own body in an area ('Cornwall LMC'), and a local
+    # pharmaceutical committee, the community pharmacies' ('Bolton LPC')
     "lmc",
+    "lpc",
     # (a police force is a body of its own: 'Hampshire Constabulary and Town Councils' share no head)
     "constabulary",
     "police",
