@@ -6534,6 +6534,10 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "Press/News Releases",
             "Socialize",
             "Twitter Facebook LinkedIn",
+            "rlmc home",
+            "contact us",
+            "Useful Links",
+            "Small ads",
         )
     ):
         text = f"""{furniture}

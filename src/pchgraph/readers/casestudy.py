@@ -3118,6 +3118,12 @@ FURNITURE = re.compile(
     r"(?:report\s+)?(?:authori[sz]ed\s+by|author|contact\s+officer|lead\s+officer|wards?\s+affected|key\s+decision|location)\s*:.*|"
     r"(?:(?:latest|our|all|recent)\s+)?(?:news|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories)"
     r"(?:\s*(?:,|&|and|/)\s*(?:news(?:\s+releases?)?|policy|media|events|blogs?|press(?:\s+releases?)?|updates|insights|resources|articles?|stories|releases))*|"
+    # a site's menu after its short name in lower case ('blmc home contact us'), and a news
+    # site's small ads ('Small ads', 'Classifieds')
+    # (not a home of care: 'care home')
+    r"(?!(?:care|nursing|residential)\s)[a-z][\w-]{1,15}\s+(?:(?:home|contact(?:\s+us)?|about(?:\s+us)?|news|search|menu|log\s*in|sitemap|links)\s*)+|"
+    r"(?:(?:home|contact\s+us|about\s+us|email\s+us|useful\s+links|sitemap|log\s*in)\s*){2,}|(?:contact|email)\s+us|useful\s+links|web\s+design\s+by\b.*|"
+    r"small\s+ads|classifieds?|"
     # a page's links to social networks ('Socialize', 'Twitter', 'Facebook LinkedIn')
     r"(?:(?:socialize|socialise|social\s+media|follow\s+us|twitter|facebook|linkedin|instagram|youtube|whatsapp|tiktok|email|print)\s*)+|"
     # a by-line: the writer's name, then the date ('Jo Bloggs 14 January 2021')
