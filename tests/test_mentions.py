@@ -185,3 +185,9 @@ def test_an_integrated_care_board_whose_name_lists_places_stays_whole():
     text = "Hill Surgery, Dale Practice, Leicester, Leicestershire and Rutland ICB"
     names = [m.name for m in partner_mentions(joined_paragraph([Line(1, text)]))]
     assert "Leicester, Leicestershire and Rutland ICB" in names and "Leicester" not in names
+
+
+def test_those_involved_lead_into_the_list_of_members():
+    text = "Those involved are The Hill Medical Practice, Dale Surgery and Vale Surgery."
+    names = [m.name for m in partner_mentions(joined_paragraph([Line(1, text)]))]
+    assert names[0] in ("The Hill Medical Practice", "Hill Medical Practice")

@@ -272,7 +272,9 @@ LEAD_IN = re.compile(
     # a text's by-line: 'Joint media statement from A, B and C'
     r"|^(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,3}(?:statement|letter|message|announcement|submission|bid|response)\s+(?:from|by)"
     # '(The|Its) member practices are …', 'Our partners include …': a group, then its members
-    r"|^(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:member|partner|constituent|founding)\s+)?(?:practices|members|partners|surgeries|organisations)\s+(?:are|include|were|included)))\s+(?=[A-Z])"
+    r"|^(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:member|partner|constituent|founding)\s+)?(?:practices|members|partners|surgeries|organisations)\s+(?:are|include|were|included)"
+    # ('Those involved are …', 'The practices taking part are …')
+    r"|^(?:[Tt]hose|[Tt]he\s+(?:practices|surgeries|organisations|partners|bodies))\s+(?:involved|taking\s+part|participating|signed\s+up)\s+(?:are|were|include|included)))\s+(?=[A-Z])"
 )
 LINKING = re.compile(
     r"(?:^|\s+)(?:including|such as|supported by|e\.g\.|notably|working\s+(?:closely\s+|jointly\s+|together\s+)?with|in\s+partnership\s+with|together\s+with|alongside)\s+"
