@@ -3057,11 +3057,11 @@ FURNITURE = re.compile(
     r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+(?:of|for)\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)*\.?|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close|home|search)\s*)+|share\b.*|published:?|(?:last\s+)?(?:updated|reviewed)(?:\s+on)?:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured|l|r|c)\).*|"
+    # a link to a listing, an accessibility tool and its notice, a picture's copyright line
+    # ('View all news', 'ReciteMe', 'Image copyright Getty Images Image caption …')
+    r"view\s+all\b.*|recite\s*me|.*\baccessibility\s+tool(?:bar|s)?\b.*|(?:image|photo|picture)\s+copyright\b.*|"
     # a news site's prompt to its videos ('Watch more of our videos on ShotsTV.com'), a printed
     # magazine's folio ('12 • Profile') and a regulator's section ('Background to this inspection')
-    # (and a link to a listing, an accessibility tool and its notice, a picture's copyright
-    # line: 'View all news', 'ReciteMe', 'Image copyright Getty Images Image caption …')
-    r"view\s+all\b.*|recite\s*me|.*\baccessibility\s+tool(?:bar|s)?\b.*|(?:image|photo|picture)\s+copyright\b.*|"
     r"watch\s+(?:more|our|the\s+latest)\b.*\bvideos?\b.*|\d+\s*[•|]\s*[A-Za-z][\w&' -]{0,30}|background(?:\s+to\s+(?:this|the)\s+(?:inspection|report))?|"
     # a page's accessibility controls ('High Contrast', 'Text size', 'Listen')
     r"(?:[\w-]+\s+){0,3}(?:graphic|image|banner)(?:\s+\d+)?|(?:[^,]+,\s+)?this\s+(?:site|website|page)\s+(?:will|has|was|is\s+no\s+longer)\b.*|(?:(?:high|normal|default)\s+contrast|(?:change\s+)?text\s+size|accessibility(?:\s+tools)?|listen|print(?:\s+this\s+page)?|a\s*a\s*a)|"
