@@ -987,9 +987,11 @@ class ListReader:
     def read(self) -> list[Mention]:
         whole = without_unopened_bracket(self.text, trimmed(self.text, Span(0, len(self.text))))
         separator = ";" if positions_outside_parens(self.text, whole, (";",)) else ","
-        chunks = self.merged_place_lists(with_whole_numbers(self.text, depth_zero_splits(self.text, whole, separator)))
-        if separator == ";" and self.semicolons_part_lists(chunks):
-            chunks = [piece for chunk in chunks for piece in self.comma_pieces(chunk)]
+        chunks = self.pieces(whole, separator)
+        if separator == ";":
+            by_commas = [[trimmed(self.text, piece) for piece in self.pieces(chunk, ",")] for chunk in chunks]
+            if self.semicolons_part_lists(chunks, by_commas):
+                chunks = [piece for pieces in by_commas for piece in pieces]
         practice_list = False
         # how many practices a counted lead-in announces, and where its items begin
         announced: tuple[int, int] | None = None
@@ -1040,28 +1042,28 @@ class ListReader:
             note_label = None
         return self.mentions
 
-    def comma_pieces(self, chunk: Span) -> list[Span]:
-        return [
-            trimmed(self.text, piece)
-            for piece in self.merged_place_lists(with_whole_numbers(self.text, depth_zero_splits(self.text, chunk, ",")))
-        ]
+    def pieces(self, span: Span, separator: str) -> list[Span]:
+        """A span split at a separator outside brackets, with its thousands and its names that
+        list places ('Tees, Esk and Wear Valleys NHS Trust') joined again."""
+        return self.merged_place_lists(with_whole_numbers(self.text, depth_zero_splits(self.text, span, separator)))
 
-    def semicolons_part_lists(self, chunks: list[Span]) -> bool:
+    def semicolons_part_lists(self, chunks: list[Span], by_commas: list[list[Span]]) -> bool:
         """Whether a sentence's semicolons part lists of bodies, whose commas part items too,
         rather than entries that each give a name with its place or a person with their role
-        ('Hill Surgery, Riverton; Dale Practice, Dale; …', 'Jo Bloggs, Chair, Hill PCN; …')."""
+        ('Hill Surgery, Riverton; Dale Practice, Dale; …', 'Jo Bloggs, Chair, Hill PCN; …');
+        `by_commas` holds each chunk's pieces between commas."""
         # (most parts of a list of entries are a name and its place)
-        entries = sum(len(self.comma_pieces(chunk)) == 2 for chunk in chunks)
-        return entries <= len(chunks) / 2 and any(
-            self.lists_bodies(self.without_lead_in(chunk) if index == 0 else chunk) for index, chunk in enumerate(chunks)
-        )
+        if sum(len(pieces) == 2 for pieces in by_commas) > len(chunks) / 2:
+            return False
+        # (the first part is read without its lead-in: 'partners including A Trust, …')
+        first = [trimmed(self.text, piece) for piece in self.pieces(self.without_lead_in(chunks[0]), ",")]
+        return any(self.lists_bodies(pieces) for pieces in [first, *by_commas[1:]])
 
-    def lists_bodies(self, part: Span) -> bool:
-        """Whether a part of a sentence between semicolons lists bodies ('partners including A
-        Trust, B, C Council; …'): three or more items, led by a body and with another body among
-        them (not a person's name and roles: 'Jo Bloggs, Chair of Hill PCN, Dale Trust')."""
-        pieces = [piece.of(self.text) for piece in self.comma_pieces(part)]
-        heads = [head_word(piece) in HEAD_WORDS for piece in pieces]
+    def lists_bodies(self, pieces: list[Span]) -> bool:
+        """Whether the pieces of a part of a sentence between semicolons list bodies ('partners
+        including A Trust, B, C Council; …'): three or more items, led by a body and with another
+        body among them (not a person's name and roles: 'Jo Bloggs, Chair of Hill PCN, Dale Trust')."""
+        heads = [head_word(piece.of(self.text)) in HEAD_WORDS for piece in pieces]
         return len(pieces) >= 3 and heads[0] and sum(heads) >= 2
 
     def noted_on_previous(self, span: Span) -> bool:
