@@ -360,7 +360,9 @@ THING_FOR = re.compile(
     r"\b(?:Model|Models|Plan|Strategy|Framework|Approach|Vision|Toolkit|Charter|Award|Awards|Prize)\s+(?:for|of)\s+[A-Z]"
 )
 # Words that, with generic ones only, name a partnership's own board or team.
-INTERNAL_WORDS = {"programme", "program", "project", "steering", "executive", "management", "operational", "delivery", "leadership"}
+# A programme, however it is spelt ('Programme', the American 'Program').
+PROGRAMME_WORDS = frozenset({"programme", "program"})
+INTERNAL_WORDS = {*PROGRAMME_WORDS, "project", "steering", "executive", "management", "operational", "delivery", "leadership"}
 # Names whose organisational word comes first ('London Borough of Tower Hamlets').
 ORGANISATIONAL_WORD_FIRST = re.compile(
     r"^(?:(?:London|Royal|Metropolitan)\s+)?Borough\s+of\s+[A-Z]|^(?:County|Council|University|Diocese)\s+of\s+[A-Z]"
@@ -3749,12 +3751,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         # (and a partnership named by its kind, then the place it is for: 'the Integrated Care
         # System (ICS) for Riverton, Hill & Dale')
         for start, end, name in (
-            prose_names(text, PARTNERSHIP_WORDS | {"programme", "program"})
-            + spans
-            + said
-            + abbreviated
-            + lower_kind_names(text)
-            + for_place
+            prose_names(text, PARTNERSHIP_WORDS | PROGRAMME_WORDS) + spans + said + abbreviated + lower_kind_names(text) + for_place
         ):
             name = without_opening(name)
             # a newspaper that prints the page is never what it is about
@@ -4132,7 +4129,7 @@ LEADS = re.compile(
     # a name, or a place and the words for what it is ('the Riverton multispecialty community provider vanguard')
     rf"(?P<name>[A-Z][\w'’-]*(?:\s+[a-z][\w-]*){{1,4}}\s+(?:vanguard|partnership|alliance|network|pilot|programme)|{PROPER})\b"
 )
-LED_HEADS = {*SITE_HEAD_WORDS, "programme", "program"}
+LED_HEADS = {*SITE_HEAD_WORDS, *PROGRAMME_WORDS}
 GROUP_CALLED = re.compile(
     rf"(?i:\b(?:group|network|federation|alliance)\s+of\s+(?:gp\s+)?(?:practices|surgeries)\s+(?:called|known\s+as|named))\s+(?:the\s+)?(?P<name>{PROPER})"
 )
