@@ -6810,3 +6810,8 @@ def test_a_commissioner_that_pays_for_the_work_is_only_mentioned():
 def test_a_local_pharmaceutical_committee_is_named_by_its_abbreviation():
     found = prose("Working with members including Riverton LPC, Dale LPC and Hill Surgery, the board takes a shared approach.")
     assert {"Riverton LPC", "Dale LPC"} <= {m.name for m in found if m.kind != COLLECTIVE}
+
+
+def test_all_before_a_churchs_dedication_is_part_of_the_name():
+    found = prose("The All Saints Practice in Poplar and Hill Surgery were inspected; all practices in Dale were not.")
+    assert [m.name for m in found if m.kind != COLLECTIVE] == ["All Saints Practice", "Hill Surgery"]

@@ -434,6 +434,8 @@ def phrases(text: str) -> list:
     return found
 
 
+# The saints a church (and the practice or hospital named from it) is dedicated to all together.
+DEDICATIONS = ("Saints", "Souls", "Hallows")
 # A capital 'The' after a word that is no joiner: where another name begins inside a run of capitals.
 INNER_THE = re.compile(r"(?<=[A-Za-z0-9’'])(?<!\band)(?<!\bof)(?<!\bfor)\s+(?=The\s+[A-Z])")
 DESCRIBED_BY = re.compile(r"[\w'’]+-(?i:funded|led|based|run|commissioned|backed|owned|sponsored|supported|hosted)")
@@ -482,6 +484,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Two Rivers Medical Centre']
     >>> [n for _, _, n in prose_names("It needs CCGs and NHS England to work together.")]
     ['CCGs and NHS England']
+    >>> [n for _, _, n in prose_names("All Hill practices and the All Saints Practice met.")]
+    ['All Saints Practice']
     """
     found = []
     for match in phrases(text):
@@ -495,6 +499,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         while (
             tokens
             and not (proper_new and tokens[0].group(0) == "New")
+            # ('All' before a church's dedication is part of the name: 'the All Saints Practice')
+            and not (len(tokens) > 1 and tokens[0].group(0) == "All" and tokens[1].group(0) in DEDICATIONS)
             and (
                 tokens[0].group(0).lower().strip("'") in LEADING_WORDS
                 # a word that says who pays for or leads a thing is no part of its name ('NHSE-funded')
