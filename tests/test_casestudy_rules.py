@@ -6815,3 +6815,10 @@ def test_a_local_pharmaceutical_committee_is_named_by_its_abbreviation():
 def test_all_before_a_churchs_dedication_is_part_of_the_name():
     found = prose("The All Saints Practice in Poplar and Hill Surgery were inspected; all practices in Dale were not.")
     assert [m.name for m in found if m.kind != COLLECTIVE] == ["All Saints Practice", "Hill Surgery"]
+
+
+def test_a_newspapers_opening_word_in_capitals_is_no_site_unless_the_page_writes_it_so_again(tmp_path):
+    opening = "MAJOR concerns have been raised over parking at a consultation on the long-awaited health hub in Hillford.\n\nResidents said the Hillford hub would bring Dale Surgery and Vale Practice together.\n"
+    abbreviation = "RIVFED started as an informal group of practices in Wirral.\n\nRIVFED now runs services for Dale Surgery.\n"
+    assert read(tmp_path / "opening", opening)[0] == ["Hillford"]
+    assert read(tmp_path / "abbreviation", abbreviation)[0] == ["RIVFED"]

@@ -827,8 +827,9 @@ LAW = re.compile(r"\b(?:Act|Bill)(?:\s+\d{4})?$")
 AND_JOINT = re.compile(r"\s+(?:and|&)\s+")
 
 
-def site_name_from_title(title: str, body_names: list[str]) -> str:
-    """The site a document is about, from its title; the fullest form the text uses for it.
+def site_name_from_title(title: str, body_names: list[str], capitals_elsewhere: frozenset[str] | None = None) -> str:
+    """The site a document is about, from its title; the fullest form the text uses for it
+    (`capitals_elsewhere`: the words the rest of the page writes in capitals).
 
     >>> site_name_from_title("GPs working together to form the county's first Wiltshire-wide GP Alliance", ["Wiltshire GP Alliance", "GP Alliance"])
     'Wiltshire GP Alliance'
@@ -894,7 +895,7 @@ def site_name_from_title(title: str, body_names: list[str]) -> str:
         glossed = re.match(r"(?P<name>[A-Z][^–—]{2,60}?)\s+[–—-]\s+[a-z]", title)
         if glossed and len(glossed.group("name").split()) <= 5:
             return glossed.group("name")
-        return first_proper_name(title) or title
+        return first_proper_name(title, capitals_elsewhere) or title
     chosen = max(candidates, key=len)
     title_tokens = {t for w in words(chosen) for t in re.split(r"-", w.lower())}
     fuller = [
@@ -1182,17 +1183,32 @@ def is_known_commissioner(name: str) -> bool:
 NEWSPAPER_OPENING = re.compile(
     r"^(?P<lead>\W*)(?P<word>[A-Z](?=[A-Z]{0,2}[AEIOUY])[A-Z'’-]{2,}(?:S|ING))(?=\s+[a-z])(?!\s+(?:surgery|surgeries|practice|medical|health|group)\b)"
 )
+# Any word in capitals opening the sentence, with a vowel early ('MAJOR concerns have been
+# raised', 'CONSTRUCTION of Hill Health Centre has begun'): the paper's opening word where the
+# page never writes it in capitals again, as it would an abbreviation it is about.
+OPENING_IN_CAPITALS = re.compile(
+    r"^(?P<lead>\W*)(?P<word>[A-Z](?=[A-Z]{0,2}[AEIOUY])[A-Z'’-]{3,})(?=\s+[a-z])(?!\s+(?:surgery|surgeries|practice|medical|health|group)\b)"
+)
 
 
-def newspaper_opening_in_title_case(sentence: str) -> str:
-    """A sentence with a newspaper's opening word in capitals written as any other word is.
+def newspaper_opening_in_title_case(sentence: str, capitals_elsewhere: frozenset[str] | None = None) -> str:
+    """A sentence with a newspaper's opening word in capitals written as any other word is;
+    given the words the rest of the page writes in capitals, any opening word it does not.
 
     >>> newspaper_opening_in_title_case("FAMILIES in Riverton fear …"), newspaper_opening_in_title_case("GPWFED started as …")
     ('Families in Riverton fear …', 'GPWFED started as …')
     >>> newspaper_opening_in_title_case("RIVFED started as …")
     'RIVFED started as …'
+    >>> newspaper_opening_in_title_case("MAJOR concerns …", frozenset()), newspaper_opening_in_title_case("RIVFED said …", frozenset({"RIVFED"}))
+    ('Major concerns …', 'RIVFED said …')
     """
-    return NEWSPAPER_OPENING.sub(lambda m: m.group("lead") + m.group("word").capitalize(), sentence, count=1)
+    opening = NEWSPAPER_OPENING.match(sentence)
+    if opening is None and capitals_elsewhere is not None:
+        opening = OPENING_IN_CAPITALS.match(sentence)
+        opening = opening if opening and opening.group("word") not in capitals_elsewhere else None
+    if opening is None:
+        return sentence
+    return opening.group("lead") + opening.group("word").capitalize() + sentence[opening.end() :]
 
 
 PERSON_ROLE_BEFORE = re.compile(
@@ -1203,9 +1219,11 @@ PERSON_ROLE_AFTER = re.compile(
 )
 
 
-def first_proper_name(sentence: str) -> str | None:
+def first_proper_name(sentence: str, capitals_elsewhere: frozenset[str] | None = None) -> str | None:
     """The first run of capitalised words in a sentence that is neither a date nor a national
     body: what a title written as a sentence is about ('In March 2015 the Fylde Coast was …').
+    `capitals_elsewhere`, the words the rest of the page writes in capitals, tells a newspaper's
+    opening word from an abbreviation (see `newspaper_opening_in_title_case`).
 
     >>> first_proper_name("Start of a new health and care era for Bury people")
     'Bury'
@@ -1234,7 +1252,7 @@ def first_proper_name(sentence: str) -> str | None:
     >>> first_proper_name("Your views about temporary changes at your GP practice during COVID-19") is None
     True
     """
-    sentence = newspaper_opening_in_title_case(sentence)
+    sentence = newspaper_opening_in_title_case(sentence, capitals_elsewhere)
     found = []
     for match in PHRASE.finditer(sentence):
         # (a count opening the title is no part of a name: 'Five GP practices set to combine')
@@ -4360,7 +4378,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     title = re.sub(r"^\s*=+\s*(.+?)\s*=+\s*$", r"\1", title)
     candidates = candidate_sites(found, first)
     chosen = best_candidate(candidates)
-    name = chosen.name if chosen else site_name_from_title(title, body_names)
+    capitals_elsewhere = frozenset(re.findall(r"\b[A-Z][A-Z'’-]+\b", "\n".join(block.text for block in later)))
+    name = chosen.name if chosen else site_name_from_title(title, body_names, capitals_elsewhere)
     # a title that names no body ('Provision of Health Care Services within the District') is
     # about the one network among the names the page weighs alike
     if chosen is None and not names_a_body(name):
