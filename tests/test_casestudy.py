@@ -92,6 +92,15 @@ def test_printed_characters_are_kept_in_the_quoted_text(folder):
     assert len({u for u, v, d in graph.edges(data=True) if u.startswith("org:st-luke")}) == 1
 
 
+def test_a_name_printed_over_two_lines_with_a_blank_between_keeps_its_printed_characters():
+    from pathlib import Path
+
+    from pchgraph.readers.document import Document, document_lines
+
+    document = Document(Path("a.txt"), document_lines("It works with Sainsbury\u2019s Centre for\n\nMental Health.\n"))
+    assert document.as_printed(1, "Sainsbury's Centre for Mental Health") == "Sainsbury\u2019s Centre for Mental Health"
+
+
 def mentions_of(corpus, kind=None):
     return [(m.line, m.text, m.kind) for m in corpus.mentions if kind is None or m.kind == kind]
 

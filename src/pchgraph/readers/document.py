@@ -87,7 +87,8 @@ class Document:
     def as_printed(self, line_no: int, text: str) -> str:
         """`text`, read from the cleaned lines from `line_no` on, as the document printed it
         (curly apostrophes and all); `text` itself where it cannot be placed."""
-        window = self.lines[line_no - 1 : line_no + 2]
+        # (a blank line between a name's two printed lines is no part of the name's text)
+        window = [line for line in self.lines[line_no - 1 : line_no + 2] if not line.blank]
         cleaned = " ".join(" ".join(line.text.split()) for line in window)
         printed = " ".join(" ".join((line.printed if line.printed is not None else line.text).split()) for line in window)
         at = cleaned.find(text)
