@@ -6822,3 +6822,15 @@ def test_a_newspapers_opening_word_in_capitals_is_no_site_unless_the_page_writes
     abbreviation = "RIVFED started as an informal group of practices in Wirral.\n\nRIVFED now runs services for Dale Surgery.\n"
     assert read(tmp_path / "opening", opening)[0] == ["Hillford"]
     assert read(tmp_path / "abbreviation", abbreviation)[0] == ["RIVFED"]
+
+
+def test_a_merger_title_names_the_merging_practices_in_any_order(tmp_path):
+    text = """Merger – Dale Surgery and Hill Surgery, Hitchin
+
+    We are pleased to announce that, from 1st April, Dale Surgery and Hill Surgery in Hitchin will be merging to work as one GP Practice.
+
+    The new practice will be called The Hill and Dale Surgeries.
+    """
+    sites, mentions = read(tmp_path, text)
+    assert sites == ["Hill and Dale Surgeries"]
+    assert [(m.line, m.name) for m in mentions if m.line == 1] == [(1, "Dale Surgery"), (1, "Hill Surgery")]

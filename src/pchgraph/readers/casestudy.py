@@ -2642,11 +2642,21 @@ def practice_pairs(text: str) -> list[tuple[int, int, str]]:
 
     >>> practice_pairs("Hill Street Surgery and St Peter’s Medical Centre said it was an opportunity.")
     [(0, 49, 'Hill Street Surgery and St Peter’s Medical Centre')]
+    >>> practice_pairs("From April, Hill Surgery and Dale Surgery will merge.")
+    [(12, 41, 'Hill Surgery and Dale Surgery')]
     """
     found = []
     for match in PRACTICE_PAIR.finditer(text):
         middle = [m.strip() for m in match.group("more").split(",") if m.strip()]
         items = [match.group("a"), *middle, match.group("b")]
+        # (a sentence's opening words before a comma are no short form of a practice: 'From
+        # April, Hill Surgery and Dale Surgery …')
+        if middle and match.group("a").split()[0].lower() in LEADING_WORDS:
+            start = match.start("more") + match.group("more").find(middle[0])
+            name = text[start : match.end()] if len(middle) > 1 else f"{middle[0]} and {match.group('b')}"
+            if all(is_practice_name(item) for item in items[1:]):
+                found.append((start, match.end(), name))
+            continue
         # ('Manor Medical, Wharf Family Practice and Sai Medical Practice': a list of three or more
         # may begin with a short form)
         if all(is_practice_name(item) for item in items[len(items) > 2 :]):
@@ -4439,8 +4449,14 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     by_kind = abbreviated_subject(title, "\n".join(block.text for block in later)) == name
     # a title naming the site by its members ('merger between A, B and C surgeries') names them too
     # ('Proposed Merger between A and B', '… – A & B Proposed Merger')
+    # (in any order: 'Merger – Dale Surgery and Hill Surgery' over 'Hill and Dale Surgeries')
     by_members = any(slug(merged) == slug(name) for _, _, merged in merged_pairs(title)) or (
-        len(merged_names(name)) >= 2 and names_practices(name) and slug(name) in slug(title.replace("&", "and"))
+        len(merged_names(name)) >= 2
+        and names_practices(name)
+        and (
+            slug(name) in slug(title.replace("&", "and"))
+            or all(f"-{slug(words(part)[0])}-" in f"-{slug(title)}-" for part in merged_names(name) if words(part))
+        )
     )
     if (
         by_members
