@@ -6538,6 +6538,10 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "contact us",
             "Useful Links",
             "Small ads",
+            "Contact Us   0151 601 7636",
+            "Monthly Archives: October 2017",
+            "Blog originally posted by NHS Riverton CCG",
+            "Job summary",
         )
     ):
         text = f"""{furniture}

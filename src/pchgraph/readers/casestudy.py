@@ -3160,6 +3160,12 @@ FURNITURE = re.compile(
     r"(?!(?:care|nursing|residential)\s)[a-z][\w-]{1,15}\s+(?:(?:home|contact(?:\s+us)?|about(?:\s+us)?|news|search|menu|log\s*in|sitemap|links)\s*)+|"
     r"(?:(?:home|contact\s+us|about\s+us|email\s+us|useful\s+links|sitemap|log\s*in)\s*){2,}|(?:contact|email)\s+us|useful\s+links|web\s+design\s+by\b.*|"
     r"small\s+ads|classifieds?|"
+    # a contact line with its number ('Contact Us   0151 601 7636'), a blog's archive heading
+    # ('Monthly Archives: October 2017'), a repost's credit ('Blog originally posted by …') and
+    # a job advert's sections ('Job summary', 'Main duties of the job')
+    r"(?:contact|call|email)\s+us\b[\s:]*[\d\s()+-]*|(?:(?:monthly|yearly|daily|category|tag|author)\s+)?archives?(?:\s*:.*)?|"
+    r"(?:(?:this\s+)?(?:blog|article|post|story)\s+(?:was\s+)?)?(?:originally|first)\s+(?:posted|published|appeared)\b.*|"
+    r"job\s+(?:summary|description|responsibilities|overview|details)|main\s+duties(?:\s+of\s+the\s+(?:job|post|role))?|person\s+specification|"
     # a page's links to social networks ('Socialize', 'Twitter', 'Facebook LinkedIn')
     r"(?:(?:socialize|socialise|social\s+media|follow\s+us|twitter|facebook|linkedin|instagram|youtube|whatsapp|tiktok|email|print)\s*)+|"
     # a by-line: the writer's name, then the date ('Jo Bloggs 14 January 2021')
