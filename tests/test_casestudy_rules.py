@@ -6542,6 +6542,7 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "Monthly Archives: October 2017",
             "Blog originally posted by NHS Riverton CCG",
             "Job summary",
+            "Blog Archives",
         )
     ):
         text = f"""{furniture}
@@ -6838,3 +6839,13 @@ def test_a_merger_title_names_the_merging_practices_in_any_order(tmp_path):
     sites, mentions = read(tmp_path, text)
     assert sites == ["Hill and Dale Surgeries"]
     assert [(m.line, m.name) for m in mentions if m.line == 1] == [(1, "Dale Surgery"), (1, "Hill Surgery")]
+
+
+def test_a_meeting_is_no_site_and_people_before_a_bodys_abbreviated_name_are_no_part_of_it(tmp_path):
+    text = """Public urged to tune into virtual AGM
+
+    Members of the public are invited to find out more about Riverton NHS Trust by attending a virtual Annual General Meeting (AGM).
+
+    The event will include a talk by GPs of Hill Health Partnership (HHP) Primary Care Network, which has integrated with the trust.
+    """
+    assert read(tmp_path, text)[0] == ["Hill Health Partnership"]

@@ -1112,6 +1112,11 @@ NOT_BODY_WORDS = {
     "plan",
     "plans",
     "strategy",
+    # (nor a meeting: 'a virtual Annual General Meeting (AGM)')
+    "meeting",
+    "agm",
+    "conference",
+    "webinar",
 }
 
 
@@ -1122,6 +1127,8 @@ def names_no_body(name: str) -> bool:
     (True, False)
     >>> names_no_body("Sustainability and Transformation Plan"), names_no_body("COVID-19")
     (True, True)
+    >>> names_no_body("Annual General Meeting"), names_no_body("Riverton Health Summit Alliance")
+    (True, False)
     """
     named = words(name)
     return bool(named) and (named[-1].lower() in NOT_BODY_WORDS or bool(PANDEMIC.fullmatch(name.strip())))
@@ -3163,7 +3170,7 @@ FURNITURE = re.compile(
     # a contact line with its number ('Contact Us   0151 601 7636'), a blog's archive heading
     # ('Monthly Archives: October 2017'), a repost's credit ('Blog originally posted by …') and
     # a job advert's sections ('Job summary', 'Main duties of the job')
-    r"(?:contact|call|email)\s+us\b[\s:]*[\d\s()+-]*|(?:(?:monthly|yearly|daily|category|tag|author)\s+)?archives?(?:\s*:.*)?|"
+    r"(?:contact|call|email)\s+us\b[\s:]*[\d\s()+-]*|(?:(?:monthly|yearly|daily|category|tag|author|blog|news)\s+)?archives?(?:\s*:.*)?|"
     r"(?:(?:this\s+)?(?:blog|article|post|story)\s+(?:was\s+)?)?(?:originally|first)\s+(?:posted|published|appeared)\b.*|"
     r"job\s+(?:summary|description|responsibilities|overview|details)|main\s+duties(?:\s+of\s+the\s+(?:job|post|role))?|person\s+specification|"
     # a page's links to social networks ('Socialize', 'Twitter', 'Facebook LinkedIn')
@@ -3353,6 +3360,8 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
     ['Our Riverton Partnership']
     >>> [n for _, _, n, _ in own_abbreviations("From April. Innovations in Riverton Care (IRC) is owned by 18 practices.")]
     ['Innovations in Riverton Care']
+    >>> [n for _, _, n, _ in own_abbreviations("A talk by GPs of Hill Health Partnership (HHP) Primary Care Network.")]
+    ['Hill Health Partnership']
     """
     found = []
     for bracket in ABBREVIATION_IN_BRACKETS.finditer(text):
@@ -3399,7 +3408,9 @@ def own_abbreviations(text: str) -> list[tuple[int, int, str, str]]:
                 first = tokens.pop()
                 if first.group(0) == wanted[-1]:
                     wanted.pop()
-            if not kept and re.search(r"(?:\bthe|[\w’']-[a-z]+)\s+$", name[: first.start()]):
+            # (nor at people before the small word that leads to their body: 'GPs of Hill
+            # Health Partnership (HHP)')
+            if not kept and re.search(r"(?:\bthe|\b(?:of|from|at|with|by)|[\w’']-[a-z]+)\s+$", name[: first.start()]):
                 start, name = start + first.start(), name[first.start() :]
         else:
             standing = skipping_initials(letters, abbreviation)
