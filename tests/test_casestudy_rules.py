@@ -6849,3 +6849,10 @@ def test_a_meeting_is_no_site_and_people_before_a_bodys_abbreviated_name_are_no_
     The event will include a talk by GPs of Hill Health Partnership (HHP) Primary Care Network, which has integrated with the trust.
     """
     assert read(tmp_path, text)[0] == ["Hill Health Partnership"]
+
+
+def test_a_brands_one_opens_its_name_and_a_count_in_tens_opens_none(tmp_path):
+    brand = "One Health Riverton is working with the Primary Care Networks and local stakeholders to develop a programme for social prescribing.\n\nDownload our leaflet.\n"
+    count = "Twenty GP practices in Riverton have launched video consultations to improve access for their patients.\n\nThe Riverton Clinical Commissioning Group received funding for the roll-out.\n"
+    assert read(tmp_path / "brand", brand)[0] == ["One Health Riverton"]
+    assert read(tmp_path / "count", count)[0] == ["Riverton"]

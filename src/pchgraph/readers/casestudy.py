@@ -434,6 +434,16 @@ def phrases(text: str) -> list:
     return found
 
 
+def brand_one(tokens: list[str]) -> bool:
+    """Whether words open on a brand's 'One' ('One Health Lewisham', 'One Croydon Alliance'),
+    two capitalised words after it, not on a count ('One GP said').
+
+    >>> brand_one(["One", "Health", "Riverton"]), brand_one(["One", "GP"]), brand_one(["One", "of", "the", "Trusts"])
+    (True, False, False)
+    """
+    return len(tokens) > 2 and tokens[0] == "One" and all(t[:1].isupper() and t.lower() not in LEADING_WORDS for t in tokens[1:3])
+
+
 # The saints a church (and the practice or hospital named from it) is dedicated to all together.
 DEDICATIONS = ("Saints", "Souls", "Hallows")
 # A capital 'The' after a word that is no joiner: where another name begins inside a run of capitals.
@@ -501,6 +511,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             and not (proper_new and tokens[0].group(0) == "New")
             # ('All' before a church's dedication is part of the name: 'the All Saints Practice')
             and not (len(tokens) > 1 and tokens[0].group(0) == "All" and tokens[1].group(0) in DEDICATIONS)
+            and not brand_one([t.group(0) for t in tokens])
             and (
                 tokens[0].group(0).lower().strip("'") in LEADING_WORDS
                 # a word that says who pays for or leads a thing is no part of its name ('NHSE-funded')
@@ -1258,16 +1269,21 @@ def first_proper_name(sentence: str, capitals_elsewhere: frozenset[str] | None =
     True
     >>> first_proper_name("Your views about temporary changes at your GP practice during COVID-19") is None
     True
+    >>> first_proper_name("One Health Riverton is working with the networks"), first_proper_name("Twenty GP practices in Riverton have launched it")
+    ('One Health Riverton', 'Riverton')
     """
     sentence = newspaper_opening_in_title_case(sentence, capitals_elsewhere)
     found = []
     for match in PHRASE.finditer(sentence):
         # (a count opening the title is no part of a name: 'Five GP practices set to combine')
         # (a small word inside the name is part of it: 'The Isle of Wight’s …')
+        # (a brand's 'One' is: 'One Health Lewisham is working with …')
+        split = match.group(0).split()
+        brand = brand_one(split)
         tokens = [
             t
-            for i, t in enumerate(match.group(0).split())
-            if (t.lower().strip("'") not in LEADING_WORDS or (i and t.islower()))
+            for i, t in enumerate(split)
+            if (t.lower().strip("'") not in LEADING_WORDS or (i and t.islower()) or (brand and not i))
             and t.lower() not in MONTHS
             and not re.fullmatch(NUMBER_WORDS, t.lower())
         ]
@@ -2752,11 +2768,13 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
         *COMPANY_OF_PRACTICES.finditer(text),
     ]:
         start, end = match.span("name")
-        # (a word before a place alone is the name's own: 'One Devon is a collaboration of …')
+        # (a word before a place alone is the name's own: 'One Devon is a collaboration of …';
+        # so is a brand's 'One': 'One Health Lewisham is working with …')
         while (
             text[start:end].split()[0].lower() in LEADING_WORDS
             and len(text[start:end].split()) > 1
             and not (text[start:end].split()[0][:1].isupper() and is_place_only(text[start:end].split(None, 1)[1]))
+            and not brand_one(text[start:end].split())
         ):
             start += len(text[start:end].split()[0]) + 1
         # 'It' opening a sentence that defines a partnership stands for the name that opened the
@@ -2850,7 +2868,7 @@ PLACE_THEN_NETWORK = re.compile(
 )
 
 
-NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|dozens?)"
 # A count of partnerships, then their places after a dash or colon: 'three Integrated Care
 # Partnerships (ICP) – Mid-Riverton, Riverton City and South Riverton'.
 COUNTED_PLACES = re.compile(
