@@ -6856,3 +6856,10 @@ def test_a_brands_one_opens_its_name_and_a_count_in_tens_opens_none(tmp_path):
     count = "Twenty GP practices in Riverton have launched video consultations to improve access for their patients.\n\nThe Riverton Clinical Commissioning Group received funding for the roll-out.\n"
     assert read(tmp_path / "brand", brand)[0] == ["One Health Riverton"]
     assert read(tmp_path / "count", count)[0] == ["Riverton"]
+
+
+def test_practices_of_places_a_quantifier_opens_are_a_group_not_named_practices():
+    from pchgraph.readers.casestudy import shared_head_practices
+
+    text = "All Cambridgeshire and Peterborough practices are aligned to local groups, as are Hill and Dale surgeries."
+    assert [name for _, _, name in shared_head_practices(text)] == ["Hill Surgery and Dale Surgery"]

@@ -2868,7 +2868,7 @@ PLACE_THEN_NETWORK = re.compile(
 )
 
 
-NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|dozens?)"
+NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|dozens?)"
 # A count of partnerships, then their places after a dash or colon: 'three Integrated Care
 # Partnerships (ICP) – Mid-Riverton, Riverton City and South Riverton'.
 COUNTED_PLACES = re.compile(
@@ -5120,6 +5120,9 @@ def shared_head(text: str, match: re.Match) -> bool:
     >>> text = "It is led by Hill Finance and Riverton Hospitals NHS Trust."
     >>> shared_head(text, SHARED_HEAD.search(text))
     False
+    >>> text = "All Cambridgeshire and Peterborough practices are aligned to local groups."
+    >>> shared_head(text, SHARED_HEAD.search(text))
+    False
     """
     first = words(match.group("first"))
     # a first name that ends in a word for a body is whole ('the Local Government Association and
@@ -5129,9 +5132,21 @@ def shared_head(text: str, match: re.Match) -> bool:
     places = bool(re.search(r"\bGP\s+$", text[match.start("head") - 3 : match.start("head")])) and match.group("head").islower()
     # a plural inside a longer name is no head ('Hill Finance and Riverton Hospitals NHS Trust')
     inside = re.match(r"\s+(?:NHS|Foundation|Trust|University|Teaching|CIC|Ltd|Limited)\b", text[match.end() :]) is not None
+    # (nor are places a quantifier opens: 'All Cambridgeshire and Peterborough practices are
+    # aligned …' says whose practices, in general)
+    quantified = (
+        match.group("head").islower()
+        and is_place_only(re.sub(r"(?i)^(?:all|most|many|some|several)\s+", "", match.group("first")))
+        and is_place_only(match.group("second"))
+        and bool(
+            re.match(r"(?i)(?:all|most|many|some|several)\s", match.group("first"))
+            or re.search(r"(?i)\b(?:all|most|many|some|several)\s+(?:the\s+)?$", text[max(0, match.start() - 12) : match.start()])
+        )
+    )
     return (
         not complete
         and not places
+        and not quantified
         and not inside
         # (a head in lower case is shared whatever comes before: 'GPs at Hill and Dale surgeries')
         and not (
