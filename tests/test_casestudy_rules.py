@@ -6543,6 +6543,9 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "Blog originally posted by NHS Riverton CCG",
             "Job summary",
             "Blog Archives",
+            "Meeting: 10/03/2015 - Cabinet (Item 139)",
+            "Decision Maker: Cabinet Member for Adults and Health",
+            "Is Key decision?: Yes",
         )
     ):
         text = f"""{furniture}
