@@ -236,6 +236,12 @@ PRINTED_OTHERWISE = {
     "3504_one_northern_devon_tackling_loneliness_with_transport": "a dated heading read as the title",
     # 'NHS England' is read as one more name than the text gives
     "3553_sport_for_development_coalition_newcastle_united_foundation_game_changer": "one more name read on the printed page",
+    # (found when the documents of rounds 381-422 moved in; as observed): the page's notice that
+    # the CCG no longer exists, wrapped over printed lines, is taken as the title
+    "3851_cpccg_burghley_road_closure_nightingale_health_centre": "a wrapped notice read as the title",
+    # the opening sentence, wrapped, is taken as the site, where the text's reading takes a person
+    # named in it (both wrong: the annotation's site is the integrated commissioning it approves)
+    "4233_plymouth_cabinet_section_75_integrated_commissioning_new_devon_ccg": "a wrapped opening sentence read as the site",
 }
 
 
