@@ -3172,8 +3172,9 @@ FURNITURE = re.compile(
     # a notice of a page's age ('This content is more than five years old')
     r"this\s+(?:content|article|page|story|post|item)\s+is\s+(?:more\s+than|over)\s+\w+\s+years?\s+old\.?|"
     # (and a meeting page's venue and contact, and its table's header: 'Venue: Committee Room 1',
-    # 'No. | Item |')
-    r"(?:venue|contact|meeting|decision\s+maker|decision\s+status|decision\s+date|date\s+of\s+decision|purpose|lead\s+member)\s*:.*|is\s+(?:key\s+decision|subject\s+to\s+call[\s-]*in)\??\s*:.*|(?:items\s+)?no\.?\s*\|?\s*item\s*\|?|"
+    # 'No. | Item |'; a decision page's fields: 'Meeting: 10/03/2015 - Cabinet (Item 139)',
+    # 'Decision Maker: …', 'Is Key decision?: Yes')
+    r"(?:venue|contact|meeting|decision\s+maker|decision\s+status|decision\s+date|date\s+of\s+decision)\s*:.*|is\s+(?:key\s+decision|subject\s+to\s+call[\s-]*in)\??\s*:.*|(?:items\s+)?no\.?\s*\|?\s*item\s*\|?|"
     # (and a report's or a case study's fields: 'Report Authorised by: …', 'Contact Officer: …',
     # 'Wards affected: …', 'Location: Cornwall')
     r"(?:report\s+)?(?:authori[sz]ed\s+by|author|contact\s+officer|lead\s+officer|wards?\s+affected|key\s+decision|location)\s*:.*|"
