@@ -511,7 +511,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             and not (proper_new and tokens[0].group(0) == "New")
             # ('All' before a church's dedication is part of the name: 'the All Saints Practice')
             and not (len(tokens) > 1 and tokens[0].group(0) == "All" and tokens[1].group(0) in DEDICATIONS)
-            and not brand_one([t.group(0) for t in tokens])
+            and not brand_one([t.group(0) for t in tokens[:3]])
             and (
                 tokens[0].group(0).lower().strip("'") in LEADING_WORDS
                 # a word that says who pays for or leads a thing is no part of its name ('NHSE-funded')
@@ -1198,15 +1198,12 @@ def is_known_commissioner(name: str) -> bool:
 # a plural or a verb in -ing ('PUTTING patients first …'), with a vowel early: not an abbreviation
 # ('GPWFED started as …', 'RIVFED …').
 # (a name's head in lower case after it keeps it a name: 'NORTHLANDS surgery has …')
-NEWSPAPER_OPENING = re.compile(
-    r"^(?P<lead>\W*)(?P<word>[A-Z](?=[A-Z]{0,2}[AEIOUY])[A-Z'’-]{2,}(?:S|ING))(?=\s+[a-z])(?!\s+(?:surgery|surgeries|practice|medical|health|group)\b)"
-)
+BEFORE_LOWER_CASE = r"(?=\s+[a-z])(?!\s+(?:surgery|surgeries|practice|medical|health|group)\b)"
+NEWSPAPER_OPENING = re.compile(rf"^(?P<lead>\W*)(?P<word>[A-Z](?=[A-Z]{{0,2}}[AEIOUY])[A-Z'’-]{{2,}}(?:S|ING)){BEFORE_LOWER_CASE}")
 # Any word in capitals opening the sentence, with a vowel early ('MAJOR concerns have been
 # raised', 'CONSTRUCTION of Hill Health Centre has begun'): the paper's opening word where the
 # page never writes it in capitals again, as it would an abbreviation it is about.
-OPENING_IN_CAPITALS = re.compile(
-    r"^(?P<lead>\W*)(?P<word>[A-Z](?=[A-Z]{0,2}[AEIOUY])[A-Z'’-]{3,})(?=\s+[a-z])(?!\s+(?:surgery|surgeries|practice|medical|health|group)\b)"
-)
+OPENING_IN_CAPITALS = re.compile(rf"^(?P<lead>\W*)(?P<word>[A-Z](?=[A-Z]{{0,2}}[AEIOUY])[A-Z'’-]{{3,}}){BEFORE_LOWER_CASE}")
 
 
 def newspaper_opening_in_title_case(sentence: str, capitals_elsewhere: frozenset[str] | None = None) -> str:
@@ -2671,19 +2668,17 @@ def practice_pairs(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in PRACTICE_PAIR.finditer(text):
         middle = [m.strip() for m in match.group("more").split(",") if m.strip()]
-        items = [match.group("a"), *middle, match.group("b")]
-        # (a sentence's opening words before a comma are no short form of a practice: 'From
-        # April, Hill Surgery and Dale Surgery …')
-        if middle and match.group("a").split()[0].lower() in LEADING_WORDS:
-            start = match.start("more") + match.group("more").find(middle[0])
-            name = text[start : match.end()] if len(middle) > 1 else f"{middle[0]} and {match.group('b')}"
-            if all(is_practice_name(item) for item in items[1:]):
-                found.append((start, match.end(), name))
-            continue
+        start, items = match.start(), [match.group("a"), *middle, match.group("b")]
         # ('Manor Medical, Wharf Family Practice and Sai Medical Practice': a list of three or more
         # may begin with a short form)
-        if all(is_practice_name(item) for item in items[len(items) > 2 :]):
-            found.append((match.start(), match.end(), match.group(0) if middle else f"{match.group('a')} and {match.group('b')}"))
+        named = items[len(items) > 2 :]
+        # (but a sentence's opening words before a comma are no short form of a practice: 'From
+        # April, Hill Surgery and Dale Surgery …')
+        if middle and match.group("a").split()[0].lower() in LEADING_WORDS:
+            start, items = match.start("more") + match.group("more").find(middle[0]), items[1:]
+            named = items
+        if all(is_practice_name(item) for item in named):
+            found.append((start, match.end(), text[start : match.end()] if len(items) > 2 else f"{items[0]} and {items[-1]}"))
     return found
 
 
@@ -4424,8 +4419,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     title = re.sub(r"^\s*=+\s*(.+?)\s*=+\s*$", r"\1", title)
     candidates = candidate_sites(found, first)
     chosen = best_candidate(candidates)
-    capitals_elsewhere = frozenset(re.findall(r"\b[A-Z][A-Z'’-]+\b", "\n".join(block.text for block in later)))
-    name = chosen.name if chosen else site_name_from_title(title, body_names, capitals_elsewhere)
+    later_text = "\n".join(block.text for block in later)
+    name = chosen.name if chosen else site_name_from_title(title, body_names, frozenset(re.findall(r"\b[A-Z][A-Z'’-]+\b", later_text)))
     # a title that names no body ('Provision of Health Care Services within the District') is
     # about the one network among the names the page weighs alike
     if chosen is None and not names_a_body(name):
@@ -4482,7 +4477,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # it names something else ('Whitstable Medical Practice' over a page about its partnership).
     # A title that names the site by its kind ('Integrated Care System Board' over the
     # 'Riverton ICS') names nothing else.
-    by_kind = abbreviated_subject(title, "\n".join(block.text for block in later)) == name
+    by_kind = abbreviated_subject(title, later_text) == name
     # a title naming the site by its members ('merger between A, B and C surgeries') names them too
     # ('Proposed Merger between A and B', '… – A & B Proposed Merger')
     # (in any order: 'Merger – Dale Surgery and Hill Surgery' over 'Hill and Dale Surgeries')
@@ -5098,6 +5093,13 @@ def words_only(text: str) -> str:
     return text if re.fullmatch(r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*", text) else ""
 
 
+# A quantifier before places that say whose practices ('All Riverton and Dale practices'),
+# opening the first name or just before it.
+QUANTIFIER = r"(?i:all|most|many|some|several)"
+QUANTIFIER_OPENING = re.compile(rf"{QUANTIFIER}\s+")
+QUANTIFIER_BEFORE = re.compile(rf"\b{QUANTIFIER}\s+(?i:the\s+)?$")
+
+
 def shared_head(text: str, match: re.Match) -> bool:
     """Whether a match of SHARED_HEAD is two names sharing a plural head, not a place after 'in'
     or 'at' and one name ending in a plural ('Mill Surgery in Riverton and Riverside Family
@@ -5135,14 +5137,12 @@ def shared_head(text: str, match: re.Match) -> bool:
     inside = re.match(r"\s+(?:NHS|Foundation|Trust|University|Teaching|CIC|Ltd|Limited)\b", text[match.end() :]) is not None
     # (nor are places a quantifier opens: 'All Cambridgeshire and Peterborough practices are
     # aligned …' says whose practices, in general)
+    opened = QUANTIFIER_OPENING.match(match.group("first"))
     quantified = (
         match.group("head").islower()
-        and is_place_only(re.sub(r"(?i)^(?:all|most|many|some|several)\s+", "", match.group("first")))
+        and is_place_only(match.group("first")[opened.end() :] if opened else match.group("first"))
         and is_place_only(match.group("second"))
-        and bool(
-            re.match(r"(?i)(?:all|most|many|some|several)\s", match.group("first"))
-            or re.search(r"(?i)\b(?:all|most|many|some|several)\s+(?:the\s+)?$", text[max(0, match.start() - 12) : match.start()])
-        )
+        and bool(opened or QUANTIFIER_BEFORE.search(text[max(0, match.start() - 12) : match.start()]))
     )
     return (
         not complete

@@ -1056,7 +1056,8 @@ class ListReader:
         if sum(len(pieces) == 2 for pieces in by_commas) > len(chunks) / 2:
             return False
         # (the first part is read without its lead-in: 'partners including A Trust, …')
-        first = [trimmed(self.text, piece) for piece in self.pieces(self.without_lead_in(chunks[0]), ",")]
+        opening = self.without_lead_in(chunks[0])
+        first = by_commas[0] if opening == chunks[0] else [trimmed(self.text, piece) for piece in self.pieces(opening, ",")]
         return any(self.lists_bodies(pieces) for pieces in [first, *by_commas[1:]])
 
     def lists_bodies(self, pieces: list[Span]) -> bool:
