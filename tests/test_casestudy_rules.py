@@ -2165,6 +2165,19 @@ def test_a_pictures_credit_ends_its_caption_line():
     assert [m.name for m in prose_mentions(p) if m.kind == PRACTICE] == ["Hill Medical Practice", "Hill Medical Practice"]
 
 
+def test_a_line_printed_twice_is_two_lines_not_one_name():
+    # a picture's text, then its caption: each names the practice once
+    p = joined_paragraph([Line(3, "Hill Road Surgery"), Line(4, "Hill Road Surgery")])
+    assert [(m.name, m.line) for m in prose_mentions(p) if m.kind == PRACTICE] == [("Hill Road Surgery", 3), ("Hill Road Surgery", 4)]
+
+
+def test_a_bare_nhs_in_a_run_of_participants_is_the_health_service():
+    # 'the NHS' there is kept as a collective; without 'the' no collective took it, so it was lost
+    assert [(m.name, m.kind) for m in prose("It brings together councils, NHS and charities.")] == [("NHS", MENTIONED)]
+    assert [(m.name, m.kind) for m in prose("Care for patients; NHS integration plans grew.")] == [("NHS", MENTIONED)]
+    assert [(m.name, m.kind) for m in prose("It joins council staff, the NHS and charities.")] == [("the NHS", COLLECTIVE)]
+
+
 def test_practices_that_say_they_have_joined_together_are_the_site_named_by_them(tmp_path):
     sites, _ = read(
         tmp_path,

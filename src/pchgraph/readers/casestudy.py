@@ -5502,8 +5502,9 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     for match in BARE_NHS.finditer(text):
         start, end = match.span()
         # 'the local NHS', 'their NHS': the health service's bodies in a place, a collective;
-        # so is 'the NHS' in a run of participants ('council staff, the NHS and charities')
-        run = re.search(r"[,;]\s*$", text[max(0, start - 3) : start])
+        # so is 'the NHS' in a run of participants ('council staff, the NHS and charities'), which
+        # the collectives keep (a bare 'NHS' there they do not: 'councils, NHS and charities')
+        run = match.group(0)[:3].lower() == "the" and re.search(r"[,;]\s*$", text[max(0, start - 3) : start])
         if not any(start < b and a < end for a, b in taken) and not OWNER_BEFORE.search(text, max(0, start - 8), start) and not run:
             add(start, end)
     # a body the sentence says has joined a group, whatever its name's last word ('Riverton
