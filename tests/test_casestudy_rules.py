@@ -2169,6 +2169,9 @@ def test_a_line_printed_twice_is_two_lines_not_one_name():
     # a picture's text, then its caption: each names the practice once
     p = joined_paragraph([Line(3, "Hill Road Surgery"), Line(4, "Hill Road Surgery")])
     assert [(m.name, m.line) for m in prose_mentions(p) if m.kind == PRACTICE] == [("Hill Road Surgery", 3), ("Hill Road Surgery", 4)]
+    # a wrapped list's lines that happen to be the same are one list
+    p = joined_paragraph([Line(1, "Riverton Council,"), Line(2, "Riverton Council,"), Line(3, "Dale Council.")])
+    assert [m.text for m in partner_mentions(p)] == ["Riverton Council", "Riverton Council", "Dale Council"]
 
 
 def test_a_bare_nhs_in_a_run_of_participants_is_the_health_service():
@@ -6559,6 +6562,11 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "Meeting: 10/03/2015 - Cabinet (Item 139)",
             "Decision Maker: Cabinet Member for Adults and Health",
             "Is Key decision?: Yes",
+            "Photograph: Four wooden pegs courtesy of Pexels",
+            "Courtesy of Riverton Hospitals NHS Foundation Trust",
+            "Executive Summary",
+            "Award",
+            "fbpx",
         )
     ):
         text = f"""{furniture}

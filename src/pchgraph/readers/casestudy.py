@@ -3127,8 +3127,15 @@ FURNITURE = re.compile(
     r"written\s+(?:for|by)\b.*|"
     # a photograph's caption with its credit ('Two volunteers at Hill Surgery. - Credit: Jo Bloggs')
     r".*\s[-–—|]\s*(?:photo(?:graph)?\s+)?(?:credit|picture|photo|image)s?\s*:.*|"
-    # or the credit alone ('Photo by Tim Marshall', 'Image courtesy of Jo Bloggs')
-    r"(?:photo(?:graph)?|picture|image)s?\s+(?:by|courtesy\s+of)\s.*|"
+    # or the credit alone ('Photo by Tim Marshall', 'Image courtesy of Jo Bloggs', 'Courtesy of
+    # Hill Trust'), or a picture's label and what it shows ('Photograph: Four pegs courtesy of …')
+    r"(?:photo(?:graph)?|picture|image)s?\s+(?:by|courtesy\s+of)\s.*|courtesy\s+of\s.*|(?:photo(?:graph)?|picture|image)s?\s*:.*|"
+    # a report's section heading ('Executive Summary', 'Introduction', 'Key findings') and a
+    # notice's stage ('Award', 'Contract award notice'), above the text they head
+    r"(?:executive\s+)?summary|introduction|overview|(?:table\s+of\s+)?contents|foreword|abstract|key\s+(?:points|findings|messages)|"
+    r"(?:contract\s+)?award(?:\s+notice)?|"
+    # a single word in lower case, no heading's (a page's script left in its text: 'fbpx')
+    r"(?-i:[a-z][a-z0-9_]*)|"
     # a line of figures, a telephone number ('01423 724012 (m: 07775 925078)'): two letters at
     # most; or a rule of underscores, no letter at all
     r"(?=(?:[^A-Za-z\n]*[A-Za-z]){0,2}[^A-Za-z\n]*$).*\d.*|[^A-Za-z0-9\n]+|"

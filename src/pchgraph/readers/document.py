@@ -389,6 +389,7 @@ CREDIT_END = re.compile(rf"\b{CREDIT_WORDS}s?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
 def joined_paragraph(lines: list[Line]) -> Paragraph:
     """Join wrapped lines into one string; a word broken by a hyphen at a line end is rejoined."""
     text = last = ""
+    last_alone = False
     starts: list[int] = []
     line_nos: list[int] = []
     for line in lines:
@@ -399,14 +400,17 @@ def joined_paragraph(lines: list[Line]) -> Paragraph:
             # a letter and a hyphen end the text (a piece holds no line break, so '$' is the end)
             if text[-1] == "-" and text[-2:-1] in ASCII_LETTERS and piece[:1].isalpha():
                 pass
-            elif CREDIT_END.search(text) or piece == last:
+            elif CREDIT_END.search(text) or (piece == last and last_alone):
                 # a picture's credit ends its caption: the name on the next line is no part of
-                # it; nor is a line printed twice (a picture's text, then its caption) one line
+                # it; nor is a line printed twice (a picture's text, then its caption) one line,
+                # where the first stood alone (not a wrapped list's line: '… Hospice, St', 'Hill
+                # Trust,')
                 text += "; "
             else:
                 text += " "
         starts.append(len(text))
         line_nos.append(line.no)
+        last_alone = (not text or ends_sentence(text)) and not piece.endswith((",", ";", ":")) and not MID_PHRASE_END.search(piece)
         text += piece
         last = piece
     return Paragraph(text, starts, line_nos)
