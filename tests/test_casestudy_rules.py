@@ -2181,6 +2181,17 @@ def test_a_bare_nhs_in_a_run_of_participants_is_the_health_service():
     assert [(m.name, m.kind) for m in prose("It joins council staff, the NHS and charities.")] == [("the NHS", COLLECTIVE)]
 
 
+def test_a_titled_person_before_their_employer_is_no_part_of_its_name():
+    assert [m.name for m in prose('Dr Jo Bloggs of Hill Community Practice said: "It works."')] == ["Hill Community Practice"]
+    assert [m.name for m in prose("Cllr Jo Bloggs of Riverton Council said so.")] == ["Riverton Council"]
+    assert [m.name for m in prose("The Isle of Wight Council said so.")] == ["Isle of Wight Council"]
+
+
+def test_a_bodys_committee_named_with_the_body_after_of_names_the_body():
+    names = [m.name for m in prose("The Primary Care Commissioning Committee of NHS Riverton Clinical Commissioning Group approved it.")]
+    assert names == ["NHS Riverton Clinical Commissioning Group"]
+
+
 def test_practices_that_say_they_have_joined_together_are_the_site_named_by_them(tmp_path):
     sites, _ = read(
         tmp_path,

@@ -548,6 +548,11 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         clock = re.match(r"(?:AM|PM)\s+(?=[A-Z])", text[start:end])
         if clock and re.search(r"\d[:.]\d\d\s*$", text[max(0, start - 8) : start]):
             start += clock.end()
+        # a person given their title and name before their employer ('Dr Jo Bloggs of Hill
+        # Practice') is no part of its name
+        titled = TITLED_PERSON_OF.match(text[start:end])
+        if titled and (titled.group("title") or PERSONAL_TITLE_BEFORE.search(text[max(0, start - 12) : start])):
+            start += titled.end()
         role = ROLE_PREFIX.match(text[start:end]) or ROLE_INSIDE.search(text[start:end])
         if role and role.end() < end - start:
             start += role.end()
@@ -726,6 +731,9 @@ STAFF_AFTER_NAME = re.compile(
 STAFFED_HEADS = {"practice", "surgery", "trust", "council", "ccg", "alliance", "federation", "partnership", "group"}
 FIELD_OF_PRACTICE = re.compile(r"(?:^|^(?:The\s+)?Future\s+of\s+|^[A-Z][a-z]+(?:ish|ian|ern)\s+)General\s+Practice$")
 SECOND_PERSON_OF = re.compile(r"\s(?:and|&)\s+(?P<person>(?P<first>[A-Z][a-z]+)\s+[A-Z][a-z'’-]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+PERSONAL_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+"
+TITLED_PERSON_OF = re.compile(rf"(?P<title>{PERSONAL_TITLE})?(?:[A-Z][a-z'’-]+\s+){{1,3}}of\s+(?:the\s+)?(?=[A-Z])")
+PERSONAL_TITLE_BEFORE = re.compile(rf"\b{PERSONAL_TITLE}$")
 INITIALLED_PERSON_OF = re.compile(r"(?:[A-Z]\.?\s+){1,2}[A-Z][a-z'’-]+\s+of\s+(?:the\s+)?(?=[A-Z])")
 PLACE_TAG = re.compile(r"(?<=[A-Za-z]):[A-Z]+$")
 PLACE_POSSESSIVE = re.compile(r"(?!(?:St|Saint|King|Queen|Guy)['’])[A-Z][a-z]+['’]s\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
@@ -794,6 +802,9 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
     return org_key(phrase) not in ("cic", "ltd", "plc", "llp")
 
 
+FORUM_OF_BODY = re.compile(r"\b(?:Committee|Sub-?[Cc]ommittee|Board|Panel)(?P<of>\s+of\s+)(?=[A-Z])")
+
+
 def halves_after_a_head(phrase: str) -> list[tuple[int, int]]:
     """The spans of a phrase's names: two when the words before an 'and' end in a word for a
     body and a capital follows ('Nuffield Trust and Riverton Fund'); else the whole phrase.
@@ -802,7 +813,16 @@ def halves_after_a_head(phrase: str) -> list[tuple[int, int]]:
     ([(0, 14), (19, 28)], [(0, 27)])
     >>> halves_after_a_head("NHS and Riverton County Council")
     [(0, 3), (8, 31)]
+
+    A body's committee or board named with the body after 'of' is two names, the body's own
+    among them ('Primary Care Committee of NHS Riverton CCG'), as it is with 'of the':
+
+    >>> halves_after_a_head("Primary Care Committee of NHS Riverton CCG"), halves_after_a_head("Board of Directors")
+    ([(0, 22), (26, 42)], [(0, 18)])
     """
+    forum = FORUM_OF_BODY.search(phrase)
+    if forum and words(phrase[forum.end() :])[-1].lower() in PROSE_HEADS and len(words(phrase[: forum.start("of")])) >= 2:
+        return [(0, forum.start("of")), (forum.end(), len(phrase))]
     for joint in AND_JOINT.finditer(phrase):
         left = phrase[: joint.start()]
         left_words = words(left)
