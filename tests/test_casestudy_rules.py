@@ -2192,6 +2192,33 @@ def test_a_bodys_committee_named_with_the_body_after_of_names_the_body():
     assert names == ["NHS Riverton Clinical Commissioning Group"]
 
 
+def test_a_police_forces_commissioner_is_one_office_over_its_and():
+    names = [m.name for m in prose("It is funded by Riverton County Council and West Riverton Police and Crime Commissioner.")]
+    assert names == ["Riverton County Council", "West Riverton Police and Crime Commissioner"]
+
+
+def test_a_saints_name_with_its_full_stop_is_one_name():
+    assert [m.name for m in prose("Patients are referred to the St. Albans and District Foodbank by the team.")] == [
+        "St. Albans and District Foodbank"
+    ]
+
+
+def test_a_month_after_a_word_for_when_opens_no_name():
+    assert [m.name for m in prose("In May Hammersmith and Fulham CCG approved the plan.")] == ["Hammersmith and Fulham CCG"]
+    # (a place of a month's name, and a name after it with no word for when, are kept)
+    assert [m.name for m in prose("The practice moved to May Lane Surgery in June.")] == ["May Lane Surgery"]
+
+
+def test_representatives_of_a_body_are_no_part_of_its_name():
+    assert [m.name for m in prose("Representatives of East Riverton CCG attended the meeting.")] == ["East Riverton CCG"]
+
+
+def test_an_indefinite_article_opening_a_sentence_names_no_body_unless_it_is_a_nouns_after_it():
+    assert prose("A London ICB has decided to launch a retender process.") == []
+    assert [m.name for m in prose("A Riverton CCG spokesman said so.")] == ["Riverton CCG"]
+    assert [m.name for m in prose("It was announced by a Riverton CCG spokeswoman.")] == ["Riverton CCG"]
+
+
 def test_practices_that_say_they_have_joined_together_are_the_site_named_by_them(tmp_path):
     sites, _ = read(
         tmp_path,

@@ -47,6 +47,7 @@ from .mentions import (
     MENTIONED,
     NATIONAL_CHARITY,
     NOT_PRACTICE,
+    OFFICE_ACROSS_AND,
     ORGANISATION,
     PRACTICE,
     PRACTICE_HEADS,
@@ -327,7 +328,8 @@ LEADING_WORDS = {
 # (a colon glued between capitals is part of a name: 'Primary Care Alliance:MK')
 # (two places joined by a slash are one word of a name: 'Newcastle/Gateshead Linkwork Collaborative')
 # (a name may end in a plus: 'Earley+ PCN')
-TOKEN = r"(?:[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]\+?|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
+# ('St.' with its full stop opens a saint's name: 'St. Albans and District Foodbank')
+TOKEN = r"(?:St\.(?=\s+[A-Z])|[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]\+?|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 # (a company's legal form may be printed in lower case after its name: 'Assura plc')
 LEGAL_FORM_AFTER = r"(?:\s+(?:plc|ltd|llp)\b)?"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?{LEGAL_FORM_AFTER}")
@@ -344,7 +346,7 @@ ROLE_PREFIX = re.compile(
     # (a director of two fields: 'Clinical Director of Quality and Primary Care for X')
     r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|CEO|Director(?:\s+of\s+\w+(?:\s+(?:and|&)\s+\w+(?:\s+\w+)?)?)?|Chair(?:man|woman)?|Leader|Head|Manager|Lead|"
     # (and the people a body employs: 'Senior Social Prescribing Link Worker for X')
-    r"Worker|Co-?ordinator|Officer|Adviser|Advisor|Practitioner|Prescriber|Navigator|Pharmacist)"
+    r"Worker|Co-?ordinator|Officer|Adviser|Advisor|Practitioner|Prescriber|Navigator|Pharmacist|Representatives?)"
     r"\s+(?:of|at|for)\s+(?:the\s+)?"
 )
 # A role before its employer's name with no word between ('Clinical Director Carillon PCN').
@@ -522,6 +524,13 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
                     and tokens[1].group(0) in ("the", "on", "of", "to", "at", "for", "with")
                 )
             )
+        ):
+            tokens.pop(0)
+        # a month after a word for when opens no name ('In May Hammersmith and Fulham CCG …')
+        if (
+            len(tokens) > 2
+            and tokens[0].group(0).lower() in MONTHS
+            and WHEN_BEFORE.search(text[max(0, match.start() + tokens[0].start() - 8) : match.start() + tokens[0].start()])
         ):
             tokens.pop(0)
         if not tokens:
@@ -731,6 +740,7 @@ STAFF_AFTER_NAME = re.compile(
 STAFFED_HEADS = {"practice", "surgery", "trust", "council", "ccg", "alliance", "federation", "partnership", "group"}
 FIELD_OF_PRACTICE = re.compile(r"(?:^|^(?:The\s+)?Future\s+of\s+|^[A-Z][a-z]+(?:ish|ian|ern)\s+)General\s+Practice$")
 SECOND_PERSON_OF = re.compile(r"\s(?:and|&)\s+(?P<person>(?P<first>[A-Z][a-z]+)\s+[A-Z][a-z'’-]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+WHEN_BEFORE = re.compile(r"(?i)\b(?:in|on|since|from|until|during|by|last|this|next|early|late|mid)\s+$")
 PERSONAL_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+"
 TITLED_PERSON_OF = re.compile(rf"(?P<title>{PERSONAL_TITLE})?(?:[A-Z][a-z'’-]+\s+){{1,3}}of\s+(?:the\s+)?(?=[A-Z])")
 PERSONAL_TITLE_BEFORE = re.compile(rf"\b{PERSONAL_TITLE}$")
@@ -784,6 +794,9 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
         # (a primary care home is a partnership by its kind: 'Healthier Fleetwood Primary Care Home')
         # (named by a word of its own: 'Primary Care Home' alone is the national model)
         and not re.search(r"[\w'’]\s+Primary\s+Care\s+Homes?$", phrase)
+        # (a police force's commissioner is an office that commissions: 'West Mercia Police and
+        # Crime Commissioner')
+        and not re.search(r"\s" + OFFICE_ACROSS_AND.pattern + "$", phrase)
         and not (len(phrase_words) > 1 and phrase_words[-1].isdigit() and phrase_words[-2].lower() in PROSE_HEADS)
         # a body of the whole country says so after its name ('Urgent Health UK', 'Carers UK'),
         # though not two bodies run together ('Volunteer Cornwall and Age UK')
@@ -824,6 +837,9 @@ def halves_after_a_head(phrase: str) -> list[tuple[int, int]]:
     if forum and words(phrase[forum.end() :])[-1].lower() in PROSE_HEADS and len(words(phrase[: forum.start("of")])) >= 2:
         return [(0, forum.start("of")), (forum.end(), len(phrase))]
     for joint in AND_JOINT.finditer(phrase):
+        # ('West Mercia Police and Crime Commissioner' is one office, the police's commissioner)
+        if OFFICE_ACROSS_AND.match(phrase, joint.start() - len("Police")):
+            continue
         left = phrase[: joint.start()]
         left_words = words(left)
         # ('NHS and Riverton Council': an acronym alone is a whole name too)
@@ -5344,7 +5360,13 @@ ROLE_ONLY = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Vice|Assistant|Associate|Senior|Executive|Clinical|Medical|Managing)\s+)*"
     r"(?:Leader|Chair(?:man|woman|person)?|Director|Chief\s+Executive|Manager|Head|Lead|Officer|Mayor|Councillor)$"
 )
-INDEFINITE_BEFORE = re.compile(r"(?<![\w-])an?\s+$")
+# (also opening a sentence: 'A London ICB has decided …')
+INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
+# A noun the name before it describes, whose the article is: 'a Riverton CCG spokesman'.
+NOUN_AFTER_NAME = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|statement|source|official|report|survey|study|document|representative|employee|member"
+    r"|GP|doctor|nurse|pharmacist|manager|director|chief|chair(?:man|woman)?|leader|boss|officer|worker|team|project|pilot|scheme)s?\b"
+)
 # A practice named bare, up to four capitalised words ('Long Barn Lane').
 MOVING_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 MOVED_BETWEEN = re.compile(
@@ -5471,7 +5493,8 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         if any(start < b and a < end for a, b in taken):
             continue
         # 'as a Joint Committee', 'an Integrated Care Partnership': a kind of body, not one named
-        if INDEFINITE_BEFORE.search(text, max(0, start - 4), start):
+        # (the article may be a noun's after the name: 'A Riverton CCG spokesman said')
+        if INDEFINITE_BEFORE.search(text, max(0, start - 4), start) and not NOUN_AFTER_NAME.match(text, end):
             continue
         # The reference data knows this whole phrase: one name, not two joined by 'and'.
         if any(a <= start and end <= b for a, b in known):

@@ -650,6 +650,10 @@ def starts_name(text: str) -> bool:
 NO_BRAND_WORDS = {"North", "South", "East", "West", "Central", "Mid", "Greater", "Royal", "University"}
 
 
+# A police force's commissioner: one office whose name runs over an 'and'.
+OFFICE_ACROSS_AND = re.compile(r"Police(?:,\s+Fire)?\s+(?:and|&)\s+Crime\s+Commissioner")
+
+
 def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> bool:
     """Whether ' and ' between left and right separates two items rather than joining one name.
 
@@ -665,11 +669,14 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     (True, False)
     >>> splits_at("Navigo", "Northern Lincolnshire and Goole NHS Foundation Trust"), splits_at("Northern Lincolnshire", "Goole NHS Foundation Trust")
     (True, False)
-    >>> splits_at("Marie Curie", "Farleigh Hospice")
-    True
+    >>> splits_at("Marie Curie", "Farleigh Hospice"), splits_at("West Mercia Police", "Crime Commissioner")
+    (True, False)
     """
     left, right = left.strip(), right.strip()
     if not left or not right:
+        return False
+    # a police force's commissioner is one office ('West Mercia Police and Crime Commissioner')
+    if OFFICE_ACROSS_AND.match(f"{left.split()[-1]} and {right}"):
         return False
     # a national charity's name is whole by itself ('Marie Curie and Riverton Hospice')
     if NATIONAL_CHARITY.fullmatch(re.sub(r"^the\s+", "", left)) and starts_name(right):
