@@ -2219,6 +2219,11 @@ def test_an_indefinite_article_opening_a_sentence_names_no_body_unless_it_is_a_n
     assert [m.name for m in prose("It was announced by a Riverton CCG spokeswoman.")] == ["Riverton CCG"]
 
 
+def test_a_date_printed_before_the_title_is_no_part_of_the_sites_name(tmp_path):
+    sites, _ = read(tmp_path, "01/06/2023 Riverton health hub\n\nThe hub brings Hill Surgery and Dale Medical Practice together.\n")
+    assert sites == ["Riverton health hub"]
+
+
 def test_practices_that_say_they_have_joined_together_are_the_site_named_by_them(tmp_path):
     sites, _ = read(
         tmp_path,
@@ -6605,6 +6610,11 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "Executive Summary",
             "Award",
             "fbpx",
+            "Picture c/o Pixabay",
+            "pul jul aug2020 cover 80x101px",
+            "Read the latest issue online",
+            "News Posted in News.",
+            "Advice on Novel Coronavirus (2019-nCoV)",
         )
     ):
         text = f"""{furniture}

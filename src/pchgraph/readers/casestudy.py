@@ -1304,6 +1304,8 @@ def first_proper_name(sentence: str, capitals_elsewhere: frozenset[str] | None =
     True
     >>> first_proper_name("One Health Riverton is working with the networks"), first_proper_name("Twenty GP practices in Riverton have launched it")
     ('One Health Riverton', 'Riverton')
+    >>> first_proper_name("Making Covid-19 vaccinations mobile to reach our community") is None, first_proper_name("Barking and Dagenham has been selected")
+    (True, 'Barking and Dagenham')
     """
     sentence = newspaper_opening_in_title_case(sentence, capitals_elsewhere)
     found = []
@@ -1322,6 +1324,15 @@ def first_proper_name(sentence: str, capitals_elsewhere: frozenset[str] | None =
         ]
         # (nor an adjective made of a place: 'AN Oxfordshire-based hospice')
         tokens = [t for t in tokens if not re.fullmatch(r"[A-Z][\w'’]*-(?:based|wide|led|run|funded)", t)]
+        # (nor a verb in -ing opening the sentence: 'Making Covid-19 vaccinations mobile …')
+        if (
+            tokens
+            and tokens[0] == split[0]
+            and tokens[0].endswith("ing")
+            and not sentence[: match.start()].strip(" ‘'\"“")
+            and not (is_place_only(tokens[0]) or is_town(tokens[0]))
+        ):
+            tokens = tokens[1:]
         name = " ".join(t for t in tokens if not t.isdigit())
         # the one that reports is the source, not the subject ('HSJ has collated …'); the
         # country or a region ('… funding in the UK') is where, not what
@@ -3163,9 +3174,15 @@ FURNITURE = re.compile(
     r"written\s+(?:for|by)\b.*|"
     # a photograph's caption with its credit ('Two volunteers at Hill Surgery. - Credit: Jo Bloggs')
     r".*\s[-–—|]\s*(?:photo(?:graph)?\s+)?(?:credit|picture|photo|image)s?\s*:.*|"
-    # or the credit alone ('Photo by Tim Marshall', 'Image courtesy of Jo Bloggs', 'Courtesy of
-    # Hill Trust'), or a picture's label and what it shows ('Photograph: Four pegs courtesy of …')
-    r"(?:photo(?:graph)?|picture|image)s?\s+(?:by|courtesy\s+of)\s.*|courtesy\s+of\s.*|(?:photo(?:graph)?|picture|image)s?\s*:.*|"
+    # or the credit alone ('Photo by Tim Marshall', 'Image courtesy of Jo Bloggs', 'Picture c/o
+    # Pixabay', 'Courtesy of Hill Trust'), or a picture's label and what it shows ('Photograph:
+    # Four pegs courtesy of …'), or its file's size ('… cover 80x101px')
+    r"(?:photo(?:graph)?|picture|image)s?\s+(?:by|courtesy\s+of|c/o)\s.*|courtesy\s+of\s.*|(?:photo(?:graph)?|picture|image)s?\s*:.*|.*\b\d+x\d+px\b.*|"
+    # a magazine's prompt to its issue ('Read the latest issue online'), a post's category
+    # ('News Posted in News.') and a site's notice of the pandemic ('Advice on Novel Coronavirus
+    # (2019-nCoV)')
+    r"read\s+the\s+latest\s+issue\b.*|(?:[\w&]+\s+)?posted\s+in\s+[\w&,\s]+\.?|"
+    r"(?:latest\s+)?(?:advice|information|guidance|updates?)\s+(?:on|about)\s+(?:the\s+)?(?:novel\s+)?(?:coronavirus|covid(?:-19)?)\b.*|"
     # a report's section heading ('Executive Summary', 'Introduction', 'Key findings') and a
     # notice's stage ('Award', 'Contract award notice'), above the text they head
     r"(?:executive\s+)?summary|introduction|overview|(?:table\s+of\s+)?contents|foreword|abstract|key\s+(?:points|findings|messages)|"
@@ -4429,7 +4446,10 @@ def first_real_text(lines: list[Line]) -> str:
 
 
 # A date field that opens a line, with its label ('date 2017-07-14 ', 'Published: 2019-03-02 ').
-DATE_FIELD = re.compile(r"(?i)^\s*(?:(?:date|published|posted|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+")
+# (or a date as the page prints it before its title: '01/06/2023 How libraries are …')
+DATE_FIELD = re.compile(
+    r"(?i)^\s*(?:(?:date|published|posted|updated)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}/\d{1,2}/\d{4})\s+"
+)
 # A section's or a paper's label in capitals that opens a page's first line ('STRUCTURE: A new GP
 # federation …', 'GAZETTE & HERALD: FAMILIES in Chippenham …').
 SECTION_LABEL = re.compile(
