@@ -2224,6 +2224,13 @@ def test_a_date_printed_before_the_title_is_no_part_of_the_sites_name(tmp_path):
     assert sites == ["Riverton health hub"]
 
 
+def test_a_places_statutory_body_with_its_kind_in_lower_case_is_that_body():
+    # (a primary care trust the reference data does not hold, named as newspapers print it)
+    assert [m.name for m in prose("The scheme was set up by Tameside and Glossop primary care trust last year.")] == [
+        "Tameside and Glossop Primary Care Trust"
+    ]
+
+
 def test_practices_that_say_they_have_joined_together_are_the_site_named_by_them(tmp_path):
     sites, _ = read(
         tmp_path,

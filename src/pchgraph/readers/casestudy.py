@@ -5306,20 +5306,33 @@ GROUP_NOUN = re.compile(r"(?i)\b(?:federations|networks|pcns|localities|clusters
 # 'the eight councils involved in the Partnership (Bradford, Calderdale, …)': a counted group of
 # councils, then the places they are the councils of.
 COUNCILS_BY_PLACE = re.compile(
-    rf"(?P<group>\b(?:the\s+)?(?P<count>{NUMBER})\s+(?:local\s+)?(?:councils|local\s+authorities))\b[^().;]{{0,60}}?\((?P<places>[^()]+)\)",
+    rf"(?P<group>\b(?:the\s+)?(?P<count>{NUMBER})\s+(?:local\s+)?(?P<kind>councils|local\s+authorities|ccgs|clinical\s+commissioning\s+groups"
+    rf"|icbs|integrated\s+care\s+boards))\b[^().;]{{0,60}}?\((?P<places>[^()]+)\)",
     re.IGNORECASE,
 )
+# The word a place's body of each kind is named by after the place ('Wigan Council', 'Barnet CCG').
+PLACE_BODY_WORD = {
+    "councils": "Council",
+    "local authorities": "Council",
+    "ccgs": "CCG",
+    "clinical commissioning groups": "CCG",
+    "icbs": "ICB",
+}
+PLACE_BODY_WORD["integrated care boards"] = "ICB"
 
 
 def councils_by_place(paragraph: Paragraph) -> tuple[list[Mention], list[tuple[int, int]]]:
-    """The councils a counted group lists by their places, each one the reference data knows as
-    '<place> Council', when all are and their number is the count; with the group as a
-    collective mention, and the spans they take.
+    """The councils (or CCGs, ICBs) a counted group lists by their places, each one the reference
+    data knows as '<place> Council' ('<place> CCG'), when all are and their number is the count;
+    with the group as a collective mention, and the spans they take.
 
     >>> from pchgraph.readers.document import Line, joined_paragraph
     >>> p = joined_paragraph([Line(2, "The two councils in the partnership (Wigan and Bolton) agreed.")])
     >>> [(m.text, m.name, m.kind) for m in councils_by_place(p)[0]]
     [('The two councils', 'The two councils', 'collective'), ('Wigan', 'Wigan Council', 'organisation'), ('Bolton', 'Bolton Council', 'organisation')]
+    >>> p = joined_paragraph([Line(2, "It funds the three CCGs (Barnet, Enfield and Haringey) for it.")])
+    >>> [m.name for m in councils_by_place(p)[0]]
+    ['the three CCGs', 'Barnet CCG', 'Enfield CCG', 'Haringey CCG']
     """
     found, spans = [], []
     text = paragraph.text
@@ -5332,11 +5345,13 @@ def councils_by_place(paragraph: Paragraph) -> tuple[list[Mention], list[tuple[i
                 at += len(name)
         if count_value(match.group("count").replace(",", "")) != len(places):
             continue
-        if not all(is_known_name(f"{name} Council") for _, name in places):
+        kind = " ".join(match.group("kind").lower().split())
+        body = PLACE_BODY_WORD[kind]
+        if not all(is_known_name(f"{name} {body}") for _, name in places):
             continue
         found.append(Mention(match.group("group"), match.group("group"), COLLECTIVE, paragraph.line_of(match.start()), count=len(places)))
         found += [
-            Mention(name, f"{name} Council", ORGANISATION, paragraph.line_of(at), note="one of the councils listed") for at, name in places
+            Mention(name, f"{name} {body}", ORGANISATION, paragraph.line_of(at), note=f"one of the {kind} listed") for at, name in places
         ]
         spans.append((match.start(), match.end()))
     return found, spans
@@ -5379,6 +5394,10 @@ def area_names(paragraph: Paragraph) -> list[Mention]:
 ROLE_ONLY = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Vice|Assistant|Associate|Senior|Executive|Clinical|Medical|Managing)\s+)*"
     r"(?:Leader|Chair(?:man|woman|person)?|Director|Chief\s+Executive|Manager|Head|Lead|Officer|Mayor|Councillor)$"
+)
+PLACE_BODY_IN_LOWER_CASE = re.compile(
+    r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})\s+(?:primary\s+care\s+trust|clinical\s+commissioning\s+group"
+    r"|integrated\s+care\s+board|(?:county|city|borough|district|metropolitan\s+borough)\s+council)(?![\w'’-])"
 )
 # (also opening a sentence: 'A London ICB has decided …')
 INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
@@ -5567,6 +5586,13 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     for (start, end), cited in [(span, False) for span in known + national] + [(span, True) for span in named_sources(text)]:
         if not any(start < b and a < end for a, b in taken):
             add(start, end, cited=cited)
+    # a place's statutory body with its kind in lower case, as newspapers print it ('Tameside and
+    # Glossop primary care trust'), where the reference data does not know it
+    for match in PLACE_BODY_IN_LOWER_CASE.finditer(text):
+        start = match.start("place") + len(re.match(r"(?:The\s+)?", match.group("place")).group(0))
+        places = re.split(r"\s+(?:and|&)\s+", text[start : match.end("place")])
+        if all(is_place_only(place) or is_town(place) for place in places) and not any(start < b and a < match.end() for a, b in taken):
+            add(start, match.end())
     # the health service itself ('funding from the NHS', 'the NHS and councils', 'NHS funding'),
     # only named; 'NHS' before a kind of body ('NHS trusts', 'NHS organisations') names none
     for match in BARE_NHS.finditer(text):

@@ -43,7 +43,7 @@ def before_council_kind(tokens: list[str]) -> list[str]:
 
 
 # The kinds of body a newspaper may print in lower case after a proper name of place.
-LOWER_KIND = re.compile(r"\s(?:clinical\s+commissioning\s+group|integrated\s+care\s+board)$")
+LOWER_KIND = re.compile(r"\s(?:clinical\s+commissioning\s+group|integrated\s+care\s+board|primary\s+care\s+trust)$")
 
 
 def before_lower_kind(printed: str) -> list[str]:
