@@ -2231,6 +2231,25 @@ def test_a_places_statutory_body_with_its_kind_in_lower_case_is_that_body():
     ]
 
 
+def test_a_signatures_person_and_post_are_no_bodies(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """Riverton Collaborative
+
+        The collaborative brings Hill Surgery and Dale Medical Practice together.
+
+        Jo Bloggs, COO, Riverton Hospitals NHS Foundation Trust
+
+        Sam Smith
+        Senior Practice Manager
+        Hill Surgery
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert not {"Jo Bloggs", "COO", "Sam Smith", "Senior Practice Manager"} & names
+    assert "Riverton Hospitals NHS Foundation Trust" in names
+
+
 def test_practices_that_say_they_have_joined_together_are_the_site_named_by_them(tmp_path):
     sites, _ = read(
         tmp_path,

@@ -6262,7 +6262,9 @@ REGION = re.compile(
 SECTOR_ACRONYM = re.compile(r"^(?:the\s+)?VC[FS]{1,2}E?(?:s|O|Os)?$")
 JOB_TITLE = re.compile(
     r"^(?:(?:Deputy|Interim|Acting|Joint|Medical|Clinical|Managing|Executive|Non-Executive|Associate|Assistant|Senior|Programme|GP)\s+)*"
-    r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|CEO|Director|Chair(?:man|woman)?|Head|Manager|Lead|Officer|Partner)"
+    # (a field before the post: 'Senior Practice Manager', 'Operations Director')
+    r"(?:(?:Practice|Operations|Finance|Nursing|Business|Communications|Quality)\s+)?"
+    r"(?:Chief\s+(?:Executive|Officer|Operating\s+Officer)|CEO|COO|CFO|CMO|CNO|CIO|Director|Chair(?:man|woman)?|Head|Manager|Lead|Officer|Partner)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w&’' -]*)?$"
 )
 
@@ -6463,7 +6465,7 @@ BEFORE_COORDINATION = re.compile(
 COORDINATED_TAIL = re.compile(r"(?:,|\band|\bor|&)\s*(?:[Tt]he\s+(?:[a-z-]+\s+){0,3})?$")
 ROLE_WORDS = re.compile(
     r"(?i)\b(?:chief|executive|director|chair(?:man|woman)?|officer|manager|head|lead|leader|secretary|president|minister|"
-    r"councillor|professor|nurse|consultant|ceo|representatives?|workers?|co-?ordinators?|navigators?|prescribers?|practitioners?|"
+    r"councillor|professor|nurse|consultant|ceo|coo|cfo|cmo|cno|cio|representatives?|workers?|co-?ordinators?|navigators?|prescribers?|practitioners?|"
     r"managers|directors|officers|nurses|consultants|"
     # (and the professions of primary care: 'Primary care includes: GPs, Pharmacists, Dentists')
     r"pharmacists?|dentists?|opticians?|optometrists?|paramedics?|physiotherapists?|podiatrists?|dietitians?|midwi(?:fe|ves))\b"
