@@ -874,6 +874,10 @@ LAW = re.compile(r"\b(?:Act|Bill)(?:\s+\d{4})?$")
 AND_JOINT = re.compile(r"\s+(?:and|&)\s+")
 
 
+# A body's possessive, then a name in quotation marks: 'NHS Riverton’s ‘Healthy Conversation’'.
+OWNER_THEN_QUOTED_NAME = re.compile(r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*['’]s\s+['‘\"“](?P<name>[A-Z][^'’\"”]{2,60}?)['’\"”](?!\w)")
+
+
 def site_name_from_title(title: str, body_names: list[str], capitals_elsewhere: frozenset[str] | None = None) -> str:
     """The site a document is about, from its title; the fullest form the text uses for it
     (`capitals_elsewhere`: the words the rest of the page writes in capitals).
@@ -896,8 +900,14 @@ def site_name_from_title(title: str, body_names: list[str], capitals_elsewhere: 
     'Wellbeing Riverton'
     >>> site_name_from_title("Prescribe to thrive – embedding social prescribing in Riverton for 100 residents", [])
     'Prescribe to thrive'
+    >>> site_name_from_title("NHS Riverton's 'Healthy Conversation' will 'deliver joined-up care', leaders are told", [])
+    'Healthy Conversation'
     """
     title = re.sub(r"^\s*\d+[.)]\s*", "", title).strip()
+    # a body's programme the title quotes by its name ('Riverton CCG’s ‘Healthy Conversation’ will …')
+    quoted = OWNER_THEN_QUOTED_NAME.search(title)
+    if quoted:
+        return quoted.group("name")
     title = QUESTION.sub("", title).rstrip("?").strip()
     title = ABOUT_TITLE.sub(r"\g<name>", title)
     # a regulator's page gives the rating after the name ('Hill Partners at Dale Hospital Requires improvement')
@@ -3181,7 +3191,7 @@ FURNITURE = re.compile(
     # a magazine's prompt to its issue ('Read the latest issue online'), a post's category
     # ('News Posted in News.') and a site's notice of the pandemic ('Advice on Novel Coronavirus
     # (2019-nCoV)')
-    r"read\s+the\s+latest\s+issue\b.*|(?:[\w&]+\s+)?posted\s+in\s+[\w&,\s]+\.?|"
+    r"read\s+the\s+latest\s+issue\b.*|(?:[\w&]+\s+)?posted\s+in\s+[\w&,\s]+\.?|save\s*for\s+later\b.*|"
     r"(?:latest\s+)?(?:advice|information|guidance|updates?)\s+(?:on|about)\s+(?:the\s+)?(?:novel\s+)?(?:coronavirus|covid(?:-19)?)\b.*|"
     # a report's section heading ('Executive Summary', 'Introduction', 'Key findings') and a
     # notice's stage ('Award', 'Contract award notice'), above the text they head
