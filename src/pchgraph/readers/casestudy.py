@@ -4911,10 +4911,19 @@ def named_only(text: str, start: int, end: int, name: str) -> bool:
     >>> text = "A spokesperson told the Riverton Evening Post that it would go ahead."
     >>> named_only(text, text.index("Riverton"), text.index(" that"), "Riverton Evening Post")
     True
+    >>> text = "The new surgery is run by Hill Health and the Dale Pharmacy Group."
+    >>> named_only(text, text.index("Hill"), text.index(" and"), "Hill Health"), named_only(text, text.index("Dale"), len(text) - 1, "Dale Pharmacy Group")
+    (False, False)
     """
     before = text[max(0, start - 120) : start]
     # the second of two names after the words ('appointed by NHS England and NHS Riverton CCG')
     joined = NAME_AND_BEFORE.search(before)
+    # bodies that run a thing together are its partners ('The surgery is run by Hill Health and
+    # the Dale Pharmacy Group'), as one that runs it jointly is
+    together = RUN_BY.search(before[-80:]) and re.match(r"\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z]", text[end : end + 12])
+    together = together or (joined and RUN_BY.search(before[: joined.start()][-80:]))
+    if together and not NATIONAL_BODIES.match(name):
+        return False
     return bool(
         NATIONAL_BODIES.match(name)
         # a commissioner as the area practices are in ('Practices within NHS Riverton CCG have …',
@@ -4943,6 +4952,7 @@ def named_only_before(before: str) -> bool:
 COMMISSIONER_AREA_BEFORE = re.compile(
     r"(?:\b(?:[Pp]ractices|[Ss]urgeries|PCNs?|[Nn]etworks?|GPs)\s+(?:with)?in|(?:^|[.!?]\s+)In)\s+(?:the\s+)?$"
 )
+RUN_BY = re.compile(r"(?i)\b(?:run|delivered|led|managed|operated|provided)\s+by(?:\s+both)?\s+(?:the\s+)?$")
 JOINTLY_RUN = re.compile(
     r"(?i)\bjoint(?:ly)?\s+(?:[\w-]+\s+){0,3}?(?:run|delivered|led|managed|operated|provided)\s+by(?:\s+both)?\s+(?:the\s+)?$"
 )
