@@ -6641,6 +6641,10 @@ def test_a_pages_age_notice_and_a_meeting_pages_headings_are_no_title(tmp_path):
             "Read the latest issue online",
             "News Posted in News.",
             "Advice on Novel Coronavirus (2019-nCoV)",
+            "- Permalink",
+            "Play Brightcove video",
+            "Launch Recite Me assistive technology",
+            "health news riverton hill",
         )
     ):
         text = f"""{furniture}

@@ -3172,7 +3172,9 @@ FURNITURE = re.compile(
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured|l|r|c)\).*|"
     # a link to a listing, an accessibility tool and its notice, a picture's copyright line
     # ('View all news', 'ReciteMe', 'Image copyright Getty Images Image caption …')
-    r"view\s+all\b.*|recite\s*me|.*\baccessibility\s+tool(?:bar|s)?\b.*|(?:image|photo|picture)\s+copyright\b.*|"
+    r"view\s+all\b.*|.*\brecite\s*me\b.*|.*\baccessibility\s+tool(?:bar|s)?\b.*|(?:image|photo|picture)\s+copyright\b.*|"
+    # a post's link to itself and a video player's button ('- Permalink', 'Play Brightcove video')
+    r"[-–•]?\s*permalink|play\s+(?:[\w-]+\s+)?video|"
     # a news site's prompt to its videos ('Watch more of our videos on ShotsTV.com'), a printed
     # magazine's folio ('12 • Profile') and a regulator's section ('Background to this inspection')
     r"watch\s+(?:more|our|the\s+latest)\b.*\bvideos?\b.*|\d+\s*[•|]\s*[A-Za-z][\w&' -]{0,30}|background(?:\s+to\s+(?:this|the)\s+(?:inspection|report))?|"
@@ -3268,6 +3270,17 @@ FURNITURE = re.compile(
 )
 
 
+def is_lower_case_tags(text: str) -> bool:
+    """Whether a line is a few words in lower case and nothing else: a page's tags or menu, no
+    title (a title has a capital somewhere, or words between its words).
+
+    >>> is_lower_case_tags("kıbrıs ingiltere londra lefkoşa"), is_lower_case_tags("Hill health hub opens")
+    (True, False)
+    """
+    tokens = text.split()
+    return 2 <= len(tokens) <= 8 and all(token.isalpha() and token.islower() for token in tokens)
+
+
 def is_dateline(text: str) -> bool:
     """Whether a line only dates the page: figures, months, days and times with their labels
     ('date 2021-02-17 Published: 9:00 AM February 17, 2021').
@@ -3347,6 +3360,9 @@ def title_block(found: list[Block]) -> Block:
             or bool(MEDIA.match(block.text.strip()))
             # a quotation set above the text ('“Being able to talk has made me feel …”')
             or bool(re.match(r"\s*[“\"].*[”\"]\s*$", block.text, re.S))
+            # a line of tags or a menu in lower case, no word of it a capital's ('health news
+            # riverton hill')
+            or is_lower_case_tags(block.text)
             # a template's placeholder text left on the page ('lorem ipsum dolor sit amet …')
             or bool(re.match(r"(?i)\s*lorem\s+ipsum\b", block.text))
             # a place alone, the section a news page files its story under ('England'), or a
