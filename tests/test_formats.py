@@ -163,6 +163,9 @@ HTML_OTHERWISE = {
     # text, which reads them as list items; the page's text extractor drops the glyph, so they
     # read as paragraphs and the federation is named by its short form first
     "3004_docslib_hinckley_bosworth_locality_ppg_presentation": "a PDF's private-use bullet glyph the extractor drops",
+    # (found when the documents of rounds 423-476 moved in; as observed) the site read from a
+    # web address run together in the text keeps a run of two spaces the page prints as one
+    "4334_vdocuments_allerton_westfield_medical_centres_merger_engagement_report": "a run of spaces in the site's name the page prints as one",
 }
 
 
@@ -242,6 +245,22 @@ PRINTED_OTHERWISE = {
     # the opening sentence, wrapped, is taken as the site, where the text's reading takes a person
     # named in it (both wrong: the annotation's site is the integrated commissioning it approves)
     "4233_plymouth_cabinet_section_75_integrated_commissioning_new_devon_ccg": "a wrapped opening sentence read as the site",
+    # (found when the documents of rounds 423-476 moved in; as observed): the opening paragraph
+    # taken as the site, whole in the text, only its first printed sentence on the page
+    "4244_health_and_beyond_super_partnership_executive_summary": "an opening paragraph read as the site, cut at its first printed sentence",
+    # the page reads one more name: a note's label ('Note') and a name wrapped at its place
+    # ('Worcestershire Integrated Care Board' without 'Herefordshire and')
+    "4264_bathnes_cabinet_radstock_healthy_living_centre_hope_house": "a note's label read as a name on the printed page",
+    "4351_d3tenders_herefordshire_worcestershire_pcn_neighbourhood_surge_hubs": "a name wrapped after its first place",
+    # the page reads one name fewer: a CCG the text names in a line the page wraps
+    "4416_nhs_england_london_gp_at_hand_fact_sheet": "a CCG's name lost where the page wraps its line",
+    # the page takes another site: the network the text names below the title, for a title the
+    # page wraps
+    "4481_coastal_west_sussex_ccg_midhurst_integrated_community_health_hub": "a wrapped title read as another site",
+    # a committee's heading wrapped on the page is read as the CCG's name with its date
+    "4513_chorley_south_ribble_ccg_pccc_agenda_adlington_merger": "a wrapped committee heading read as a name",
+    # the page's accessibility controls ('Muted Vibrant') above the title, wrapped otherwise
+    "4772_southport_ormskirk_trust_shaping_care_together_partnership": "an accessibility control's labels read as the title",
 }
 
 
