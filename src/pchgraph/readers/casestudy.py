@@ -5353,8 +5353,8 @@ PLACE_BODY_WORD = {
     "ccgs": "CCG",
     "clinical commissioning groups": "CCG",
     "icbs": "ICB",
+    "integrated care boards": "ICB",
 }
-PLACE_BODY_WORD["integrated care boards"] = "ICB"
 
 
 def councils_by_place(paragraph: Paragraph) -> tuple[list[Mention], list[tuple[int, int]]]:
@@ -5437,7 +5437,8 @@ PLACE_BODY_IN_LOWER_CASE = re.compile(
 )
 # (also opening a sentence: 'A London ICB has decided …')
 INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
-# A noun the name before it describes, whose the article is: 'a Riverton CCG spokesman'.
+# A noun the name before it describes, the article before the name being the noun's: 'a Riverton
+# CCG spokesman'.
 NOUN_AFTER_NAME = re.compile(
     r"\s+(?:spokes(?:man|woman|person)|statement|source|official|report|survey|study|document|representative|employee|member"
     r"|GP|doctor|nurse|pharmacist|manager|director|chief|chair(?:man|woman)?|leader|boss|officer|worker|team|project|pilot|scheme)s?\b"
