@@ -672,8 +672,9 @@ def test_classify_lines_is_classify_of_each_non_blank_line(lines):
 
 def joined_paragraph_plain(lines: list[Line]) -> Paragraph:
     """joined_paragraph as it was written, with the pattern for a hyphen at the end (and the
-    caption's credit that ends a line)."""
-    text = ""
+    caption's credit that ends a line, and a line printed twice after one that stood alone)."""
+    text = last = ""
+    last_alone = False
     starts: list[int] = []
     line_nos: list[int] = []
     for line in lines:
@@ -683,14 +684,19 @@ def joined_paragraph_plain(lines: list[Line]) -> Paragraph:
         if text:
             if re.search(r"[A-Za-z]-$", text) and piece[:1].isalpha():
                 pass
-            elif re.search(r"\b(?:Picture|Photo|Photograph|Image|Credit)s?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$", text):
-                # a picture's credit ends its caption
+            elif re.search(r"\b(?:Picture|Photo|Photograph|Image|Credit)s?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$", text) or (
+                piece == last and last_alone
+            ):
+                # a picture's credit ends its caption; a line printed twice is two lines
                 text += "; "
             else:
                 text += " "
         starts.append(len(text))
         line_nos.append(line.no)
+        finished = not text or text.rstrip().rstrip(")\"'").endswith((".", "!", "?"))
+        last_alone = finished and not piece.endswith((",", ";", ":")) and not re.search(r"[\w,]\s+(?:and|or|&)\s*$", piece)
         text += piece
+        last = piece
     return Paragraph(text, starts, line_nos)
 
 
