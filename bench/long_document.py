@@ -1,11 +1,13 @@
 """How the free-text reader's time grows with the length of one document: run by hand.
 
-    python bench/long_document.py [--counts 50,100,200,400,800]
+    python bench/long_document.py [--counts 50,100,200,400,800] [--one-paragraph]
 
 A researcher may bring one long report rather than many pages. For each count N this joins the
 first N texts of the development corpus (tests/corpus) into one document, reads it alone in a
 fresh process, and prints the time, the time per thousand lines, and the ratio to the run at half
-the length: about 2 means the reading grows with the length, 4 with its square.
+the length: about 2 means the reading grows with the length, 4 with its square. With
+--one-paragraph the blank lines are left out, as a PDF's text without them reads: one paragraph
+of every line.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 READ = "import sys, time; from pathlib import Path; from pchgraph.readers import read_sources; t = time.perf_counter(); read_sources(Path(sys.argv[1])); print(time.perf_counter() - t)"
 
 
-def joined_document(count: int, folder: Path) -> int:
+def joined_document(count: int, folder: Path, one_paragraph: bool = False) -> int:
     """Write the first `count` corpus texts as one document in `folder`; return its lines."""
     text = "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))[:count])
+    if one_paragraph:
+        text = "\n".join(line for line in text.splitlines() if line.strip())
     folder.mkdir(parents=True)
     (folder / "long.txt").write_text(text, encoding="utf-8")
     return text.count("\n") + 1
@@ -31,12 +35,14 @@ def joined_document(count: int, folder: Path) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", default="50,100,200,400,800")
-    counts = [int(count) for count in parser.parse_args().counts.split(",")]
+    parser.add_argument("--one-paragraph", action="store_true")
+    arguments = parser.parse_args()
+    counts = [int(count) for count in arguments.counts.split(",")]
     print(f"{'texts':>6} {'lines':>7} {'seconds':>8} {'s/1000 lines':>13} {'x last':>7}")
     last = None
     with tempfile.TemporaryDirectory() as work:
         for count in counts:
-            lines = joined_document(count, Path(work) / str(count))
+            lines = joined_document(count, Path(work) / str(count), arguments.one_paragraph)
             took = float(
                 subprocess.run(
                     [sys.executable, "-c", READ, str(Path(work) / str(count))], check=True, capture_output=True, text=True

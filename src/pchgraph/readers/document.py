@@ -48,6 +48,8 @@ PAGE_OF_LINE = operator.attrgetter("page")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 PAGE_BREAK = "\f"
 TERMINAL = (".", "!", "?")
+# what may close a sentence after its stop: '(… ends.)', '"… ends."'
+CLOSERS = ")\"'"
 
 
 @dataclass(frozen=True)
@@ -382,8 +384,22 @@ ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 # The words that label a caption's credit ('Picture: Jo Bloggs').
 CREDIT_WORDS = r"(?:Picture|Photo|Photograph|Image|Credit)"
+# 'Photographs', the longest a credit's word can be before its colon
+CREDIT_WORD_LONGEST = len("Photographs")
 # A caption's credit at the end of a line: 'Picture: Jo Bloggs'.
 CREDIT_END = re.compile(rf"\b{CREDIT_WORDS}s?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}$")
+
+
+def ends_with_credit(text: str) -> bool:
+    """Whether text ends in a caption's credit.
+
+    >>> ends_with_credit("A clinic. Picture: Jo Bloggs"), ends_with_credit("Partners: Kent and Hill Trust")
+    (True, False)
+    """
+    # searched from just before the last colon (a credit's name holds none), not from the start:
+    # a joined paragraph asks this at every line, and a whole search made a long one quadratic
+    colon = text.rfind(":")
+    return colon >= 0 and CREDIT_END.search(text, max(0, colon - CREDIT_WORD_LONGEST)) is not None
 
 
 def joined_paragraph(lines: list[Line]) -> Paragraph:
@@ -400,7 +416,7 @@ def joined_paragraph(lines: list[Line]) -> Paragraph:
             # a letter and a hyphen end the text (a piece holds no line break, so '$' is the end)
             if text[-1] == "-" and text[-2:-1] in ASCII_LETTERS and piece[:1].isalpha():
                 pass
-            elif CREDIT_END.search(text) or (piece == last and last_alone):
+            elif ends_with_credit(text) or (piece == last and last_alone):
                 # a picture's credit ends its caption: the name on the next line is no part of
                 # it; nor is a line printed twice (a picture's text, then its caption) one line,
                 # where the first stood alone (not a wrapped list's line: '… Hospice, St', 'Hill
@@ -444,5 +460,16 @@ MID_PHRASE_END = re.compile(r"[\w,]\s+(?:and|or|&)\s*$")
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether a paragraph ends as a finished sentence or list does."""
-    return text.rstrip().rstrip(")\"'").endswith(TERMINAL)
+    """Whether a paragraph ends as a finished sentence or list does.
+
+    >>> ends_sentence("It works.) "), ends_sentence('He said "yes". '), ends_sentence("Kent and")
+    (True, True, False)
+    """
+    # walked back from the end, not stripped, as a joined paragraph asks this of its growing text
+    # at every line: a copy each time made a long paragraph quadratic
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    while end and text[end - 1] in CLOSERS:
+        end -= 1
+    return bool(end) and text[end - 1] in TERMINAL
