@@ -59,7 +59,14 @@ KIND_RULES: list[tuple[str, str]] = [
     ),
     # an acronym ending in FT is a foundation trust's ('CPFT', 'NSFT')
     ("trust", r"\bTrust\b|\bFT\b|Ambulance|\bHospitals?\b|^[A-Z][A-Za-z]{0,5}FT$"),
-    ("council", r"\bCouncils?\b|\bBorough of\b|Local Authority|[Ss]ocial [Ss]ervices|[Ss]ocial [Cc]are|\bPublic Health\b"),
+    (
+        "council",
+        r"\bCouncils?\b|\bBorough of\b|Local Authority|[Ss]ocial [Ss]ervices|[Ss]ocial [Cc]are|\bPublic Health\b|"
+        # a council's statutory boards and committees: its health and wellbeing board, its
+        # overview and scrutiny committees ('Riverton Health and Wellbeing Board', 'Health
+        # Overview & Scrutiny Committee')
+        r"\bHealth\s+(?:and|&)\s+Well-?[Bb]eing\s+Boards?\b|\bScrutiny\b",
+    ),
     # a primary care network is a group of practices working together, as a federation is
     (
         "federation",
@@ -231,6 +238,8 @@ def kind_of(name: str, note: str | None = None) -> tuple[str, bool]:
     (('charity', False), ('other', True))
     >>> kind_of("RXFT")
     ('trust', False)
+    >>> kind_of("Sutton Health and Wellbeing Board"), kind_of("Health Overview & Scrutiny Committee")
+    (('council', False), ('council', False))
     """
     for kind, pattern in COMPILED_KIND_RULES:
         if pattern.search(name):
