@@ -6965,3 +6965,18 @@ def test_practices_of_places_a_quantifier_opens_are_a_group_not_named_practices(
 
     text = "All Cambridgeshire and Peterborough practices are aligned to local groups, as are Hill and Dale surgeries."
     assert [name for _, _, name in shared_head_practices(text)] == ["Hill Surgery and Dale Surgery"]
+
+
+def test_headlines_listed_under_a_news_pages_most_read_label_are_no_partners_and_its_story_goes_on(tmp_path):
+    text = """Council introduces project to tackle health inequality
+
+    Riverton District Council is introducing a health inequalities project with Hill Surgery.
+    Most Read
+    - 1 Combined Authority fallen foul of intense debate
+    - 2 Dale Trust staff honoured at awards ceremony
+    “We have had great support from Age UK Riverton, hosting the first forum.
+    """
+    _, mentions = read(tmp_path, text)
+    placed = {(m.line, m.name, bool(m.site_id)) for m in mentions}
+    assert (5, "Combined Authority", True) not in placed and (6, "Dale Trust", True) not in placed
+    assert (7, "Age UK Riverton", True) in placed

@@ -4615,7 +4615,17 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
                 others.setdefault(network_key(other), Site(name=other, source_file=document.name, line=line, document_kind="case study"))
     # above a breadcrumb is another page's furniture (a teaser for another story): no site's text
     above = set(map(id, found[: found.index(first)])) if BREADCRUMB.match(first.text) else set()
-    pieces = rest + [Piece(None if id(block) in above else site, block.paragraph, 0, block.kind == "row") for block in later]
+    teasers = set(map(id, other_stories(later)))
+    pieces = rest + [
+        piece
+        for block in later
+        for piece in (
+            # (a headline is a line: what runs on after the last is the story again)
+            [Piece(None, joined_paragraph(block.lines[:1])), *([Piece(site, joined_paragraph(block.lines[1:]))] if block.lines[1:] else [])]
+            if id(block) in teasers
+            else [Piece(None if id(block) in above else site, block.paragraph, 0, block.kind == "row")]
+        )
+    ]
     # Practices a page says become one ('Combine the contracts of A, B and C …') are that
     # practice, a site of its own when the page is about more than it; the rest of the paragraph
     # or item naming them is its text.
@@ -4662,6 +4672,34 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
                 unnamed_members.append((unnamed, own))
             piece.within.append((start, end, unnamed))
     return pieces, [site, *others.values()]
+
+
+# A news page's label over links to its other stories ('Most Read', 'Related articles').
+OTHER_STORIES = re.compile(
+    r"(?i)\s*(?:most\s+(?:read|popular|viewed|shared)|related\s+(?:articles|stories|news|content|posts)|top\s+stories|"
+    r"(?:you\s+)?may\s+also\s+(?:like|be\s+interested\s+in)|trending(?:\s+now)?)\s*:?\s*"
+)
+
+
+def other_stories(found: list[Block]) -> list[Block]:
+    """The list items set straight under a news page's label for its other stories ('Most
+    Read' / '- 1 Catalogue of errors at care home'): a headline of another story on each item's
+    first line, no text of the story's own, which goes on after them.
+
+    >>> from pchgraph.readers.document import Line
+    >>> texts = ["Most Read", "- 1 Council chief welcomes bus rescue", "- 2 New car park", "“We had help from HDC.”"]
+    >>> [block.lines[0].no for block in other_stories(blocks([Line(n, t) for n, t in enumerate(texts, start=1)]))]
+    [2, 3]
+    """
+    teasers: list[Block] = []
+    for i, block in enumerate(found):
+        # (the label a line of its own, which may close the paragraph above it)
+        if OTHER_STORIES.fullmatch(block.lines[-1].text):
+            for item in found[i + 1 :]:
+                if item.kind != "item":
+                    break
+                teasers.append(item)
+    return teasers
 
 
 def sentence_start(text: str, at: int) -> int:
