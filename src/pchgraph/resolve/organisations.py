@@ -240,10 +240,16 @@ def kind_of(name: str, note: str | None = None) -> tuple[str, bool]:
     ('trust', False)
     >>> kind_of("Sutton Health and Wellbeing Board"), kind_of("Health Overview & Scrutiny Committee")
     (('council', False), ('council', False))
+    >>> kind_of("NHS Kent and Medway"), kind_of("NHS Kent and Medway CCG")
+    (('icb', False), ('ccg', False))
     """
     for kind, pattern in COMPILED_KIND_RULES:
         if pattern.search(name):
             return kind, False
+    # 'NHS' and an integrated care board's place alone is the name the board goes by ('NHS
+    # Somerset', 'NHS Kent and Medway'), not a trust of that place
+    if name.startswith("NHS ") and icb_code(name) is not None:
+        return "icb", False
     if note:
         for kind, pattern in COMPILED_NOTE_RULES:
             if pattern.search(note):
