@@ -65,7 +65,9 @@ KIND_RULES: list[tuple[str, str]] = [
         # a council's statutory boards and committees: its health and wellbeing board, its
         # overview and scrutiny committees ('Riverton Health and Wellbeing Board', 'Health
         # Overview & Scrutiny Committee')
-        r"\bHealth\s+(?:and|&)\s+Well-?[Bb]eing\s+Boards?\b|\bScrutiny\b",
+        r"\bHealth\s+(?:and|&)\s+Well-?[Bb]eing\s+Boards?\b|\bScrutiny\b|"
+        # (and councils joined in a combined authority: 'West Midlands Combined Authority')
+        r"\bCombined\s+Authority\b",
     ),
     # a primary care network is a group of practices working together, as a federation is
     (
@@ -240,6 +242,8 @@ def kind_of(name: str, note: str | None = None) -> tuple[str, bool]:
     ('trust', False)
     >>> kind_of("Sutton Health and Wellbeing Board"), kind_of("Health Overview & Scrutiny Committee")
     (('council', False), ('council', False))
+    >>> kind_of("West Midlands Combined Authority")
+    ('council', False)
     >>> kind_of("NHS Kent and Medway"), kind_of("NHS Kent and Medway CCG")
     (('icb', False), ('ccg', False))
     """
