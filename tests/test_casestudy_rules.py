@@ -6980,3 +6980,13 @@ def test_headlines_listed_under_a_news_pages_most_read_label_are_no_partners_and
     placed = {(m.line, m.name, bool(m.site_id)) for m in mentions}
     assert (5, "Combined Authority", True) not in placed and (6, "Dale Trust", True) not in placed
     assert (7, "Age UK Riverton", True) in placed
+
+
+def test_a_providers_own_services_listed_are_no_bodies(tmp_path):
+    own = """Hill Urgent Care
+
+    The contract holder is Hill Urgent Care. This service is part of Care UK, a large provider of health and social care services. Their services include treatment centres, GP practices, NHS walk-in centres, GP out-of-hours, prison health services and clinical assessment.
+    """
+    _, mentions = read(tmp_path / "own", own)
+    names = {m.name for m in mentions}
+    assert "Care UK" in names and not names & {"NHS walk-in centres", "GP out-of-hours"}

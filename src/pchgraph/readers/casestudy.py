@@ -7105,7 +7105,9 @@ def counted_bodies(lead: re.Match) -> str | None:
 # consist of', 'its priorities include'.
 WORK_BEFORE_LEAD = re.compile(
     r"(?i)\b(?:work\s*streams?|priorities|themes|objectives|aims|outcomes|programmes|projects|topics|plans|"
-    r"activities|benefits|elements|pillars|strands)\b(?:\s+(?:which|that|will|would|also|currently|now))*\s*$"
+    # (and what a provider runs, its own services: 'Their services include treatment centres, NHS
+    # walk-in centres'; not 'emergency services including the fire service')
+    r"activities|benefits|elements|pillars|strands|(?:their|its|our)\s+services)\b(?:\s+(?:which|that|will|would|also|currently|now))*\s*$"
 )
 
 
