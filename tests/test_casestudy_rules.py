@@ -6990,3 +6990,8 @@ def test_a_providers_own_services_listed_are_no_bodies(tmp_path):
     _, mentions = read(tmp_path / "own", own)
     names = {m.name for m in mentions}
     assert "Care UK" in names and not names & {"NHS walk-in centres", "GP out-of-hours"}
+
+
+def test_a_newspaper_named_for_a_place_whose_name_holds_of_is_a_newspaper():
+    found = prose("Peter Rudd has told the Isle of Wight County Press. (Image: Vale of York Herald.)")
+    assert [(m.name, m.kind) for m in found] == [("Isle of Wight County Press", MENTIONED), ("Vale of York Herald", MENTIONED)]

@@ -6069,7 +6069,8 @@ VENUE = re.compile(
 # A newspaper, magazine or broadcaster: its title ends in a word papers are named by ('York
 # Press', 'Nursing Times', 'Dorset Echo') or names the broadcaster ('BBC Radio Norfolk').
 MEDIA = re.compile(
-    r"^(?:The\s+)?(?:[A-Z][\w’'&-]*\s+(?:&\s+)?){1,3}(?:Press|Times|Echo|Star|Gazette|Telegraph|News|Herald|Post|Mail|Journal|"
+    # (a place's name may hold 'of': 'Isle of Wight County Press')
+    r"^(?:The\s+)?(?:[A-Z][\w’'&-]*\s+(?:(?:&|of)\s+)?){1,3}(?:Press|Times|Echo|Star|Gazette|Telegraph|News|Herald|Post|Mail|Journal|"
     r"Chronicle|Observer|Advertiser|Mercury|Argus|Courier|Sentinel|Examiner|Bulletin)$|^(?:BBC|ITV)\b"
 )
 MEDIA_NOTE = "a newspaper or broadcaster"
