@@ -11,23 +11,23 @@ import pytest
 from corpus_score import CORPUS, documents, score_corpus
 
 FLOORS = {
-    # Documents 111-4776 moved in (rounds 10-476, each measured once unseen first: see
-    # bench/RESULTS.md). With the rules written for rounds 10-476, each a general rule about
+    # Documents 111-4996 moved in (rounds 10-498, each measured once unseen first: see
+    # bench/RESULTS.md). With the rules written for rounds 10-498, each a general rule about
     # layout or wording (see bench/RESULTS.md and tests/test_casestudy_rules.py), the corpus of
-    # 2846 documents reads sites 2273/3886, recall 9183/12193, right site 4934/12193, precision
-    # 7445/10858, kinds 6898/7491, mentioned 3595/6955, collective 5470/7841 (collectives outside
+    # 2978 documents reads sites 2351/4070, recall 9528/12696, right site 5048/12696, precision
+    # 7670/11229, kinds 7104/7715, mentioned 3707/7202, collective 5646/8095 (collectives outside
     # any site count when the report keeps them as collective; a body outside every site counts
     # as only named whichever way the reader took it). The floors are lower than the rest of
-    # the corpus would allow only because the documents of rounds 153-476 read worse (right
+    # the corpus would allow only because the documents of rounds 153-498 read worse (right
     # site 68/243 on rounds 164-171, 107/309 on rounds 172-183, 21/84 on rounds 184-187, 212/831
     # on rounds 188-219, 377/1117 on rounds 220-261, 338/1634 on rounds 262-320, 340/1389 on
-    # rounds 321-380, 300/1114 on rounds 381-422 and 183/1077 on rounds 423-476, measured
-    # unseen; the 1325 documents of rounds up to 219 read right site 3181/5862): pages that name
-    # their partnership by description, by its members or not at all, and partners by words no
-    # rule knows as a body's.
-    "sites found": 0.58,
+    # rounds 321-380, 300/1114 on rounds 381-422, 183/1077 on rounds 423-476 and 114/503 on
+    # rounds 477-498, measured unseen; the 1325 documents of rounds up to 219 read right site
+    # 3181/5862): pages that name their partnership by description, by its members or not at
+    # all, and partners by words no rule knows as a body's.
+    "sites found": 0.57,
     "clean recall": 0.75,
-    "right site": 0.40,
+    "right site": 0.39,
     "precision": 0.68,
     "kinds": 0.92,
     "mentioned": 0.51,

@@ -261,6 +261,11 @@ PRINTED_OTHERWISE = {
     "4513_chorley_south_ribble_ccg_pccc_agenda_adlington_merger": "a wrapped committee heading read as a name",
     # the page's accessibility controls ('Muted Vibrant') above the title, wrapped otherwise
     "4772_southport_ormskirk_trust_shaping_care_together_partnership": "an accessibility control's labels read as the title",
+    # (found when the documents of rounds 477-498 moved in; as observed): a name the page wraps
+    # after its place's word is cut there ('Wolverhampton Clinical' / 'Commissioning Group'), and
+    # a site's name wrapped before its last word loses it ('… NHS Foundation' / 'Trust')
+    "4802_smf_high_street_health_hubs_wolverhampton_wakefield": "a CCG's name cut where the page wraps its line",
+    "4962_hillingdon_council_heathrow_villages_wellbeing_bus_gp_outreach": "a site's name cut before its last word where the page wraps",
 }
 
 
