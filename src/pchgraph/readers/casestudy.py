@@ -3164,6 +3164,8 @@ def shortens(short: str, full: str) -> bool:
     )
 
 
+# The words a news page labels its links to other stories with ('Most read', 'Related articles').
+OTHER_STORIES_LABEL = r"most\s+(?:read|popular)|related\s+(?:articles|stories|news|content|posts)|top\s+stories"
 FURNITURE = re.compile(
     r"^\s*(?:\[.*\]|skip to .*|(?:go|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content|search\b.*|.*\bsearch\s+here\b.*|home|you\s+are\s+here:?|back\s+to\s+top|(?:back\s+to\s+)?top\s+of\s+(?:the\s+)?page|cookie.*|"
     # a trail of links from the home page to a news item ('Home   Maidstone   News   Article')
@@ -3224,8 +3226,8 @@ FURNITURE = re.compile(
     r".*\bclick\s+here\b.*|"
     # a news page's label over an advertisement ('Advertisement', 'Sponsored content'), or over
     # links to its other stories ('More on KentOnline', 'Most read', 'Related articles')
-    r"advertisement|advert|sponsored(?:\s+content)?|more\s+(?:on|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|most\s+(?:read|popular)|"
-    r"related\s+(?:articles|stories|news|content|posts)|top\s+stories|"
+    r"advertisement|advert|sponsored(?:\s+content)?|more\s+(?:on|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|"
+    rf"{OTHER_STORIES_LABEL}|"
     # a kind of page alone ('Case study', 'Case study summary'), and a masthead's slogan ('At the
     # heart of general practice since 1960')
     r"case\s+stud(?:y|ies)(?:\s+summary)?|(?:[\w'’-]+\s+){1,7}since\s+(?:1[89]|20)\d\d|"
@@ -4616,16 +4618,15 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # above a breadcrumb is another page's furniture (a teaser for another story): no site's text
     above = set(map(id, found[: found.index(first)])) if BREADCRUMB.match(first.text) else set()
     teasers = set(map(id, other_stories(later)))
-    pieces = rest + [
-        piece
-        for block in later
-        for piece in (
-            # (a headline is a line: what runs on after the last is the story again)
-            [Piece(None, joined_paragraph(block.lines[:1])), *([Piece(site, joined_paragraph(block.lines[1:]))] if block.lines[1:] else [])]
-            if id(block) in teasers
-            else [Piece(None if id(block) in above else site, block.paragraph, 0, block.kind == "row")]
-        )
-    ]
+    pieces = list(rest)
+    for block in later:
+        if id(block) in teasers:
+            # a headline is a line: what runs on after the last is the story again
+            pieces.append(Piece(None, joined_paragraph(block.lines[:1])))
+            if len(block.lines) > 1:
+                pieces.append(Piece(site, joined_paragraph(block.lines[1:])))
+        else:
+            pieces.append(Piece(None if id(block) in above else site, block.paragraph, 0, block.kind == "row"))
     # Practices a page says become one ('Combine the contracts of A, B and C …') are that
     # practice, a site of its own when the page is about more than it; the rest of the paragraph
     # or item naming them is its text.
@@ -4674,10 +4675,9 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     return pieces, [site, *others.values()]
 
 
-# A news page's label over links to its other stories ('Most Read', 'Related articles').
+# A news page's label over links to its other stories, alone on its line ('Most Read', 'Trending').
 OTHER_STORIES = re.compile(
-    r"(?i)\s*(?:most\s+(?:read|popular|viewed|shared)|related\s+(?:articles|stories|news|content|posts)|top\s+stories|"
-    r"(?:you\s+)?may\s+also\s+(?:like|be\s+interested\s+in)|trending(?:\s+now)?)\s*:?\s*"
+    rf"(?i)\s*(?:{OTHER_STORIES_LABEL}|most\s+(?:viewed|shared)|(?:you\s+)?may\s+also\s+(?:like|be\s+interested\s+in)|trending(?:\s+now)?)\s*:?\s*"
 )
 
 
