@@ -6995,3 +6995,15 @@ def test_a_providers_own_services_listed_are_no_bodies(tmp_path):
 def test_a_newspaper_named_for_a_place_whose_name_holds_of_is_a_newspaper():
     found = prose("Peter Rudd has told the Isle of Wight County Press. (Image: Vale of York Herald.)")
     assert [(m.name, m.kind) for m in found] == [("Isle of Wight County Press", MENTIONED), ("Vale of York Herald", MENTIONED)]
+
+
+def test_a_name_a_bracket_says_is_a_body_is_one_of_that_kind(tmp_path):
+    text = """Hill Care Network
+
+    The Hill Care Network works with Primary Integrated Community Services (a local healthcare provider) to run clinics.
+    It was designed by Bright Futures (a youth work charity) and Dale Surgery.
+    """
+    _, mentions = read(tmp_path, text)
+    found = {m.name: m for m in mentions if m.site_id}
+    assert {"Primary Integrated Community Services", "Bright Futures"} <= set(found)
+    assert kind_of(found["Bright Futures"].name, found["Bright Futures"].note)[0] == "charity"

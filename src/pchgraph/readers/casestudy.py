@@ -6525,10 +6525,11 @@ APPOSITION = re.compile(
     rf"|(?:^|(?<=[.!?]\s))['‘\"“]?(?i:{APPOSITION_KINDS})['’\"”]?\s+)"
     rf"(?P<name>{BARE_NAME})(?![\w'’-]|\s+[A-Z])"
 )
-# A name, then the kind of body it is set off by commas ('AT Medics, one of the leading providers of
-# primary care in London, …', 'Devon Doctors, a GP led social enterprise, and …').
+# A name, then the kind of body it is set off by commas or brackets ('AT Medics, one of the leading
+# providers of primary care in London, …', 'Devon Doctors, a GP led social enterprise, and …',
+# 'Primary Integrated Community Services (a local healthcare provider)').
 NAME_THEN_KIND = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\s))(?P<name>{BARE_NAME}),\s+(?:one\s+of\s+the\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\s))(?P<name>{BARE_NAME})(?:,\s+|\s+\(\s*)(?:one\s+of\s+the\s+(?:[\w-]+\s+){{0,4}}?"
     r"(?:providers|companies|charities|organisations|operators|federations|social\s+enterprises)"
     r"|an?\s+(?:[\w-]+\s+){0,4}?(?:provider|company|charity|organisation|operator|federation|social\s+enterprise|community\s+interest\s+company))\b"
 )
@@ -6611,14 +6612,24 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
 
     new: set[str] = set()
     described: dict[str, str] = {}
+
+    def described_body(match: re.Match) -> bool:
+        """A name of three words or more that a sentence says is a body ('Primary Integrated
+        Community Services (a local healthcare provider)') is one, common as its words are."""
+        name = match.group("name")
+        return match.re is NAME_THEN_KIND and len(words(name)) >= 3 and shaped(name) and not NATIONAL_BODIES.match(name)
+
     for match in [*APPOSITION.finditer(text), *NAME_THEN_KIND.finditer(text)]:
-        if acceptable(match.group("name")) and not is_town(match.group("name")) and free(*match.span("name")):
+        if (acceptable(match.group("name")) or described_body(match)) and not is_town(match.group("name")) and free(*match.span("name")):
             new.add(match.group("name"))
             # 'the community anchor organisation X': a community or voluntary body is third sector
             # (a provider of community health services is the NHS's)
             descriptor = " ".join(match.group(0)[: match.start("name") - match.start()].split()[1:])
             if re.search(r"(?i)\b(?:community(?!\s+health)|voluntary|charitable|third[- ]sector)\b", descriptor):
                 described[match.group("name")] = f"voluntary sector: {descriptor}"
+            elif match.re is NAME_THEN_KIND:
+                # the words after the name say what it is ('Redthread (a youth work charity)')
+                described[match.group("name")] = match.group(0)[match.end("name") - match.start() :].strip(" ,(")
     # (a long report introduces thousands of names: look only for those the paragraph holds)
     held = {name for name, _ in seen.introduced.within(text)} | {name for name in new if name in text}
     seeds += [i.span() for name in held for i in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
