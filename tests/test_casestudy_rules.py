@@ -7007,3 +7007,27 @@ def test_a_name_a_bracket_says_is_a_body_is_one_of_that_kind(tmp_path):
     found = {m.name: m for m in mentions if m.site_id}
     assert {"Primary Integrated Community Services", "Bright Futures"} <= set(found)
     assert kind_of(found["Bright Futures"].name, found["Bright Futures"].note)[0] == "charity"
+
+
+def test_a_new_practice_a_title_names_by_its_kind_and_town_is_the_site(tmp_path):
+    text = """Plans moving forward for new Bicester GP practice
+
+    A £5m GP practice to serve new homes could open next year, the Local Democracy Reporting Service (LDRS) said.
+    The plans were agreed by Hill and Dale Clinical Commissioning Group on Tuesday.
+    The new practice will be built and owned by Cherwell District Council.
+    The new practice will offer longer hours than the village surgery.
+    """
+    sites, mentions = read(tmp_path / "town", text)
+    assert sites == ["Bicester GP practice"]
+    assert {m.name for m in mentions if m.site_id} >= {"Cherwell District Council"}
+
+
+def test_a_new_building_the_page_names_itself_is_not_named_for_its_town(tmp_path):
+    text = """Can you help name Launceston’s new health hub?
+
+    The team behind the project is looking for a name for its new Health Inequalities Hub.
+    The project has been put together by Hill Medical Centre and Volunteer Cornwall.
+    The health hub will open this summer.
+    """
+    sites, _ = read(tmp_path / "named", text)
+    assert "Launceston health hub" not in sites

@@ -1436,18 +1436,57 @@ NEW_KIND_IN_PLACE = re.compile(
 )
 
 
-def new_kind_in_place(title: str) -> str | None:
+# A new practice or building a title names by its kind in lower case and the town it is for:
+# 'new Weston-super-Mare GP practice', 'Brackley’s long-awaited new medical centre', 'a new £5m GP
+# surgery near Gloucester'.
+NEW_BUILDING_KIND = (
+    r"(?:(?:GP|medical|health|healthcare|primary\s+care|community|wellbeing)\s+)?(?:centre|surgery|practice|hub|super-practice)"
+)
+TOWN_NAME = r"[A-Z][a-z][\w'’]*(?:-[\w'’]+)*(?:\s+[A-Z][a-z][\w'’]*(?:-[\w'’]+)*){0,2}"
+NEW_BUILDING_FOR_TOWN = (
+    re.compile(rf"\bnew\s+(?P<place>{TOWN_NAME})\s+(?P<kind>{NEW_BUILDING_KIND})\b"),
+    re.compile(rf"(?P<place>{TOWN_NAME})['’]s?\s+(?:[a-z-]+\s+){{0,2}}?new\s+(?P<kind>{NEW_BUILDING_KIND})\b"),
+    re.compile(
+        rf"\bnew\s+(?:£[\d.,]+\s*(?:m|million|bn)?\s+)?(?P<kind>{NEW_BUILDING_KIND})\s+(?:in|for|near|at)\s+(?P<place>{TOWN_NAME})\b"
+    ),
+)
+
+
+def new_opened_in_place(title: str) -> str | None:
     """The name a title gives a new building by its kind and the place it opened in, when it
     gives it none of its own.
 
-    >>> new_kind_in_place("A brand new health centre which aims to serve the community has opened in Little Hulton in Salford.")
+    >>> new_opened_in_place("A brand new health centre which aims to serve the community has opened in Little Hulton in Salford.")
     'Little Hulton health centre'
-    >>> new_kind_in_place("A NEW health hub in Riverton celebrated its opening") is None
+    >>> new_opened_in_place("A NEW health hub in Riverton celebrated its opening") is None
     True
     """
     found = NEW_KIND_IN_PLACE.match(newspaper_opening_in_title_case(title))
     # (a place, not a body: 'opened in Riverton Hospital' says where, and no name)
     return f"{found.group('place')} {found.group('kind')}" if found and head_word(found.group("place")) not in HEAD_WORDS else None
+
+
+def new_building_for_town(title: str) -> str | None:
+    """The name a title gives a new practice or building by its kind in lower case and the town
+    it is for, when it gives it none of its own.
+
+    >>> new_building_for_town("Plans moving forward for new Weston-super-Mare GP practice")
+    'Weston-super-Mare GP practice'
+    >>> new_building_for_town("Work is to begin next week on Brackley’s long-awaited new medical centre.")
+    'Brackley medical centre'
+    >>> new_building_for_town("Plans for a new £5m GP surgery near Gloucester were backed")
+    'Gloucester GP surgery'
+    >>> new_building_for_town("Patients move to the new Hill Surgery") is None
+    True
+    """
+    title = newspaper_opening_in_title_case(title)
+    # (only a town the reference data knows: a name in capitals may be a body's own)
+    for pattern in NEW_BUILDING_FOR_TOWN:
+        for found in pattern.finditer(title):
+            place = re.sub(r"^(?:The|A|An|Our)\s+", "", found.group("place"))
+            if is_town(place) or is_place_only(place):
+                return f"{place} {found.group('kind')}"
+    return None
 
 
 def capitalised_kind(title: str, body: str) -> str | None:
@@ -3965,6 +4004,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
                     continue
                 byname.setdefault(org_key(pair), Candidate(pair)).evidence["defined"] = 1
                 defined.add(org_key(pair))
+    town_kinds: set[str] = set()
     # (or a new building's kind, given no name, and the place it opened in: 'A brand new health
     # centre … has opened in Little Hulton' is the Little Hulton health centre)
     # (a page with no blank lines: the title is its first line, the text the lines after it)
@@ -3975,13 +4015,24 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
     glossed = GLOSSED_TITLE.match(title_text.rstrip("."))
     subject = (
         named_subject(headline, text_below)
-        or new_kind_in_place(title_text)
+        or new_opened_in_place(title_text)
         or (glossed.group("name") if glossed and not is_generic(glossed.group("name")) else None)
     )
     if subject:
         # the title's subject is a common noun ('An alliance created …') that the text names
         byname.setdefault(org_key(subject), Candidate(subject, {"seen": 1})).evidence["title"] = 1
         defined.add(org_key(subject))
+    else:
+        # a new practice the title names only by its kind and town is the subject unless the
+        # page names something better ('Launceston’s new health hub', then 'Health Inequalities Hub')
+        subject = new_building_for_town(title_text)
+        head = subject.split()[-1] if subject else ""
+        # (unless the page gives it a name of its own: 'its new Health Inequalities Hub')
+        if subject and not re.search(rf"\bnew\s+(?:[A-Z][\w'’-]*\s+){{1,4}}{re.escape(head.capitalize())}\b", text_below):
+            # (the page goes on calling it by its kind: 'The new practice will …', 'the surgery')
+            later = len(re.findall(rf"\b[Tt]he\s+(?:new\s+)?(?:[a-z-]+\s+)?{re.escape(head)}\b", text_below))
+            byname.setdefault(org_key(subject), Candidate(subject, {"seen": 1 + later})).evidence["title"] = 1
+            town_kinds.add(org_key(subject))
     candidates = []
     for key, candidate in byname.items():
         name = candidate.name
@@ -4031,7 +4082,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             continue
         if key in defined:
             candidate.evidence["defined"] = 1
-        elif (is_practice_name(name) or MEMBER_BODY.search(name)) and not called_by_acronym:
+        elif (is_practice_name(name) or MEMBER_BODY.search(name)) and not called_by_acronym and key not in town_kinds:
             continue
         if has_partnership_word(name) or STRONG_SITE_HEAD.search(name) or key in partnerships:
             candidate.evidence["partnership word"] = 1
