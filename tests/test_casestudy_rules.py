@@ -7031,3 +7031,15 @@ def test_a_new_building_the_page_names_itself_is_not_named_for_its_town(tmp_path
     """
     sites, _ = read(tmp_path / "named", text)
     assert "Launceston health hub" not in sites
+
+
+def test_a_company_named_with_limited_is_its_own_site_written_ltd(tmp_path):
+    text = """Provided and run by:
+    Hill Health Ltd
+
+    Dale House is the registered location for the out-of-hours GP service provided by Hill Health Limited.
+    Hill Health Limited is owned by Vale Doctors and Dale Health in partnership.
+    """
+    sites, mentions = read(tmp_path, text)
+    assert sites == ["Hill Health Ltd"]
+    assert not [m for m in mentions if m.name == "Hill Health Limited" and m.kind != "self"]

@@ -7589,6 +7589,18 @@ def partnership_kinds(name: str) -> frozenset[str]:
     return frozenset(PARTNERSHIP_KIND.findall(name.lower()))
 
 
+COMPANY_ENDING = re.compile(r"(?i)\s+(?:ltd\.?|limited|plc|llp|cic|community\s+interest\s+company)$")
+
+
+def without_company_ending(name: str) -> str:
+    """A name without the words that say what kind of company it is, in lower case.
+
+    >>> without_company_ending("Hill Health Limited") == without_company_ending("Hill Health Ltd")
+    True
+    """
+    return COMPANY_ENDING.sub("", name.strip()).lower()
+
+
 def self_mentioned_site(mention: Mention, sites: list[Site] | SitesByName) -> Site | None:
     """The document's site that a mention names, if it names one ('Suffolk Federation', 'Network 2').
 
@@ -7603,14 +7615,21 @@ def self_mentioned_site(mention: Mention, sites: list[Site] | SitesByName) -> Si
     True
     >>> self_mentioned_site(Mention("HDoc Ltd", "HDoc Ltd", ORGANISATION, 3), [Site("H Doc Ltd", "a.txt", 1)]).name
     'H Doc Ltd'
+    >>> self_mentioned_site(Mention("Hill Health Limited", "Hill Health Limited", ORGANISATION, 3), [Site("Hill Health Ltd", "a.txt", 1)]).name
+    'Hill Health Ltd'
     """
     if mention.kind == COLLECTIVE:
         return None
     mentioned = distinctive_words(mention.name)
     head = words(mention.name)[-1].lower() if words(mention.name) else ""
     for site in sites.candidates(mention) if isinstance(sites, SitesByName) else sites:
-        # (spaced or not: 'GDoc Ltd' of 'G Doc Ltd')
-        if mention.name == site.name or mention.name.replace(" ", "").lower() == site.name.replace(" ", "").lower():
+        # (spaced or not: 'GDoc Ltd' of 'G Doc Ltd'; or spelled as the same body is, 'Cornwall
+        # Health Limited' of 'Cornwall Health Ltd')
+        if (
+            mention.name == site.name
+            or mention.name.replace(" ", "").lower() == site.name.replace(" ", "").lower()
+            or without_company_ending(mention.name) == without_company_ending(site.name)
+        ):
             return site
         # 'Citizens Advice in GP practices': a service named after the body that runs it, where;
         # the body alone is that body, a partner of it
