@@ -7043,3 +7043,16 @@ def test_a_company_named_with_limited_is_its_own_site_written_ltd(tmp_path):
     sites, mentions = read(tmp_path, text)
     assert sites == ["Hill Health Ltd"]
     assert not [m for m in mentions if m.name == "Hill Health Limited" and m.kind != "self"]
+
+
+def test_nhs_and_a_councils_place_is_a_commissioner_only_named(tmp_path):
+    text = """Hill Health Centre
+
+    The Hill Health Centre opened on behalf of NHS North Somerset, said NHS Stoke on Trent.
+    NHS Great Yarmouth and Waveney agreed, as did NHS Bristol Clinical Commissioning Group.
+    """
+    _, mentions = read(tmp_path, text)
+    named = {(m.name, m.kind) for m in mentions}
+    assert {("NHS North Somerset", MENTIONED), ("NHS Stoke on Trent", MENTIONED)} <= named
+    assert not {name for name, _ in named} & {"NHS Great Yarmouth", "NHS Bristol"}
+    assert kind_of("NHS North Somerset") == ("nhs_body", False)

@@ -31,6 +31,7 @@ from .gazetteer import (
     is_town,
     known_names,
     known_split,
+    nhs_place_forms,
     trust_acronyms,
     words_of,
 )
@@ -5589,6 +5590,42 @@ def runs_on_in_common_words(text: str, end: int) -> bool:
     )
 
 
+NHS_THEN_WORDS = re.compile(r"\bNHS((?:\s+(?:and|on|upon|of|[A-Z][\w'’-]*)){1,5})")
+
+
+def nhs_place_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of 'NHS' and the longest council's place after it ('NHS Stoke on Trent').
+
+    >>> text = "It joined NHS Stoke on Trent and NHS Riverton."
+    >>> [text[a:b] for a, b in nhs_place_names(text)]
+    ['NHS Stoke on Trent']
+    """
+    found = []
+    for match in NHS_THEN_WORDS.finditer(text):
+        tokens = list(re.finditer(r"\S+", match.group(1)))
+        for count in range(len(tokens), 0, -1):
+            end = match.start(1) + tokens[count - 1].end()
+            if tokens[count - 1].group(0)[:1].isupper() and is_council_place(text[match.start(1) : end]):
+                found.append((match.start(), end))
+                break
+    return found
+
+
+NAME_RUNS_ON = re.compile(r"(?:\s+(?:and|&)\s+|\s+)(?!NHS\b)[A-Z]|,\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def runs_on_into_a_name(text: str, end: int) -> bool:
+    """Whether the name ending at `end` runs on into a longer one: a capitalised word after it,
+    or after 'and', that starts no new 'NHS …' name, or a place after a comma.
+
+    >>> text = "NHS Hill and Dale Clinical C. NHS Hill and NHS Dale. NHS Hill, Jo Bloggs, said."
+    >>> runs_on_into_a_name(text, 8), runs_on_into_a_name(text, 37), runs_on_into_a_name(text, 60)
+    (True, False, False)
+    """
+    found = NAME_RUNS_ON.match(text, end)
+    return bool(found) and (found.group("place") is None or is_place_only(found.group("place")) or is_town(found.group("place")))
+
+
 def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     """Organisation mentions in running text; bodies it only names are kept as mentioned, and
     unnamed groups ('three GP practices', 'the voluntary sector') as collective mentions."""
@@ -5636,6 +5673,10 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             # an integrated care board by the name it signs itself by ('NHS Dorset will be sharing
             # stories'): the page's publisher or commissioner, unless listed among partners
             kind, note = MENTIONED, "an integrated care board by its public name"
+        elif " ".join(words_of(name)) in nhs_place_forms() and not in_partner_list(text, start, end):
+            # so is a primary care trust or commissioning group by its place ('NHS North Somerset
+            # said', 'on behalf of NHS Hampshire'): the commissioner, unless listed among partners
+            kind, note = MENTIONED, "a commissioner by its public name"
         elif ADVISER.search(name) and text.strip(" -•*") != name and not named_with_others(text, start, end):
             # a body that speaks for GPs or advises a practice, not one that works in the
             # partnership: a local medical committee, a firm of accountants or solicitors (in a
@@ -5719,6 +5760,12 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         places = re.split(r"\s+(?:and|&)\s+", text[start : match.end("place")])
         if all(is_place_only(place) or is_town(place) for place in places) and not any(start < b and a < match.end() for a, b in taken):
             add(start, match.end())
+    # 'NHS' and a council's place, the name a primary care trust or commissioning group went by
+    # ('NHS North Somerset'), where no longer name holds it: not one that runs on into more
+    # names ('NHS Great Yarmouth and Waveney', 'NHS Coventry and Rugby Clinical C')
+    for start, end in nhs_place_names(text):
+        if not any(start < b and a < end for a, b in taken) and not runs_on_into_a_name(text, end):
+            add(start, end)
     # the health service itself ('funding from the NHS', 'the NHS and councils', 'NHS funding'),
     # only named; 'NHS' before a kind of body ('NHS trusts', 'NHS organisations') names none
     for match in BARE_NHS.finditer(text):

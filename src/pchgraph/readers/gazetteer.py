@@ -95,6 +95,13 @@ def council_short_forms() -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def nhs_place_forms() -> frozenset[str]:
+    """'nhs <place>', the name a primary care trust or a clinical commissioning group signed itself
+    by for the place of a council ('NHS North Somerset', 'NHS Stoke on Trent'), as words."""
+    return frozenset(f"nhs {place}" for place in council_places())
+
+
+@lru_cache(maxsize=1)
 def council_places() -> frozenset[str]:
     """The places England's councils are named by ('bolton', 'north yorkshire'), as words."""
     return frozenset(

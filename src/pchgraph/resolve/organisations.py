@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..names import org_key, slug
-from ..readers.gazetteer import is_place_only
+from ..readers.gazetteer import is_council_place, is_place_only
 from ..readers.mentions import COLLECTIVE, GENERIC_WORDS, KIND_ABBREVIATIONS, MENTIONED, ORGANISATION, PRACTICE, Mention, is_generic
 from ..resources import alias_paths
 from ..schema import ORG_KINDS
@@ -254,6 +254,10 @@ def kind_of(name: str, note: str | None = None) -> tuple[str, bool]:
     # Somerset', 'NHS Kent and Medway'), not a trust of that place
     if name.startswith("NHS ") and icb_code(name) is not None:
         return "icb", False
+    # and 'NHS' and a council's place alone the primary care trust (or commissioning group) that
+    # went by it ('NHS North Somerset', 'NHS Stoke on Trent')
+    if name.startswith("NHS ") and is_council_place(name[4:]):
+        return "nhs_body", False
     if note:
         for kind, pattern in COMPILED_NOTE_RULES:
             if pattern.search(note):
