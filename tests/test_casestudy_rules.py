@@ -7056,3 +7056,28 @@ def test_nhs_and_a_councils_place_is_a_commissioner_only_named(tmp_path):
     assert {("NHS North Somerset", MENTIONED), ("NHS Stoke on Trent", MENTIONED)} <= named
     assert not {name for name, _ in named} & {"NHS Great Yarmouth", "NHS Bristol"}
     assert kind_of("NHS North Somerset") == ("nhs_body", False)
+
+
+def test_names_printed_one_to_a_paragraph_under_a_lead_in_are_a_list_of_members(tmp_path):
+    text = """Hill Care Network
+
+    The network represents the following GP practices:
+
+    Riverton Health Centre
+
+    Medina Healthcare
+
+    Cowes Medical Centre
+
+    Argyll House, Ryde
+
+    Tower House Surgery, Ryde
+
+    Beech Grove, Brading
+
+    The network says practices are increasing online consultations.
+    """
+    sites, mentions = read(tmp_path, text)
+    assert sites == ["Hill Care Network"]
+    members = {m.name for m in mentions if m.site_id and m.kind in (PRACTICE, ORGANISATION)}
+    assert {"Medina Healthcare", "Argyll House", "Beech Grove"} <= members

@@ -10,6 +10,7 @@ repeats a listed site. These are general rules about layout and wording, not abo
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -104,7 +105,44 @@ def blocks(lines: list[Line], headings: frozenset[int] = frozenset()) -> list[Bl
             found.append(make_block("paragraph", run))
     found = continued_items(found)
     mark_headings_between(found)
+    mark_names_listed_apart(found)
     return found
+
+
+PARTNERSHIPS_PLURAL = re.compile(
+    r"(?i)\b(?:consortia|networks|pcns|partnerships|alliances|federations|collaboratives|vanguards|hubs|clusters|localities)\b"
+)
+# A lead-in that ends in a colon and says bodies follow ('the following GP practices:', 'Our
+# partners include:').
+BODIES_LEAD = re.compile(
+    r"(?i)\b(?:practices|surgeries|members|partners|organisations|includ(?:e|es|ing)|compris\w*|made\s+up\s+of|consists?\s+of)\b"
+    r"[^.!?]*:\s*$"
+)
+
+
+def mark_names_listed_apart(found: list[Block]) -> None:
+    """Names printed one to a paragraph under a lead-in that says bodies follow ('The CCG
+    represents the following GP practices:', then 'Newport Health Centre', 'Medina Healthcare',
+    …) are the items of a list, not headings: a heading has text under it, and these have only
+    each other.
+
+    >>> found = blocks([Line(1, "It represents the following practices:"), Line(2, ""), Line(3, "Hill Surgery"), Line(4, ""),
+    ...     Line(5, "Dale House"), Line(6, ""), Line(7, "Patients were told.")])
+    >>> [b.kind for b in found][1:]
+    ['item', 'item', 'paragraph']
+    """
+    for i, block in enumerate(found):
+        # (not under a lead-in that says they are partnerships, not practices: 'Emerging
+        # consortia include:')
+        if block.kind == "item" or not BODIES_LEAD.search(block.text):
+            continue
+        if PARTNERSHIPS_PLURAL.search(block.text) and not PRACTICES_COLON.search(block.text):
+            continue
+        run = list(itertools.takewhile(lambda b: b.kind == "heading" and len(b.lines) == 1, found[i + 1 :]))
+        # (names that mostly say they are partnerships head sections of their own)
+        if len(run) >= 2 and sum(1 for b in run if has_site_head(b.text)) < len(run) / 2:
+            for item in run:
+                item.kind = "item"
 
 
 def joined_title(run: list[Line]) -> str:
