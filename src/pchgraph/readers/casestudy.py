@@ -3661,7 +3661,9 @@ WEIGHTS = {
 MOST_REPEATS = 3
 # A heading that asks what a name is: 'What is Riverton Wellbeing?'.
 WHAT_IS = re.compile(
-    r"^\s*(?:[^\w\s]+\s*)*(?:(?:What|Who)\s+(?:is|are)"
+    # (after any marks: one run of non-word characters, not nested repeats, which a line of
+    # dashes sends backtracking for ever)
+    r"^\W*(?:(?:What|Who)\s+(?:is|are)"
     # (or how it began, what it does: 'How did Riverton Wellbeing come about?', 'What does X do?')
     r"|How\s+(?:did|does|do|was|is|will)|What\s+(?:does|did|do|will)"
     # (or why it was made: 'Why has Riverton GP been formed?')
@@ -5066,7 +5068,10 @@ NAME_AND_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,8}(?:and|&)\s+(?:the\s+
 
 
 # (a figure's commas only part its thousands: 'since 2021, the NHS …' counts nothing)
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{COUNT_PATTERN}|hundred)"
+# (digits one way only: `COUNT_PATTERN`'s own digits again would let a run of numbers match in
+# ever more ways, and a line of them send a pattern backtracking for ever)
+COUNT_WORDS = COUNT_PATTERN.removeprefix(r"\d{1,4}|")
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{COUNT_WORDS}|hundred)"
 # Unnamed groups of organisations in running text: a quantity or determiner, then a plural of
 # the kinds of body partnerships are made of ('three GP practices', 'the voluntary sector').
 COLLECTIVE_PROSE = re.compile(
@@ -6733,11 +6738,15 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     seeds += [i.span() for name in held for i in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
     # Spread along coordinations from every organisation read so far, in both directions; a
     # comma alone links items only in a list of three or more.
-    for seed in seeds:
-        items, joined, candidates = {seed}, False, []
-        queue = [seed]
-        while queue:
-            start, end = queue.pop()
+    # (what stands beside each item is worked out once: every seed of a long list walks the same
+    # list, and a list of a hundred names would otherwise be read a hundred times over)
+    beside: dict[tuple[int, int], list[tuple[int, int, bool, bool]]] = {}
+
+    def items_beside(start: int, end: int) -> list[tuple[int, int, bool, bool]]:
+        """The items coordinated with the one at (start, end): their spans, whether 'and' or 'or'
+        joins them, and whether each may be a new name."""
+        if (start, end) not in beside:
+            found_here = []
             tail = text[max(0, start - 40) : start]
             before = BEFORE_COORDINATION.search(text[max(0, start - 120) : start]) if COORDINATED_TAIL.search(tail) else None
             after_match = AFTER_COORDINATION.match(text[end : end + 120])
@@ -6745,15 +6754,27 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
                 if hit is None:
                     continue
                 a, b = offset + hit.start("name"), offset + hit.end("name")
-                if (a, b) in items or not shaped(text[a:b]):
+                if not shaped(text[a:b]):
                     continue
-                items.add((a, b))
-                joined = joined or not hit.group(0).strip().startswith(",") and not hit.group(0).rstrip().endswith(",")
-                queue.append((a, b))
+                by_word = not hit.group(0).strip().startswith(",") and not hit.group(0).rstrip().endswith(",")
                 # 'Church Street Surgery in Riverton, Mill Surgery …': a name after 'in' or
                 # 'at' is where the item before it stands, not an item of its own.
                 placed = re.search(r"(?<![\w-])(?:in|at|on)\s+$", text[max(0, a - 4) : a])
-                if acceptable(text[a:b]) and free(a, b) and not placed:
+                found_here.append((a, b, by_word, acceptable(text[a:b]) and free(a, b) and not placed))
+            beside[(start, end)] = found_here
+        return beside[(start, end)]
+
+    for seed in seeds:
+        items, joined, candidates = {seed}, False, []
+        queue = [seed]
+        while queue:
+            for a, b, by_word, new_name in items_beside(*queue.pop()):
+                if (a, b) in items:
+                    continue
+                items.add((a, b))
+                joined = joined or by_word
+                queue.append((a, b))
+                if new_name:
                     candidates.append(text[a:b])
         # names listed as the subject of a report ('Jo Bloggs, Health Equity, Riverton Council
         # and Sam Smith, Riverton ICB outlined …') are people with their teams and employers
