@@ -166,6 +166,16 @@ HTML_OTHERWISE = {
     # (found when the documents of rounds 423-476 moved in; as observed) the site read from a
     # web address run together in the text keeps a run of two spaces the page prints as one
     "4334_vdocuments_allerton_westfield_medical_centres_merger_engagement_report": "a run of spaces in the site's name the page prints as one",
+    # (found when the documents of rounds 499-542 moved in; as observed): a procurement record
+    # saved as JSON text is skipped as a data table in its text file, with a warning, and read
+    # as prose once set in a page
+    "5141_d3tenders_bassetlaw_ccg_extended_access_pcns": "a JSON record skipped as a data table in its text file",
+    "5142_d3tenders_somerset_ccg_pcns_social_prescribing_model": "a JSON record skipped as a data table in its text file",
+    # a run of two spaces in the opening sentence read as the site, printed as one
+    "5204_bucks_free_press_gp_networks_buckinghamshire": "a run of spaces in the site's name the page prints as one",
+    # the page's stock-market line ('AGR GB00BVGBWW93') is taken as the site where the text takes
+    # the company's name
+    "5325_assura_london_colney_medical_centre_parish_council": "a stock-market line read as the site on the page",
 }
 
 
@@ -266,6 +276,18 @@ PRINTED_OTHERWISE = {
     # a site's name wrapped before its last word loses it ('… NHS Foundation' / 'Trust')
     "4802_smf_high_street_health_hubs_wolverhampton_wakefield": "a CCG's name cut where the page wraps its line",
     "4962_hillingdon_council_heathrow_villages_wellbeing_bus_gp_outreach": "a site's name cut before its last word where the page wraps",
+    # (found when the documents of rounds 499-542 moved in; as observed): people in a minutes'
+    # attendance list, wrapped, are read as bodies ('Dr Rob Barnett', 'GP – North Locality Chair')
+    "5056_studylib_liverpool_ccg_governing_body_minutes_healthy_liverpool": "people in a wrapped attendance list read as bodies",
+    # a wrapped opening sentence ('During a routine inspection') is taken as the site
+    "5123_cqc_modality_lewisham_merged_practice_report": "a wrapped opening sentence read as the site",
+    # see HTML_OTHERWISE: a JSON record, skipped in its text file
+    "5141_d3tenders_bassetlaw_ccg_extended_access_pcns": "a JSON record skipped as a data table in its text file",
+    "5142_d3tenders_somerset_ccg_pcns_social_prescribing_model": "a JSON record skipped as a data table in its text file",
+    # an ICB's name cut where the page wraps it ('… Suffolk and North' / 'East Essex Integrated Care Board')
+    "5224_ipswich_co_uk_north_ipswich_super_surgery_cardinal_medical_practice": "an ICB's name cut where the page wraps its line",
+    # see HTML_OTHERWISE: the page's stock-market line taken as the site
+    "5325_assura_london_colney_medical_centre_parish_council": "a stock-market line read as the site on the page",
 }
 
 
