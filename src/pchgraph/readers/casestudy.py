@@ -4007,6 +4007,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
                     continue
                 byname.setdefault(org_key(pair), Candidate(pair)).evidence["defined"] = 1
                 defined.add(org_key(pair))
+    # (a new practice named only by its kind and town is a candidate, though its name reads as a
+    # practice's: 'Weston-super-Mare GP practice')
     town_kinds: set[str] = set()
     # (or a new building's kind, given no name, and the place it opened in: 'A brand new health
     # centre … has opened in Little Hulton' is the Little Hulton health centre)
