@@ -27,11 +27,11 @@ from .gazetteer import (
     initials,
     is_council_place,
     is_known_name,
+    is_nhs_place_name,
     is_place_only,
     is_town,
     known_names,
     known_split,
-    nhs_place_forms,
     trust_acronyms,
     words_of,
 )
@@ -5680,7 +5680,7 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
             # an integrated care board by the name it signs itself by ('NHS Dorset will be sharing
             # stories'): the page's publisher or commissioner, unless listed among partners
             kind, note = MENTIONED, "an integrated care board by its public name"
-        elif " ".join(words_of(name)) in nhs_place_forms() and not in_partner_list(text, start, end):
+        elif is_nhs_place_name(name) and not in_partner_list(text, start, end):
             # so is a primary care trust or commissioning group by its place ('NHS North Somerset
             # said', 'on behalf of NHS Hampshire'): the commissioner, unless listed among partners
             kind, note = MENTIONED, "a commissioner by its public name"

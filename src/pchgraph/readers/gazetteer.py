@@ -95,13 +95,6 @@ def council_short_forms() -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def nhs_place_forms() -> frozenset[str]:
-    """'nhs <place>', the name a primary care trust or a clinical commissioning group signed itself
-    by for the place of a council ('NHS North Somerset', 'NHS Stoke on Trent'), as words."""
-    return frozenset(f"nhs {place}" for place in council_places())
-
-
-@lru_cache(maxsize=1)
 def council_places() -> frozenset[str]:
     """The places England's councils are named by ('bolton', 'north yorkshire'), as words."""
     return frozenset(
@@ -118,6 +111,17 @@ def is_council_place(text: str) -> bool:
     (True, False)
     """
     return " ".join(words_of(text)) in council_places()
+
+
+def is_nhs_place_name(name: str) -> bool:
+    """Whether a name is 'NHS' and a council's place alone, the name a primary care trust or a
+    clinical commissioning group signed itself by ('NHS North Somerset', 'NHS Stoke on Trent').
+
+    >>> is_nhs_place_name("NHS North Somerset"), is_nhs_place_name("NHS North Somerset Foundation Trust")
+    (True, False)
+    """
+    tokens = words_of(name)
+    return tokens[:1] == ["nhs"] and " ".join(tokens[1:]) in council_places()
 
 
 def is_place_only(name: str) -> bool:

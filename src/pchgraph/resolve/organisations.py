@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..errors import DataError
 from ..names import org_key, slug
-from ..readers.gazetteer import is_council_place, is_place_only
+from ..readers.gazetteer import is_nhs_place_name, is_place_only
 from ..readers.mentions import COLLECTIVE, GENERIC_WORDS, KIND_ABBREVIATIONS, MENTIONED, ORGANISATION, PRACTICE, Mention, is_generic
 from ..resources import alias_paths
 from ..schema import ORG_KINDS
@@ -256,7 +256,7 @@ def kind_of(name: str, note: str | None = None) -> tuple[str, bool]:
         return "icb", False
     # and 'NHS' and a council's place alone the primary care trust (or commissioning group) that
     # went by it ('NHS North Somerset', 'NHS Stoke on Trent')
-    if name.startswith("NHS ") and is_council_place(name[4:]):
+    if is_nhs_place_name(name):
         return "nhs_body", False
     if note:
         for kind, pattern in COMPILED_NOTE_RULES:
