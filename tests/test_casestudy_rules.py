@@ -7081,3 +7081,18 @@ def test_names_printed_one_to_a_paragraph_under_a_lead_in_are_a_list_of_members(
     assert sites == ["Hill Care Network"]
     members = {m.name for m in mentions if m.site_id and m.kind in (PRACTICE, ORGANISATION)}
     assert {"Medina Healthcare", "Argyll House", "Beech Grove"} <= members
+
+
+def test_places_listed_before_a_known_name_make_the_longer_official_name(tmp_path):
+    text = """Riverton health hub
+
+    Plans have been put forward by Shropshire, Telford and Wrekin Clinical Commissioning Group (CCG) for the hub.
+
+    It was agreed by Hastings and Rother CCG, Eastbourne, Hailsham and Seaford CCG, High Weald Lewes Havens CCG and the council.
+    """
+    _, mentions = read(tmp_path, text)
+    names = {m.name for m in mentions}
+    assert "Shropshire, Telford and Wrekin Clinical Commissioning Group" in names
+    assert "Telford and Wrekin Clinical Commissioning Group" not in names
+    # a name the reference data knows is not swallowed by the list after it
+    assert {"Eastbourne, Hailsham and Seaford CCG", "High Weald Lewes Havens CCG"} <= names

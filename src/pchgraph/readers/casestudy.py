@@ -60,6 +60,7 @@ from .mentions import (
     head_word,
     is_generic,
     is_practice_name,
+    known_place_list,
     partner_mentions,
     split_on_and,
     trimmed,
@@ -5633,11 +5634,39 @@ def runs_on_into_a_name(text: str, end: int) -> bool:
     return bool(found) and (found.group("place") is None or is_place_only(found.group("place")) or is_town(found.group("place")))
 
 
+# Places listed with commas before a name ('Shropshire, ' before 'Telford and Wrekin CCG').
+PLACES_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3},\s+){1,3}$")
+LIST_COMMA = re.compile(r",\s+")
+
+
+def with_places_listed_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Known names, each begun earlier where places listed before it make with it a longer
+    official name ('Shropshire, Telford and Wrekin CCG' holds the known 'Telford and Wrekin
+    CCG'): the longer one is the body meant, its first place not a name of its own.
+
+    >>> text = "Plans by Shropshire, Telford and Wrekin CCG."
+    >>> [text[a:b] for a, b in with_places_listed_before(text, [(21, 43)])]
+    ['Shropshire, Telford and Wrekin CCG']
+    """
+    result = []
+    for start, end in spans:
+        listed = PLACES_LISTED_BEFORE.search(text, max(0, start - 80), start)
+        if listed:
+            # the first place of the longest list the reference data knows
+            commas = LIST_COMMA.finditer(text, listed.start(), start)
+            begins = [listed.start(), *(comma.end() for comma in commas if comma.end() < start)]
+            # (not over a name known itself: 'Eastbourne, Hailsham and Seaford CCG, ' before another)
+            begins = [begin for begin in begins if not any(begin < b and a < start for a, b in spans)]
+            start = next((begin for begin in begins if known_place_list(text[begin:end])), start)
+        result.append((start, end))
+    return result
+
+
 def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     """Organisation mentions in running text; bodies it only names are kept as mentioned, and
     unnamed groups ('three GP practices', 'the voluntary sector') as collective mentions."""
     text = paragraph.text
-    in_reference = known_names(text)
+    in_reference = with_places_listed_before(text, known_names(text))
     found, taken = shared_head_mentions(paragraph, in_reference)
     named_areas = area_names(paragraph)
     found += named_areas
