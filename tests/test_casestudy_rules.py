@@ -7096,3 +7096,15 @@ def test_places_listed_before_a_known_name_make_the_longer_official_name(tmp_pat
     assert "Telford and Wrekin Clinical Commissioning Group" not in names
     # a name the reference data knows is not swallowed by the list after it
     assert {"Eastbourne, Hailsham and Seaford CCG", "High Weald Lewes Havens CCG"} <= names
+
+
+def test_a_title_leading_with_a_schemes_name_is_about_the_scheme_not_the_body_running_it(tmp_path):
+    text = """GP-based Admiral Nurse service challenges the stigma of dementia
+
+    The service is based at Hill Surgery. It has been jointly funded by Dementia UK and the Riverton Care Fund.
+
+    Dementia UK says the nurse has seen 200 families. Dementia UK will train more nurses.
+    """
+    sites, mentions = read(tmp_path, text)
+    assert sites == ["GP-based Admiral Nurse service"]
+    assert "Dementia UK" in {m.name for m in mentions if m.kind == ORGANISATION}

@@ -4546,6 +4546,41 @@ SECTION_LABEL = re.compile(
 LABEL_LINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+)?:\s")
 
 
+# A scheme's name leading a title, before its verb or a dash: 'GP carer break scheme pays out …',
+# 'Hybrid Placement Project - Case Study'.
+TITLE_SCHEME = re.compile(
+    r"^(?:(?:A|An|The)\s+)?(?P<name>(?:[\w'’+-]+\s+){1,5}?(?i:scheme|service|programme|project|pilot|initiative|hub|clinic))"
+    r"(?=\s*$|\s+[:–—-]\s|\s+(?:[a-z]+s|is|are|has|was|will|to\s+be|set\s+to)\b)"
+)
+
+
+def scheme_leading_title(title: str) -> str | None:
+    """The name of the scheme a title leads with, when the name has a word of its own (a
+    capital before its kind, or an abbreviation: 'GP carer break scheme', not 'New service').
+
+    >>> scheme_leading_title("GP carer break scheme pays out £1million to carers")
+    'GP carer break scheme'
+    >>> scheme_leading_title("Hybrid Placement Project - Case Study")
+    'Hybrid Placement Project'
+    >>> scheme_leading_title("New service helps patients") is None, scheme_leading_title("About the Scheme") is None
+    (True, True)
+    """
+    match = TITLE_SCHEME.match(title.strip())
+    if not match:
+        return None
+    name = match.group("name")
+    # (a name of its own, not a heading or a phrase: 'About the Scheme', 'Funding agreed for
+    # Visiting Service')
+    if set(name.lower().split()) & TITLE_PHRASE_WORDS:
+        return None
+    first, *rest = name.split()
+    # (a first word is capitalised anyway; an abbreviation is a word of its own: 'GP carer …')
+    return name if any(word[:1].isupper() for word in rest[:-1]) or re.match(r"[A-Z]{2,}\b", first) else None
+
+
+TITLE_PHRASE_WORDS = {"the", "a", "an", "of", "for", "in", "on", "at", "to", "with", "about", "our", "your", "and", "agreed"}
+
+
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
     """One site, named by the document's title (or, when the title names none, by the name the
     document is most about); every other block is its text."""
@@ -4569,6 +4604,11 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     chosen = best_candidate(candidates)
     later_text = "\n".join(block.text for block in later)
     name = chosen.name if chosen else site_name_from_title(title, body_names, frozenset(re.findall(r"\b[A-Z][A-Z'’-]+\b", later_text)))
+    # a title that leads with a scheme's name is about the scheme, not the body the page most
+    # names, which runs or funds it ('GP-based Admiral Nurse service challenges the stigma …')
+    scheme = scheme_leading_title(title)
+    if scheme and not (chosen and set(words(chosen.name)) <= set(words(scheme))):
+        chosen, name = None, scheme
     # a title that names no body ('Provision of Health Care Services within the District') is
     # about the one network among the names the page weighs alike
     if chosen is None and not names_a_body(name):
