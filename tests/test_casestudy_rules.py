@@ -7108,3 +7108,17 @@ def test_a_title_leading_with_a_schemes_name_is_about_the_scheme_not_the_body_ru
     sites, mentions = read(tmp_path, text)
     assert sites == ["GP-based Admiral Nurse service"]
     assert "Dementia UK" in {m.name for m in mentions if m.kind == ORGANISATION}
+
+
+@pytest.mark.parametrize("trail", ["Home > Services > Care of the Elderly >", "Information > "])
+def test_a_trail_of_links_ending_on_its_separator_has_the_title_below_it(tmp_path, trail):
+    text = f"""{trail}
+
+    Frailty Service
+
+    Page Editor: Jo Bloggs Page last Reviewed 12 September 2018
+
+    The service meets weekly at Dale Surgery with Riverton Partnership.
+    """
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Frailty Service"]

@@ -3419,12 +3419,32 @@ def title_block(found: list[Block]) -> Block:
     crumbs = next((block for block in found[:6] if BREADCRUMB.match(block.text)), None)
     if crumbs is not None:
         return crumbs
+    # a trail that ends on its separator ('Home > Adults > Care of the Elderly >') has the
+    # page's title below it, and navigation or a site's banner above
+    trail = next((i for i, block in enumerate(found[:6]) if is_open_trail(block.text)), None)
+    if trail is not None:
+        below = [(i, block) for i, block in enumerate(found) if i > trail]
+        return next((block for i, block in below if not furniture(i, block)), found[0])
     return next((block for i, block in enumerate(found) if not furniture(i, block)), found[0])
+
+
+TRAIL_SEPARATOR = re.compile(r"\s(?:>>|>|»|›)(?:\s|$)")
+
+
+def is_open_trail(text: str) -> bool:
+    """Whether a line is a trail of links to a page printed without the page's own title, each
+    crumb followed by its separator ('Information > ', 'Home > Adults > Care of the Elderly >').
+
+    >>> is_open_trail("Home > Adults > Care of the Elderly >"), is_open_trail("Home > News > Hill opens")
+    (True, False)
+    """
+    crumbs = TRAIL_SEPARATOR.split(" " + text.strip() + " ")
+    return len(crumbs) >= 2 and not crumbs[-1].strip() and all(0 < len(c.strip()) <= 40 and "<" not in c for c in crumbs[:-1])
 
 
 # A trail of links to the page, ending with its title: 'Home >> news >> Collaboration between …'.
 BREADCRUMB = re.compile(
-    r"^\s*(?i:home)\s*(?:>>|>|»|›)\s*(?:[^>»›\n]{1,40}\s*(?:>>|>|»|›)\s*)*(?P<title>[^>»›\n]*\S[^>»›\n]*\s\S[^>»›\n]*)$"
+    r"^\s*(?i:home)\s*(?:>>|>|»|›)\s*(?:[^>»›\n]{1,40}\s*(?:>>|>|»|›)\s*)*(?P<title>[^>»›\n]*[^\s>»›][^>»›\n]*\s[^\s>»›][^>»›\n]*)$"
 )
 
 
