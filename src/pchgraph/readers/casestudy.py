@@ -880,6 +880,10 @@ AND_JOINT = re.compile(r"\s+(?:and|&)\s+")
 OWNER_THEN_QUOTED_NAME = re.compile(r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*['’]s\s+['‘\"“](?P<name>[A-Z][^'’\"”]{2,60}?)['’\"”](?!\w)")
 
 
+# A person with a title heading an interview or a column: 'Prof Aruna Garcea: Navigating …'.
+PERSON_SPEAKS = re.compile(rf"^{PERSON_TITLE}\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s*:\s+(?=\S)")
+
+
 def site_name_from_title(title: str, body_names: list[str], capitals_elsewhere: frozenset[str] | None = None) -> str:
     """The site a document is about, from its title; the fullest form the text uses for it
     (`capitals_elsewhere`: the words the rest of the page writes in capitals).
@@ -904,8 +908,12 @@ def site_name_from_title(title: str, body_names: list[str], capitals_elsewhere: 
     'Prescribe to thrive'
     >>> site_name_from_title("NHS Riverton's 'Healthy Conversation' will 'deliver joined-up care', leaders are told", [])
     'Healthy Conversation'
+    >>> site_name_from_title("Prof Jo Bloggs: Navigating the future of primary care in Riverton", [])
+    'Navigating the future of primary care in Riverton'
     """
     title = re.sub(r"^\s*\d+[.)]\s*", "", title).strip()
+    # an interview or a column headed by the person who speaks is about what follows the colon
+    title = PERSON_SPEAKS.sub("", title) or title
     # a body's programme the title quotes by its name ('Riverton CCG’s ‘Healthy Conversation’ will …')
     quoted = OWNER_THEN_QUOTED_NAME.search(title)
     if quoted:
