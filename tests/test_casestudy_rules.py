@@ -3372,8 +3372,12 @@ def test_a_list_of_sectors_and_the_two_sides_of_a_health_economy_are_collective(
             ["High Contrast", "", "“Being able to talk has made me feel in control.”", "", "Riverton Wellbeing Service"],
             "Riverton Wellbeing Service",
         ),
+        (
+            ["Home / News", "", "", "Featured Thursday, Dec 13 2018", "", "Riverton Wellbeing Hub opens its doors"],
+            "Riverton Wellbeing Hub opens its doors",
+        ),
     ],
-    ids=["a dateline and a credited caption", "accessibility controls and a pull quote"],
+    ids=["a dateline and a credited caption", "accessibility controls and a pull quote", "a trail with slashes and a featured date"],
 )
 def test_furniture_above_a_title_is_no_title(texts, title):
     from pchgraph.readers.casestudy import FURNITURE, is_dateline, title_block

@@ -3218,7 +3218,9 @@ OTHER_STORIES_LABEL = r"most\s+(?:read|popular)|related\s+(?:articles|stories|ne
 FURNITURE = re.compile(
     r"^\s*(?:\[.*\]|skip to .*|(?:go|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content|search\b.*|.*\bsearch\s+here\b.*|home|you\s+are\s+here:?|back\s+to\s+top|(?:back\s+to\s+)?top\s+of\s+(?:the\s+)?page|cookie.*|"
     # a trail of links from the home page to a news item ('Home   Maidstone   News   Article')
-    r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+(?:of|for)\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)*\.?|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close|home|search)\s*)+|share\b.*|published:?|(?:last\s+)?(?:updated|reviewed)(?:\s+on)?:?|posted .*|by [a-z].*|"
+    r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|"
+    # or one printed with slashes or bars, without the item ('Home / News', 'Home | Our work')
+    r"home(?:\s*[/|]\s*[\w&'’-]+(?:\s+[\w&'’-]+){0,3})+\s*[/|]?|.*\b(?:browser|cookies|javascript)\b.*|this\s+(?:site|website|page)\s+(?:is|uses)\b.*|for\s+the\s+best\s+(?:possible\s+)?experience\b.*|learn\s+more|read\s+more|(?:profile\s+)?(?:picture|photo|image)\s+(?:of|for)\b.*|(?:decision|issue|meeting|item)\s+details|agenda\s+item|(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?(?:\.\d+)*\.?|.+\s+logo|(?:services\s+)?(?:provided|brought\s+to\s+you)\s+by|(?:(?:main|mobile|site|navigation|nav|menu|icon|toggle|open|close|home|search)\s*)+|share\b.*|published:?|(?:last\s+)?(?:updated|reviewed)(?:\s+on)?:?|posted .*|by [a-z].*|"
     r"\w+\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}|"
     r".*\((?:left|right|centre|center|second (?:left|right)|pictured|l|r|c)\).*|"
     # a link to a listing, an accessibility tool and its notice, a picture's copyright line
@@ -3340,8 +3342,8 @@ def is_dateline(text: str) -> bool:
     (True, False)
     >>> is_dateline("24 November 2014, National"), is_dateline("24 November 2014, Hill Surgery opened")
     (True, False)
-    >>> is_dateline("News release from 01/08/2018")
-    True
+    >>> is_dateline("News release from 01/08/2018"), is_dateline("Featured Thursday, Dec 13 2018")
+    (True, True)
     """
     # (or a date and the section it is filed under: '24 November 2014, National')
     tagged = DATE_THEN_TAG.match(text)
@@ -3382,6 +3384,8 @@ DATELINE_WORDS = (
         "press",
         "release",
         "from",
+        # (a story the page features: 'Featured Thursday, Dec 13 2018')
+        "featured",
     }
     | {d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")}
 )
