@@ -7126,3 +7126,9 @@ def test_a_trail_of_links_ending_on_its_separator_has_the_title_below_it(tmp_pat
     """
     sites, _ = read(tmp_path, text)
     assert sites == ["Frailty Service"]
+
+
+def test_a_town_whose_name_has_a_possessive_is_part_of_a_practice_name():
+    assert [m.name for m in prose("Patients at Bishop's Castle Medical Practice were told.")] == ["Bishop's Castle Medical Practice"]
+    # a place's possessive before a whole name is not part of it
+    assert [m.name for m in prose("Patients of Jarrow's Albert Road Surgery were told.")] == ["Albert Road Surgery"]

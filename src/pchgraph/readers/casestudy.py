@@ -647,7 +647,10 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             phrase = text[start:end]
         # nor a place's possessive before a whole name ('Jarrow’s Albert Road Surgery'; not
         # 'St Luke’s Hospice', whose rest is no name by itself)
+        # (not a town whose name has a possessive in it: 'Bishop’s Castle Medical Practice')
         owner = PLACE_POSSESSIVE.match(phrase)
+        if owner and is_town(" ".join(phrase[: owner.end()].split() + words(phrase[owner.end() :])[:1])):
+            owner = None
         if owner and not is_generic(phrase[owner.end() :]) and head_word(phrase[owner.end() :]) in HEAD_WORDS:
             start += owner.end()
             phrase = text[start:end]
@@ -748,7 +751,7 @@ TITLED_PERSON_OF = re.compile(rf"(?P<title>{PERSONAL_TITLE})?(?:[A-Z][a-z'’-]+
 PERSONAL_TITLE_BEFORE = re.compile(rf"\b{PERSONAL_TITLE}$")
 INITIALLED_PERSON_OF = re.compile(r"(?:[A-Z]\.?\s+){1,2}[A-Z][a-z'’-]+\s+of\s+(?:the\s+)?(?=[A-Z])")
 PLACE_TAG = re.compile(r"(?<=[A-Za-z]):[A-Z]+$")
-PLACE_POSSESSIVE = re.compile(r"(?!(?:St|Saint|King|Queen|Guy)['’])[A-Z][a-z]+['’]s\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
+PLACE_POSSESSIVE = re.compile(r"(?!(?:St|Saint|King|Queen|Guy)['’])(?P<owner>[A-Z][a-z]+)['’]s\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 
 
 def untagged(name: str) -> str:
