@@ -7132,3 +7132,8 @@ def test_a_town_whose_name_has_a_possessive_is_part_of_a_practice_name():
     assert [m.name for m in prose("Patients at Bishop's Castle Medical Practice were told.")] == ["Bishop's Castle Medical Practice"]
     # a place's possessive before a whole name is not part of it
     assert [m.name for m in prose("Patients of Jarrow's Albert Road Surgery were told.")] == ["Albert Road Surgery"]
+
+
+def test_people_named_before_the_body_they_are_of_are_no_part_of_its_name():
+    text = "Apologies had been received from Patricia Coker and Councillor Tracey Stock of Riverton County Council and Jo Smith."
+    assert [m.name for m in prose(text) if m.kind != COLLECTIVE] == ["Riverton County Council"]

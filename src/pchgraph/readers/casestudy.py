@@ -564,6 +564,10 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         titled = TITLED_PERSON_OF.match(text[start:end])
         if titled and (titled.group("title") or PERSONAL_TITLE_BEFORE.search(text[max(0, start - 12) : start])):
             start += titled.end()
+        else:
+            # and so is one given only by name, or two ('Patricia Coker and Councillor Tracey Stock
+            # of Central Bedfordshire Council'), where what follows is a body's whole name
+            start += len(people_before_employer(text[start:end]))
         role = ROLE_PREFIX.match(text[start:end]) or ROLE_INSIDE.search(text[start:end])
         if role and role.end() < end - start:
             start += role.end()
@@ -750,6 +754,45 @@ PERSONAL_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)
 TITLED_PERSON_OF = re.compile(rf"(?P<title>{PERSONAL_TITLE})?(?:[A-Z][a-z'’-]+\s+){{1,3}}of\s+(?:the\s+)?(?=[A-Z])")
 PERSONAL_TITLE_BEFORE = re.compile(rf"\b{PERSONAL_TITLE}$")
 INITIALLED_PERSON_OF = re.compile(r"(?:[A-Z]\.?\s+){1,2}[A-Z][a-z'’-]+\s+of\s+(?:the\s+)?(?=[A-Z])")
+PUBLIC_BODY_END = re.compile(
+    r"\b(?:Council|Trust|CCG|ICB|PCT|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board|Primary\s+Care\s+Trust)$"
+)
+# The words for a body's own parts and members ('the Governing Body of NHS West Kent CCG').
+BODY_PARTS = {*INTERNAL_WORDS, "governing", "body", "board", "committee", "team", "members", "member", "panel", "forum", "staff"}
+PEOPLE_OF = re.compile(
+    rf"(?:{PERSONAL_TITLE})?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:\s+(?:and|&)\s+(?:{PERSONAL_TITLE})?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)*"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def people_before_employer(phrase: str) -> str:
+    """The people a phrase names before the body they are of ('Patricia Coker of '), when the
+    words before 'of' are names, no body's or place's words, and what follows is a body's whole
+    name; '' otherwise.
+
+    >>> people_before_employer("Patricia Coker of Central Bedfordshire Council")
+    'Patricia Coker of '
+    >>> people_before_employer("Royal Borough of Greenwich Council"), people_before_employer("Jo Bloggs of Riverton")
+    ('', '')
+    >>> people_before_employer("Governing Body of NHS West Kent Clinical Commissioning Group")
+    ''
+    >>> people_before_employer("Riverside End of Life Care Alliance")
+    ''
+    """
+    people = PEOPLE_OF.match(phrase)
+    if not people:
+        return ""
+    names = [w for w in re.sub(PERSONAL_TITLE, " ", people.group(0)).split()[:-1] if w not in ("and", "&", "the", "of")]
+    bodily = any(w.lower() in HEAD_WORDS | GENERIC_WORDS | SMALL_WORDS | BODY_PARTS for w in names)
+    # (the body's name, up to the next name the phrase runs on to: '… Council and Jo Smith')
+    rest = re.split(r"\s+(?:and|&)\s+|,", phrase[people.end() :])[0]
+    # (a public body's or a practice's name: 'Riverside End of Life Care Alliance' is one name)
+    public = PUBLIC_BODY_END.search(rest) or is_known_name(rest) or is_practice_name(rest)
+    if bodily or is_place_only(" ".join(names[:2])) or not public or is_generic(rest):
+        return ""
+    return people.group(0)
+
+
 PLACE_TAG = re.compile(r"(?<=[A-Za-z]):[A-Z]+$")
 PLACE_POSSESSIVE = re.compile(r"(?!(?:St|Saint|King|Queen|Guy)['’])(?P<owner>[A-Z][a-z]+)['’]s\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 
