@@ -4656,7 +4656,7 @@ def scheme_leading_title(title: str) -> str | None:
     return name if any(word[:1].isupper() for word in rest[:-1]) or re.match(r"[A-Z]{2,}\b", first) else None
 
 
-TITLE_PHRASE_WORDS = {"the", "a", "an", "of", "for", "in", "on", "at", "to", "with", "about", "our", "your", "and", "agreed"}
+TITLE_PHRASE_WORDS = {"the", "a", "an", "of", "for", "in", "on", "at", "to", "with", "about", "our", "your", "and"}
 
 
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
