@@ -288,6 +288,16 @@ PRINTED_OTHERWISE = {
     "5224_ipswich_co_uk_north_ipswich_super_surgery_cardinal_medical_practice": "an ICB's name cut where the page wraps its line",
     # see HTML_OTHERWISE: the page's stock-market line taken as the site
     "5325_assura_london_colney_medical_centre_parish_council": "a stock-market line read as the site on the page",
+    # (found when the documents of rounds 543-590 moved in; as observed): a title wrapped on the
+    # page makes another site of the programme its text names ('General Practice Fellowship
+    # Programme' beside the training hub); a wrapped caption glues a person's surname to the
+    # practice after it ('Vaughan Abbey Medical Practice'); a wrapped list item loses a person
+    # read as a body in the text ('David Sloman'); a name the page wraps after its first word is
+    # cut there ('Access Primary Care Service')
+    "5554_northants_training_hub_gp_fellowship_programme": "a wrapped title makes the programme the site",
+    "5591_thelincolnite_abbey_medical_practice_imp_pcn": "a wrapped caption glues a surname to a practice's name",
+    "5744_londonwide_lmcs_stp_london_footprints_may_2016": "a wrapped list item reads a person otherwise",
+    "5854_tenders_herefordshire_worcestershire_urgent_access_primary_care_award": "a name cut where the page wraps its line",
 }
 
 
