@@ -3479,11 +3479,8 @@ def title_block(found: list[Block]) -> Block:
         return crumbs
     # a trail that ends on its separator ('Home > Adults > Care of the Elderly >') has the
     # page's title below it, and navigation or a site's banner above
-    trail = next((i for i, block in enumerate(found[:6]) if is_open_trail(block.text)), None)
-    if trail is not None:
-        below = [(i, block) for i, block in enumerate(found) if i > trail]
-        return next((block for i, block in below if not furniture(i, block)), found[0])
-    return next((block for i, block in enumerate(found) if not furniture(i, block)), found[0])
+    trail = next((i for i, block in enumerate(found[:6]) if is_open_trail(block.text)), -1)
+    return next((block for i, block in enumerate(found) if i > trail and not furniture(i, block)), found[0])
 
 
 TRAIL_SEPARATOR = re.compile(r"\s(?:>>|>|»|›)(?:\s|$)")
