@@ -7137,3 +7137,19 @@ def test_a_town_whose_name_has_a_possessive_is_part_of_a_practice_name():
 def test_people_named_before_the_body_they_are_of_are_no_part_of_its_name():
     text = "Apologies had been received from Patricia Coker and Councillor Tracey Stock of Riverton County Council and Jo Smith."
     assert [m.name for m in prose(text) if m.kind != COLLECTIVE] == ["Riverton County Council"]
+
+
+def test_a_sentence_adverb_and_a_person_beside_a_post_are_no_bodies(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Care Partnership
+
+        Consequently, the Riverton Integrated Care Centre brings services together with Hill CCG.
+        Commenting on the partnership, Kevin Lavery, chief executive of NHS Dale Integrated Care Board, said it works.
+        The Director of Partnerships at the CCG, Ashley Scarff, was accompanied by Hill Surgery.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert "Riverton Integrated Care Centre" in names and "Hill Surgery" in names
+    assert not names & {"Consequently", "Kevin Lavery", "Ashley Scarff"}

@@ -6843,6 +6843,8 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
         # that spell a small word, 'AT Medics')
         opener = first.lower() in LEADING_WORDS and not (first == "One" and len(name.split()) > 1 and name.split()[1][:1].isupper())
         opener = opener and not (first.isupper() and len(first) > 1 and first != "THE")
+        # (nor an adverb that opens a sentence: 'Consequently, the Hull Centre …')
+        opener = opener or bool(SENTENCE_ADVERB.fullmatch(name))
         return not (opener or first.lower() in MONTHS or PERSON.match(name) or ROLE_WORDS.search(name) or is_date(name))
 
     def acceptable(name: str) -> bool:
@@ -6906,7 +6908,9 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
                 # 'Church Street Surgery in Riverton, Mill Surgery …': a name after 'in' or
                 # 'at' is where the item before it stands, not an item of its own.
                 placed = re.search(r"(?<![\w-])(?:in|at|on)\s+$", text[max(0, a - 4) : a])
-                found_here.append((a, b, by_word, acceptable(text[a:b]) and free(a, b) and not placed))
+                found_here.append(
+                    (a, b, by_word, acceptable(text[a:b]) and free(a, b) and not placed and not holds_post(text, a, b, start))
+                )
             beside[(start, end)] = found_here
         return beside[(start, end)]
 
@@ -6947,6 +6951,38 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
                 result.append(Mention(name, full, kind, paragraph.line_of(match.start()), note=note))
                 occupied.append(match.span())
     return result
+
+
+# A word in -ly that opens a sentence before its comma says how the sentence follows on.
+SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+(?:ally|ently|antly|ately|ingly|ously|ively|edly|fully)")
+# A post after a name set off by a comma ('Kevin Lavery, chief executive of …'), and a post
+# with its employer before one ('the Director of Partnerships at the CCG, Ashley Scarff, …').
+POST_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?i:chief\s+executive|director|chair(?:man|woman|person)?|manager|officer|secretary|president|councillor|professor|head\s+of)\b"
+)
+POST_BEFORE = re.compile(
+    r"(?i:chief\s+executive|director|chair(?:man|woman|person)?|manager|officer|secretary|president|head)\s+"
+    r"(?:(?:of|for)\s+[\w&' -]{1,40}?\s+)?(?:at|of|for)\s+(?:the\s+)?[^,.;:]{1,60}?,\s*$"
+)
+
+
+def holds_post(text: str, start: int, end: int, beside: int) -> bool:
+    """Whether the name at text[start:end], set in a comma list beside a body's name at
+    `beside`, is a person: a post follows it, or a post of that body comes before it.
+
+    >>> text = "Commenting on the plan, Kevin Lavery, chief executive of NHS Riverton ICB, said so."
+    >>> holds_post(text, 24, 36, 0)
+    True
+    >>> text = "The Director of Partnerships at the CCG, Ashley Scarff, was there."
+    >>> holds_post(text, 41, 54, 36)
+    True
+    >>> holds_post("Staff are employed by Riverlink, Youth Futures or the PCN.", 33, 46, 22)
+    False
+    """
+    after = POST_AFTER.match(text, end) is not None
+    before = beside < start and POST_BEFORE.search(text[max(0, start - 120) : start]) is not None
+    return after or before
 
 
 # The first word in lower case after a run of names, other than the words names are joined by:
