@@ -7153,3 +7153,12 @@ def test_a_sentence_adverb_and_a_person_beside_a_post_are_no_bodies(tmp_path):
     names = {m.name for m in mentions}
     assert "Riverton Integrated Care Centre" in names and "Hill Surgery" in names
     assert not names & {"Consequently", "Kevin Lavery", "Ashley Scarff"}
+
+
+def test_an_official_name_from_the_reference_data_has_its_spaces_as_written(tmp_path):
+    # (the published table of councils writes 'North Somerset  Council' with two spaces)
+    from pchgraph.graph import build_graph
+
+    (tmp_path / "page.txt").write_text("Hill Care Partnership\n\nThe scheme is run by North Somerset Council and Hill Surgery.\n")
+    graph = build_graph(read_sources(tmp_path))
+    assert "North Somerset Council" in {data["name"] for _, data in graph.nodes(data=True)}

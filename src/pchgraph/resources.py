@@ -156,7 +156,9 @@ def rows(name: str) -> tuple[dict, ...]:
     if expected and any(None in row for row in found):
         line = next(n for n, row in enumerate(found, start=2) if None in row)
         raise DataError(f"{chosen}reference table has more fields than columns", where=f"{path}:{line}")
-    return found
+    # (a published table may hold a name with a doubled space, 'North Somerset  Council': a
+    # name read from it must be the name as a document writes it)
+    return tuple({key: " ".join(value.split()) if isinstance(value, str) else value for key, value in row.items()} for row in found)
 
 
 def bundled_columns(name: str) -> list[str]:
