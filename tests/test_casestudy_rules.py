@@ -7162,3 +7162,39 @@ def test_an_official_name_from_the_reference_data_has_its_spaces_as_written(tmp_
     (tmp_path / "page.txt").write_text("Hill Care Partnership\n\nThe scheme is run by North Somerset Council and Hill Surgery.\n")
     graph = build_graph(read_sources(tmp_path))
     assert "North Somerset Council" in {data["name"] for _, data in graph.nodes(data=True)}
+
+
+def test_a_clause_that_takes_in_a_list_of_practices_is_no_part_of_the_first(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Hill Care Partnership
+
+        The plan potentially involves Beeches Medical Practice, Belvidere Medical Practice, Claremont Bank Surgery, Marden
+        Medical Practice and South Hermitage Surgery.
+        """,
+    )
+    assert "Beeches Medical Practice" in kinds(mentions, PRACTICE)
+    assert not [m.name for m in mentions if "plan" in m.name]
+
+
+def test_universities_named_by_their_places_under_one_plural_head_are_each_a_university(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Hill Care Partnership
+
+        The campus is led by the Universities of Lincoln and Nottingham alongside the former’s new Medical School.
+
+        Member universities include the Universities of Bristol, Keele and Oxford, with Hill Surgery.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert {
+        "University of Lincoln",
+        "University of Nottingham",
+        "University of Bristol",
+        "University of Keele",
+        "University of Oxford",
+    } <= names
+    assert not [name for name in names if "alongside" in name or "Universities" in name]

@@ -53,6 +53,7 @@ from .mentions import (
     PRACTICE,
     PRACTICE_HEADS,
     SELF,
+    UNIVERSITIES_OF,
     UNRESOLVED,
     Mention,
     Span,
@@ -64,6 +65,7 @@ from .mentions import (
     partner_mentions,
     split_on_and,
     trimmed,
+    universities_by_place,
     with_kind_capital,
     without_place,
     words,
@@ -5777,6 +5779,15 @@ def with_places_listed_before(text: str, spans: list[tuple[int, int]]) -> list[t
     return result
 
 
+def universities_of_places(paragraph: Paragraph) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """One mention per university that a plural head names by its place, and the spans they take
+    (see `universities_by_place`)."""
+    found = [
+        Mention(printed, name, ORGANISATION, paragraph.line_of(start)) for start, printed, name in universities_by_place(paragraph.text)
+    ]
+    return found, [match.span() for match in UNIVERSITIES_OF.finditer(paragraph.text)]
+
+
 def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     """Organisation mentions in running text; bodies it only names are kept as mentioned, and
     unnamed groups ('three GP practices', 'the voluntary sector') as collective mentions."""
@@ -5788,6 +5799,9 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
     taken += [(m.count, m.count + len(m.text)) for m in named_areas]
     councils, spans = councils_by_place(paragraph)
     found += councils
+    taken += spans
+    universities, spans = universities_of_places(paragraph)
+    found += universities
     taken += spans
     for mention in named_areas:
         mention.count = None

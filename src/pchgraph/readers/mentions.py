@@ -269,6 +269,8 @@ LIST_INTRO = re.compile(
 LEAD_IN = re.compile(
     r"^(?P<lead>[^,()]*?(?:\b(?:is|are|was|were)\b[^,()]*?\b(?:with|between|made\s+up\s+of|consists?\s+of|comprised\s+of|composed\s+of)"
     r"|\b(?:comprises|brings\s+together)"
+    # ('The plan potentially involves A, B and C': a verb of taking in, then its members)
+    r"|\b(?:involves|involving|unites|uniting|spans|covers)"
     # a text's by-line: 'Joint media statement from A, B and C'
     r"|^(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,3}(?:statement|letter|message|announcement|submission|bid|response)\s+(?:from|by)"
     # '(The|Its) member practices are …', 'Our partners include …': a group, then its members
@@ -936,6 +938,31 @@ NEEDLE_STARTS = (" ", " a", " an", " and", " &")
 READINGS: dict[frozenset[str], dict[tuple, tuple]] = {}
 
 
+# 'the Universities of Lincoln and Nottingham': one plural head before the places it is of.
+UNIVERSITIES_OF = re.compile(
+    r"(?<![\w'’-])Universities\s+of\s+(?P<places>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
+    r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)*,?\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)"
+)
+
+
+def universities_by_place(text: str) -> list[tuple[int, str, str]]:
+    """(start, printed, name) of each university a plural head names by its place, the first
+    printed with the head.
+
+    >>> universities_by_place("Led by the Universities of Lincoln and Nottingham.")
+    [(11, 'Universities of Lincoln', 'University of Lincoln'), (39, 'Nottingham', 'University of Nottingham')]
+    """
+    found = []
+    for match in UNIVERSITIES_OF.finditer(text):
+        places = re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?", match.group("places"))
+        for index, place in enumerate(places):
+            start = match.start() if index == 0 else match.start("places") + place.start()
+            # (a university's own initials are its name, not a place: '… Southampton and UCL')
+            name = place.group(0) if place.group(0).isupper() else f"University of {place.group(0)}"
+            found.append((start, text[start : match.start("places") + place.end()], name))
+    return found
+
+
 def readings_with(known: frozenset[str]) -> dict[tuple, tuple]:
     """The readings recorded with this list of known names, the others forgotten."""
     if known not in READINGS:
@@ -1198,6 +1225,11 @@ class ListReader:
             last = chunks.pop()
             for member in chunks + split_on_and(self.text, last, known=self.known, serial=len(chunks) > 0):
                 self.item(member)
+            return
+        universities = universities_by_place(piece)
+        if universities:
+            for start, printed, name in universities:
+                self.add(Span(span.start + start, span.start + start + len(printed)), ORGANISATION, name=name)
             return
         counted = COUNTED.match(piece)
         if not counted and PRACTICE_GROUP.match(piece):
