@@ -31,6 +31,9 @@ from .codes import ccg_code, council_code, icb_code, places, practice_codes, rea
 KIND_RULES: list[tuple[str, str]] = [
     # a government department, whatever its field ('Department of Health and Social Care')
     ("other", r"^(?:the\s+)?Department\s+(?:of|for)\b"),
+    # a local improvement finance trust is a company that builds and leases health centres, no
+    # NHS trust ('Southern Derbyshire Local Improvement Finance Trust', its 'LIFT Company')
+    ("other", r"\bFinance\s+Trusts?\b|\bLIFT\s*Co(?:mpany)?\b"),
     ("icb", r"Integrated Care Boards?\b|\bICBs?\b"),
     (
         "nhs_body",
@@ -246,6 +249,8 @@ def kind_of(name: str, note: str | None = None) -> tuple[str, bool]:
     ('council', False)
     >>> kind_of("NHS Kent and Medway"), kind_of("NHS Kent and Medway CCG")
     (('icb', False), ('ccg', False))
+    >>> kind_of("Southern Derbyshire Local Improvement Finance Trust")
+    ('other', False)
     """
     for kind, pattern in COMPILED_KIND_RULES:
         if pattern.search(name):
