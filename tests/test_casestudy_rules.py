@@ -7198,3 +7198,18 @@ def test_universities_named_by_their_places_under_one_plural_head_are_each_a_uni
         "University of Oxford",
     } <= names
     assert not [name for name in names if "alongside" in name or "Universities" in name]
+
+
+def test_a_head_named_after_their_body_is_no_part_of_it_and_working_can_open_a_name(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Hill Care Partnership
+
+        “This is wonderful news for the community we support,” said Age UK Riverton CEO David Wood.
+        The partners are Working Well Trust and Hill Surgery.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert {"Age UK Riverton", "Working Well Trust"} <= names
+    assert not [name for name in names if "David" in name or name == "Well Trust"]

@@ -502,6 +502,10 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['CCGs and NHS England']
     >>> [n for _, _, n in prose_names("All Hill practices and the All Saints Practice met.")]
     ['All Saints Practice']
+    >>> [n for _, _, n in prose_names("“It is good news,” said Age UK Riverton CEO Jo Bloggs, as did Chair Sam Smith.")]
+    ['Age UK Riverton']
+    >>> [n for _, _, n in prose_names("Working Well Trust, and working with Hill Surgery, Working With Dale Council.")]
+    ['Working Well Trust', 'Hill Surgery', 'Dale Council']
     """
     found = []
     for match in phrases(text):
@@ -518,6 +522,13 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             # ('All' before a church's dedication is part of the name: 'the All Saints Practice')
             and not (len(tokens) > 1 and tokens[0].group(0) == "All" and tokens[1].group(0) in DEDICATIONS)
             and not brand_one([t.group(0) for t in tokens[:3]])
+            # ('Working' before another capital opens a name: 'Working Well Trust')
+            and not (
+                len(tokens) > 1
+                and tokens[0].group(0) == "Working"
+                and tokens[1].group(0)[:1].isupper()
+                and tokens[1].group(0).lower() not in LEADING_WORDS
+            )
             and (
                 tokens[0].group(0).lower().strip("'") in LEADING_WORDS
                 # a word that says who pays for or leads a thing is no part of its name ('NHSE-funded')
@@ -614,6 +625,14 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             head_word(phrase[: person.start()]) in HEAD_WORDS | PROSE_HEADS or ORGANISATIONAL_WORD_FIRST.match(phrase[: person.start()])
         ):
             end = start + person.start()
+            phrase = text[start:end]
+        held = POST_THEN_PERSON.search(phrase)
+        # (a person's names are no words a body's name is made of: 'Tower Hamlets GP Care Group')
+        held = held if held and not any(w.lower() in HEAD_WORDS | GENERIC_WORDS for w in held.group(0).split()[-2:]) else None
+        if held and not held.start():
+            continue
+        if held:
+            end = start + held.start()
             phrase = text[start:end]
         # general practice as a field of medicine ('the Future of General Practice', 'Cornish
         # General Practice') is no practice
@@ -741,6 +760,11 @@ CREDIT_LABEL = re.compile(rf"\s+(?:{CREDIT_WORDS}|Source)$")
 EVENT = r"(?:(?:Proposed|Planned|Possible)\s+)?(?:Merger|Amalgamation|Closure|Consultation|Relocation|Takeover|Acquisition)"
 EVENT_OF = re.compile(rf"(?i){EVENT}")
 PERSON_AFTER_NAME = re.compile(rf"\s+{PERSON_TITLE}\.?\s+[A-Z][\w'’-]*.*$")
+# A body's head and the name of the person who holds the post, after the body or alone ('… Age
+# UK Plymouth CEO David Wood', 'Chair Jo Bloggs'; one with a title is PERSON_AFTER_NAME's).
+POST_THEN_PERSON = re.compile(
+    r"(?:^|\s+)(?:CEO|Chief\s+Executive(?:\s+Officer)?|Chair(?:man|woman|person)?)\s+[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]*[a-z][\w'’-]*$"
+)
 # (and a body's own meeting or report: 'the Friends of Hill Hospital AGM', 'Hill PCN Annual Report')
 EVENT_AFTER_NAME = re.compile(rf"\s+(?:{EVENT}|AGM|Annual\s+(?:General\s+)?Meeting|Annual\s+Report|Conference)$")
 STAFF_AFTER_NAME = re.compile(
