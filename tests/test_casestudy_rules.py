@@ -7213,3 +7213,16 @@ def test_a_head_named_after_their_body_is_no_part_of_it_and_working_can_open_a_n
     names = {m.name for m in mentions}
     assert {"Age UK Riverton", "Working Well Trust"} <= names
     assert not [name for name in names if "David" in name or name == "Well Trust"]
+
+
+def test_people_named_by_their_post_in_a_list_of_bodies_are_no_bodies(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Goole Health Partnership
+
+        We have worked with stakeholders including Riverton NHS Foundation Trust, local GP practices, local MP, local Councillors, Healthwatch and the voluntary sector.
+        """,
+    )
+    bodies = {m.name for m in mentions if m.kind != COLLECTIVE}
+    assert "Riverton NHS Foundation Trust" in bodies and not bodies & {"MP", "Councillors"}

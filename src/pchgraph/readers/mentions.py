@@ -369,6 +369,8 @@ DESCRIBED = re.compile(
     rf"^((?:the|a|an)?\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}})\s+({NAME_TOKEN}(?:\s+(?:(?:and|of|&)\s+)?{NAME_TOKEN})*)\s*(\([^()]*\))?$"
 )
 COUNT_WORD = re.compile(rf"(?i)\b({COUNT_PATTERN})\b")
+# People named by the post they hold, in a list of bodies ('local MP, local Councillors').
+PEOPLE_BY_POST = re.compile(r"MPs?|MEPs?|Councillors?|Cllrs?|Governors|Trustees|Commissioners")
 
 
 @dataclass
@@ -1377,7 +1379,9 @@ class ListReader:
         if all(w.lower() in FUNCTION_WORDS for w in re.findall(r"[\w'’]+", piece)):
             return
         described = DESCRIBED.match(piece)
-        if described and not is_generic(described.group(2)) and not is_group_name(described.group(2)):
+        # (people described by where they sit are no body: 'local Councillors', 'the local MP')
+        people = described is not None and PEOPLE_BY_POST.fullmatch(described.group(2)) is not None
+        if described and not people and not is_generic(described.group(2)) and not is_group_name(described.group(2)):
             name, note = cleaned_name(piece[described.start(2) :])
             self.add(span, ORGANISATION, name=name, note="; ".join(filter(None, [described.group(1), note])))
             return
@@ -1401,7 +1405,13 @@ class ListReader:
         previous: Mention | None = None
         for match in NAMES_INSIDE.finditer(piece):
             name, note = cleaned_name(match.group(0))
-            if match.start() == 0 or is_generic(name) or is_group_name(name) or AREA_WORD_AFTER.match(piece, match.end()):
+            if (
+                match.start() == 0
+                or is_generic(name)
+                or is_group_name(name)
+                or PEOPLE_BY_POST.fullmatch(name)
+                or AREA_WORD_AFTER.match(piece, match.end())
+            ):
                 continue
             if previous is not None and piece[: match.start()].rstrip().endswith("("):
                 previous.note = "; ".join(filter(None, [previous.note, name]))
