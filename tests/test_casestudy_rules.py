@@ -7226,3 +7226,21 @@ def test_people_named_by_their_post_in_a_list_of_bodies_are_no_bodies(tmp_path):
     )
     bodies = {m.name for m in mentions if m.kind != COLLECTIVE}
     assert "Riverton NHS Foundation Trust" in bodies and not bodies & {"MP", "Councillors"}
+
+
+def test_a_posts_fields_under_their_labels_are_no_list_of_sites(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Hill maternity community hub launch hailed a success
+
+          • Date: 5th December 2017
+          • Category: NewsServices
+
+        The launch of the first maternity community hub has been hailed a success.
+
+        Riverton County Council and Hill Medical Practice were present at the opening of the Hill Maternity Hub.
+        """,
+    )
+    assert not {"Date", "Category"} & set(sites)
+    assert "Riverton County Council" in {m.name for m in mentions}

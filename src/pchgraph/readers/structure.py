@@ -635,6 +635,9 @@ def site_lists(found: list[Block]) -> list[list[int]]:
         # nor is a list of figures under their labels ('Funding available: £5,992.23')
         if sum(1 for i in run if FIGURE_FIELD.match(found[i].text)) > len(run) / 2:
             continue
+        # nor a post's fields under their labels ('• Date: 5th December 2017', '• Category: News')
+        if sum(1 for i in run if PAGE_FIELD.match(found[i].text)) > len(run) / 2:
+            continue
         heads = [item_head(found[i].text)[0] for i in run]
         named = [h for h in heads if is_item_name(h)]
         if len(run) < 2 or len(named) < 0.8 * len(run):
@@ -667,6 +670,11 @@ def site_lists(found: list[Block]) -> list[list[int]]:
 
 # A figure under its label, alone on a list's line ('Number of appointments: 148.75', '% of list size: 20%').
 FIGURE_FIELD = re.compile(r"^\s*[^:\n]{1,60}:\s*[£$€]?\s*\d[\d.,]*\s*(?:%|[kKmM]|bn)?\s*$")
+# A page's field under its label, as a blog or news post prints it beside the story.
+PAGE_FIELD = re.compile(
+    r"(?i)^\s*(?:[-•*·]\s*)?(?:date|categor(?:y|ies)|tags?|author|posted(?:\s+(?:on|by|in))?|published|updated|"
+    r"location|topics?|filed\s+under|section|reading\s+time|share)\s*:"
+)
 OFFERS_LEAD = re.compile(
     r"(?i)\b(?:services|roles|staff|support|activities|appointments|clinics)\b[^.?:]*\b(?:offers?|provides?|includes?|available|employs?)\b"
     r"|\b(?:offers?|provides?|employs?)\s+(?:the\s+following\s+|these\s+)?(?:services|roles|staff|support|activities|appointments|clinics)\b"
