@@ -176,6 +176,10 @@ HTML_OTHERWISE = {
     # the page's stock-market line ('AGR GB00BVGBWW93') is taken as the site where the text takes
     # the company's name
     "5325_assura_london_colney_medical_centre_parish_council": "a stock-market line read as the site on the page",
+    # (found when the documents of rounds 591-654 moved in; as observed) a headline of two
+    # questions printed twice ('GPs to the rescue? Will your local doctor take the place of …')
+    # is read as a page's heading, and its second question's first word taken as the site
+    "6553_labour_north_cornwall_gp_minor_injuries_acs": "a headline of two questions read as the site's first word on the page",
 }
 
 
@@ -298,6 +302,14 @@ PRINTED_OTHERWISE = {
     "5591_thelincolnite_abbey_medical_practice_imp_pcn": "a wrapped caption glues a surname to a practice's name",
     "5744_londonwide_lmcs_stp_london_footprints_may_2016": "a wrapped list item reads a person otherwise",
     "5854_tenders_herefordshire_worcestershire_urgent_access_primary_care_award": "a name cut where the page wraps its line",
+    # (found when the documents of rounds 591-654 moved in; as observed): a letter's address
+    # block ('PO Box 16738 Redditch …') is the site in the text and not on the printed page,
+    # where a federation in a bulleted list of recipients takes its place; a hospital named in
+    # a long line the page wraps is lost ('Goole Hospital'); a caption cut at its first letter
+    # ('n image of Studio Hive's plans …') opens the printed page and names its site
+    "6303_cambs_lmc_federations_ics_engagement_response": "a letter's address block is the site in the text, not on the page",
+    "6401_eryccg_goole_healthy_lives_review": "a hospital's name lost where the page wraps a long line",
+    "6471_westonmercury_graham_road_surgery_relocation": "a cut caption opening the page names its site",
 }
 
 

@@ -370,7 +370,7 @@ DESCRIBED = re.compile(
 )
 COUNT_WORD = re.compile(rf"(?i)\b({COUNT_PATTERN})\b")
 # People named by the post they hold, in a list of bodies ('local MP, local Councillors').
-PEOPLE_BY_POST = re.compile(r"MPs?|MEPs?|Councillors?|Cllrs?|Governors|Trustees|Commissioners")
+PEOPLE_BY_POST = re.compile(r"MPs?|MEPs?|Councillors?|Cllrs?|Governors|Trustees")
 
 
 @dataclass
