@@ -50,10 +50,10 @@ from .mentions import (
     NOT_PRACTICE,
     OFFICE_ACROSS_AND,
     ORGANISATION,
+    POSTS,
     PRACTICE,
     PRACTICE_HEADS,
     SELF,
-    UNIVERSITIES_OF,
     UNRESOLVED,
     Mention,
     Span,
@@ -5806,10 +5806,15 @@ def with_places_listed_before(text: str, spans: list[tuple[int, int]]) -> list[t
 def universities_of_places(paragraph: Paragraph) -> tuple[list[Mention], list[tuple[int, int]]]:
     """One mention per university that a plural head names by its place, and the spans they take
     (see `universities_by_place`)."""
-    found = [
-        Mention(printed, name, ORGANISATION, paragraph.line_of(start)) for start, printed, name in universities_by_place(paragraph.text)
-    ]
-    return found, [match.span() for match in UNIVERSITIES_OF.finditer(paragraph.text)]
+    found, taken = [], []
+    for start, printed, name in universities_by_place(paragraph.text):
+        found.append(Mention(printed, name, ORGANISATION, paragraph.line_of(start)))
+        # each head's run opens with the head and ends with its last place
+        if printed.startswith("Universities"):
+            taken.append((start, start + len(printed)))
+        else:
+            taken[-1] = (taken[-1][0], start + len(printed))
+    return found, taken
 
 
 def prose_mentions(paragraph: Paragraph) -> list[Mention]:
@@ -6997,10 +7002,10 @@ SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]+(?:ally|ently|antly|ately|ingly|ously|
 # with its employer before one ('the Director of Partnerships at the CCG, Ashley Scarff, …').
 POST_AFTER = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[A-Za-z-]+\s+){0,3}?"
-    r"(?i:chief\s+executive|director|chair(?:man|woman|person)?|manager|officer|secretary|president|councillor|professor|head\s+of)\b"
+    rf"(?i:{POSTS}|councillor|professor|head\s+of)\b"
 )
 POST_BEFORE = re.compile(
-    r"(?i:chief\s+executive|director|chair(?:man|woman|person)?|manager|officer|secretary|president|head)\s+"
+    rf"(?i:{POSTS}|head)\s+"
     r"(?:(?:of|for)\s+[\w&' -]{1,40}?\s+)?(?:at|of|for)\s+(?:the\s+)?[^,.;:]{1,60}?,\s*$"
 )
 

@@ -371,6 +371,8 @@ DESCRIBED = re.compile(
 COUNT_WORD = re.compile(rf"(?i)\b({COUNT_PATTERN})\b")
 # People named by the post they hold, in a list of bodies ('local MP, local Councillors').
 PEOPLE_BY_POST = re.compile(r"MPs?|MEPs?|Councillors?|Cllrs?|Governors|Trustees")
+# The posts one person holds in a body, as they are written beside a person's name.
+POSTS = r"chief\s+executive|director|chair(?:man|woman|person)?|manager|officer|secretary|president"
 
 
 @dataclass
