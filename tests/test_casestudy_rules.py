@@ -7244,3 +7244,35 @@ def test_a_posts_fields_under_their_labels_are_no_list_of_sites(tmp_path):
     )
     assert not {"Date", "Category"} & set(sites)
     assert "Riverton County Council" in {m.name for m in mentions}
+
+
+def test_each_row_of_a_roster_names_its_persons_body_and_none_is_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Item 4
+        Riverton Health Partnership
+        Minutes of the meeting held on 3 May 2011
+        Attendees:
+        Jo Bloggs – Riverton Borough Council (Chair)
+        Sam Smith / - / Hill Valley Hospital
+        Ann Jones - Dale Sports Partnership
+        Kim Lee / - / Riverton Carers Trust
+        """,
+    )
+    assert sites == ["Riverton Health Partnership"]
+    assert {"Hill Valley Hospital", "Dale Sports Partnership", "Riverton Carers Trust"} <= {m.name for m in mentions}
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "The board members are:\n\n• Jo Bloggs – Riverton Borough Council\n• Sam Smith - Hill Valley Hospital",
+        "The board members are: Jo Bloggs – Riverton Borough Council; Sam Smith - Hill Valley Hospital.",
+    ],
+)
+def test_a_person_before_the_dash_of_a_members_item_is_no_body(tmp_path, members):
+    _, mentions = read(tmp_path, "Riverton Health Partnership\n\n" + members)
+    names = {m.name for m in mentions}
+    assert {"Riverton Borough Council", "Hill Valley Hospital"} <= names and not names & {"Jo Bloggs", "Sam Smith"}
+    assert not any(name.startswith(("Jo Bloggs", "Sam Smith")) for name in names)

@@ -11,6 +11,7 @@ are read as brochure PARTNERS lists are.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..errors import Problem
 from ..names import org_key, slug
-from .document import CREDIT_WORDS, Document, Line, Paragraph, ends_sentence, joined_paragraph
+from .document import CREDIT_WORDS, ROSTER_LINE, Document, Line, Paragraph, ends_sentence, joined_paragraph
 from .gazetteer import (
     REGIONS,
     SMALL_WORDS,
@@ -1974,6 +1975,8 @@ def listed_names(paragraph: Paragraph, found: list[Mention], practices: bool = F
         or not is_item_name(head)
         or (PERSON.match(head) and not by_doctors)
         or ROLE_WORDS.search(re.sub(r"s\b", "", head))
+        # (a person, then the dash before their body: 'Jo Bloggs – Riverton Council')
+        or (ROSTER_LINE.match(text, start) and not {word.lower() for word in head.split()} & HEAD_WORDS)
     ):
         return []
     if re.match(r"(?:A|An)\s", head):
@@ -4063,6 +4066,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             if is_venue(text, Mention(text[start:end], name, ORGANISATION, 0)):
                 set_aside.add(key)
             if in_partner_list(text, start, end) or PARTNERS_THEN.search(text, max(0, start - 40), start):
+                set_aside.add(key)
+            # and so is the body a roster gives beside a person who attended ('Jo Bloggs – X')
+            if in_roster_row(block.paragraph, start):
                 set_aside.add(key)
             # a body the page says has ended is what came before ('following dissolution of X'),
             # and so is a provider the sentence says is leaving its contract ('X, which operates
@@ -6511,6 +6517,22 @@ BASED_AT = re.compile(
     # a body's own base ('has expanded its base at the Riverton Business Centre')
     r"(?:its|their|our)\s+(?:base|offices?|headquarters|home)\s+(?:at|in)|\b(?:building|premises|site)\s+at)\s+[^.;:]*$"
 )
+
+
+def in_roster_row(paragraph: Paragraph, start: int) -> bool:
+    """Whether the name at `start` is the body beside a person in a roster of several such rows
+    ('Jo Bloggs – Riverton Council' / 'Sam Smith / - / Hill Trust').
+
+    >>> paragraph = joined_paragraph([Line(1, "Jo Bloggs – Riverton Council"), Line(2, "Sam Smith / - / Hill Trust")])
+    >>> in_roster_row(paragraph, paragraph.text.index("Hill")), in_roster_row(paragraph, paragraph.text.index("Sam"))
+    (True, False)
+    """
+    text = paragraph.text
+    rows = [ROSTER_LINE.match(text, row) for row in paragraph.starts]
+    if sum(1 for row in rows if row) < 2:
+        return False
+    row = rows[max(bisect.bisect_right(paragraph.starts, start) - 1, 0)]
+    return row is not None and row.end() <= start and not text[row.end() : start].strip(" /–-")
 
 
 def is_venue(text: str, mention: Mention) -> bool:

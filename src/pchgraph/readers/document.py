@@ -408,28 +408,45 @@ def joined_paragraph(lines: list[Line]) -> Paragraph:
     last_alone = False
     starts: list[int] = []
     line_nos: list[int] = []
-    for line in lines:
-        piece = " ".join(line.text.split())
-        if not piece:
-            continue
+    kept = [(line, " ".join(line.text.split())) for line in lines if line.text.strip()]
+    rows = roster_rows([piece for _, piece in kept])
+    for index, (line, piece) in enumerate(kept):
         if text:
             # a letter and a hyphen end the text (a piece holds no line break, so '$' is the end)
             if text[-1] == "-" and text[-2:-1] in ASCII_LETTERS and piece[:1].isalpha():
                 pass
-            elif ends_with_credit(text) or (piece == last and last_alone):
+            elif ends_with_credit(text) or (piece == last and last_alone) or (is_whole(last) and (rows[index - 1] or rows[index])):
                 # a picture's credit ends its caption: the name on the next line is no part of
                 # it; nor is a line printed twice (a picture's text, then its caption) one line,
                 # where the first stood alone (not a wrapped list's line: '… Hospice, St', 'Hill
-                # Trust,')
+                # Trust,'); nor is a roster's row, a person then their body, any part of the next
                 text += "; "
             else:
                 text += " "
         starts.append(len(text))
         line_nos.append(line.no)
-        last_alone = (not text or ends_sentence(text)) and not piece.endswith((",", ";", ":")) and not MID_PHRASE_END.search(piece)
+        last_alone = (not text or ends_sentence(text)) and is_whole(piece)
         text += piece
         last = piece
     return Paragraph(text, starts, line_nos)
+
+
+def is_whole(piece: str) -> bool:
+    """Whether a line ends where a list's item may (not on a comma, nor on the 'and' of a list)."""
+    return not piece.endswith((",", ";", ":")) and not MID_PHRASE_END.search(piece)
+
+
+def roster_rows(pieces: list[str]) -> list[bool]:
+    """Which lines are rows of a roster: two or more lines running, each a person then the dash
+    or slash before their post or body.
+
+    >>> roster_rows(["Present:", "Jo Bloggs – Riverton Council", "Sam Smith / Hill Trust", "The Chair welcomed all."])
+    [False, True, True, False]
+    >>> roster_rows(["Jo Bloggs – Riverton Council", "said the plan was good."])
+    [False, False]
+    """
+    row = [is_whole(piece) and ROSTER_LINE.match(piece) is not None for piece in pieces]
+    return [row[i] and ((i > 0 and row[i - 1]) or (i + 1 < len(row) and row[i + 1])) for i in range(len(row))]
 
 
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
@@ -452,6 +469,19 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     if current:
         runs.append(current)
     return runs
+
+
+# A roster's row: a person's name of two or three words (a title may open it), then the dash
+# or slash that sets off their post or body ('Jo Bloggs – Riverton Council', 'Jo McBloggs / - /
+# Hill Trust'). (Not a comma: a list of names wrapped at any width opens lines so too; nor a
+# slash between words, 'Heath Hayes/Chase Medical Practice', one name of two; nor a name
+# before a gloss in lower case, 'Helpmate Riverton – voluntary sector', a body and its sector.)
+ROSTER_LINE = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor|Rev|Revd|DCI|DCS|DI|DS|Supt|Insp)\.?\s+)?"
+    r"(?!(?:NHS|The|Council|Trust|Practice|Surgery|Centre|Group|Care|Health|Partnership|Network|Services?)\b)"
+    r"[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?(?:\s+(?!(?:NHS|Council|Trust|Practice|Surgery|Centre|Group|Care|Health|Partnership|Network|Services?)\b)"
+    r"[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?){1,2}\s+(?:/|[–-]\s)(?=[\s/–-]*[A-Z])"
+)
 
 
 # A line ending in the 'and' of a list, which needs its last item after it: the line was

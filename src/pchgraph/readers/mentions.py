@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..names import name_key
 from ..resources import rows
-from .document import Paragraph
+from .document import ROSTER_LINE, Paragraph
 from .gazetteer import (
     ICB_COLUMNS,
     before_lower_kind,
@@ -1218,6 +1218,12 @@ class ListReader:
         if quoted:
             span = trimmed(self.text, Span(span.start, span.start + quoted.start()))
             piece = span.of(self.text)
+        # a person, then the dash or slash before their body ('Jo Bloggs – Riverton Council'):
+        # the body
+        person = ROSTER_LINE.match(piece)
+        if person and person.end() < len(piece) and not {word.lower() for word in piece[: person.end()].split()} & HEAD_WORDS:
+            self.item(trimmed(self.text, Span(span.start + person.end(), span.end), " .;,/-–"), practice, note)
+            return
         before, inside = parenthetical(self.text, span)
         # a body or a group, then in brackets the bodies it includes ('the NHS (including A, B
         # and C)'): the item, and each body the brackets name
