@@ -476,11 +476,11 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
 # Hill Trust'). (Not a comma: a list of names wrapped at any width opens lines so too; nor a
 # slash between words, 'Heath Hayes/Chase Medical Practice', one name of two; nor a name
 # before a gloss in lower case, 'Helpmate Riverton – voluntary sector', a body and its sector.)
+NO_PERSON_WORD = r"(?!(?:NHS|The|Council|Trust|Practice|Surgery|Centre|Group|Care|Health|Partnership|Network|Services?)\b)"
 ROSTER_LINE = re.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor|Rev|Revd|DCI|DCS|DI|DS|Supt|Insp)\.?\s+)?"
-    r"(?!(?:NHS|The|Council|Trust|Practice|Surgery|Centre|Group|Care|Health|Partnership|Network|Services?)\b)"
-    r"[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?(?:\s+(?!(?:NHS|Council|Trust|Practice|Surgery|Centre|Group|Care|Health|Partnership|Network|Services?)\b)"
-    r"[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?){1,2}\s+(?:/|[–-]\s)(?=[\s/–-]*[A-Z])"
+    rf"{NO_PERSON_WORD}[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?(?:\s+{NO_PERSON_WORD}[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?){{1,2}}"
+    r"\s+(?:/|[–-]\s)(?=[\s/–-]*[A-Z])"
 )
 
 
