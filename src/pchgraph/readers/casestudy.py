@@ -3963,6 +3963,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         if id(block) in members:
             continue
         text = block.paragraph.text
+        persons = roster_persons(block.paragraph)
         spans = [(a, b, text[a:b]) for a, b in naming_spans(text)]
         # a heading that asks what a name is ('What is Riverton Wellbeing?') introduces it
         asked = WHAT_IS.match(text)
@@ -4068,7 +4069,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             if in_partner_list(text, start, end) or PARTNERS_THEN.search(text, max(0, start - 40), start):
                 set_aside.add(key)
             # and so is the body a roster gives beside a person who attended ('Jo Bloggs – X')
-            if in_roster_row(block.paragraph, start):
+            if in_roster_row(block.paragraph, persons, start):
                 set_aside.add(key)
             # a body the page says has ended is what came before ('following dissolution of X'),
             # and so is a provider the sentence says is leaving its contract ('X, which operates
@@ -6519,20 +6520,27 @@ BASED_AT = re.compile(
 )
 
 
-def in_roster_row(paragraph: Paragraph, start: int) -> bool:
+def roster_persons(paragraph: Paragraph) -> list[re.Match | None]:
+    """Per line, the person that opens it as a roster's row ('Jo Bloggs – '), where two lines
+    or more are such rows; else none."""
+    rows = [ROSTER_LINE.match(paragraph.text, row) for row in paragraph.starts]
+    return rows if sum(1 for row in rows if row) >= 2 else []
+
+
+def in_roster_row(paragraph: Paragraph, persons: list[re.Match | None], start: int) -> bool:
     """Whether the name at `start` is the body beside a person in a roster of several such rows
-    ('Jo Bloggs – Riverton Council' / 'Sam Smith / - / Hill Trust').
+    ('Jo Bloggs – Riverton Council' / 'Sam Smith / - / Hill Trust'); `persons` are the
+    paragraph's `roster_persons`.
 
     >>> paragraph = joined_paragraph([Line(1, "Jo Bloggs – Riverton Council"), Line(2, "Sam Smith / - / Hill Trust")])
-    >>> in_roster_row(paragraph, paragraph.text.index("Hill")), in_roster_row(paragraph, paragraph.text.index("Sam"))
+    >>> persons = roster_persons(paragraph)
+    >>> in_roster_row(paragraph, persons, paragraph.text.index("Hill")), in_roster_row(paragraph, persons, paragraph.text.index("Sam"))
     (True, False)
     """
-    text = paragraph.text
-    rows = [ROSTER_LINE.match(text, row) for row in paragraph.starts]
-    if sum(1 for row in rows if row) < 2:
+    if not persons:
         return False
-    row = rows[max(bisect.bisect_right(paragraph.starts, start) - 1, 0)]
-    return row is not None and row.end() <= start and not text[row.end() : start].strip(" /–-")
+    row = persons[max(bisect.bisect_right(paragraph.starts, start) - 1, 0)]
+    return row is not None and row.end() <= start and not paragraph.text[row.end() : start].strip(" /–-")
 
 
 def is_venue(text: str, mention: Mention) -> bool:
