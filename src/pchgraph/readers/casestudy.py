@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..errors import Problem
 from ..names import org_key, slug
-from .document import CREDIT_WORDS, ROSTER_LINE, Document, Line, Paragraph, ends_sentence, joined_paragraph
+from .document import CREDIT_WORDS, PERSON_TITLE, ROSTER_LINE, Document, Line, Paragraph, ends_sentence, joined_paragraph
 from .gazetteer import (
     REGIONS,
     SMALL_WORDS,
@@ -60,6 +60,7 @@ from .mentions import (
     Span,
     among_practices,
     head_word,
+    holds_head_word,
     is_generic,
     is_practice_name,
     known_place_list,
@@ -78,7 +79,6 @@ from .structure import (
     MARKER,
     NAME_THEN_ADDRESS,
     PERSON,
-    PERSON_TITLE,
     PRACTICES_COLON,
     ROW_LABEL,
     TRAILING_FIGURES,
@@ -1976,7 +1976,7 @@ def listed_names(paragraph: Paragraph, found: list[Mention], practices: bool = F
         or (PERSON.match(head) and not by_doctors)
         or ROLE_WORDS.search(re.sub(r"s\b", "", head))
         # (a person, then the dash before their body: 'Jo Bloggs – Riverton Council')
-        or (ROSTER_LINE.match(text, start) and not {word.lower() for word in head.split()} & HEAD_WORDS)
+        or (ROSTER_LINE.match(text, start) and not holds_head_word(head))
     ):
         return []
     if re.match(r"(?:A|An)\s", head):
@@ -6693,9 +6693,7 @@ def is_job_title(text: str) -> bool:
 
 def is_person_line(text: str) -> bool:
     """Whether a line is only a person's name ('Jamie Sutterby', 'Dr Jo Bloggs')."""
-    return bool(
-        re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}", text.strip())
-    )
+    return bool(re.fullmatch(rf"(?:{PERSON_TITLE}\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}", text.strip()))
 
 
 def same_kind_of_site(name: str, site: str) -> bool:

@@ -471,6 +471,9 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     return runs
 
 
+# The titles before a person's name.
+PERSON_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)"
+
 # A roster's row: a person's name of two or three words (a title may open it), then the dash
 # or slash that sets off their post or body ('Jo Bloggs – Riverton Council', 'Jo McBloggs / - /
 # Hill Trust'). (Not a comma: a list of names wrapped at any width opens lines so too; nor a
@@ -478,7 +481,7 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
 # before a gloss in lower case, 'Helpmate Riverton – voluntary sector', a body and its sector.)
 NO_PERSON_WORD = r"(?!(?:NHS|The|Council|Trust|Practice|Surgery|Centre|Group|Care|Health|Partnership|Network|Services?)\b)"
 ROSTER_LINE = re.compile(
-    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor|Rev|Revd|DCI|DCS|DI|DS|Supt|Insp)\.?\s+)?"
+    rf"(?:(?:{PERSON_TITLE}|Rev|Revd|DCI|DCS|DI|DS|Supt|Insp)\.?\s+)?"
     rf"{NO_PERSON_WORD}[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?(?:\s+{NO_PERSON_WORD}[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?){{1,2}}"
     r"\s+(?:/|[–-]\s)(?=[\s/–-]*[A-Z])"
 )

@@ -542,6 +542,16 @@ def head_word(text: str) -> str:
     return found[-1].lower() if found else ""
 
 
+def holds_head_word(text: str) -> bool:
+    """Whether any word of a text (split at spaces) is a body's head word: a roster's person
+    holds none ('Jo Bloggs – '), a body's name set before a dash does ('Riverton Hospice – ').
+
+    >>> holds_head_word("Jo Bloggs"), holds_head_word("Riverton Hospice")
+    (False, True)
+    """
+    return bool({word.lower() for word in text.split()} & HEAD_WORDS)
+
+
 def is_generic(name: str) -> bool:
     """Whether a name is made only of generic words, naming no place or proper noun.
 
@@ -1221,7 +1231,7 @@ class ListReader:
         # a person, then the dash or slash before their body ('Jo Bloggs – Riverton Council'):
         # the body
         person = ROSTER_LINE.match(piece)
-        if person and person.end() < len(piece) and not {word.lower() for word in piece[: person.end()].split()} & HEAD_WORDS:
+        if person and person.end() < len(piece) and not holds_head_word(piece[: person.end()]):
             self.item(trimmed(self.text, Span(span.start + person.end(), span.end), " .;,/-–"), practice, note)
             return
         before, inside = parenthetical(self.text, span)

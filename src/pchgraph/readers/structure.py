@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .document import Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
+from .document import PERSON_TITLE, Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
 from .mentions import is_practice_name, words
 from .sites import COUNT_PATTERN, count_value
 
@@ -54,8 +54,7 @@ SITE_KINDS = re.compile(
     r"(?i)\b(sites?|vanguards?|networks?|pcns?|pcn['’]s|primary care homes?|partnerships?|alliances?|federations?|"
     r"clusters?|localities|neighbourhoods?|new care models?|collaboratives?|systems?|hubs?|pilots)\b"
 )
-# The titles before a person's name.
-PERSON_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)"
+# A line opening with a person's title.
 PERSON = re.compile(rf"^{PERSON_TITLE}\b\.?")
 VERB = re.compile(r"(?i)\b(is|are|was|were|has|have|had|will|would|can|could|should|been|being|said|says|include|includes)\b")
 
