@@ -7276,3 +7276,18 @@ def test_a_person_before_the_dash_of_a_members_item_is_no_body(tmp_path, members
     names = {m.name for m in mentions}
     assert {"Riverton Borough Council", "Hill Valley Hospital"} <= names and not names & {"Jo Bloggs", "Sam Smith"}
     assert not any(name.startswith(("Jo Bloggs", "Sam Smith")) for name in names)
+
+
+def test_a_number_before_a_singular_head_is_part_of_the_name(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health Partnership
+
+        The partnership was formed in 2017 by the merger of Hill Street Surgery, Three Swans Surgery and Dale Medical Practice.
+        Two Rivers Medical Practice joined later, and three Riverton practices are to follow.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert {"Three Swans Surgery", "Two Rivers Medical Practice"} <= names
+    assert not names & {"Swans Surgery", "Rivers Medical Practice"}

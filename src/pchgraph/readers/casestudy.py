@@ -451,6 +451,25 @@ def brand_one(tokens: list[str]) -> bool:
     return len(tokens) > 2 and tokens[0] == "One" and all(t[:1].isupper() and t.lower() not in LEADING_WORDS for t in tokens[1:3])
 
 
+def numbered_name(tokens: list[str]) -> bool:
+    """Whether words open on a number that is part of a name: a number of more than one, then
+    capitalised words up to a singular head, which no count takes ('Three Swans Surgery', 'Two
+    Rivers Medical Practice and …'), not a count ('Three Riverton Practices', 'Three of the Trusts').
+
+    >>> numbered_name(["Three", "Swans", "Surgery", "and", "Hill"]), numbered_name(["Three", "Riverton", "Practices"])
+    (True, False)
+    """
+    if len(tokens) < 3 or (count_value(tokens[0]) or 0) < 2:
+        return False
+    for i, token in enumerate(tokens[1:], 1):
+        word = token.lower().strip(",.;:'’")
+        if not token[:1].isupper() or word in LEADING_WORDS:
+            return False
+        if word in HEAD_WORDS:
+            return i >= 2 and not word.endswith("s")
+    return False
+
+
 # The saints a church (and the practice or hospital named from it) is dedicated to all together.
 DEDICATIONS = ("Saints", "Souls", "Hallows")
 # A capital 'The' after a word that is no joiner: where another name begins inside a run of capitals.
@@ -523,6 +542,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
             # ('All' before a church's dedication is part of the name: 'the All Saints Practice')
             and not (len(tokens) > 1 and tokens[0].group(0) == "All" and tokens[1].group(0) in DEDICATIONS)
             and not brand_one([t.group(0) for t in tokens[:3]])
+            and not numbered_name([t.group(0) for t in tokens])
             # ('Working' before another capital opens a name: 'Working Well Trust')
             and not (
                 len(tokens) > 1
@@ -1406,14 +1426,15 @@ def first_proper_name(sentence: str, capitals_elsewhere: frozenset[str] | None =
         # (a count opening the title is no part of a name: 'Five GP practices set to combine')
         # (a small word inside the name is part of it: 'The Isle of Wight’s …')
         # (a brand's 'One' is: 'One Health Lewisham is working with …')
+        # (nor is a number before a singular head: 'Three Swans Surgery merged with …')
         split = match.group(0).split()
-        brand = brand_one(split)
+        brand = brand_one(split) or numbered_name(split)
         tokens = [
             t
             for i, t in enumerate(split)
             if (t.lower().strip("'") not in LEADING_WORDS or (i and t.islower()) or (brand and not i))
             and t.lower() not in MONTHS
-            and not re.fullmatch(NUMBER_WORDS, t.lower())
+            and (not re.fullmatch(NUMBER_WORDS, t.lower()) or (brand and not i))
         ]
         # (nor an adjective made of a place: 'AN Oxfordshire-based hospice')
         tokens = [t for t in tokens if not re.fullmatch(r"[A-Z][\w'’]*-(?:based|wide|led|run|funded)", t)]
