@@ -3376,8 +3376,24 @@ def test_a_list_of_sectors_and_the_two_sides_of_a_health_economy_are_collective(
             ["Home / News", "", "", "Featured Thursday, Dec 13 2018", "", "Riverton Wellbeing Hub opens its doors"],
             "Riverton Wellbeing Hub opens its doors",
         ),
+        (
+            ["top of page", "Search", "", "Riverton Primary Care Centre"],
+            "Riverton Primary Care Centre",
+        ),
+        (
+            ["Back to all news", "31 January 2026", "", "Report from the Riverton Network Meeting"],
+            "Report from the Riverton Network Meeting",
+        ),
+        (["Menu Home Search", "01622 851197 Contact us", "", "Chairman's Newsletter"], "Chairman's Newsletter"),
     ],
-    ids=["a dateline and a credited caption", "accessibility controls and a pull quote", "a trail with slashes and a featured date"],
+    ids=[
+        "a dateline and a credited caption",
+        "accessibility controls and a pull quote",
+        "a trail with slashes and a featured date",
+        "lines each furniture",
+        "a link back to the listing over a date",
+        "a telephone number before its contact link",
+    ],
 )
 def test_furniture_above_a_title_is_no_title(texts, title):
     from pchgraph.readers.casestudy import FURNITURE, is_dateline, title_block

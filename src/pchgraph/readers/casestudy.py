@@ -3405,7 +3405,8 @@ FURNITURE = re.compile(
     # a contact line with its number ('Contact Us   0151 601 7636'), a blog's archive heading
     # ('Monthly Archives: October 2017'), a repost's credit ('Blog originally posted by …') and
     # a job advert's sections ('Job summary', 'Main duties of the job')
-    r"(?:contact|call|email)\s+us\b[\s:]*[\d\s()+-]*|(?:(?:monthly|yearly|daily|category|tag|author|blog|news)\s+)?archives?(?:\s*:.*)?|"
+    # (or the number first: '01622 851197 Contact us'); a link back to a listing ('Back to all news')
+    r"(?:\+?[\d(][\d\s()+-]{5,})?(?:contact|call|email)\s+us\b[\s:]*[\d\s()+-]*|back\s+to\s+(?:all\s+|the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+)?|(?:(?:monthly|yearly|daily|category|tag|author|blog|news)\s+)?archives?(?:\s*:.*)?|"
     r"(?:(?:this\s+)?(?:blog|article|post|story)\s+(?:was\s+)?)?(?:originally|first)\s+(?:posted|published|appeared)\b.*|"
     r"job\s+(?:summary|description|responsibilities|overview|details)|main\s+duties(?:\s+of\s+the\s+(?:job|post|role))?|person\s+specification|"
     # a page's links to social networks ('Socialize', 'Twitter', 'Facebook LinkedIn')
@@ -3504,6 +3505,9 @@ def title_block(found: list[Block]) -> Block:
             # (also behind the page's date: ' date 2017-11-22 Search')
             or bool(DATE_FIELD.match(block.text) and FURNITURE.match(DATE_FIELD.sub("", block.text)))
             or is_dateline(block.text)
+            # (or lines each furniture or a date: 'top of page' over 'Search', 'Back to all news'
+            # over '31 January 2026')
+            or (len(block.lines) > 1 and all(FURNITURE.match(line.text) or is_dateline(line.text) for line in block.lines))
             or len(block.text) <= 3
             or doubled
             or (block.kind == "item" and len(block.text.split()) <= 4)
