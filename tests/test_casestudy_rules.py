@@ -7313,3 +7313,19 @@ def test_a_number_before_a_singular_head_is_part_of_the_name(tmp_path):
     names = {m.name for m in mentions}
     assert {"Three Swans Surgery", "Two Rivers Medical Practice"} <= names
     assert not names & {"Swans Surgery", "Rivers Medical Practice"}
+
+
+def test_a_row_of_practices_run_together_is_a_name_for_each(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton North Locality
+
+        The locality's GP practices:
+
+        Member practices  The Swan Practice  Norden House Surgery  Wing Surgery  Hill Health Centre Medical Practice
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert {"Swan Practice", "Norden House Surgery", "Wing Surgery", "Hill Health Centre Medical Practice"} <= names
+    assert not any("Norden House Surgery Wing" in name for name in names)

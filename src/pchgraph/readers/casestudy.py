@@ -451,6 +451,32 @@ def brand_one(tokens: list[str]) -> bool:
     return len(tokens) > 2 and tokens[0] == "One" and all(t[:1].isupper() and t.lower() not in LEADING_WORDS for t in tokens[1:3])
 
 
+# A practice's head, then a capital: where a row of practices flattened from a table runs one
+# name into the next ('The Swan Practice Norden House Surgery Wing Surgery').
+PRACTICE_HEAD_THEN_CAPITAL = re.compile(r"\b(?:Surgery|Practice|Medical\s+Centre|Health\s+Centre)(?=\s+[A-Z])")
+NAME_TO_PRACTICE_HEAD = re.compile(r"\s+(?:[A-Z][\w'’&-]*\s+){1,4}?(?:Surgery|Practice|Medical\s+Centre|Health\s+Centre)\b")
+
+
+def run_on_practices(text: str, span: Span) -> list[Span]:
+    """A span cut where one practice's name runs on into the next, each part a practice's name
+    of at least one word before its head ('The Swan Practice Norden House Surgery Wing Surgery'
+    is three names); whole where nothing runs on ('Practice Plus Group Surgery', 'Hill Surgery',
+    'Andover Health Centre Medical Practice').
+
+    >>> text = "The Swan Practice Norden House Surgery Wing Surgery"
+    >>> [part.of(text) for part in run_on_practices(text, Span(0, len(text)))]
+    ['The Swan Practice', 'Norden House Surgery', 'Wing Surgery']
+    """
+    parts, start = [], span.start
+    for head in PRACTICE_HEAD_THEN_CAPITAL.finditer(text, span.start, span.end):
+        name = NAME_TO_PRACTICE_HEAD.match(text, head.end(), span.end)
+        # (a head in common words after another is one name: 'Andover Health Centre Medical Practice')
+        if name and len(text[start : head.start()].split()) >= 1 and not is_generic(name.group()):
+            parts.append(Span(start, head.end()))
+            start = head.end() + len(name.group()) - len(name.group().lstrip())
+    return [*parts, Span(start, span.end)]
+
+
 def numbered_name(tokens: list[str]) -> bool:
     """Whether words open on a number that is part of a name: a number of more than one, then
     capitalised words up to a singular head, which no count takes ('Three Swans Surgery', 'Two
@@ -5948,6 +5974,7 @@ def prose_mentions(paragraph: Paragraph) -> list[Mention]:
         before = NAME_THEN_COMMA.search(text, max(0, start - 80), start)
         serial = bool(before) and not is_job_title(before.group().rstrip(", "))
         spans = split_on_and(text, Span(start, end), serial=serial)
+        spans = [part for span in spans for part in run_on_practices(text, span)]
         # 'Health & Wellbeing Board': one generic noun in the singular before 'and' is part of
         # the name (not 'GPs and Riverside Trust', two items).
         first = spans[0].of(text)
