@@ -301,6 +301,13 @@ PRINTED_OTHERWISE = {
     # what it bought ('NHS Somerset Integrated Care Board - Integrated Urgent Care') is the site
     # whole in the text, and only its part after the dash on the printed page, which wraps it
     "6684_bidstats_somerset_integrated_urgent_care_contract": "a title wrapped at its dash names the site by its second part",
+    # (found when the documents of rounds 671-686 moved in; as observed) a long bullet's list
+    # parted by semicolons, wrapped over printed lines, loses its last items on the page ('Tees
+    # Valley wide PCN; … Local MPs; Members of the Public', which the text reads as bodies)
+    "6722_middlesbrough_council_south_tees_integrated_urgent_care": "a wrapped bullet's list loses its last items on the page",
+    # a one-word heading ('Progress') under the text's opening blank line is the site in the
+    # text; the printed page takes the partnership the page names, and reads the council with it
+    "6815_torbay_public_health_cvd_prevention_partnership": "a one-word heading is the site in the text, not on the page",
 }
 
 
