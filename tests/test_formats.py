@@ -218,8 +218,6 @@ PRINTED_OTHERWISE = {
     # the page wraps a long bullet inside a network's name ('… the Central Liverpool Primary' over
     # 'Care Network, …'), and the bullet's next line is read as text of its own
     "2462_nhs_england_north_west_social_prescribers_central_liverpool_pcn": "a bullet wrapped inside a name",
-    # a photograph's caption printed twice on two lines of the text is one line on the page
-    "2575_leighton_buzzard_observer_leighton_partnership_merger_setback": "a caption's two lines set as one on the page",
     # the page wraps the long opening sentence under a date line, so the title the reader takes
     # is that sentence's first printed line, not the sentence that names the project
     "2771_newstartmag_active_black_country_walking_cycling_pcn_pilot": "an opening sentence wrapped under a date line",
