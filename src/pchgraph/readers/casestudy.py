@@ -453,8 +453,9 @@ def brand_one(tokens: list[str]) -> bool:
 
 # A practice's head, then a capital: where a row of practices flattened from a table runs one
 # name into the next ('The Swan Practice Norden House Surgery Wing Surgery').
-PRACTICE_HEAD_THEN_CAPITAL = re.compile(r"\b(?:Surgery|Practice|Medical\s+Centre|Health\s+Centre)(?=\s+[A-Z])")
-NAME_TO_PRACTICE_HEAD = re.compile(r"\s+(?:[A-Z][\w'’&-]*\s+){1,4}?(?:Surgery|Practice|Medical\s+Centre|Health\s+Centre)\b")
+RUN_ON_HEAD = r"(?:Surgery|Practice|Medical\s+Centre|Health\s+Centre)"
+PRACTICE_HEAD_THEN_CAPITAL = re.compile(rf"\b{RUN_ON_HEAD}(?=\s+[A-Z])")
+NAME_TO_PRACTICE_HEAD = re.compile(rf"\s+(?:[A-Z][\w'’&-]*\s+){{1,4}}?{RUN_ON_HEAD}\b")
 
 
 def run_on_practices(text: str, span: Span) -> list[Span]:
