@@ -7329,3 +7329,27 @@ def test_a_row_of_practices_run_together_is_a_name_for_each(tmp_path):
     names = {m.name for m in mentions}
     assert {"Swan Practice", "Norden House Surgery", "Wing Surgery", "Hill Health Centre Medical Practice"} <= names
     assert not any("Norden House Surgery Wing" in name for name in names)
+
+
+def test_a_papers_authors_and_their_affiliations_are_no_sites(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Article Text
+
+        P-186 Riverton end of life alliance – a collaborative approach
+          1. Jo Bloggs1,
+          2. Sam de Vries2 and
+          3. Alex Smith3
+          1. 1Hill Hospice, Riverton, UK
+          2. 2Riverton Borough Council
+          3. 3Dale Valley Hospital NHS Trust
+
+
+        Hill Hospice leads the alliance with the council and the trust.
+        """,
+    )
+    assert not set(sites) & {"Jo Bloggs1", "Hill Hospice, Riverton, UK", "Riverton Borough Council"}
+    assert len(sites) == 1 and not sites[0].startswith("P-186")
+    partners = {m.name for m in mentions if m.line in (7, 8, 9)}
+    assert {"Hill Hospice", "Riverton Borough Council", "Dale Valley Hospital NHS Trust"} <= partners

@@ -4701,6 +4701,8 @@ SECTION_LABEL = re.compile(
     r"^\s*[A-Z][A-Z&'’. -]{2,40}:\s+(?=[A-Z])"
     # (or a kind of item in common words: 'Update: Merger between …', 'Press release: …')
     r"|^\s*(?i:update|news|press\s+release|blog|opinion|comment|feature|case\s+study|announcement|statement|notice|latest)\s*:\s+(?=[A-Z])"
+    # (or a conference abstract's number: 'P-186 Calderdale end of life network', 'P157 Sexual Health …')
+    r"|^\s*(?:P|OP|PO|PS)-?\d{1,4}(?:\.\d{1,3})?\s+(?=[A-Z])"
 )
 # A line that opens with a label and its colon ('Present: …', 'Apologies: …').
 LABEL_LINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+)?:\s")

@@ -625,8 +625,14 @@ def site_lists(found: list[Block]) -> list[list[int]]:
     by a lead-in that says they are sites, or most of them named as partnerships; a list of
     practices is a list of members, not of sites."""
     chosen = []
-    for run in item_runs(found):
+    runs = item_runs(found)
+    authors = {run[-1] for run in runs if all(AUTHOR_ITEM.match(found[i].text.strip()) for i in run)}
+    for run in runs:
         if sum(1 for i in run if is_person_item(found[i].text)) > len(run) / 2:
+            continue
+        # a paper's authors, and their affiliations listed right after them, are people and
+        # their employers: the partnership is the paper's subject
+        if run[-1] in authors or run[0] - 1 in authors:
             continue
         # a list of the staff a patient may see ('GP', 'Physiotherapist', 'Nurse') is no list of sites
         if sum(1 for i in run if STAFF_ROLE.match(found[i].text.strip(" .;:"))) > len(run) / 2:
@@ -667,6 +673,11 @@ def site_lists(found: list[Block]) -> list[list[int]]:
     return chosen + heading_site_runs(found)
 
 
+# An author of a paper as a journal's page lists them: a name with the marks of the
+# affiliations that follow glued on ('Sue McGraw1,', 'Linda Hewitt4 and', 'Jo de Vries1,2').
+AUTHOR_ITEM = re.compile(
+    r"^(?:(?:[A-Z][\w'’-]*|de|van|von|der|den|du|da|di|del|le|la|al|el|bin|ter)\s+){1,4}[A-Z][\w'’-]*?[a-z'’]\d{1,2}(?:,\d{1,2})*(?:\s*,|\s+and)?$"
+)
 # A figure under its label, alone on a list's line ('Number of appointments: 148.75', '% of list size: 20%').
 FIGURE_FIELD = re.compile(r"^\s*[^:\n]{1,60}:\s*[£$€]?\s*\d[\d.,]*\s*(?:%|[kKmM]|bn)?\s*$")
 # A page's field under its label, as a blog or news post prints it beside the story.
