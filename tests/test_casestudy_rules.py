@@ -7353,3 +7353,25 @@ def test_a_papers_authors_and_their_affiliations_are_no_sites(tmp_path):
     assert len(sites) == 1 and not sites[0].startswith("P-186")
     partners = {m.name for m in mentions if m.line in (7, 8, 9)}
     assert {"Hill Hospice", "Riverton Borough Council", "Dale Valley Hospital NHS Trust"} <= partners
+
+
+def test_a_table_of_contents_page_numbers_are_no_part_of_the_names(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverton estates guide
+
+        Contents
+
+        Introduction 3
+
+        Case study – Hill Primary Care Network 50
+
+        Case study – Dale Valley Primary Care Network 54
+
+        References 62
+        """,
+    )
+    names = {m.name for m in mentions} | set(sites)
+    assert {"Hill Primary Care Network", "Dale Valley Primary Care Network"} <= names
+    assert not any(name[-1:].isdigit() for name in names)

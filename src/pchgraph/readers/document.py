@@ -269,6 +269,7 @@ def document_lines(text: str, paged: bool = False) -> list[Line]:
     # without a carriage return, LINE_BREAK splits where str.split("\n") does
     raw = text.split("\n") if "\r" not in text else LINE_BREAK.split(text)
     furniture = page_furniture(raw)
+    contents = contents_page_numbers(raw, furniture)
     pages = line_pages(raw) if paged else [None] * len(raw)
     # one pass: `printed_and_cleaned`, the furniture blanked, `without_glued_number` where
     # `may_have_glued_number`, and each Line made without the frozen dataclass's __init__,
@@ -287,10 +288,49 @@ def document_lines(text: str, paged: bool = False) -> list[Line]:
             first = clean[:1]
             if first.isdecimal() or (first.isspace() and clean.lstrip()[:1].isdecimal()):
                 clean = without_glued_number(clean)
+            if contents and i in contents:
+                clean = CONTENTS_ENTRY.sub(r"\g<entry>", clean)
         line = _new(Line)
         _set(line, "__dict__", {"no": i + 1, "text": clean, "page": page, "printed": shown})
         append(line)
     return lines
+
+
+# A table of contents' entry: its title, then the page it starts on ('About us 5', 'Case study –
+# Frome Primary Care Network 58').
+# (not a field's figure after its label: 'NO. OF PRACTICES: 5')
+CONTENTS_ENTRY = re.compile(r"^(?P<entry>.*[^\W\d_)].*?)(?<!:)\s+(?P<page>\d{1,3})\s*$")
+
+
+def contents_page_numbers(raw_lines: list[str], furniture: set[int] = frozenset()) -> set[int]:
+    """The indexes of the lines of a table of contents, whose last figure is a page number, not
+    part of a name: three or more entries in a row, blank lines (and `furniture`, a page's running
+    header with its own page number) between them allowed, their pages rising and never falling.
+
+    >>> sorted(contents_page_numbers(["Contents", "About us 3", "", "Hill PCN 5", "Dale PCN 9", "Next"]))
+    [1, 3, 4]
+    >>> contents_page_numbers(["Hill Surgery 12", "Dale Surgery 9", "Vale Surgery 15"])
+    set()
+    """
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if len(run) >= 3 and run[-1][1] > run[0][1]:
+            found.update(i for i, _ in run)
+        run.clear()
+
+    for i, text in enumerate(raw_lines):
+        text = text.rstrip()
+        if not text or i in furniture:
+            continue
+        entry = CONTENTS_ENTRY.match(text) if text[-1:].isdigit() else None
+        if entry is None or (run and int(entry.group("page")) < run[-1][1]):
+            close()
+        if entry is not None:
+            run.append((i, int(entry.group("page"))))
+    close()
+    return found
 
 
 def may_have_glued_number(text: str) -> bool:
