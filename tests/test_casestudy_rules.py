@@ -7375,3 +7375,21 @@ def test_a_table_of_contents_page_numbers_are_no_part_of_the_names(tmp_path):
     names = {m.name for m in mentions} | set(sites)
     assert {"Hill Primary Care Network", "Dale Valley Primary Care Network"} <= names
     assert not any(name[-1:].isdigit() for name in names)
+
+
+def test_a_doctor_named_in_full_before_a_practice_of_doctors_is_its_member_not_part_of_it(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton GP Alliance
+
+        The Board now consists of:
+
+          • Dr Jo Bloggs (Chair), Dr Bloggs & Associates
+          • Dr Sam Smith, Dr Hill & Partners
+          • Dr Ann Lee, Dale Surgery
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert {"Dr Bloggs & Associates", "Dr Hill & Partners", "Dale Surgery"} <= names
+    assert not any("Sam Smith" in name for name in names)

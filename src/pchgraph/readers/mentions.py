@@ -131,10 +131,12 @@ DOCTORS_PRACTICE = re.compile(
     rf"Drs?\.?\s+(?:[A-Z]\.?\s+)?{SURNAME}(?:\s*(?:,|&|and)\s+(?:Drs?\.?\s+)?(?:[A-Z]\.?\s+)?{SURNAME})*(?:\s*(?:&|and)\s+Partners?)?"
 )
 # (in running text the first doctor may have a first name, a later one only with 'Dr' before it:
-# 'Dr Jo Bloggs, Hill Trust and Partners' is no two doctors)
+# 'Dr Jo Bloggs, Hill Trust and Partners' is no two doctors; and a doctor by both names before a
+# comma and another doctor is a person before their practice, 'Dr Jo Bloggs, Dr Hill & Partners')
+# (or with associates: 'Dr Hill & Associates')
 DOCTORS_AND_PARTNERS = re.compile(
-    rf"(?<![\w'’-])Drs?\.?\s+(?:[A-Z][\w'’-]*\.?\s+)?{SURNAME}"
-    rf"(?:\s*(?:,|&|and)\s+(?:Drs?\.?\s+(?:[A-Z][\w'’-]*\.?\s+)?|[A-Z]\.?\s+)?{SURNAME})*\s*(?:&|and)\s+Partners?(?![\w'’-])"
+    rf"(?<![\w'’-])Drs?\.?\s+(?:[A-Z][\w'’-]*\.?\s+{SURNAME}(?!\s*,\s*Drs?\b)|{SURNAME})"
+    rf"(?:\s*(?:,|&|and)\s+(?:Drs?\.?\s+(?:[A-Z][\w'’-]*\.?\s+)?|[A-Z]\.?\s+)?{SURNAME})*\s*(?:&|and)\s+(?:Partners?|Associates)(?![\w'’-])"
 )
 NHS_THEN_NAME = re.compile(r"NHS\s+[A-Z][\w'’-]*\s+[A-Z]")
 COMMISSIONER_NAME = re.compile(r"(?i)\b(?:clinical\s+commissioning\s+group|ccg|integrated\s+care\s+board|icb)$")
