@@ -7393,3 +7393,17 @@ def test_a_doctor_named_in_full_before_a_practice_of_doctors_is_its_member_not_p
     names = {m.name for m in mentions}
     assert {"Dr Bloggs & Associates", "Dr Hill & Partners", "Dale Surgery"} <= names
     assert not any("Sam Smith" in name for name in names)
+
+
+def test_a_trust_goes_by_its_royal_title_and_place(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Community Services
+
+        From April the Royal Surrey will run community nursing with Royal Wolverhampton, while the
+        Royal Borough of Greenwich keeps social care.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert {"Royal Surrey", "Royal Wolverhampton", "Royal Borough of Greenwich"} <= names

@@ -88,6 +88,24 @@ def icb_public_names() -> frozenset[str]:
     return frozenset("nhs " + ICB_ENDING.sub("", re.sub(r"^nhs\s+", "", " ".join(words_of(name)))) for name in boards)
 
 
+def royal_short_forms() -> set[str]:
+    """'royal <word>', the form a trust with a royal title goes by ('the Royal Surrey', 'Royal
+    Wolverhampton'), where that title opens only one trust's name: a royal title says it is an
+    institution, as a kind word would.
+
+    >>> sorted(royal_short_forms() & {"royal surrey", "royal wolverhampton", "royal national"})
+    ['royal surrey', 'royal wolverhampton']
+    """
+    codes: dict[str, set[str]] = {}
+    for r in rows("nhs_trusts_names.csv"):
+        tokens = words_of(re.sub(r"(?i)^the\s+", "", r["name"]))
+        # (a title before a compass point is no name alone: 'Royal West Sussex')
+        if len(tokens) > 3 and tokens[0] == "royal" and tokens[1] not in COUNCIL_KIND_WORDS | COMPASS_WORDS:
+            codes.setdefault(" ".join(tokens[:2]), set()).add(r["org_code"])
+    # (one trust under each of its names: 'Royal Surrey County Hospital', later 'Royal Surrey')
+    return {form for form, trusts in codes.items() if len(trusts) == 1}
+
+
 def council_short_forms() -> set[str]:
     """'<place> council', the form everyone uses for a council ('Oldham Council' for Oldham
     Metropolitan Borough Council)."""
@@ -212,7 +230,7 @@ def automaton():
     for name in official_names():
         for form in forms(name):
             machine.add_word(f" {form} ", form)
-    for form in council_short_forms():
+    for form in council_short_forms() | royal_short_forms():
         machine.add_word(f" {form} ", form)
     machine.make_automaton()
     return machine
