@@ -7407,3 +7407,32 @@ def test_a_trust_goes_by_its_royal_title_and_place(tmp_path):
     )
     names = {m.name for m in mentions}
     assert {"Royal Surrey", "Royal Wolverhampton", "Royal Borough of Greenwich"} <= names
+
+
+def test_a_meetings_venue_is_only_where_it_meets(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health Scrutiny Panel
+
+        Venue: Council Chamber - Civic Centre, St Peter's Square, Riverton RV1 1SH
+
+        Present: Riverton Council, Hill Hospice.
+        """,
+    )
+    venue = [m for m in mentions if m.line == 3]
+    assert venue and all(m.kind == MENTIONED and not m.name.startswith("Venue") for m in venue)
+    assert {"Riverton Council", "Hill Hospice"} <= {m.name for m in mentions if m.kind == ORGANISATION}
+
+
+def test_a_title_run_into_the_name_the_next_line_opens_with_names_it_once(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Building a team to boost primary care in Hill Valley Primary Care Network
+        Hill Valley Primary Care Network (PCN) has been introducing new roles across the PCN.
+        The team now includes pharmacists and social prescribers, shared by the practices.
+        Most of these roles work across the entire PCN rather than within individual practices.
+        """,
+    )
+    assert sites == ["Hill Valley Primary Care Network"]

@@ -1099,6 +1099,18 @@ def merger_name(merger: re.Match) -> str:
     return re.sub(r"\s+&\s+", " and ", merger.group("name"))
 
 
+def said_once(name: str) -> str:
+    """A name said twice over said once: a title that ends in the name the next line opens with,
+    run together ('… in Hill Primary Care Network' over 'Hill Primary Care Network (PCN) has …').
+
+    >>> said_once("Hill Primary Care Network Hill Primary Care Network"), said_once("Hill Hill Surgery")
+    ('Hill Primary Care Network', 'Hill Hill Surgery')
+    """
+    tokens = name.split()
+    half = len(tokens) // 2
+    return " ".join(tokens[:half]) if half >= 2 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:] else name
+
+
 def names_a_body(name: str) -> bool:
     """Whether a site's name is a body's: a practice's, or one ending in a word partnerships'
     names end in ('… Alliance', '… PCN'), not a word or a sentence taken from a title.
@@ -4821,7 +4833,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # practices merging names them, however bare: 'Application to merge Hill Drive and …')
     if not names_a_body(name) and not JOINING.search(title):
         name = opening_body(candidates) or name
-    site = Site(name=name, source_file=document.name, line=first.first, document_kind="case study")
+    site = Site(name=said_once(name), source_file=document.name, line=first.first, document_kind="case study")
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
     # Croydon and the local NHS …') names partners too; a short title only names the site, unless
     # it names something else ('Whitstable Medical Practice' over a page about its partnership).
@@ -6215,9 +6227,11 @@ def read_case_study(document: Document) -> Reading:
         for mention in found if bracket else []:
             if mention.kind == ORGANISATION and mention.text in bracket.group("inner") and COMMISSIONER.search(mention.name):
                 mention.kind, mention.note = MENTIONED, "the commissioner a listed site is under"
-        # a building where services are based or a meeting is held is a venue, only named
+        # a building where services are based or a meeting is held is a venue, only named (as
+        # is all a meeting page's venue field names, on its line)
+        venue_line = paragraph.line_of(0) if VENUE_FIELD.match(paragraph.text) else None
         for mention in found:
-            if mention.kind in (ORGANISATION, PRACTICE) and is_venue(paragraph.text, mention):
+            if mention.kind in (ORGANISATION, PRACTICE) and (is_venue(paragraph.text, mention) or mention.line == venue_line):
                 mention.kind, mention.note = MENTIONED, "a venue, not an organisation"
             elif mention.kind in (ORGANISATION, MENTIONED) and as_place(paragraph.text, mention):
                 mention.kind, mention.note = MENTIONED, "a place, not an organisation"
@@ -6645,6 +6659,9 @@ def is_venue(text: str, mention: Mention) -> bool:
     )
 
 
+# A meeting page's field that says where it meets ('Venue: Council Chamber - Civic Centre, …'):
+# whatever it names is the room or the building.
+VENUE_FIELD = re.compile(r"(?i)\s*(?:venue|location|meeting\s+place|where)\s*:\s*")
 PRACTICE_AT = re.compile(r"(?i)\b(?:practice|surgery)\s+(?:at|in)\s+(?:the\s+)?$")
 MOVED_INTO = re.compile(r"(?i)\b(?:move[sd]?|moving|relocat\w*)\b[^.;]{0,100}?\b(?:into|at)\s+(?:the\s+)?$")
 
@@ -7763,7 +7780,8 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     # the name before the dash is a body, the rest only where it stands
     addressed = NAME_THEN_ADDRESS.match(text)
     if addressed and is_address(text[addressed.end("name") :].lstrip(" –—-")):
-        name = addressed.group("name").strip()
+        # (the field's label is no part of the name: 'Venue: Council Chamber – Civic Centre, …')
+        name = VENUE_FIELD.sub("", addressed.group("name"), count=1).strip()
         kind = PRACTICE if is_practice_name(name) else ORGANISATION
         return [Mention(name, re.sub(r"^the\s+", "", name), kind, paragraph.line_of(addressed.start("name")))]
     if is_address(text):
