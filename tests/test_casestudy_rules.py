@@ -7436,3 +7436,20 @@ def test_a_title_run_into_the_name_the_next_line_opens_with_names_it_once(tmp_pa
         """,
     )
     assert sites == ["Hill Valley Primary Care Network"]
+
+
+def test_names_set_out_one_to_a_line_are_not_run_together(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health and Care Forum
+
+        The forum's members:
+
+        Great Torrington Town Council
+        Hill Valley Hospice
+        Dale Medical Practice
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert {"Great Torrington Town Council", "Hill Valley Hospice", "Dale Medical Practice"} <= names

@@ -455,11 +455,17 @@ def joined_paragraph(lines: list[Line]) -> Paragraph:
             # a letter and a hyphen end the text (a piece holds no line break, so '$' is the end)
             if text[-1] == "-" and text[-2:-1] in ASCII_LETTERS and piece[:1].isalpha():
                 pass
-            elif ends_with_credit(text) or (piece == last and last_alone) or (is_whole(last) and (rows[index - 1] or rows[index])):
+            elif (
+                ends_with_credit(text)
+                or (piece == last and last_alone)
+                or (is_whole(last) and (rows[index - 1] or rows[index]))
+                or one_name_a_line(last, piece)
+            ):
                 # a picture's credit ends its caption: the name on the next line is no part of
                 # it; nor is a line printed twice (a picture's text, then its caption) one line,
                 # where the first stood alone (not a wrapped list's line: '… Hospice, St', 'Hill
-                # Trust,'); nor is a roster's row, a person then their body, any part of the next
+                # Trust,'); nor is a roster's row, a person then their body, any part of the next;
+                # nor a name that ends its short line, the next line's
                 text += "; "
             else:
                 text += " "
@@ -469,6 +475,40 @@ def joined_paragraph(lines: list[Line]) -> Paragraph:
         text += piece
         last = piece
     return Paragraph(text, starts, line_nos)
+
+
+# The last word of a body's name, which a list's line set out one to a line ends with.
+NAME_HEAD_AT_END = re.compile(
+    r"(?<![\w'’-])(?:Council|Trust|CCG|ICB|Hospice|Surgery|Practice|PCN|Federation|Alliance|Hospitals?|Foundation|"
+    r"Partnership|CIC|Ltd|Limited|Healthwatch|Association)$"
+)
+
+
+NAME_GOES_ON = re.compile(
+    r"(?:Council|Trust|CCG|ICB|NHS|Foundation|Partnership|Group|Ltd|Limited|CIC|Hospitals?|Federation|Alliance|Network|"
+    r"Services?|Board|Committee|Centre|Surgery|Practice|Community|Interest|Company)\b"
+)
+
+
+def one_name_a_line(line: str, following: str) -> bool:
+    """Whether two short lines are two items of a list set out one to a line, its bullets lost:
+    the first ends on a body's last word, the next opens on a capital ('Great Torrington Town
+    Council' over 'Riverton Hospice'), neither long enough to be a sentence the page wrapped.
+
+    >>> one_name_a_line("Great Torrington Town Council", "Hill Hospice"), one_name_a_line("Riverton Town Council", "and Hill Hospice")
+    (True, False)
+    >>> one_name_a_line("Hill and Dale Social Care Partnership", "Trust")
+    False
+    """
+    return (
+        bool(NAME_HEAD_AT_END.search(line))
+        and following[:1].isupper()
+        # (a name wrapped before its last words goes on: '… Social Care Partnership' / 'Trust')
+        and not NAME_GOES_ON.match(following)
+        and len(line.split()) <= 8
+        and len(following.split()) <= 8
+        and is_whole(line)
+    )
 
 
 def is_whole(piece: str) -> bool:
