@@ -7453,3 +7453,17 @@ def test_names_set_out_one_to_a_line_are_not_run_together(tmp_path):
     )
     names = {m.name for m in mentions}
     assert {"Great Torrington Town Council", "Hill Valley Hospice", "Dale Medical Practice"} <= names
+
+
+def test_a_newspapers_opening_words_in_capitals_name_nothing_though_printed_twice(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        ANGRY doctors in Riverton have complained to the NHS about plans for the town's new super-surgery run by doctors from elsewhere.
+
+        ANGRY doctors in Riverton have complained to the NHS about plans for the town's new super-surgery.
+
+        They say the new centre will take patients from the existing practices.
+        """,
+    )
+    assert sites and not any("ANGRY" in site for site in sites)

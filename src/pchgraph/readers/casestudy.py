@@ -1391,7 +1391,21 @@ NEWSPAPER_OPENING = re.compile(rf"^(?P<lead>\W*)(?P<word>[A-Z](?=[A-Z]{{0,2}}[AE
 # Any word in capitals opening the sentence, with a vowel early ('MAJOR concerns have been
 # raised', 'CONSTRUCTION of Hill Health Centre has begun'): the paper's opening word where the
 # page never writes it in capitals again, as it would an abbreviation it is about.
-OPENING_IN_CAPITALS = re.compile(rf"^(?P<lead>\W*)(?P<word>[A-Z](?=[A-Z]{{0,2}}[AEIOUY])[A-Z'’-]{{3,}}){BEFORE_LOWER_CASE}")
+# (a vowel may open it: 'ANGRY doctors …')
+OPENING_IN_CAPITALS = re.compile(rf"^(?P<lead>\W*)(?P<word>(?=[A-Z]{{0,3}}[AEIOUY])[A-Z][A-Z'’-]{{3,}}){BEFORE_LOWER_CASE}")
+
+
+def capitals_in(found: list[Block]) -> frozenset[str]:
+    """The words a page writes in capitals, as an abbreviation is, but for the opening words in
+    capitals of its paragraphs (a newspaper's style, which its story may print twice: 'ANGRY
+    doctors in Riverton …').
+
+    >>> sorted(capitals_in(blocks([Line(1, "ANGRY doctors met the CCG."), Line(2, ""), Line(3, "The GPWFED board agreed.")])))
+    ['CCG', 'GPWFED']
+    """
+    return frozenset(
+        word for block in found for word in re.findall(r"\b[A-Z][A-Z'’-]+\b", OPENING_IN_CAPITALS.sub("", block.text, count=1))
+    )
 
 
 def newspaper_opening_in_title_case(sentence: str, capitals_elsewhere: frozenset[str] | None = None) -> str:
@@ -4777,7 +4791,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     candidates = candidate_sites(found, first)
     chosen = best_candidate(candidates)
     later_text = "\n".join(block.text for block in later)
-    name = chosen.name if chosen else site_name_from_title(title, body_names, frozenset(re.findall(r"\b[A-Z][A-Z'’-]+\b", later_text)))
+    name = chosen.name if chosen else site_name_from_title(title, body_names, capitals_in(later))
     # a title that leads with a scheme's name is about the scheme, not the body the page most
     # names, which runs or funds it ('GP-based Admiral Nurse service challenges the stigma …')
     scheme = scheme_leading_title(title)
