@@ -1395,16 +1395,21 @@ NEWSPAPER_OPENING = re.compile(rf"^(?P<lead>\W*)(?P<word>[A-Z](?=[A-Z]{{0,2}}[AE
 OPENING_IN_CAPITALS = re.compile(rf"^(?P<lead>\W*)(?P<word>(?=[A-Z]{{0,3}}[AEIOUY])[A-Z][A-Z'’-]{{3,}}){BEFORE_LOWER_CASE}")
 
 
-def capitals_in(found: list[Block]) -> frozenset[str]:
-    """The words a page writes in capitals, as an abbreviation is, but for the opening words in
-    capitals of its paragraphs (a newspaper's style, which its story may print twice: 'ANGRY
-    doctors in Riverton …').
+def capitals_in(found: list[Block], title: str) -> frozenset[str]:
+    """The words a page writes in capitals, as an abbreviation is, but for the opening word in
+    capitals of a paragraph that repeats its title (a newspaper's style, its story's opening
+    printed twice: 'ANGRY doctors in Riverton …').
 
-    >>> sorted(capitals_in(blocks([Line(1, "ANGRY doctors met the CCG."), Line(2, ""), Line(3, "The GPWFED board agreed.")])))
-    ['CCG', 'GPWFED']
+    >>> found = blocks([Line(1, "ANGRY doctors met the CCG."), Line(2, ""), Line(3, "RIVFED now runs it.")])
+    >>> sorted(capitals_in(found, "ANGRY doctors met the CCG today"))
+    ['CCG', 'RIVFED']
     """
+    opening = " ".join(title.split()[:3])
     return frozenset(
-        word for block in found for word in re.findall(r"\b[A-Z][A-Z'’-]+\b", OPENING_IN_CAPITALS.sub("", block.text, count=1))
+        word
+        for block in found
+        for text in [OPENING_IN_CAPITALS.sub("", block.text, count=1) if " ".join(block.text.split()[:3]) == opening else block.text]
+        for word in re.findall(r"\b[A-Z][A-Z'’-]+\b", text)
     )
 
 
@@ -4791,7 +4796,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     candidates = candidate_sites(found, first)
     chosen = best_candidate(candidates)
     later_text = "\n".join(block.text for block in later)
-    name = chosen.name if chosen else site_name_from_title(title, body_names, capitals_in(later))
+    name = chosen.name if chosen else site_name_from_title(title, body_names, capitals_in(later, title))
     # a title that leads with a scheme's name is about the scheme, not the body the page most
     # names, which runs or funds it ('GP-based Admiral Nurse service challenges the stigma …')
     scheme = scheme_leading_title(title)
