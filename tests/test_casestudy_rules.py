@@ -7467,21 +7467,3 @@ def test_a_newspapers_opening_words_in_capitals_name_nothing_though_printed_twic
         """,
     )
     assert sites and not any("ANGRY" in site for site in sites)
-
-
-def test_a_tables_columns_set_apart_by_spaces_part_its_names(tmp_path):
-    sites, mentions = read(
-        tmp_path,
-        """
-        Riverton Health and Wellbeing Board
-
-        Apologies for absence were received from:
-
-        Jo Bloggs            Director of Public Health, Riverton City Council.
-
-        Sam Smith            Hill Valley Hospice
-        """,
-    )
-    names = {m.name for m in mentions}
-    assert {"Riverton City Council", "Hill Valley Hospice"} <= names
-    assert not any("Bloggs" in name or "Smith" in name for name in names | set(sites))

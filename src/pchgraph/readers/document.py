@@ -448,7 +448,7 @@ def joined_paragraph(lines: list[Line]) -> Paragraph:
     last_alone = False
     starts: list[int] = []
     line_nos: list[int] = []
-    kept = [(line, " ".join(COLUMN_GAP.sub("; ", line.text.strip()).split())) for line in lines if line.text.strip()]
+    kept = [(line, " ".join(line.text.split())) for line in lines if line.text.strip()]
     rows = roster_rows([piece for _, piece in kept])
     for index, (line, piece) in enumerate(kept):
         if text:
@@ -509,12 +509,6 @@ def one_name_a_line(line: str, following: str) -> bool:
         and len(following.split()) <= 8
         and is_whole(line)
     )
-
-
-# A run of spaces inside a line, where a table flattened to text sets its columns apart ('Jo
-# Bloggs            Director of Public Health, Riverton Council'): no name runs across it.
-# (after a word, not a bullet or a number's full stop set off from its item: '•      Hill PCN')
-COLUMN_GAP = re.compile(r"(?<=[^\W\d_][\w)’'.])[ \t\u00a0]{4,}(?=\S)")
 
 
 def is_whole(piece: str) -> bool:
