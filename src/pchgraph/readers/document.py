@@ -302,7 +302,7 @@ def document_lines(text: str, paged: bool = False) -> list[Line]:
 CONTENTS_ENTRY = re.compile(r"^(?P<entry>.*[^\W\d_)].*?)(?<!:)\s+(?P<page>\d{1,3})\s*$")
 
 
-def contents_page_numbers(raw_lines: list[str], furniture: set[int] = frozenset()) -> set[int]:
+def contents_page_numbers(raw_lines: list[str], furniture: set[int] | frozenset[int] = frozenset()) -> set[int]:
     """The indexes of the lines of a table of contents, whose last figure is a page number, not
     part of a name: three or more entries in a row, blank lines (and `furniture`, a page's running
     header with its own page number) between them allowed, their pages rising and never falling.
@@ -483,7 +483,8 @@ NAME_HEAD_AT_END = re.compile(
     r"Partnership|CIC|Ltd|Limited|Healthwatch|Association)$"
 )
 
-
+# The words a name's last line opens with where a page wrapped the name ('Trust' under '… Social
+# Care Partnership'): the line before goes on, it is no item of its own.
 NAME_GOES_ON = re.compile(
     r"(?:Council|Trust|CCG|ICB|NHS|Foundation|Partnership|Group|Ltd|Limited|CIC|Hospitals?|Federation|Alliance|Network|"
     r"Services?|Board|Committee|Centre|Surgery|Practice|Community|Interest|Company)\b"
