@@ -306,6 +306,16 @@ PRINTED_OTHERWISE = {
     # a one-word heading ('Progress') under the text's opening blank line is the site in the
     # text; the printed page takes the partnership the page names, and reads the council with it
     "6815_torbay_public_health_cvd_prevention_partnership": "a one-word heading is the site in the text, not on the page",
+    # (found when the documents of rounds 687-718 moved in; as observed) a bullet the page wraps
+    # before its last name's last words ('… groups including Healthwatch' over 'Cheshire West')
+    # reads that body by its brand alone; a long bullet the page wraps loses a centre named
+    # beside a building ('adjacent to the current Askern Health Centre'); an interview whose
+    # speakers are listed with their posts in one long sentence, which the page wraps, gains
+    # three of their employers as partners on the page ('NHS Black Country ICB', 'Arden and Gem
+    # CSU', 'National Pharmacy Association'), which the text reads only as named
+    "6982_nhs_england_west_cheshire_way_mcp_vanguard": "a bullet wrapped inside its last name reads the brand alone",
+    "7066_community_health_partnerships_doncaster_lift_super_surgeries": "a centre beside a building lost where the page wraps a bullet",
+    "7075_healthcare_leader_pharmacy_in_the_system_roundtable_icbs": "speakers' employers in a wrapped sentence read as partners on the page",
 }
 
 
