@@ -72,6 +72,7 @@ from pchgraph.readers.document import (
     joined_paragraph,
     line_pages,
     may_have_glued_number,
+    one_name_a_line,
     page_furniture,
     printed_and_cleaned,
     printed_line,
@@ -691,10 +692,13 @@ def joined_paragraph_plain(lines: list[Line]) -> Paragraph:
         if text:
             if re.search(r"[A-Za-z]-$", text) and piece[:1].isalpha():
                 pass
-            elif re.search(r"\b(?:Picture|Photo|Photograph|Image|Credit)s?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$", text) or (
-                piece == last and last_alone
+            elif (
+                re.search(r"\b(?:Picture|Photo|Photograph|Image|Credit)s?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$", text)
+                or (piece == last and last_alone)
+                or one_name_a_line(last, piece)
             ):
-                # a picture's credit ends its caption; a line printed twice is two lines
+                # a picture's credit ends its caption; a line printed twice is two lines; a name
+                # ending its short line is the next line's (see one_name_a_line)
                 text += "; "
             else:
                 text += " "

@@ -314,6 +314,10 @@ PRINTED_OTHERWISE = {
     # three of their employers as partners on the page ('NHS Black Country ICB', 'Arden and Gem
     # CSU', 'National Pharmacy Association'), which the text reads only as named
     "6982_nhs_england_west_cheshire_way_mcp_vanguard": "a bullet wrapped inside its last name reads the brand alone",
+    # (found the same stop, after names set out one to a short line came to be read apart) a
+    # tender's list of the companies it was awarded to, one long line the page wraps before its
+    # last name's last words, loses that name on the page ('Charnwood GP Network Ltd')
+    "3413_bidatlas_leicestershire_same_day_access_at_scale_providers": "a wrapped list of companies loses its last on the page",
     "7066_community_health_partnerships_doncaster_lift_super_surgeries": "a centre beside a building lost where the page wraps a bullet",
     "7075_healthcare_leader_pharmacy_in_the_system_roundtable_icbs": "speakers' employers in a wrapped sentence read as partners on the page",
 }
