@@ -7467,3 +7467,32 @@ def test_a_newspapers_opening_words_in_capitals_name_nothing_though_printed_twic
         """,
     )
     assert sites and not any("ANGRY" in site for site in sites)
+
+
+def test_a_short_form_written_before_its_body_is_named_is_the_one_body_the_page_names(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Together
+
+        Riverton Together is a partnership between the CCG and the Trust to join up care for older people.
+
+        The programme is led by NHS Riverton Clinical Commissioning Group with Riverton Community NHS Trust, and works with the town's practices.
+        """,
+    )
+    short = {(m.text, m.name) for m in mentions if m.text in ("the CCG", "the Trust")}
+    assert short == {("the CCG", "NHS Riverton Clinical Commissioning Group"), ("the Trust", "Riverton Community NHS Trust")}
+
+
+def test_a_short_form_before_two_bodies_of_its_kind_stands_for_neither(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Together
+
+        Riverton Together is a partnership led by the Trust to join up care for older people.
+
+        Its members are Riverton Community NHS Trust, Dale Hospitals NHS Trust and the town's practices.
+        """,
+    )
+    assert not any(m.text == "the Trust" for m in mentions)

@@ -6177,9 +6177,30 @@ def read_case_study(document: Document) -> Reading:
     pieces, sites = sections(document)
     if not sites:
         return Reading(problems=[Problem(document.name, None, "no site could be read from this document")])
+    seen = NamedBefore()
+    mentions, texts = mentions_and_texts(document, pieces, sites, seen)
+    # 'the Trust' written before the trust is named ('A change in leadership at the Trust' in a
+    # page's opening, its full name further down) is the one trust the page names: read again
+    # with each such body known from the start
+    ahead = {key: name for key, name in names_ahead(seen).items() if key in seen.unmatched}
+    if ahead:
+        # (each keeps the part it plays where it is named: a commissioner named once stays one)
+        seen = NamedBefore(ahead=ahead, only_named={name: seen.only_named.get(name, False) for name in ahead.values()})
+        mentions, texts = mentions_and_texts(document, pieces, sites, seen)
+    for site in sites:
+        if texts.get(id(site)):
+            site.sections["text"] = "\n\n".join(texts[id(site)])
+    return Reading(
+        sites=sites, mentions=commissioners_of_practices(practices_merging(employers_as_partners(mentions, sites), sites), sites)
+    )
+
+
+def mentions_and_texts(
+    document: Document, pieces: list[Piece], sites: list[Site], seen: NamedBefore
+) -> tuple[list[Mention], dict[int, list[str]]]:
+    """The mentions a free-text document's pieces give, and each site's text (by the site's id)."""
     mentions: list[Mention] = []
     texts: dict[int, list[str]] = {}
-    seen = NamedBefore()
     # the names each site's text has given so far: 'the CCG' in one site's text is that site's
     named_in_site: dict[int, set[str]] = {}
     members: dict[int, tuple[Site, list[set[str]]]] = {}
@@ -6303,12 +6324,7 @@ def read_case_study(document: Document) -> Reading:
                 for m in found
                 if m.kind in (ORGANISATION, PRACTICE) and within_stretch(paragraph.text, m, start, end)
             )
-    for site in sites:
-        if texts.get(id(site)):
-            site.sections["text"] = "\n\n".join(texts[id(site)])
-    return Reading(
-        sites=sites, mentions=commissioners_of_practices(practices_merging(employers_as_partners(mentions, sites), sites), sites)
-    )
+    return mentions, texts
 
 
 def merged_names(name: str) -> list[str]:
@@ -7223,6 +7239,10 @@ class NamedBefore:
     # a name of its own
     trust_short_forms: FormsByFirstWord = field(default_factory=lambda: FormsByFirstWord())
     in_lower_case: FormsByFirstWord = field(default_factory=lambda: FormsByFirstWord())
+    # the one body of each short form's kind the whole document names, for a short form written
+    # before the body is named (`names_ahead`), and the short forms met with none named before
+    ahead: dict[str, str] = field(default_factory=dict)
+    unmatched: set[str] = field(default_factory=set)
 
     def add(self, names) -> None:
         for name in names:
@@ -7236,6 +7256,24 @@ class NamedBefore:
                 short = TRUST_ENDING.sub("", name)
                 if short != name and len(words(short)) >= 2 and not is_generic(short):
                     self.trust_short_forms.add(name, short)
+
+
+def names_ahead(seen: NamedBefore) -> dict[str, str]:
+    """For each short form ('Trust', 'CCG'), the one body of its kind a document has named, by
+    the names it has given (`NamedBefore.names`); a kind it names two or none of has none.
+
+    >>> seen = NamedBefore()
+    >>> seen.add(["Riverton NHS Trust", "Hill Surgery", "Dale Council", "Mill Council", "the Clinical Commissioning Group"])
+    >>> names_ahead(seen)
+    {'Trust': 'Riverton NHS Trust'}
+    """
+    result = {}
+    for key, ending in SHORT_HEADS.items():
+        # (not a kind written out, 'the Clinical Commissioning Group', which names no one body)
+        bodies = {org_key(name): name for name in sorted(seen.names) if ending.search(name) and not is_generic(name)}
+        if len(bodies) == 1:
+            result[key] = next(iter(bodies.values()))
+    return result
 
 
 ALPHANUMERIC_RUN = re.compile(r"[A-Za-z0-9]+")
@@ -7375,6 +7413,10 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             if ending.search(m.name) and 0 <= (at := text.find(m.text)) < match.start()
         ]
         full, only_named = max(named)[1:] if named else (seen.last_of.get(key), seen.only_named.get(seen.last_of.get(key), False))
+        if not full:
+            seen.unmatched.add(key)
+            full = seen.ahead.get(key)
+            only_named = seen.only_named.get(full, False)
         # ('the CCG', 'the ICB' with no antecedent are `kind_abbreviations`')
         if not full and key in ("CCG", "ICB") and match.group("name") not in ("CCG", "ICB"):
             # a commissioner the page never names ('the Integrated Care Board'): kept in the
@@ -7532,6 +7574,9 @@ def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Ment
             start += 4
         # (the one named earlier in the same site's text: on a page of many sites, not another's)
         earlier = {n for n in (seen.names if local is None else local) if re.search(rf"(?i)\b(?:{abbreviation}|{spelled})$", n)}
+        if not earlier and abbreviation in SHORT_HEADS:
+            seen.unmatched.add(abbreviation)
+            earlier = {seen.ahead[abbreviation]} if abbreviation in seen.ahead else earlier
         name = next(iter(earlier)) if len(earlier) == 1 else abbreviation
         kind = ORGANISATION if AS_PARTNER.match(text[match.end() :]) or in_partner_list(text, start, match.end()) else MENTIONED
         # 'Lambeth Council and CCG': the same place's body, in the same role as the one before
