@@ -7496,3 +7496,19 @@ def test_a_short_form_before_two_bodies_of_its_kind_stands_for_neither(tmp_path)
         """,
     )
     assert not any(m.text == "the Trust" for m in mentions)
+
+
+def test_a_body_named_after_its_people_by_post_or_by_name_is_the_body(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Pharmacy Leadership Group
+
+        The group includes Chief Pharmacists from the Riverton Orthopaedic Hospital, the Dale Hospital NHS Trust and others.
+
+        The committee heard from local patients, Healthwatch Riverton, Dr Ayres from the Cumberland Surgery, and the council.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert {"Riverton Orthopaedic Hospital", "Cumberland Surgery"} <= names
+    assert not any("from the" in name for name in names)

@@ -345,10 +345,14 @@ PARENTHESIS = re.compile(r"\([^()]*\)?")
 POSSESSIVE_DESCRIPTION = re.compile(r"^(.+?)'s\s+([a-z].*)$")
 POSSESSIVE_OF_BODY = re.compile(r"^(.+?\b(?:Council|Trust|Authority))'s\s+(.*)$")
 LEADING_THE = re.compile(r"^the\s+")
-# People of a body, before its name: 'Officials from X', 'Staff at X', 'Representatives of X'.
+# People of a body, before its name: 'Officials from X', 'Staff at X', 'Representatives of X';
+# its staff by their post ('Chief Pharmacists from X'), or one of them by name ('Dr Ayres from X').
 PEOPLE_FROM = re.compile(
     r"(?i)^(?:senior\s+)?(?:officials|staff|representatives|colleagues|leaders|clinicians|teams?|volunteers|officers|directors)"
     r"\s+(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])"
+    r"|^(?:(?:senior|chief|lead|clinical|specialist|community|practice)\s+)*(?:pharmacists|nurses|doctors|GPs|managers|therapists|practitioners|leads)"
+    r"\s+(?:from|at)\s+(?:the\s+)?(?=[A-Z])"
+    r"|^(?-i:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof|Professor)\.?(?:\s+[A-Z][\w'’-]*){1,3})\s+(?-i:from|at)\s+(?:the\s+)?(?=[A-Z])"
 )
 KEY_WORD = re.compile(r"[a-z0-9]+")
 COMMA_NAME_PREFIX = re.compile(r"(?i)^(?:nhs\s+)?([^,]+(?:,[^,]+)*?,[^,]*?\band\s+\S+)")
@@ -841,6 +845,8 @@ def cleaned_name(raw: str) -> tuple[str, str | None]:
     ('Cornwall Health Out of Hours Service', 'OOH')
     >>> cleaned_name("Officials from Hill Council")
     ('Hill Council', 'Officials from')
+    >>> cleaned_name("Chief Pharmacists from the Dale Hospital"), cleaned_name("Dr Ayres from the Hill Surgery")
+    (('Dale Hospital', 'Chief Pharmacists from the'), ('Hill Surgery', 'Dr Ayres from the'))
     """
     notes = [n.strip(" ,") for n in PARENTHESIS_CONTENT.findall(raw) if n.strip(" ,")]
     name = PARENTHESIS.sub(" ", raw).replace(")", " ")
