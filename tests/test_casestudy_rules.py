@@ -7512,3 +7512,17 @@ def test_a_body_named_after_its_people_by_post_or_by_name_is_the_body(tmp_path):
     names = {m.name for m in mentions}
     assert {"Riverton Orthopaedic Hospital", "Cumberland Surgery"} <= names
     assert not any("from the" in name for name in names)
+
+
+def test_a_line_of_what_a_visitor_may_do_on_the_site_is_no_title(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Join Now                                         Blog   LinkedIn   Twitter
+
+        At the vanguard of improving care in care homes
+
+        Riverton, one of six areas chosen to develop a new model of care in care homes, describes its plans.
+        """,
+    )
+    assert sites and not any("LinkedIn" in site for site in sites)

@@ -3467,8 +3467,10 @@ FURNITURE = re.compile(
     r"(?:\+?[\d(][\d\s()+-]{5,})?(?:contact|call|email)\s+us\b[\s:]*[\d\s()+-]*|back\s+to\s+(?:all\s+|the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+)?|(?:(?:monthly|yearly|daily|category|tag|author|blog|news)\s+)?archives?(?:\s*:.*)?|"
     r"(?:(?:this\s+)?(?:blog|article|post|story)\s+(?:was\s+)?)?(?:originally|first)\s+(?:posted|published|appeared)\b.*|"
     r"job\s+(?:summary|description|responsibilities|overview|details)|main\s+duties(?:\s+of\s+the\s+(?:job|post|role))?|person\s+specification|"
-    # a page's links to social networks ('Socialize', 'Twitter', 'Facebook LinkedIn')
-    r"(?:(?:socialize|socialise|social\s+media|follow\s+us|twitter|facebook|linkedin|instagram|youtube|whatsapp|tiktok|email|print)\s*)+|"
+    # a page's links to social networks ('Socialize', 'Twitter', 'Facebook LinkedIn'), among
+    # what else a visitor may do there ('Join Now   Blog   LinkedIn   Twitter')
+    r"(?:(?:socialize|socialise|social\s+media|follow\s+us|twitter|facebook|linkedin|instagram|youtube|whatsapp|tiktok|email|print|"
+    r"join(?:\s+(?:now|us|today))?|blogs?|subscribe|sign\s+(?:up|in)|log\s*(?:in|out)|register|donate)\s*)+|"
     # a by-line: the writer's name, then the date ('Jo Bloggs 14 January 2021')
     r"[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2}\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\s+\d{4}|"
