@@ -7526,3 +7526,18 @@ def test_a_line_of_what_a_visitor_may_do_on_the_site_is_no_title(tmp_path):
         """,
     )
     assert sites and not any("LinkedIn" in site for site in sites)
+
+
+def test_an_events_day_and_time_before_where_it_is_held_name_no_body(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health and Wellbeing Board
+
+        Staff from Riverton CCG will be at four events this month:
+
+          • Wednesday 15 August: 2.00pm – 4.30pm, Dale Town Hall, Dale NE61 1LZ
+          • Friday 17 August: 2.00pm – 4.30pm, Hill Abbey, Hill NE46 3NB
+        """,
+    )
+    assert not any("August" in m.name for m in mentions)

@@ -7848,6 +7848,10 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     if addressed and is_address(text[addressed.end("name") :].lstrip(" –—-")):
         # (the field's label is no part of the name: 'Venue: Council Chamber – Civic Centre, …')
         name = VENUE_FIELD.sub("", addressed.group("name"), count=1).strip()
+        # an event's day and time before where it is held ('Friday 17 August: 2.00pm – 4.30pm,
+        # Hexham Abbey, …') name no body, and the place is only where it is held
+        if is_dateline(name):
+            return []
         kind = PRACTICE if is_practice_name(name) else ORGANISATION
         return [Mention(name, re.sub(r"^the\s+", "", name), kind, paragraph.line_of(addressed.start("name")))]
     if is_address(text):
