@@ -7541,3 +7541,15 @@ def test_an_events_day_and_time_before_where_it_is_held_name_no_body(tmp_path):
         """,
     )
     assert not any("August" in m.name for m in mentions)
+
+
+def test_as_well_as_parts_two_items_of_a_list(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health Partnership
+
+        Riverton Health Partnership runs more than 50 GP surgeries across the country including Fisher Medical Centre on Coach Street as well as Hill Surgery and Dale Health Centre.
+        """,
+    )
+    assert {"Fisher Medical Centre", "Hill Surgery", "Dale Health Centre"} <= {m.name for m in mentions}

@@ -494,6 +494,24 @@ def with_whole_numbers(text: str, pieces: list[Span]) -> list[Span]:
     return joined
 
 
+AS_WELL_AS = re.compile(r"\s+as\s+well\s+as\s+")
+
+
+def as_well_as_parts(text: str, span: Span) -> list[Span]:
+    """A span parted where it says 'as well as', which lists two items as a comma does ('Hill
+    Surgery on Mill Street as well as Dale Surgery'): no body's name holds the words.
+
+    >>> text = "Hill Surgery on Mill Street as well as Dale Surgery"
+    >>> [part.of(text) for part in as_well_as_parts(text, Span(0, len(text)))]
+    ['Hill Surgery on Mill Street', 'Dale Surgery']
+    """
+    parts, start = [], span.start
+    for match in AS_WELL_AS.finditer(text, span.start, span.end):
+        parts.append(Span(start, match.start()))
+        start = match.end()
+    return [*parts, Span(start, span.end)]
+
+
 def depth_zero_splits(text: str, span: Span, separator: str) -> list[Span]:
     """Split a span at a separator that stands outside parentheses.
 
@@ -1101,7 +1119,10 @@ class ListReader:
     def pieces(self, span: Span, separator: str) -> list[Span]:
         """A span split at a separator outside brackets, with its thousands and its names that
         list places ('Tees, Esk and Wear Valleys NHS Trust') joined again."""
-        return self.merged_place_lists(with_whole_numbers(self.text, depth_zero_splits(self.text, span, separator)))
+        spans = depth_zero_splits(self.text, span, separator)
+        return self.merged_place_lists(
+            with_whole_numbers(self.text, [part for piece in spans for part in as_well_as_parts(self.text, piece)])
+        )
 
     def semicolons_part_lists(self, chunks: list[Span], by_commas: list[list[Span]]) -> bool:
         """Whether a sentence's semicolons part lists of bodies, whose commas part items too,
