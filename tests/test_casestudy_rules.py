@@ -7553,3 +7553,16 @@ def test_as_well_as_parts_two_items_of_a_list(tmp_path):
         """,
     )
     assert {"Fisher Medical Centre", "Hill Surgery", "Dale Health Centre"} <= {m.name for m in mentions}
+
+
+def test_a_towns_possessive_before_a_listed_name_is_where_it_stands(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Care Partnership
+
+        The partnership includes Kettering's Headlands Surgery, Ipswich’s Deben Road Surgery and Dale Hospice.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert {"Headlands Surgery", "Deben Road Surgery"} <= names

@@ -355,6 +355,8 @@ PEOPLE_FROM = re.compile(
     r"|^(?-i:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Miss|Prof|Professor)\.?(?:\s+[A-Z][\w'’-]*){1,3})\s+(?-i:from|at)\s+(?:the\s+)?(?=[A-Z])"
 )
 KEY_WORD = re.compile(r"[a-z0-9]+")
+# A town's possessive before a name: 'Kettering's Headlands Surgery' (see `cleaned_name`).
+TOWN_POSSESSIVE = re.compile(r"^(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 COMMA_NAME_PREFIX = re.compile(r"(?i)^(?:nhs\s+)?([^,]+(?:,[^,]+)*?,[^,]*?\band\s+\S+)")
 # A few words in lower case up to a colon lead into a list too ('The proposals involve: A, B
 # and C'), unless they count its items ('… involved nine practices: A, B …', see `list_intro`).
@@ -863,6 +865,8 @@ def cleaned_name(raw: str) -> tuple[str, str | None]:
     ('Cornwall Health Out of Hours Service', 'OOH')
     >>> cleaned_name("Officials from Hill Council")
     ('Hill Council', 'Officials from')
+    >>> cleaned_name("Kettering's Headlands Surgery"), cleaned_name("St Mary's Road Surgery")
+    (('Headlands Surgery', 'Kettering'), ("St Mary's Road Surgery", None))
     >>> cleaned_name("Chief Pharmacists from the Dale Hospital"), cleaned_name("Dr Ayres from the Hill Surgery")
     (('Dale Hospital', 'Chief Pharmacists from the'), ('Hill Surgery', 'Dr Ayres from the'))
     """
@@ -877,6 +881,12 @@ def cleaned_name(raw: str) -> tuple[str, str | None]:
     if people and people.end() < len(name.strip()):
         notes.insert(0, people.group(0).strip())
         name = name.strip()[people.end() :]
+    # a town's possessive before a name is where it stands, no part of it ('Kettering's
+    # Headlands Surgery', 'Nuneaton’s George Eliot Hospital')
+    town = TOWN_POSSESSIVE.match(name.strip())
+    if town and is_town(town.group("place")):
+        notes.insert(0, town.group("place"))
+        name = name.strip()[town.end() :]
     name = LEADING_THE.sub("", " ".join(name.split())).strip(" ,;:.")
     return with_kind_capital(name), "; ".join(notes) or None
 
