@@ -7566,3 +7566,15 @@ def test_a_towns_possessive_before_a_listed_name_is_where_it_stands(tmp_path):
     )
     names = {m.name for m in mentions}
     assert {"Headlands Surgery", "Deben Road Surgery"} <= names
+
+
+def test_an_abbreviation_the_page_defines_is_not_the_reference_datas_body_of_the_same_letters(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Brent GP Access Centre
+
+        The service is provided by Hill Care Co-operative Limited within the Wembley Centre for Health and Care (WCHC), 116 Chaplin Road, Wembley. Hill Care ran a practice within WCHC.
+        """,
+    )
+    assert not any("wirral" in m.name.lower() for m in mentions)

@@ -6216,6 +6216,7 @@ def mentions_and_texts(
             site = next((site for site in sites if org_key(site.name) == org_key(name)), None)
             if site is not None:
                 seen.by_initials.setdefault(abbreviation, {site.name})
+            seen.defined.setdefault(abbreviation, name)
     for number, piece in enumerate(pieces):
         # a list item's marker ('*', '•', '1.') is no part of what it names
         marker = MARKER.match(piece.paragraph.text)
@@ -7245,6 +7246,10 @@ class NamedBefore:
     # before the body is named (`names_ahead`), and the short forms met with none named before
     ahead: dict[str, str] = field(default_factory=dict)
     unmatched: set[str] = field(default_factory=set)
+    # the abbreviations the document gives in brackets after a name of its own, each with its name
+    # ('Wembley Centre for Health and Care (WCHC)'): none is the reference data's body of the same
+    # letters (Wirral Community Health and Care's 'WCHC')
+    defined: dict[str, str] = field(default_factory=dict)
 
     def add(self, names) -> None:
         for name in names:
@@ -7383,7 +7388,7 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
         # one body however it was printed ('… Trust' in the text, '… TRUST' in the reference data)
         spellings = sorted(earlier, key=lambda name: (name.isupper(), name))
         one = len({name.lower() for name in earlier}) == 1
-        full = spellings[0] if one else None if earlier else trust_acronyms().get(match.group(0))
+        full = spellings[0] if one else None if earlier or match.group(0) in seen.defined else trust_acronyms().get(match.group(0))
         if full:
             result.append(Mention(match.group(0), full, ORGANISATION, paragraph.line_of(match.start()), note=f"short for {full}"))
             occupied.append(match.span())
