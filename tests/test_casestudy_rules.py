@@ -7578,3 +7578,17 @@ def test_an_abbreviation_the_page_defines_is_not_the_reference_datas_body_of_the
         """,
     )
     assert not any("wirral" in m.name.lower() for m in mentions)
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health Cooperative
+
+        Riverton Health Cooperative was set up by the town's practices with Riverton Clinical Commissioning Group.
+
+        Now the CCG, who, in cooperation with NHS England are responsible for planning services, are taking steps.
+        """,
+    )
+    assert not any(m.text.startswith("Now") or m.name.startswith("Now") for m in mentions)

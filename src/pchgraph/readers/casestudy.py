@@ -312,6 +312,19 @@ LEADING_WORDS = {
     "similarly",
     "likewise",
     "therefore",
+    # ('Now the CCG, who … are responsible for …')
+    "now",
+    "today",
+    "soon",
+    "still",
+    "already",
+    "thus",
+    "hence",
+    "consequently",
+    "accordingly",
+    "nevertheless",
+    "nonetheless",
+    "indeed",
     # verbs that open an aim or an instruction ('Make General Practice in Hillingdon sustainable')
     # and never an organisation's name
     "improve",
