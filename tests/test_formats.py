@@ -168,6 +168,10 @@ HTML_OTHERWISE = {
     # questions printed twice ('GPs to the rescue? Will your local doctor take the place of …')
     # is read as a page's heading, and its second question's first word taken as the site
     "6553_labour_north_cornwall_gp_minor_injuries_acs": "a headline of two questions read as the site's first word on the page",
+    # (found when the documents of rounds 719-774 moved in; as observed) two more procurement
+    # records saved as JSON text, as 5141 and 5142
+    "7505_d3tenders_central_london_ccg_specialist_homeless_practice_tender": "a JSON record skipped as a data table in its text file",
+    "7643_d3tenders_gloucestershire_ccg_improved_access_gp_clusters_pin": "a JSON record skipped as a data table in its text file",
 }
 
 
@@ -320,6 +324,19 @@ PRINTED_OTHERWISE = {
     "3413_bidatlas_leicestershire_same_day_access_at_scale_providers": "a wrapped list of companies loses its last on the page",
     "7066_community_health_partnerships_doncaster_lift_super_surgeries": "a centre beside a building lost where the page wraps a bullet",
     "7075_healthcare_leader_pharmacy_in_the_system_roundtable_icbs": "speakers' employers in a wrapped sentence read as partners on the page",
+    # (found when the documents of rounds 719-774 moved in; as observed) a bullet that opens on a
+    # group's label ('• Pharmacy Leadership Group: There is an established Pharmacy Leadership
+    # Group (PLG) …'), which the page wraps, loses the group and the four trusts it names on the
+    # page; a patient group's name over its name again in a column set in from the left reads
+    # whole in the text and as 'Group' on the page; a person, their post and the two
+    # commissioners they work for in one bullet ('Sara Tiller, Chief Development Officer, Fareham
+    # & Gosport and South Eastern Hampshire Clinical Commissioning Groups;'), which the text reads
+    # as four commissioners and the page, wrapping it, as none; and the two JSON records above
+    "7231_nhs_stw_icb_medicines_management_pharmacy_leadership": "a wrapped bullet opening on a group's label loses the group on the page",
+    "7276_launceston_medical_centre_ppg_agm_2019": "a patient group's name set in a column read by its last word on the page",
+    "7396_east_hampshire_dc_community_forum_whitehill_bordon_healthy_new_town": "a person's post and commissioners in a wrapped bullet read otherwise on the page",
+    "7505_d3tenders_central_london_ccg_specialist_homeless_practice_tender": "a JSON record skipped as a data table in its text file",
+    "7643_d3tenders_gloucestershire_ccg_improved_access_gp_clusters_pin": "a JSON record skipped as a data table in its text file",
 }
 
 
