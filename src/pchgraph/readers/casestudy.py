@@ -6229,7 +6229,7 @@ def mentions_and_texts(
             site = next((site for site in sites if org_key(site.name) == org_key(name)), None)
             if site is not None:
                 seen.by_initials.setdefault(abbreviation, {site.name})
-            seen.defined.setdefault(abbreviation, name)
+            seen.defined.add(abbreviation)
     for number, piece in enumerate(pieces):
         # a list item's marker ('*', '•', '1.') is no part of what it names
         marker = MARKER.match(piece.paragraph.text)
@@ -7259,10 +7259,10 @@ class NamedBefore:
     # before the body is named (`names_ahead`), and the short forms met with none named before
     ahead: dict[str, str] = field(default_factory=dict)
     unmatched: set[str] = field(default_factory=set)
-    # the abbreviations the document gives in brackets after a name of its own, each with its name
-    # ('Wembley Centre for Health and Care (WCHC)'): none is the reference data's body of the same
-    # letters (Wirral Community Health and Care's 'WCHC')
-    defined: dict[str, str] = field(default_factory=dict)
+    # the abbreviations the document gives in brackets after a name of its own ('Wembley Centre
+    # for Health and Care (WCHC)'): none is the reference data's body of the same letters (Wirral
+    # Community Health and Care's 'WCHC')
+    defined: set[str] = field(default_factory=set)
 
     def add(self, names) -> None:
         for name in names:
@@ -7288,9 +7288,10 @@ def names_ahead(seen: NamedBefore) -> dict[str, str]:
     {'Trust': 'Riverton NHS Trust'}
     """
     result = {}
+    # (not a kind written out, 'the Clinical Commissioning Group', which names no one body)
+    names = sorted(name for name in seen.names if not is_generic(name))
     for key, ending in SHORT_HEADS.items():
-        # (not a kind written out, 'the Clinical Commissioning Group', which names no one body)
-        bodies = {org_key(name): name for name in sorted(seen.names) if ending.search(name) and not is_generic(name)}
+        bodies = {org_key(name): name for name in names if ending.search(name)}
         if len(bodies) == 1:
             result[key] = next(iter(bodies.values()))
     return result
