@@ -199,6 +199,34 @@ def test_betweenness_and_closeness_are_networkx_bipartite_measures(graph, two_mo
         assert {r["id"]: r["score"] for r in rows} == {r["id"]: round(expected[r["id"]], 6) for r in rows}
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_distance_sums_are_breadth_first_distances(seed, monkeypatch):
+    # sources in several batches (64 to a batch here), parts apart, vertices with no link, and
+    # links given twice: every sum and count is networkx's
+    monkeypatch.setattr(measures, "SOURCE_WORDS", 1)
+    rng = random.Random(seed)
+    g = nx.gnm_random_graph(300, 330, seed=seed)
+    g.add_nodes_from(range(300, 310))
+    pairs = list(g.edges) + rng.sample(list(g.edges), 20)
+    rows, columns = zip(*pairs)
+    adjacency = sp.csr_array((np.ones(2 * len(pairs)), (rows + columns, columns + rows)), shape=(310, 310))
+    sources = np.array(sorted(rng.sample(range(310), 200)))
+    sums, counts = measures.distance_sums(adjacency, sources)
+    lengths = {int(s): nx.single_source_shortest_path_length(g, int(s)) for s in sources}
+    for vertex in range(310):
+        found = [found[vertex] for found in lengths.values() if vertex in found and found[vertex] > 0]
+        assert (sums[vertex], counts[vertex]) == (sum(found), len(found))
+
+
+def test_betweenness_in_runs_of_sources_is_the_whole(graph, monkeypatch):
+    # the runs are shared out among workers and summed: the same scores as in one run
+    whole = centrality(graph, "betweenness")
+    monkeypatch.setattr(measures, "BETWEENNESS_RUN", 100)
+    runs = centrality(graph, "betweenness")
+    assert [r["id"] for r in runs] == [r["id"] for r in whole] and whole[0]["score"] > 0
+    assert [r["score"] for r in runs] == pytest.approx([r["score"] for r in whole], abs=1e-6)
+
+
 def test_pagerank_matches_igraph(graph, two_mode):
     ig, names = as_igraph(two_mode)
     ours = {r["id"]: r["score"] for r in centrality(graph, "pagerank")}

@@ -179,8 +179,8 @@ def centrality(
         A pchgraph graph.
     metric : {"degree", "betweenness", "closeness", "eigenvector", "pagerank"}
         degree, betweenness and closeness are the bipartite measures on the two-mode graph,
-        normalised within each side as networkx's bipartite versions are (betweenness and
-        closeness are computed by igraph, in C); eigenvector and pagerank have no bipartite
+        normalised within each side as networkx's bipartite versions are (betweenness is
+        computed by igraph, in C, closeness by `measures.distance_sums`); eigenvector and pagerank have no bipartite
         version and run on the two-mode graph taken as one graph, unweighted, with networkx's
         arithmetic on a sparse matrix (`pagerank`, `TwoMode.eigenvector`).
     kind : str or list of str, optional
@@ -229,7 +229,7 @@ def centrality(
     elif metric == "betweenness" and sample and sample < two_mode.size:
         rows = sampled_betweenness_rows(two_mode, sample, top or STABLE_TOP)
     elif metric == "betweenness":
-        rows = two_mode.rows(two_mode.normalised_betweenness(two_mode.igraph().betweenness(directed=False)))
+        rows = two_mode.rows(two_mode.normalised_betweenness(two_mode.betweenness()))
     elif metric == "closeness" and sample and sample < two_mode.size:
         rows = sampled_closeness_rows(two_mode, sample, top or STABLE_TOP)
     elif metric == "closeness":

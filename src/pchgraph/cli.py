@@ -28,7 +28,8 @@ from .now import now_graph
 from .output import CSV, JSON, TABLE, ReadingProgress, render
 from .schema import ORG_KINDS, SIDES, SITE, SUCCEEDED_BY
 
-LARGE = 10000
+# Nodes beyond which an exact measure takes a while (tens of seconds on a laptop's two cores).
+SLOW_EXACT = {"betweenness": 10_000, "closeness": 50_000}
 # Library arguments whose command-line spelling is not their name.
 SPELLED = {"a": "A", "b": "B", "number": "--accept", "fmt": "FORMAT", "query": "FILE/-e", "graph": "--graph", "param": "--param"}
 
@@ -440,7 +441,7 @@ def centrality(engine, metric: str, side: str, kinds: tuple[str, ...], area: str
     \b
     The graph measured has organisations on one side and sites on the other (areas left out).
     degree, betweenness, closeness: the bipartite measures on that two-mode graph, normalised
-      within each side as networkx's are (betweenness and closeness computed by igraph);
+      within each side as networkx's are (betweenness computed by igraph);
       closeness is scaled by the share of the graph a node reaches (Wasserman-Faust, as
       networkx's wf_improved), so small separate components do not lead.
     --top N shows N rows, and every further row tied with the last one.
@@ -452,7 +453,7 @@ def centrality(engine, metric: str, side: str, kinds: tuple[str, ...], area: str
     Every engine measures in Python (igraph, networkx), on the graph it holds.
     """
     graph = engine.graph()
-    if metric in ("betweenness", "closeness") and sample is None and graph.number_of_nodes() > LARGE:
+    if sample is None and graph.number_of_nodes() > SLOW_EXACT.get(metric, graph.number_of_nodes()):
         echo(f"pchgraph: exact {metric} on {graph.number_of_nodes():,} nodes takes a while; --sample K estimates it", err=True)
     rows = engine.centrality(metric, kinds, area, top, sample, side)
     columns, title = ["rank", "name", "kind", "score", "links"], None
