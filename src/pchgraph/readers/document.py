@@ -514,7 +514,7 @@ def one_name_a_line(line: str, following: str) -> bool:
 
 def is_whole(piece: str) -> bool:
     """Whether a line ends where a list's item may (not on a comma, nor on the 'and' of a list)."""
-    return not piece.endswith((",", ";", ":")) and not MID_PHRASE_END.search(piece)
+    return not piece.endswith((",", ";", ":")) and not ends_mid_phrase(piece)
 
 
 def roster_rows(pieces: list[str]) -> list[bool]:
@@ -542,7 +542,7 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     current: list[Line] = []
     for line in lines:
         if not line.text.strip():  # line.blank, without the property's call
-            if current and not MID_PHRASE_END.search(current[-1].text):
+            if current and not ends_mid_phrase(current[-1].text):
                 runs.append(current)
                 current = []
         else:
@@ -571,6 +571,17 @@ ROSTER_LINE = re.compile(
 # A line ending in the 'and' of a list, which needs its last item after it: the line was
 # broken mid-list. (Not a preposition: 'Patients registered at' may lead in a table.)
 MID_PHRASE_END = re.compile(r"[\w,]\s+(?:and|or|&)\s*$")
+
+
+def ends_mid_phrase(text: str) -> bool:
+    """Whether a line ends in the 'and' of a list (`MID_PHRASE_END`).
+
+    >>> ends_mid_phrase("Hill Trust and "), ends_mid_phrase("Hill Trust"), ends_mid_phrase("Brand")
+    (True, False, False)
+    """
+    # (a search for a pattern held to the end tries it at every character: most lines are
+    # known not to end so from their last word alone)
+    return text.rstrip().endswith(("and", "or", "&")) and MID_PHRASE_END.search(text) is not None
 
 
 def ends_sentence(text: str) -> bool:
