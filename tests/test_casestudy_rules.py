@@ -7592,3 +7592,26 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(tmp_path):
         """,
     )
     assert not any(m.text.startswith("Now") or m.name.startswith("Now") for m in mentions)
+
+
+def test_a_person_with_initials_before_the_dash_is_a_roster_row_not_a_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverton Ageing Well Partnership
+
+        In attendance
+
+        Jo Bloggs (JB) – Manager, Healthwatch Riverton
+
+        Sam Smith (SS) – Carers Action Group
+
+        Ann Jones (AJ) – Chief Executive, Riverton CVS
+
+        Apologies
+
+        Tom Brown (TB) – Independent Care Group
+        """,
+    )
+    assert sites == ["Riverton Ageing Well Partnership"]
+    assert {"Carers Action Group", "Independent Care Group", "Riverton CVS"} <= {m.name for m in mentions}

@@ -564,6 +564,8 @@ NO_PERSON_WORD = r"(?!(?:NHS|The|Council|Trust|Practice|Surgery|Centre|Group|Car
 ROSTER_LINE = re.compile(
     rf"(?:(?:{PERSON_TITLE}|Rev|Revd|DCI|DCS|DI|DS|Supt|Insp)\.?\s+)?"
     rf"{NO_PERSON_WORD}[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?(?:\s+{NO_PERSON_WORD}[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?){{1,2}}"
+    # (minutes give each person's initials, or their seat, in brackets: 'Jo Bloggs (JB) – …')
+    r"(?:\s+\((?:[A-Z]{2,4}|Chair|Vice[- ]Chair)\))?"
     r"\s+(?:/|[–-]\s)(?=[\s/–-]*[A-Z])"
 )
 

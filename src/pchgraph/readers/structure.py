@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .document import PERSON_TITLE, Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
+from .document import PERSON_TITLE, ROSTER_LINE, Line, Paragraph, ends_sentence, joined_paragraph, paragraphs
 from .mentions import is_practice_name, words
 from .sites import COUNT_PATTERN, count_value
 
@@ -838,6 +838,8 @@ def is_site_heading(block: Block) -> bool:
         and has_site_head(text)
         and "," not in bare_name(text)
         and not PERSON.match(text)
+        # (nor a person, then the dash before their body: 'Jo Bloggs (JB) – Carers Group')
+        and not ROSTER_LINE.match(text)
         and not re.search(r"(?i)\b\w+s\s+(in|of)\b", text)
         and not is_topic(text)
         # (nor a field of a profile, its label in sentence case: 'Integrated care system (ICS):
