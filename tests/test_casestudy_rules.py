@@ -7615,3 +7615,16 @@ def test_a_person_with_initials_before_the_dash_is_a_roster_row_not_a_site(tmp_p
     )
     assert sites == ["Riverton Ageing Well Partnership"]
     assert {"Carers Action Group", "Independent Care Group", "Riverton CVS"} <= {m.name for m in mentions}
+
+
+def test_a_plural_head_inside_a_groups_name_is_not_shared(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Partnership working
+
+        We are part of the Riverton and Dale University Hospitals Group, which brings together Hill University Hospitals Trust and Vale Hospital Trust.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert "Riverton Hospital" not in names and "Dale University Hospital" not in names

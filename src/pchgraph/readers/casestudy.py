@@ -5578,8 +5578,15 @@ def shared_head(text: str, match: re.Match) -> bool:
     complete = bool(first) and first[-1].lower() in PROSE_HEADS
     # places before 'GP practices' say whose practices, in general ('Riverton and Dale GP practices')
     places = bool(re.search(r"\bGP\s+$", text[match.start("head") - 3 : match.start("head")])) and match.group("head").islower()
-    # a plural inside a longer name is no head ('Hill Finance and Riverton Hospitals NHS Trust')
-    inside = re.match(r"\s+(?:NHS|Foundation|Trust|University|Teaching|CIC|Ltd|Limited)\b", text[match.end() :]) is not None
+    # a plural inside a longer name is no head ('Hill Finance and Riverton Hospitals NHS Trust',
+    # 'Hill and Dale University Hospitals Group')
+    inside = (
+        re.match(
+            r"\s+(?:NHS|Foundation|Trust|University|Teaching|CIC|Ltd|Limited|Group|Alliance|Partnership|Collaborative|Network)\b",
+            text[match.end() :],
+        )
+        is not None
+    )
     # (nor are places a quantifier opens: 'All Cambridgeshire and Peterborough practices are
     # aligned …' says whose practices, in general)
     opened = QUANTIFIER_OPENING.match(match.group("first"))
