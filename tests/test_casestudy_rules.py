@@ -7628,3 +7628,15 @@ def test_a_plural_head_inside_a_groups_name_is_not_shared(tmp_path):
     )
     names = {m.name for m in mentions}
     assert "Riverton Hospital" not in names and "Dale University Hospital" not in names
+
+
+def test_a_foundation_trust_by_its_short_form_is_a_name(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Frailty Partnership
+
+        The partnership works with Salford Royal NHS FT and Hill District Care FT on frailty.
+        """,
+    )
+    assert {"Salford Royal NHS FT", "Hill District Care FT"} <= {m.text for m in mentions}

@@ -115,6 +115,8 @@ PROSE_HEADS = {
     "company",
     "icb",
     "trust",
+    # (a foundation trust by its short form, as the trade press prints it: 'Salford Royal NHS FT')
+    "ft",
     "council",
     "ccg",
     "pct",
