@@ -7640,3 +7640,16 @@ def test_a_foundation_trust_by_its_short_form_is_a_name(tmp_path):
         """,
     )
     assert {"Salford Royal NHS FT", "Hill District Care FT"} <= {m.text for m in mentions}
+
+
+def test_commas_between_the_words_of_one_sector_part_no_items(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Riverton Health and Wellbeing Board
+
+        The board is a collective of local organisations including the Council, Healthwatch, the Community, Voluntary and Faith Sector, Riverton Police and Riverton College.
+        """,
+    )
+    assert "the Community, Voluntary and Faith Sector" in {m.text for m in mentions if m.kind == COLLECTIVE}
+    assert not any(m.text == "the Community" for m in mentions)

@@ -472,6 +472,33 @@ def is_clause(words_after: str) -> bool:
 
 THOUSANDS = re.compile(r"\d{3}(?!\d)")
 
+# A piece that is only the words before 'sector' ('the Community', 'Voluntary').
+SECTOR_WORDS = re.compile(r"(?i)(?:the\s+)?(?:community|voluntary|faith|social|private|independent|public|third|charitable|enterprise)")
+
+
+def with_sectors_whole(text: str, pieces: list[Span]) -> list[Span]:
+    """Pieces split at a comma, joined again where the commas part the words of one sector
+    ('the Community, Voluntary and Faith Sector').
+
+    >>> text = "Healthwatch, the Community, Voluntary and Faith Sector, Riverton College"
+    >>> [p.of(text) for p in with_sectors_whole(text, depth_zero_splits(text, Span(0, len(text)), ","))]
+    ['Healthwatch', 'the Community, Voluntary and Faith Sector', 'Riverton College']
+    """
+    joined: list[Span] = []
+    index = 0
+    while index < len(pieces):
+        end = index
+        while end < len(pieces) and SECTOR_WORDS.fullmatch(pieces[end].of(text).strip()):
+            end += 1
+        # (only where the words run on to a piece that ends in 'sector')
+        if end > index and end < len(pieces) and SECTORS.match(pieces[end].of(text).strip()):
+            joined.append(Span(pieces[index].start, pieces[end].end))
+            index = end + 1
+            continue
+        joined.append(pieces[index])
+        index += 1
+    return joined
+
 
 def with_whole_numbers(text: str, pieces: list[Span]) -> list[Span]:
     """Pieces split at a comma, joined again where the comma was a thousands separator
@@ -1131,7 +1158,9 @@ class ListReader:
         list places ('Tees, Esk and Wear Valleys NHS Trust') joined again."""
         spans = depth_zero_splits(self.text, span, separator)
         return self.merged_place_lists(
-            with_whole_numbers(self.text, [part for piece in spans for part in as_well_as_parts(self.text, piece)])
+            with_sectors_whole(
+                self.text, with_whole_numbers(self.text, [part for piece in spans for part in as_well_as_parts(self.text, piece)])
+            )
         )
 
     def semicolons_part_lists(self, chunks: list[Span], by_commas: list[list[Span]]) -> bool:
