@@ -315,10 +315,9 @@ PLURAL_GROUP_HEADS = {
     "agencies",
 }
 # The sectors of a health economy, named together: 'the community and voluntary sector'.
-SECTORS = re.compile(
-    r"(?i)(?:^|(?<=\sand\s)|(?<=&\s)|(?<=,\s))(?:the\s+)?(?:(?:community|voluntary|faith|social|private|independent|public|third|charitable|enterprise)"
-    r"(?:\s*,|\s+and|\s+&)?\s+)+sectors?$"
-)
+# The words before 'sector' that say which ('the voluntary, community and faith sector').
+SECTOR_WORD = r"(?:community|voluntary|faith|social|private|independent|public|third|charitable|enterprise)"
+SECTORS = re.compile(rf"(?i)(?:^|(?<=\sand\s)|(?<=&\s)|(?<=,\s))(?:the\s+)?(?:{SECTOR_WORD}(?:\s*,|\s+and|\s+&)?\s+)+sectors?$")
 RELATIVE = re.compile(r"(?i)^(which|who|formerly|previously|now|that)\b")
 # An item that only says where the one before it is: '…, and Appleby Medical Practice, in Appleby'.
 PLACE_OF_PREVIOUS = re.compile(r"^(?:in|at|based\s+in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\.?$")
@@ -473,7 +472,7 @@ def is_clause(words_after: str) -> bool:
 THOUSANDS = re.compile(r"\d{3}(?!\d)")
 
 # A piece that is only the words before 'sector' ('the Community', 'Voluntary').
-SECTOR_WORDS = re.compile(r"(?i)(?:the\s+)?(?:community|voluntary|faith|social|private|independent|public|third|charitable|enterprise)")
+SECTOR_WORDS = re.compile(rf"(?i)(?:the\s+)?{SECTOR_WORD}")
 
 
 def with_sectors_whole(text: str, pieces: list[Span]) -> list[Span]:
