@@ -47,6 +47,7 @@ class TwoMode:
         self.size = len(self.ids)
         self.links = two_mode.row_degrees().tolist() + np.bincount(two_mode.matrix.indices, minlength=self.sites).tolist()
         self._igraph = None
+        self._adjacency = None
 
     def igraph(self):
         """The same graph in igraph (made once)."""
@@ -130,11 +131,14 @@ class TwoMode:
         return scores
 
     def adjacency(self) -> sp.csr_array:
-        """The two-mode graph as a symmetric adjacency matrix, in vertex order."""
+        """The two-mode graph as a symmetric adjacency matrix, in vertex order (made once; not
+        to be changed in place)."""
         from scipy.sparse import bmat  # scipy.sparse costs every command's start-up; few need it
 
-        matrix = self.incidence.matrix
-        return csr(bmat([[None, matrix], [matrix.T, None]], format="csr"))
+        if self._adjacency is None:
+            matrix = self.incidence.matrix
+            self._adjacency = csr(bmat([[None, matrix], [matrix.T, None]], format="csr"))
+        return self._adjacency
 
     def links_matrix(self) -> sp.csr_array:
         """The adjacency with every link counted once, however many mentions it has (as
@@ -214,14 +218,17 @@ def distance_sums(adjacency: sp.csr_array, sources: np.ndarray) -> tuple[np.ndar
     # (np.bitwise_or.reduceat over each linked vertex's run of neighbours: a run of none
     # would take its neighbour from the next vertex's run)
     runs, neighbours = adjacency.indptr[linked], adjacency.indices
+    sums, counts = np.zeros(size, dtype=np.int64), np.zeros(size, dtype=np.int64)
+    if not linked.size:
+        return sums, counts
 
     def searched(batch: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        sums, counts = np.zeros(size, dtype=np.int64), np.zeros(size, dtype=np.int64)
+        found, reaching = np.zeros(size, dtype=np.int64), np.zeros(size, dtype=np.int64)
         bits = np.arange(batch.size)
         seen = np.zeros((size, -(-batch.size // 64)), dtype=np.uint64)
         np.bitwise_or.at(seen, (batch, bits // 64), np.left_shift(np.uint64(1), (bits % 64).astype(np.uint64)))
         frontier, step = seen.copy(), 0
-        while linked.size:
+        while True:
             step += 1
             reached = np.zeros_like(seen)
             reached[linked] = np.bitwise_or.reduceat(frontier[neighbours], runs, axis=0)
@@ -229,14 +236,13 @@ def distance_sums(adjacency: sp.csr_array, sources: np.ndarray) -> tuple[np.ndar
             new = np.bitwise_count(frontier).sum(axis=1, dtype=np.int64)
             if not new.any():
                 break
-            sums += step * new
-            counts += new
+            found += step * new
+            reaching += new
             seen |= frontier
-        return sums, counts
+        return found, reaching
 
     per_batch = 64 * SOURCE_WORDS
     batches = [np.asarray(sources[first : first + per_batch]) for first in range(0, len(sources), per_batch)]
-    sums, counts = np.zeros(size, dtype=np.int64), np.zeros(size, dtype=np.int64)
     for batch_sums, batch_counts in mapped(searched, batches):
         sums += batch_sums
         counts += batch_counts
