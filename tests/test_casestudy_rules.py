@@ -7653,3 +7653,93 @@ def test_commas_between_the_words_of_one_sector_part_no_items(tmp_path):
     )
     assert "the Community, Voluntary and Faith Sector" in {m.text for m in mentions if m.kind == COLLECTIVE}
     assert not any(m.text == "the Community" for m in mentions)
+
+
+def test_a_place_of_learning_is_a_body_and_never_a_hospital_trust(tmp_path):
+    from pchgraph.graph import build_graph
+
+    (tmp_path / "page.txt").write_text(
+        "Hill Care Partnership\n\nThe home works with Wirral Metropolitan College and Leicester University to train staff.\n"
+    )
+    graph = build_graph(read_sources(tmp_path))
+    kinds_by_name = {data["name"]: data.get("kind") for _, data in graph.nodes(data=True)}
+    assert kinds_by_name.get("Wirral Metropolitan College") == "other"
+    # (not 'University Hospitals of Leicester NHS Trust', which the place and 'University' are close to)
+    assert kinds_by_name.get("Leicester University") == "other"
+    assert not any("Hospitals" in name for name in kinds_by_name)
+
+
+def test_a_college_a_page_names_most_is_where_things_happen_not_its_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        By Jo Bloggs
+
+        Representatives from over 80 voluntary groups attended a Social Prescribing event at Riverton College in Station Plaza.
+
+        Delegates at the event at Riverton College, organised by Riverton Voluntary Action, heard from local GPs.
+        """,
+    )
+    assert sites and "Riverton College" not in sites
+
+
+def test_rows_of_a_directory_flattened_to_commas_are_items_and_their_streets_no_partners(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Oak Care Partnership
+
+        The practices getting funding are:
+
+        Hill Surgery, Mill Road, Riverton
+        Dale Practice, Upper Vale Road, Dale
+        Vale Medical Centre, High Street, Vale
+        """,
+    )
+    partners = {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)}
+    assert {"Hill Surgery", "Dale Practice", "Vale Medical Centre"} <= partners
+    assert not partners & {"Riverton Dale Practice", "Mill Road", "Upper Vale Road", "High Street", "Riverton"}
+
+
+def test_a_row_of_dates_is_no_name(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Hill Regional Optical Committee
+
+        Minutes of the committee can be found below.
+
+        5th Feb 2019 9th May 2019 26th Sept 2019
+        18th January 2018 19th April 2018 19th July 2018 25th October 2018
+        """,
+    )
+    assert not [m.name for m in mentions if "2018" in m.name or "2019" in m.name]
+
+
+def test_a_link_label_after_an_item_is_no_part_of_its_name(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Hill Regional Optical Committee
+
+        It is made up of officers from the following LOCs:
+
+         Riverton LOC visit website
+        Dale LOC visit website
+        Vale LOC Read more ›
+        """,
+    )
+    assert {"Riverton LOC", "Dale LOC", "Vale LOC"} <= {m.name for m in mentions if m.kind == ORGANISATION}
+
+
+def test_an_area_given_with_its_own_acronym_is_named_by_the_area(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Our borough
+
+        We are taking a place-based approach by segmenting the borough into 4 areas, they are our footprints: Riverton North, South Hill and Dale (SHAD), Vale and Oak (VAO), and Upper Brook (UB+).
+        """,
+    )
+    assert {"South Hill and Dale", "Vale and Oak", "Upper Brook"} <= set(sites)
+    assert not set(sites) & {"SHAD", "VAO", "UB+", "Dale", "Oak"}

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..errors import Problem
 from ..names import org_key, slug
-from .document import CREDIT_WORDS, PERSON_TITLE, ROSTER_LINE, Document, Line, Paragraph, ends_sentence, joined_paragraph
+from .document import CREDIT_WORDS, PERSON_TITLE, ROSTER_LINE, STREET_WORD, Document, Line, Paragraph, ends_sentence, joined_paragraph
 from .gazetteer import (
     REGIONS,
     SMALL_WORDS,
@@ -103,6 +103,9 @@ PROSE_HEADS = {
     # pharmaceutical committee, the community pharmacies' ('Bolton LPC')
     "lmc",
     "lpc",
+    # (and the opticians' and the dentists': 'Dudley LOC', 'Kent LDC')
+    "loc",
+    "ldc",
     # (a police force is a body of its own: 'Hampshire Constabulary and Town Councils' share no head)
     "constabulary",
     "police",
@@ -162,7 +165,18 @@ PROSE_HEADS = {
     # (a charity that feeds, a chemist's: 'Salford Foodbank', 'Knights Pharmacy')
     "foodbank",
     "pharmacy",
+    # a place of learning is a body a partnership works with ('Wirral Metropolitan College',
+    # 'Liverpool John Moores University'); a school is named mostly as a building or a venue
+    # ('next to Alfred Barrow School'), so only a university's school is a head (TEACHING_SCHOOL)
+    "college",
+    "university",
 }
+# A place of learning's name ('Riverton College', 'Hill University'); ('University of Hill'
+# leads the partnerships named for it: 'University of Hill Medical School placements').
+PLACE_OF_LEARNING = re.compile(r"\s(?:University|College)$")
+# A university's school, a body that places students and runs research with practices ('Hull
+# York Medical School', 'Warwick Business School')
+TEACHING_SCHOOL = re.compile(r"[A-Z][\w'’&-]*\s+(?:Medical|Business|Dental|Nursing)\s+School$")
 SITE_HEADS = {
     "pcn",
     "alliance",
@@ -928,6 +942,7 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
         and not ORGANISATIONAL_WORD_FIRST.match(phrase)
         and last not in PROSE_HEADS
         and last not in heads
+        and not TEACHING_SCHOOL.search(phrase)
         # (a primary care home is a partnership by its kind: 'Healthier Fleetwood Primary Care Home')
         # (named by a word of its own: 'Primary Care Home' alone is the national model)
         and not re.search(r"[\w'’]\s+Primary\s+Care\s+Homes?$", phrase)
@@ -1384,9 +1399,22 @@ GENERIC_SUBJECT = re.compile(
 
 
 def is_date(name: str) -> bool:
-    """Whether a name is only a date ('November 2019'), which a list may trail."""
+    """Whether a name is only a date ('November 2019'), which a list may trail, or dates ('5th
+    Feb 2019 9th May 2019', a table of meetings).
+
+    >>> is_date("November 2019"), is_date("5th Feb 2019 9th May 2019 26th Sept"), is_date("Hill 2019")
+    (True, True, False)
+    """
     tokens = re.sub(r"^(?:in|on|from|by|since)\s+", "", name.strip(), flags=re.I).split()
-    return bool(tokens) and all(t.lower().strip(".,") in MONTHS or t.strip(".,").isdigit() for t in tokens)
+    return bool(tokens) and all(
+        t.lower().strip(".,") in MONTHS or t.lower().strip(".,") in MONTH_SHORT_FORMS or DAY_OR_YEAR.fullmatch(t.strip(".,"))
+        for t in tokens
+    )
+
+
+MONTH_SHORT_FORMS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# A day of the month or a year, as a figure or an ordinal ('2019', '5th', '21st').
+DAY_OR_YEAR = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 
 FUNDING_FROM = re.compile(r"(?i)\b(?:funding|grants?|money|support|investment)\s+(?:and\s+\w+\s+)?from\s+(?:the\s+)?$")
@@ -1726,7 +1754,9 @@ def profile_headings(lines: list[Line]) -> list[tuple[Line, str]]:
         # place or a topic ('Wigan: Integrating Health and Social Care', 'Meet the vanguards: …')
         if re.split(r"[\s-]+", match.group("model").lower())[-1] not in PROFILE_MODELS:
             continue
-        if prose_names(name) or words(name)[-1].lower() in SITE_HEADS:
+        # (a place of learning is a grant's or a study's lead, no partnership: 'Lead Research
+        # Organisation: Riverton University')
+        if (prose_names(name) or words(name)[-1].lower() in SITE_HEADS) and not PLACE_OF_LEARNING.search(name):
             found.append((line, name))
     return found
 
@@ -2125,7 +2155,10 @@ AREAS_LEAD_IN = re.compile(
     r"(?i)\b(?:areas|sites|places|localities|systems|partnerships|vanguards|pilots|test\s+beds)\b[^.!?:;]*?"
     r"(?:\b(?:are|were|include|includes|is)\b\s*:?|:)\s+(?=[A-Z])"
 )
-AREA_ITEM = re.compile(r"(?:^|(?<=[;,:]\s)|(?<=\band\s))(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+\((?P<inner>[^()]{3,80})\)")
+# (an area may join two places: 'South Hill and Dale (SHAD)')
+AREA_ITEM = re.compile(
+    r"(?:^|(?<=[;,:]\s)|(?<=\band\s))(?P<area>[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){0,3})\s+\((?P<inner>[^()]{3,80})\)"
+)
 AND_PARTNERS = re.compile(r"(?i)\s+and\s+(?:its\s+|their\s+|local\s+)?partners\s*$")
 
 
@@ -2137,6 +2170,9 @@ def bracketed_areas(text: str) -> list[tuple[str, int, int, int, int]]:
     >>> text = "The three areas chosen are: Riverton (Riverton Together); Hillside (Hill Trust and partners); and Dale (Dale Alliance)."
     >>> [name for name, *_ in bracketed_areas(text)]
     ['Riverton Together', 'Hillside', 'Dale Alliance']
+    >>> text = "The borough has 3 areas, they are: Riverton (RIV), South Hill and Dale (SHAD), and Vale (VALE+)."
+    >>> [name for name, *_ in bracketed_areas(text)]
+    ['Riverton', 'South Hill and Dale', 'Vale']
     """
     lead = AREAS_LEAD_IN.search(text)
     if not lead:
@@ -2149,7 +2185,9 @@ def bracketed_areas(text: str) -> list[tuple[str, int, int, int, int]]:
     found = []
     for item in items:
         inner = item.group("inner")
-        name = item.group("area") if AND_PARTNERS.search(inner) else inner.strip()
+        # (a bracket of one word in capitals is the area's own short form, no other body's name:
+        # 'South Riverton and Hill (SRAH)')
+        name = item.group("area") if AND_PARTNERS.search(inner) or re.fullmatch(r"\s*[A-Z]{2,8}\+?\s*", inner) else inner.strip()
         found.append((name, item.start(), item.end(), item.start("inner"), item.end("inner")))
     return found
 
@@ -4289,6 +4327,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             # Neighbourhood Health Implementation Programme')
             or re.match(r"(?:National|England['’]?s?)\s", name)
             or (key in set_aside and key not in defined)
+            # a place of learning is where partners train or study, never the partnership a page
+            # is about, unless the page says it is one
+            or (PLACE_OF_LEARNING.search(name) and key not in defined)
             # the merging practices are the site only when the page names no new practice
             or (key in merged and new_practices - merged)
             or (key in merging and key not in new_practices)
@@ -7795,9 +7836,10 @@ ADDRESS_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,\s*(
 AFFILIATION = re.compile(r"\s*\d*(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’&-]*){0,7})\s*$")
 # A street address after a name: ', 38 King Street, Riverton' ending a sentence or an item.
 STREET_ADDRESS = re.compile(
-    r",\s*(?:\d+[A-Za-z]?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:Road|Street|Lane|Avenue|Crescent|Square|Terrace|Drive|Way|Close)"
-    # then its town and county, and perhaps a postcode ('…, Robson Avenue, London NW10 3RY')
-    r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*(?:,?\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|(?=\s*(?:[.;]|\band\b|$)))"
+    rf",\s*(?:\d+[A-Za-z]?\s+)?(?:St\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+{STREET_WORD}"
+    # then its town and county, and perhaps a postcode ('…, Robson Avenue, London NW10 3RY'),
+    # not a list's run of short names ('…, Front Street, Unity, My Health, Jorvik Gillygate')
+    r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,2}(?:,?\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|(?=\s*(?:[.;]|\band\b|$)))"
 )
 
 
@@ -7827,13 +7869,21 @@ def in_address_tail(paragraph: Paragraph, found: list[Mention]) -> list[Mention]
         start, name = affiliation.start("name"), affiliation.group("name")
         found = [*found, Mention(name, name, PRACTICE if is_practice_name(name) else ORGANISATION, paragraph.line_of(start))]
     for mention in found:
-        if not mention.text or mention.kind not in (ORGANISATION, PRACTICE) or len(words(mention.name)) > 2:
+        if not mention.text or mention.kind not in (ORGANISATION, PRACTICE):
+            continue
+        # (a longer name is a body's, unless it is a street's: 'Upper Holway Road')
+        if len(words(mention.name)) > 2 and not re.search(rf"\s{STREET_WORD}$", mention.name):
             continue
         if head_word(mention.name) in HEAD_WORDS:
             continue
-        # where it stands alone, not inside a longer name ('Exampleshire' in 'East Exampleshire PCN')
-        places = [i.start() for i in re.finditer(rf"(?<![\w'’-]){re.escape(mention.text)}", text)]
-        places = [at for at in places if not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, at - 30) : at])]
+        # where it stands alone, not inside a longer name ('Exampleshire' in 'East Exampleshire
+        # PCN', 'Riverton' in 'Riverton Medical Practice, Mill Road, Riverton')
+        places = [i.span() for i in re.finditer(rf"(?<![\w'’-]){re.escape(mention.text)}", text)]
+        places = [
+            at
+            for at, end in places
+            if not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, at - 30) : at]) and not re.match(r"\s+(?:[A-Z]|&\s)", text[end : end + 3])
+        ]
         if places and all(any(a <= at < b for a, b in spans) for at in places):
             mention.kind, mention.note = MENTIONED, "a place in an address"
     return found

@@ -290,11 +290,21 @@ def document_lines(text: str, paged: bool = False) -> list[Line]:
                 clean = without_glued_number(clean)
             if contents and i in contents:
                 clean = CONTENTS_ENTRY.sub(r"\g<entry>", clean)
+            if clean.rstrip(" ›»>→.").lower().endswith(LINK_LABEL_ENDS):
+                clean = LINK_LABEL.sub("", clean)
         line = _new(Line)
         _set(line, "__dict__", {"no": i + 1, "text": clean, "page": page, "printed": shown})
         append(line)
     return lines
 
+
+# A link's label a web page prints after an item ('Hill LOC visit website', 'Dale Trust Read
+# more ›'): no part of the item's name.
+LINK_LABEL = re.compile(
+    r"(?i)(?<=[\w)’'])\s+(?:visit\s+(?:our\s+|their\s+|the\s+)?web\s*site|read\s+more|learn\s+more|more\s+info(?:rmation)?)\s*[›»>→.]*$"
+)
+# (the words it ends in, looked for before the pattern is tried)
+LINK_LABEL_ENDS = ("website", "web site", "more", "info", "information")
 
 # A table of contents' entry: its title, then the page it starts on ('About us 5', 'Case study –
 # Frome Primary Care Network 58').
@@ -449,7 +459,8 @@ def joined_paragraph(lines: list[Line]) -> Paragraph:
     starts: list[int] = []
     line_nos: list[int] = []
     kept = [(line, " ".join(line.text.split())) for line in lines if line.text.strip()]
-    rows = roster_rows([piece for _, piece in kept])
+    pieces = [piece for _, piece in kept]
+    rows = [roster or directory for roster, directory in zip(roster_rows(pieces), directory_rows(pieces), strict=True)]
     for index, (line, piece) in enumerate(kept):
         if text:
             # a letter and a hyphen end the text (a piece holds no line break, so '$' is the end)
@@ -480,7 +491,7 @@ def joined_paragraph(lines: list[Line]) -> Paragraph:
 # The last word of a body's name, which a list's line set out one to a line ends with.
 NAME_HEAD_AT_END = re.compile(
     r"(?<![\w'’-])(?:Council|Trust|CCG|ICB|Hospice|Surgery|Practice|PCN|Federation|Alliance|Hospitals?|Foundation|"
-    r"Partnership|CIC|Ltd|Limited|Healthwatch|Association)$"
+    r"Partnership|CIC|Ltd|Limited|Healthwatch|Association|LMC|LPC|LOC|LDC)$"
 )
 
 # The words a name's last line opens with where a page wrapped the name ('Trust' under '… Social
@@ -528,6 +539,43 @@ def roster_rows(pieces: list[str]) -> list[bool]:
     """
     row = [is_whole(piece) and ROSTER_LINE.match(piece) is not None for piece in pieces]
     return [row[i] and ((i > 0 and row[i - 1]) or (i + 1 < len(row) and row[i + 1])) for i in range(len(row))]
+
+
+# The last word of a street's name.
+# (not 'Court': a practice or a home is named so too, 'Newton Court')
+STREET_WORD = r"(?:Road|Street|Lane|Avenue|Crescent|Square|Terrace|Drive|Way|Close|Path|Quay|Walk|Grove|Parade)"
+STREET_CELL = re.compile(rf"[A-Z][\w'’.-]*\s+{STREET_WORD}$")
+
+
+def directory_rows(pieces: list[str]) -> list[bool]:
+    """Which lines are rows of a name-and-address table flattened to commas: two or more lines
+    running, each of as many short cells as the next (three or more), most giving a street
+    ('Hill Surgery, Mill Road, Riverton').
+
+    >>> directory_rows(["Hill Surgery, Mill Road, Riverton", "Dale Practice, Vale Way, Dale", "Vale Centre, High Street, Vale"])
+    [True, True, True]
+    >>> directory_rows(["Hill Surgery, Mill Road, Riverton", "Vale Centre and Hill", "Dale Practice, Vale Way, Dale"])
+    [False, False, False]
+
+    A list wrapped at any width holds as many commas on two lines now and then, but no streets:
+
+    >>> directory_rows(["Trust, Riverton County Council, Hill County", "Council, Dale County Council, Vale and Hill"])
+    [False, False]
+    """
+    cells = [
+        count if count >= 2 and is_whole(piece) and all(len(cell.split()) <= 6 for cell in piece.split(",")) else 0
+        for piece in pieces
+        for count in (piece.count(","),)
+    ]
+    row = [False] * len(pieces)
+    start = 0
+    for end in range(1, len(pieces) + 1):
+        if end == len(pieces) or cells[end] != cells[start]:
+            streets = sum(any(STREET_CELL.search(cell.strip()) for cell in piece.split(",")[1:]) for piece in pieces[start:end])
+            if cells[start] and end - start >= 2 and 2 * streets >= end - start:
+                row[start:end] = [True] * (end - start)
+            start = end
+    return row
 
 
 def paragraphs(lines: list[Line]) -> list[list[Line]]:

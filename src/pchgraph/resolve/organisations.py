@@ -31,6 +31,10 @@ from .codes import ccg_code, council_code, icb_code, places, practice_codes, rea
 KIND_RULES: list[tuple[str, str]] = [
     # a government department, whatever its field ('Department of Health and Social Care')
     ("other", r"^(?:the\s+)?Department\s+(?:of|for)\b"),
+    # a place of learning, never the hospital trust its town's name and the word 'University'
+    # would otherwise close on ('Leicester University' is no 'University Hospitals of Leicester')
+    # (a lone 'University' in a list of practices is the practice named for it)
+    ("other", r"\w\s+(?:University|College|School)$|^(?:the\s+)?University\s+of\b(?!.*\b(?:Trust|Hospitals?)\b)"),
     # a local improvement finance trust is a company that builds and leases health centres, no
     # NHS trust ('Southern Derbyshire Local Improvement Finance Trust', its 'LIFT Company')
     ("other", r"\bFinance\s+Trusts?\b|\bLIFT\s*Co(?:mpany)?\b"),
