@@ -7743,3 +7743,101 @@ def test_an_area_given_with_its_own_acronym_is_named_by_the_area(tmp_path):
     )
     assert {"South Hill and Dale", "Vale and Oak", "Upper Brook"} <= set(sites)
     assert not set(sites) & {"SHAD", "VAO", "UB+", "Dale", "Oak"}
+
+
+def test_a_year_after_a_name_is_no_part_of_it(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Agenda and minutes
+
+        To elect a Chair of the Riverton Well-Being Partnership Board for the municipal year 2006/7.
+
+        The Clerk led proceedings to elect a Chair for the Riverton Well-Being Partnership Board 2006/7 and sought nominations.
+        """,
+    )
+    assert not [name for name in sites + [m.name for m in mentions] if "2006" in name]
+
+
+def test_a_town_whose_name_holds_a_small_word_opens_the_name_after_it(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Hill Care Partnership
+
+        The partnership works with Barrow in Furness Town Council and Newcastle under Lyme Borough Council.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert {"Barrow in Furness Town Council", "Newcastle under Lyme Borough Council"} <= names
+    assert not names & {"Furness Town Council", "Lyme Borough Council"}
+
+
+def test_a_bodys_short_name_before_and_is_a_name_of_its_own(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Mental Health Partnership
+
+        The agreement between the Council and Hill Valley Foundation Trust was renewed this year.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert "Hill Valley Foundation Trust" in names
+    assert not [name for name in names if name.startswith("Council and")]
+
+
+def test_an_agreement_with_a_body_is_no_part_of_its_name(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Mental Health Partnership
+
+        The cabinet approved the Mental Health Agreement with Hill Valley Foundation Trust last year.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert "Hill Valley Foundation Trust" in names
+    assert not [name for name in names if "Agreement" in name]
+
+
+def test_a_titled_person_straight_before_a_public_body_is_no_part_of_its_name(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health and Wellbeing Partnership
+
+        To receive a presentation from Cllr Jo Bloggs Riverton County Council and Hill District Council on health.
+        """,
+    )
+    names = {m.name for m in mentions}
+    assert "Riverton County Council" in names
+    assert not [name for name in names if "Bloggs" in name]
+
+
+def test_a_legal_form_in_initials_with_stops_ends_a_name(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton GP Hub
+
+        The service is provided by Riverton Health Neighbourhood Care C.I.C, a community interest company and a GP federation.
+        """,
+    )
+    assert "Riverton Health Neighbourhood Care C.I.C" in {m.name for m in mentions}
+
+
+def test_a_members_area_prompt_is_no_title(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Please enter your login details
+
+        Diabetes Services
+
+        Riverton and Hill Clinical Commissioning Groups (RH CCG)
+
+        The CCGs work with local practices on diabetes care.
+        """,
+    )
+    assert sites and "Please enter your login details" not in sites

@@ -50,6 +50,7 @@ NAME_WORD = re.compile(r"[^\W_]+")
 BRACKETS = re.compile(r"\([^()]*\)?")
 POSSESSIVE = re.compile(r"'s\b")
 NOT_WORD = re.compile(r"[^\w@]+|_")
+DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?:[a-z](?![\w.]))?(?![a-z])")
 LEADING_THE = re.compile(r"^(the)\s+")
 SLUG_THE = re.compile(r"^the\s+")
 SLUG_GAPS = re.compile(r"[\W_]+")
@@ -97,6 +98,8 @@ def org_key(name: str) -> str:
     'healthy east grinstead partnership'
     >>> org_key("Åland Practice") == org_key("Öland Practice"), org_key("Café Trust") == org_key("Cafe Trust")
     (False, True)
+    >>> org_key("Hill Care C.I.C.") == org_key("Hill Care C.I.C") == org_key("Hill Care CIC") == "hill care"
+    True
     """
     # Each pattern below is run only where the text it needs is there: a bracket, an
     # apostrophe followed by s, a leading 'the'.
@@ -104,6 +107,9 @@ def org_key(name: str) -> str:
     text = text.translate(APOSTROPHES)
     if "'" in text:
         text = (POSSESSIVE.sub("s", text) if "'s" in text else text).replace("'", "")
+    # initials with their stops are the word they spell ('C.I.C.' is 'CIC', 'N.H.S.' is 'NHS')
+    if "." in text:
+        text = DOTTED_INITIALS.sub(lambda found: found.group(0).replace(".", ""), text)
     text = NOT_WORD.sub(" ", text)
     for (pattern, replacement), needed in zip(COMPILED_REWRITES, REWRITE_NEEDS, strict=True):
         if needed in text if needed is not None else text.endswith(ENDINGS):

@@ -430,6 +430,10 @@ class Stretch:
         return self._text[self._start : self._end]
 
 
+# What a body makes or signs with another: the 'with' after it starts the other's name.
+MADE_WITH = {"agreement", "agreements", "contract", "contracts", "deal", "arrangement", "arrangements", "memorandum"}
+
+
 def phrases(text: str) -> list:
     """Runs of capitalised words, joined also by 'with' between places ('Blackburn with
     Darwen'), but cut where 'with' follows an organisational word ('… Trust with Kent …'), and
@@ -459,6 +463,9 @@ def phrases(text: str) -> list:
             if (
                 before in PROSE_HEADS
                 or before in HEAD_WORDS
+                # (a thing made with a body is no part of its name: 'the Mental Health Agreement
+                # with Hill Foundation Trust')
+                or (before in MADE_WITH and head_word(after) in HEAD_WORDS)
                 or (is_practice_name(after) and len(after.split()) >= 3 and (0, len(match.group(0))) not in known_names(match.group(0)))
                 # (or a national body's name, ending in 'UK', before a body's whole name: 'Care UK
                 # with Lincolnshire Community Health Services Trust' is two bodies)
@@ -533,6 +540,33 @@ INNER_THE = re.compile(r"(?<=[A-Za-z0-9’'])(?<!\band)(?<!\bof)(?<!\bfor)\s+(?=
 DESCRIBED_BY = re.compile(r"[\w'’]+-(?i:funded|led|based|run|commissioned|backed|owned|sponsored|supported|hosted)")
 
 
+# The small words inside the names of towns ('Barrow in Furness', 'Newcastle under Lyme',
+# 'Weston super Mare', 'Chapel en le Frith'), which end a run of capitalised words.
+PLACE_JOINERS = [["in"], ["under"], ["by"], ["le"], ["super"], ["cum"]]
+TOWN_JOINED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+en)?\s+(?:in|under|by|le|super|cum)\s+$")
+
+
+def start_of_town_before(text: str, start: int, end: int) -> int:
+    """Where a name starts that opens with a town whose own small word came before `start`
+    ('Barrow in |Furness Town Council'): at the town, when the reference data knows it; else
+    `start`.
+
+    >>> text = "It works with Barrow in Furness Town Council."
+    >>> text[start_of_town_before(text, text.index("Furness"), len(text) - 1):]
+    'Barrow in Furness Town Council.'
+    >>> text = "A clinic in Riverton Town Council offices."
+    >>> text[start_of_town_before(text, text.index("Riverton"), len(text) - 1):]
+    'Riverton Town Council offices.'
+    """
+    before = TOWN_JOINED_BEFORE.search(text, max(0, start - 30), start)
+    if before:
+        following = text[start:end].split()
+        for count in (1, 2):
+            if len(following) >= count and is_town(text[before.start() : start] + " ".join(following[:count])):
+                return before.start()
+    return start
+
+
 def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, name) of organisation names in running text.
 
@@ -540,6 +574,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Southwark PCT', 'Wiltshire Health and Care']
     >>> [n for _, _, n in prose_names("It works with the London Borough of Tower Hamlets.")]
     ['London Borough of Tower Hamlets']
+    >>> [n for _, _, n in prose_names("It works with Kirkby in Ashfield Town Council.")]
+    ['Kirkby in Ashfield Town Council']
     >>> [n for _, _, n in prose_names("Bromley GP Care Group Community Interest Company runs it.")]
     ['Bromley GP Care Group Community Interest Company']
     >>> prose_names("They develop an Alliance Model for General Practice.")
@@ -552,12 +588,16 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     []
     >>> [n for _, _, n in prose_names("Photo of the team - Riverton Primary Care Network 11–13 MINS")]
     ['Riverton Primary Care Network']
+    >>> [n for _, _, n in prose_names("To elect a Chair of the Riverton Partnership Board 2006/7 from its members.")]
+    ['Riverton Partnership Board']
     >>> [n for _, _, n in prose_names("Riverton Clinical Commissioning Group's Governing Body met.")]
     ['Riverton Clinical Commissioning Group']
     >>> [n for _, _, n in prose_names("The GP-led Riverton Health Alliance hires NHSE-funded Primary Care Network staff.")]
     ['Riverton Health Alliance']
     >>> [n for _, _, n in prose_names("An update was given by P Coker of Riverton Council.")]
     ['Riverton Council']
+    >>> [n for _, _, n in prose_names("A presentation from Cllr Jo Bloggs Riverton County Council on health.")]
+    ['Riverton County Council']
     >>> prose_names("Events on the Future of General Practice, to develop Cornish General Practice.")
     []
     >>> [n for _, _, n in prose_names("Hill Group Practice Social Prescribers say so, as does Deputy Chair of the Dale Alliance Dr Jo Bloggs.")]
@@ -628,6 +668,10 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         if not tokens:
             continue
         start = match.start() + tokens[0].start()
+        # a town whose name holds a small word runs on from before it ('Barrow in Furness Town
+        # Council', 'Newcastle under Lyme Borough Council'): the name starts at the town
+        if start == match.start() and text[max(0, start - 7) : start].rstrip().rsplit(None, 1)[-1:] in PLACE_JOINERS:
+            start = start_of_town_before(text, start, end)
         # Web text can glue a file name to the next word ('….jpgCheshire'), and a person's
         # role can run into their employer's name ('Chief Executive of Kent … Trust').
         glued = re.match(r"(?i)(?:jpe?g|png|gif|svg|pdf)(?=[A-Z])", text[start:end])
@@ -657,7 +701,17 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         else:
             # and so is one given only by name, or two ('Patricia Coker and Councillor Tracey Stock
             # of Central Bedfordshire Council'), where what follows is a body's whole name
-            start += len(people_before_employer(text[start:end]))
+            people = len(people_before_employer(text[start:end]))
+            # (or given their title and name straight before a public body's whole name, as
+            # minutes print who came: 'Cllr Jo Bloggs Riverton County Council')
+            titled = TITLED_PERSON_BEFORE_BODY.match(text[start:end]) if not people else None
+            if (
+                titled
+                and (titled.group("title") or PERSONAL_TITLE_BEFORE.search(text[max(0, start - 12) : start]))
+                and PUBLIC_BODY_END.search(text[start + titled.end() : end])
+            ):
+                people = titled.end()
+            start += people
         role = ROLE_PREFIX.match(text[start:end]) or ROLE_INSIDE.search(text[start:end])
         if role and role.end() < end - start:
             start += role.end()
@@ -726,9 +780,10 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         if footnote:
             end -= len(footnote.group(0))
             phrase = text[start:end]
-        # a number that opens a range ('… Network 11–13 mins') is no part of the name
+        # a number that opens a range ('… Network 11–13 mins', '… Board 2006/7') is no part of
+        # the name, nor is a year after it ('the Hill Partnership Board 2006 elected …')
         opens_range = re.search(r"\s+\d+$", phrase)
-        if opens_range and re.match(r"\s*[–-]\s*\d", text[end:]):
+        if opens_range and (re.match(r"\s*[–/-]\s*\d", text[end:]) or re.fullmatch(r"\s+(?:19|20)\d\d", opens_range.group(0))):
             end -= len(opens_range.group(0))
             phrase = text[start:end]
         # a name followed by where it stands ('X Medical Centre on Y Road') ends before the place
@@ -856,6 +911,7 @@ WHEN_BEFORE = re.compile(r"(?i)\b(?:in|on|since|from|until|during|by|last|this|n
 PERSONAL_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+"
 TITLED_PERSON_OF = re.compile(rf"(?P<title>{PERSONAL_TITLE})?(?:[A-Z][a-z'’-]+\s+){{1,3}}of\s+(?:the\s+)?(?=[A-Z])")
 PERSONAL_TITLE_BEFORE = re.compile(rf"\b{PERSONAL_TITLE}$")
+TITLED_PERSON_BEFORE_BODY = re.compile(rf"(?P<title>{PERSONAL_TITLE})?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+(?=[A-Z])")
 INITIALLED_PERSON_OF = re.compile(r"(?:[A-Z]\.?\s+){1,2}[A-Z][a-z'’-]+\s+of\s+(?:the\s+)?(?=[A-Z])")
 PUBLIC_BODY_END = re.compile(
     r"\b(?:Council|Trust|CCG|ICB|PCT|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board|Primary\s+Care\s+Trust)$"
@@ -910,12 +966,17 @@ NETWORK_THEN_THING = re.compile(
 )
 
 
+DOTTED_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]?\.?$")
+
+
 def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: bool = False) -> bool:
     """Whether a run of capitalised words is an organisation's name: it ends in a word for a
     body, is a brand or a known national body, or opens with 'The' inside a sentence.
 
     >>> is_prose_name("FRAILTY HUB OFFERS PATIENTS ONE-STOP SHOP APPROACH TO THEIR HEALTHCARE", set())
     False
+    >>> is_prose_name("Riverton Neighbourhood Care C.I.C", set())
+    True
     """
     phrase_words = words(phrase)
     if not phrase_words or (len(phrase_words) == 1 and phrase_words[0].lower() in PROSE_HEADS):
@@ -929,6 +990,9 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
     if all(w.lower() in MONTHS or w.isdigit() for w in phrase_words):
         return False
     last = re.sub(r"\d+$", "", phrase_words[-1]).lower() or (phrase_words[-2].lower() if len(phrase_words) > 1 else "")
+    # a legal form in initials with their stops is the word they spell ('Hill Care C.I.C')
+    if phrase.endswith(("C", "C.")) and DOTTED_INITIALS_END.search(phrase):
+        last = DOTTED_INITIALS_END.search(phrase).group(0).replace(".", "").lower()
     # a place tag after a colon is no head ('Primary Care Alliance:MK')
     if PLACE_TAG.search(phrase):
         last = words(untagged(phrase))[-1].lower()
@@ -967,6 +1031,9 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
     return org_key(phrase) not in ("cic", "ltd", "plc", "llp")
 
 
+# The words for a body that a page uses alone, capitalised, as the short name of one it has
+# named ('the Council', 'the Trust').
+SHORT_NAME_HEADS = {"Council", "Trust", "CCG", "ICB", "Board", "Partnership", "Alliance", "Federation", "Authority"}
 FORUM_OF_BODY = re.compile(r"\b(?:Committee|Sub-?[Cc]ommittee|Board|Panel)(?P<of>\s+of\s+)(?=[A-Z])")
 
 
@@ -978,6 +1045,8 @@ def halves_after_a_head(phrase: str) -> list[tuple[int, int]]:
     ([(0, 14), (19, 28)], [(0, 27)])
     >>> halves_after_a_head("NHS and Riverton County Council")
     [(0, 3), (8, 31)]
+    >>> halves_after_a_head("Council and Riverton Foundation Trust")
+    [(0, 7), (12, 37)]
 
     A body's committee or board named with the body after 'of' is two names, the body's own
     among them ('Primary Care Committee of NHS Riverton CCG'), as it is with 'of the':
@@ -997,6 +1066,8 @@ def halves_after_a_head(phrase: str) -> list[tuple[int, int]]:
         # ('NHS and Riverton Council': an acronym alone is a whole name too)
         headed = len(left_words) >= 2 and left_words[-1].lower() in PROSE_HEADS
         acronym = len(left_words) == 1 and len(left_words[0]) >= 2 and left_words[0].isupper()
+        # (and a body's short name alone, its word for a body: 'the Council and Hill Trust')
+        acronym = acronym or (len(left_words) == 1 and left_words[0] in SHORT_NAME_HEADS)
         if (headed or acronym) and phrase[joint.end() : joint.end() + 1].isupper():
             return [(0, len(left)), (joint.end(), len(phrase))]
     return [(0, len(phrase))]
@@ -3489,6 +3560,8 @@ FURNITURE = re.compile(
     # a kind of page alone ('Case study', 'Case study summary'), and a masthead's slogan ('At the
     # heart of general practice since 1960')
     r"case\s+stud(?:y|ies)(?:\s+summary)?|(?:[\w'’-]+\s+){1,7}since\s+(?:1[89]|20)\d\d|"
+    # a members' area's prompt ('Please enter your login details', 'Log in', 'Forgotten password?')
+    r"(?:please\s+)?(?:enter\s+your\s+(?:login|log-in|sign-in)\s+details|log\s*in|sign\s+in|sign\s+up|forgotten\s+(?:your\s+)?password\??)|"
     # a cookie banner's buttons ('Continue Find out more', 'Accept all cookies Reject')
     r"(?:(?:continue|accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|ok|got\s+it|close|find\s+out\s+more|learn\s+more|read\s+more|"
     r"more\s+info(?:rmation)?|(?:cookie\s+)?settings)\s*)+|"
