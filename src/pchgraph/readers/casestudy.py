@@ -542,7 +542,7 @@ DESCRIBED_BY = re.compile(r"[\w'’]+-(?i:funded|led|based|run|commissioned|back
 
 # The small words inside the names of towns ('Barrow in Furness', 'Newcastle under Lyme',
 # 'Weston super Mare', 'Chapel en le Frith'), which end a run of capitalised words.
-PLACE_JOINERS = [["in"], ["under"], ["by"], ["le"], ["super"], ["cum"]]
+PLACE_JOINERS = {"in", "under", "by", "le", "super", "cum"}
 TOWN_JOINED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+en)?\s+(?:in|under|by|le|super|cum)\s+$")
 
 
@@ -670,7 +670,7 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
         start = match.start() + tokens[0].start()
         # a town whose name holds a small word runs on from before it ('Barrow in Furness Town
         # Council', 'Newcastle under Lyme Borough Council'): the name starts at the town
-        if start == match.start() and text[max(0, start - 7) : start].rstrip().rsplit(None, 1)[-1:] in PLACE_JOINERS:
+        if start == match.start() and set(text[max(0, start - 7) : start].split()[-1:]) & PLACE_JOINERS:
             start = start_of_town_before(text, start, end)
         # Web text can glue a file name to the next word ('….jpgCheshire'), and a person's
         # role can run into their employer's name ('Chief Executive of Kent … Trust').
@@ -991,8 +991,9 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
         return False
     last = re.sub(r"\d+$", "", phrase_words[-1]).lower() or (phrase_words[-2].lower() if len(phrase_words) > 1 else "")
     # a legal form in initials with their stops is the word they spell ('Hill Care C.I.C')
-    if phrase.endswith(("C", "C.")) and DOTTED_INITIALS_END.search(phrase):
-        last = DOTTED_INITIALS_END.search(phrase).group(0).replace(".", "").lower()
+    initials = DOTTED_INITIALS_END.search(phrase) if phrase.endswith(("C", "C.")) else None
+    if initials:
+        last = initials.group(0).replace(".", "").lower()
     # a place tag after a colon is no head ('Primary Care Alliance:MK')
     if PLACE_TAG.search(phrase):
         last = words(untagged(phrase))[-1].lower()
