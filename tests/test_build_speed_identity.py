@@ -22,7 +22,7 @@ from pchgraph import readers as readers_module
 from pchgraph.build import add_edges, site_ccgs
 from pchgraph.cache import TABLES_MAGIC, kept_tables
 from pchgraph.graph import graph_chunks, graph_to_json, item_text
-from pchgraph.names import APOSTROPHES, BRACKETS, COMPILED_REWRITES, NOT_WORD, POSSESSIVE, folded, name_key, org_key
+from pchgraph.names import APOSTROPHES, BRACKETS, COMPILED_REWRITES, DOTTED_INITIALS, NOT_WORD, POSSESSIVE, folded, name_key, org_key
 from pchgraph.names import LEADING_THE as KEY_THE
 from pchgraph.readers import (
     FEDERATION,
@@ -386,6 +386,7 @@ def org_key_plain(name: str) -> str:
     text = folded(BRACKETS.sub(" ", name)).replace("&", " and ")
     text = text.translate(APOSTROPHES)
     text = POSSESSIVE.sub("s", text).replace("'", "")
+    text = DOTTED_INITIALS.sub(lambda found: found.group(0).replace(".", ""), text)
     text = NOT_WORD.sub(" ", text)
     for pattern, replacement in COMPILED_REWRITES:
         text = pattern.sub(replacement, text)
@@ -422,6 +423,8 @@ KEY_PIECES = [
     "Kent",
     "soft",
     "Café",
+    "C.I.C.",
+    "e.g.",
 ]
 
 
