@@ -543,7 +543,7 @@ DESCRIBED_BY = re.compile(r"[\w'’]+-(?i:funded|led|based|run|commissioned|back
 # The small words inside the names of towns ('Barrow in Furness', 'Newcastle under Lyme',
 # 'Weston super Mare', 'Chapel en le Frith'), which end a run of capitalised words.
 PLACE_JOINERS = {"in", "under", "by", "le", "super", "cum"}
-TOWN_JOINED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+en)?\s+(?:in|under|by|le|super|cum)\s+$")
+TOWN_JOINED_BEFORE = re.compile(rf"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+en)?\s+(?:{'|'.join(sorted(PLACE_JOINERS))})\s+$")
 
 
 def start_of_town_before(text: str, start: int, end: int) -> int:
@@ -1068,8 +1068,8 @@ def halves_after_a_head(phrase: str) -> list[tuple[int, int]]:
         headed = len(left_words) >= 2 and left_words[-1].lower() in PROSE_HEADS
         acronym = len(left_words) == 1 and len(left_words[0]) >= 2 and left_words[0].isupper()
         # (and a body's short name alone, its word for a body: 'the Council and Hill Trust')
-        acronym = acronym or (len(left_words) == 1 and left_words[0] in SHORT_NAME_HEADS)
-        if (headed or acronym) and phrase[joint.end() : joint.end() + 1].isupper():
+        short_name = len(left_words) == 1 and left_words[0] in SHORT_NAME_HEADS
+        if (headed or acronym or short_name) and phrase[joint.end() : joint.end() + 1].isupper():
             return [(0, len(left)), (joint.end(), len(phrase))]
     return [(0, len(phrase))]
 
@@ -1478,13 +1478,11 @@ def is_date(name: str) -> bool:
     (True, True, False)
     """
     tokens = re.sub(r"^(?:in|on|from|by|since)\s+", "", name.strip(), flags=re.I).split()
-    return bool(tokens) and all(
-        t.lower().strip(".,") in MONTHS or t.lower().strip(".,") in MONTH_SHORT_FORMS or DAY_OR_YEAR.fullmatch(t.strip(".,"))
-        for t in tokens
-    )
+    return bool(tokens) and all(t.lower().strip(".,") in DATE_WORDS or DAY_OR_YEAR.fullmatch(t.strip(".,")) for t in tokens)
 
 
-MONTH_SHORT_FORMS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# The words of a date: the months and days, and the months' short forms ('Feb', 'Sept').
+DATE_WORDS = MONTHS | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # A day of the month or a year, as a figure or an ordinal ('2019', '5th', '21st').
 DAY_OR_YEAR = re.compile(r"\d+(?:st|nd|rd|th)?")
 
@@ -7908,6 +7906,7 @@ ADDRESS_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,\s*(
 
 # The body an affiliation names, alone before its places (a footnote number glued on).
 AFFILIATION = re.compile(r"\s*\d*(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’&-]*){0,7})\s*$")
+STREET_NAME_END = re.compile(rf"\s{STREET_WORD}$")
 # A street address after a name: ', 38 King Street, Riverton' ending a sentence or an item.
 STREET_ADDRESS = re.compile(
     rf",\s*(?:\d+[A-Za-z]?\s+)?(?:St\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+{STREET_WORD}"
@@ -7946,7 +7945,7 @@ def in_address_tail(paragraph: Paragraph, found: list[Mention]) -> list[Mention]
         if not mention.text or mention.kind not in (ORGANISATION, PRACTICE):
             continue
         # (a longer name is a body's, unless it is a street's: 'Upper Holway Road')
-        if len(words(mention.name)) > 2 and not re.search(rf"\s{STREET_WORD}$", mention.name):
+        if len(words(mention.name)) > 2 and not STREET_NAME_END.search(mention.name):
             continue
         if head_word(mention.name) in HEAD_WORDS:
             continue

@@ -571,11 +571,16 @@ def directory_rows(pieces: list[str]) -> list[bool]:
     start = 0
     for end in range(1, len(pieces) + 1):
         if end == len(pieces) or cells[end] != cells[start]:
-            streets = sum(any(STREET_CELL.search(cell.strip()) for cell in piece.split(",")[1:]) for piece in pieces[start:end])
-            if cells[start] and end - start >= 2 and 2 * streets >= end - start:
+            # (streets are looked for only in a run that could be a table: most paragraphs have none)
+            if cells[start] and end - start >= 2 and 2 * street_rows(pieces[start:end]) >= end - start:
                 row[start:end] = [True] * (end - start)
             start = end
     return row
+
+
+def street_rows(pieces: list[str]) -> int:
+    """How many rows give a street in a cell after their first ('Hill Surgery, Mill Road, Riverton')."""
+    return sum(any(STREET_CELL.search(cell.strip()) for cell in piece.split(",")[1:]) for piece in pieces)
 
 
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
