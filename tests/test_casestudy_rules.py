@@ -1220,6 +1220,50 @@ def test_the_national_bodies_of_government_and_councils_are_only_named_and_whole
     } <= named
 
 
+def test_a_department_of_state_is_a_whole_name_though_its_field_holds_an_and(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverside Health and Wellbeing Board
+
+        The Riverside Health and Wellbeing Board is a collective of local organisations including the Council, Riverside Police, the Department for Work and Pensions and Riverside College.
+        The work was funded by the Department for Levelling Up, Housing and Communities.
+        """,
+    )
+    named = {(m.name, m.kind) for m in mentions}
+    assert {("Department for Work and Pensions", ORGANISATION), ("Riverside College", ORGANISATION)} <= named
+    assert ("Department for Levelling Up, Housing and Communities", MENTIONED) in named
+    assert not any("Pensions and" in m.name for m in mentions)
+
+
+def test_a_body_the_page_calls_a_federation_in_apposition_is_a_federation(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverside Community Partnership
+
+        Services at Hill Hospital will soon be provided by a partnership between Royal Riverside County Hospital and a number of GP practices.
+
+        RRCH and HillCare, a federation of 18 GP practices, successfully bid for the contract.
+        """,
+    )
+    hillcare = [m for m in mentions if m.name == "HillCare"]
+    assert hillcare and all(kind_of(m.name, m.note)[0] == "federation" for m in hillcare)
+
+
+def test_a_law_is_no_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Privacy Notice
+
+        Hill Health provides services with Riverside Hospitals NHS Foundation Trust.
+        This is a key element of the Data Protection Act 2018 and the EU General Data Protection Regulations (GDPR).
+        """,
+    )
+    assert not any("Regulations" in site or "Act" in site for site in sites), sites
+
+
 def test_numbered_paragraphs_of_minutes_are_sentences_not_one_list(tmp_path):
     _, mentions = read(
         tmp_path,

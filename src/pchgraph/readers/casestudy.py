@@ -41,9 +41,11 @@ from .mentions import (
     COLLECTIVE,
     COMMISSIONER_NAME,
     COUNTED,
+    DEPARTMENT,
     DOCTORS_AND_PARTNERS,
     DOCTORS_PRACTICE,
     GENERIC_WORDS,
+    GOVERNMENT_DEPARTMENTS,
     HEAD_WORDS,
     KIND_ABBREVIATIONS,
     MENTIONED,
@@ -1048,6 +1050,8 @@ def halves_after_a_head(phrase: str) -> list[tuple[int, int]]:
     [(0, 3), (8, 31)]
     >>> halves_after_a_head("Council and Riverton Foundation Trust")
     [(0, 7), (12, 37)]
+    >>> halves_after_a_head("Department for Work and Pensions and Riverton College")
+    [(0, 32), (37, 53)]
 
     A body's committee or board named with the body after 'of' is two names, the body's own
     among them ('Primary Care Committee of NHS Riverton CCG'), as it is with 'of the':
@@ -1069,7 +1073,10 @@ def halves_after_a_head(phrase: str) -> list[tuple[int, int]]:
         acronym = len(left_words) == 1 and len(left_words[0]) >= 2 and left_words[0].isupper()
         # (and a body's short name alone, its word for a body: 'the Council and Hill Trust')
         short_name = len(left_words) == 1 and left_words[0] in SHORT_NAME_HEADS
-        if (headed or acronym or short_name) and phrase[joint.end() : joint.end() + 1].isupper():
+        # (or a department of state's whole name, its field holding an 'and' of its own:
+        # 'Department for Work and Pensions and Riverton College')
+        department = DEPARTMENT.fullmatch(left) is not None
+        if (headed or acronym or short_name or department) and phrase[joint.end() : joint.end() + 1].isupper():
             return [(0, len(left)), (joint.end(), len(phrase))]
     return [(0, len(phrase))]
 
@@ -1418,6 +1425,10 @@ NOT_BODY_WORDS = {
     "agm",
     "conference",
     "webinar",
+    # (nor a law: 'the EU General Data Protection Regulations (GDPR)')
+    "regulation",
+    "regulations",
+    "directive",
 }
 
 
@@ -1430,9 +1441,11 @@ def names_no_body(name: str) -> bool:
     (True, True)
     >>> names_no_body("Annual General Meeting"), names_no_body("Riverton Health Summit Alliance")
     (True, False)
+    >>> names_no_body("Data Protection Act 2018 and the EU General Data Protection Regulations")
+    True
     """
     named = words(name)
-    return bool(named) and (named[-1].lower() in NOT_BODY_WORDS or bool(PANDEMIC.fullmatch(name.strip())))
+    return bool(named) and (named[-1].lower() in NOT_BODY_WORDS or bool(PANDEMIC.fullmatch(name.strip())) or bool(LAW.search(name)))
 
 
 # The pandemic, by its names.
@@ -5234,6 +5247,7 @@ NATIONAL_NAMES = (
     r"NHS\s*England|NHS\s*Improvement|NHS\s*Digital|NHS\s*Confederation|NHS\s*Providers|"
     r"Care\s+Quality\s+Commission|CQC|Public\s+Health\s+England|Health\s+Education\s+England|"
     r"Department\s+of\s+Health(?:\s+and\s+Social\s+Care)?|DHSC|"
+    rf"{GOVERNMENT_DEPARTMENTS}|"
     r"King['’]?s\s+Fund|Nuffield\s+Trust|National\s+Association\s+(?:of|for)\s+Primary\s+Care|NAPC|"
     r"British\s+Medical\s+Association|(?-i:BMA)|(?-i:RCGP|NHSE(?:/I)?)|"
     # the BMA's committee of GPs, and the register of companies, named by any page about a
@@ -6306,6 +6320,21 @@ BARE_NHS = re.compile(
 )
 # A body named as a group of GPs working together: 'Exampletown GP Collaborative'.
 GP_GROUP = re.compile(r"\bGP\s+(?:Collaborative|Care\s+Group|Provider\s+(?:Group|Company|Organisation))\b")
+# A name the sentence calls a GP federation in apposition: 'ProCare, a federation of 18 GP
+# practices', 'Hill Health (the local GP federation)'.
+CALLED_A_FEDERATION = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)\s*(?:,|\(|\s[–—-])\s*(?:a|an|the|our)\s+"
+    r"(?:local\s+|new\s+|large\s+)?(?:GP\s+|general\s+practice\s+)?(?:con)?federation\b"
+)
+
+
+def called_federations(text: str) -> frozenset[str]:
+    """The keys of the names a text calls a GP federation in apposition (CALLED_A_FEDERATION).
+
+    >>> sorted(called_federations("Hill Trust and ProCare, a federation of 18 GP practices, bid."))
+    ['procare']
+    """
+    return frozenset(org_key(match.group("name")) for match in CALLED_A_FEDERATION.finditer(text))
 
 
 @register("free text", detect=lambda document: True, priority=-100)
@@ -6345,6 +6374,7 @@ def mentions_and_texts(
     # keeps the site's name its own)
     unnamed_ids = {id(site) for piece in pieces for _, _, site in piece.within} - {id(piece.site) for piece in pieces}
     named_sites = SitesByName([site for site in sites if id(site) not in unnamed_ids])
+    federations = called_federations("\n".join(piece.paragraph.text for piece in pieces))
     # A site given with its own abbreviation ('… Care Team (PCT)') is that abbreviation later.
     for piece in pieces:
         for _, _, name, abbreviation in own_abbreviations(piece.paragraph.text):
@@ -6431,7 +6461,7 @@ def mentions_and_texts(
                 mention.kind, mention.name, mention.note = MENTIONED, LOGO.sub("", mention.name), "a logo"
         for mention in found:
             mention.source_file = document.name
-            if mention.kind == ORGANISATION and GP_GROUP.search(mention.name):
+            if mention.kind == ORGANISATION and (GP_GROUP.search(mention.name) or org_key(mention.name) in federations):
                 mention.note = "; ".join(filter(None, [mention.note, "GP federation"]))
             # a partnership given no name is named by its members: naming them names no site
             named_site = self_mentioned_site(mention, named_sites)

@@ -151,6 +151,17 @@ NATIONAL_CHARITY = re.compile(
     r"Macmillan(?:\s+Cancer\s+Support)?|Marie\s+Curie|Mind|Sue\s+Ryder|Barnardo['’]s|(?:British\s+)?Red\s+Cross|Samaritans|Mencap|"
     r"Rethink\s+Mental\s+Illness|Turning\s+Point|Change\s+Grow\s+Live|St\s+John\s+Ambulance|Alzheimer['’]s\s+Society|Age\s+UK"
 )
+# The departments of state, present and past, whose fields hold their own 'and' ('Department
+# for Work and Pensions'); a pattern's text, for the national bodies' patterns.
+GOVERNMENT_DEPARTMENTS = (
+    r"Department\s+for\s+(?:Work\s+and\s+Pensions|Education|Transport|Communities\s+and\s+Local\s+Government|"
+    r"Levelling\s+Up,\s+Housing\s+and\s+Communities|Business(?:,\s+(?:Innovation\s+and\s+Skills|Energy\s+and\s+Industrial\s+Strategy)|\s+and\s+Trade)|"
+    r"Environment,\s+Food\s+and\s+Rural\s+Affairs|(?:Digital,\s+)?Culture,\s+Media\s+and\s+Sport|Science,\s+Innovation\s+and\s+Technology|"
+    r"Energy\s+Security\s+and\s+Net\s+Zero|International\s+Development)|Department\s+of\s+Trade\s+and\s+Industry|"
+    r"Ministry\s+of\s+(?:Housing,\s+Communities\s+and\s+Local\s+Government|Justice|Defence)|"
+    r"(?-i:DWP|DfE|DCLG|DLUHC|MHCLG|Defra|HM\s+Treasury|Cabinet\s+Office|Home\s+Office)"
+)
+DEPARTMENT = re.compile(rf"(?i)(?:the\s+)?(?:{GOVERNMENT_DEPARTMENTS})")
 # The kinds of body a document names by a bare abbreviation ('the ICB', 'the LMC'), or in
 # lower case with the abbreviation after it ('the integrated care board (ICB)'): the local
 # commissioner, care system or representative committee, one of each to a place.
@@ -739,6 +750,8 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     (True, False)
     >>> splits_at("Marie Curie", "Farleigh Hospice"), splits_at("West Mercia Police", "Crime Commissioner")
     (True, False)
+    >>> splits_at("the Department for Work", "Pensions and Riverton College"), splits_at("the Department for Work and Pensions", "Riverton College")
+    (False, True)
     """
     left, right = left.strip(), right.strip()
     if not left or not right:
@@ -746,8 +759,13 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     # a police force's commissioner is one office ('West Mercia Police and Crime Commissioner')
     if OFFICE_ACROSS_AND.match(f"{left.split()[-1]} and {right}"):
         return False
-    # a national charity's name is whole by itself ('Marie Curie and Riverton Hospice')
-    if NATIONAL_CHARITY.fullmatch(re.sub(r"^the\s+", "", left)) and starts_name(right):
+    # a national charity's or a department of state's name is whole by itself ('Marie Curie and
+    # Riverton Hospice', 'the Department for Work and Pensions and Riverton College'), and the
+    # department's own 'and' joins its name
+    department = DEPARTMENT.search(f"{left} and {right}")
+    if department and department.start() < len(left) < department.end():
+        return False
+    if (NATIONAL_CHARITY.fullmatch(re.sub(r"^the\s+", "", left)) or DEPARTMENT.fullmatch(left)) and starts_name(right):
         return True
     # two names of one brand, each given whole ('Healthwatch Riverton and Healthwatch Hillside')
     first, second = words(left), words(right)
