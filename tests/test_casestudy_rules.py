@@ -27,7 +27,7 @@ from pchgraph.readers.casestudy import (
     street_parts,
 )
 from pchgraph.readers.document import Line, joined_paragraph, without_glued_number
-from pchgraph.readers.mentions import COLLECTIVE, MENTIONED, ORGANISATION, PRACTICE, Mention, partner_mentions, splits_at
+from pchgraph.readers.mentions import COLLECTIVE, MENTIONED, ORGANISATION, PRACTICE, UNRESOLVED, Mention, partner_mentions, splits_at
 from pchgraph.resolve.organisations import kind_of
 
 
@@ -1262,6 +1262,51 @@ def test_a_law_is_no_site(tmp_path):
         """,
     )
     assert not any("Regulations" in site or "Act" in site for site in sites), sites
+
+
+def test_a_page_headed_by_one_bodys_committee_names_no_partnership_and_keeps_its_bodies(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Health Scrutiny Panel
+
+        The panel heard that Hill Street Surgery would close and its patients move to Dale Medical Centre.
+        NHS Riverton and Hillshire Integrated Care Board explained the decision.
+        """,
+    )
+    assert sites == []
+    named = {m.name: m for m in mentions}
+    # nothing lost: each body is kept, only named, with the reason
+    assert {"Hill Street Surgery", "Dale Medical Centre"} <= set(named)
+    assert all(m.kind == UNRESOLVED and m.reason for m in mentions if m.name in ("Hill Street Surgery", "Dale Medical Centre"))
+
+
+def test_a_joint_committee_of_several_bodies_is_still_a_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Riverton Joint Committee
+
+        The Riverton Joint Committee brings together NHS Riverton CCG and NHS Hillshire CCG to commission primary care.
+        """,
+    )
+    assert sites == ["Riverton Joint Committee"]
+
+
+def test_an_abbreviation_given_in_brackets_stands_for_its_body_later_in_the_same_paragraph(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverside Health Alliance
+
+        The Riverside Health Alliance brings together Hill Surgery and Dale Surgery.
+        The Riverton Pharmacy Negotiating Committee (RPNC) has joined forces with the alliance.
+        The RPNC has updated its guide.
+        """,
+    )
+    short = [m for m in mentions if m.text == "RPNC"]
+    # nothing lost: the later 'RPNC' is the committee, and the bracket that gives it is no second naming
+    assert [(m.line, m.name) for m in short] == [(5, "Riverton Pharmacy Negotiating Committee")]
 
 
 def test_numbered_paragraphs_of_minutes_are_sentences_not_one_list(tmp_path):
@@ -7465,8 +7510,9 @@ def test_a_meetings_venue_is_only_where_it_meets(tmp_path):
         """,
     )
     venue = [m for m in mentions if m.line == 3]
-    assert venue and all(m.kind == MENTIONED and not m.name.startswith("Venue") for m in venue)
-    assert {"Riverton Council", "Hill Hospice"} <= {m.name for m in mentions if m.kind == ORGANISATION}
+    assert venue and all(m.note == "a venue, not an organisation" and not m.name.startswith("Venue") for m in venue)
+    # (a council's panel is no partnership: those present are kept, only named)
+    assert {"Riverton Council", "Hill Hospice"} <= {m.name for m in mentions if m.kind == UNRESOLVED}
 
 
 def test_a_title_run_into_the_name_the_next_line_opens_with_names_it_once(tmp_path):

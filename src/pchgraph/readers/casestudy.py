@@ -4917,6 +4917,11 @@ def scheme_leading_title(title: str) -> str | None:
 TITLE_PHRASE_WORDS = {"the", "a", "an", "of", "for", "in", "on", "at", "to", "with", "about", "our", "your", "and"}
 
 
+# A committee or panel of one body, by the last words of its name (not a joint committee, nor
+# one 'in common' of several bodies).
+ONE_BODYS_COMMITTEE = re.compile(r"(?<![Jj]oint\s)(?<![Jj]oint\s[Ss]ub-)\b(?:Sub-?\s?)?(?:Committee|Panel)$")
+
+
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
     """One site, named by the document's title (or, when the title names none, by the name the
     document is most about); every other block is its text."""
@@ -4995,6 +5000,12 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # practices merging names them, however bare: 'Application to merge Hill Drive and …')
     if not names_a_body(name) and not JOINING.search(title):
         name = opening_body(candidates) or name
+    # a committee or panel the page is headed by or weighs most is where bodies meet, not a
+    # partnership ('Health Scrutiny Panel', 'Primary Care Commissioning Committee'): the page
+    # names none, and every body on it is only named (a joint committee of several bodies is
+    # one, and so is one the page says is made up of bodies: 'It is made up of … the LOCs')
+    if ONE_BODYS_COMMITTEE.search(name) and not any(MADE_OF.search(block.paragraph.text) for block in found):
+        return [Piece(None, block.paragraph, 0, block.kind == "row") for block in found], []
     site = Site(name=said_once(name), source_file=document.name, line=first.first, document_kind="case study")
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
     # Croydon and the local NHS …') names partners too; a short title only names the site, unless
@@ -6341,10 +6352,14 @@ def called_federations(text: str) -> frozenset[str]:
 def read_case_study(document: Document) -> Reading:
     """Sites of a free-text document and the mentions found in it (the fallback layout)."""
     pieces, sites = sections(document)
-    if not sites:
-        return Reading(problems=[Problem(document.name, None, "no site could be read from this document")])
+    no_site = Reading(problems=[Problem(document.name, None, "no site could be read from this document")])
+    if not pieces:
+        return no_site
     seen = NamedBefore()
     mentions, texts = mentions_and_texts(document, pieces, sites, seen)
+    # (a page that names no partnership still names bodies, each kept as only named)
+    if not sites and not mentions:
+        return no_site
     # 'the Trust' written before the trust is named ('A change in leadership at the Trust' in a
     # page's opening, its full name further down) is the one trust the page names: read again
     # with each such body known from the start
@@ -7551,12 +7566,28 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
         if not free(*match.span()):
             continue
         earlier = seen.by_initials.get(match.group(0), set())
+        # (or named earlier in this paragraph: 'The Riverton Negotiating Committee (RNC) has …
+        # The RNC said'; the bracket that gives it is no naming of its own)
+        # (a national body's own acronym is NATIONAL_IN_TEXT's: 'CQC')
+        here: dict[str, Mention] = {}
+        if not earlier and not text[: match.start()].endswith("(") and not NATIONAL_BODIES.match(match.group(0)):
+            here = {
+                m.name: m
+                for m in found
+                if m.kind in (ORGANISATION, PRACTICE, MENTIONED)
+                and initials(m.name) == match.group(0)
+                and 0 <= text.find(m.text) < match.start()
+            }
+            earlier = set(here)
         # one body however it was printed ('… Trust' in the text, '… TRUST' in the reference data)
         spellings = sorted(earlier, key=lambda name: (name.isupper(), name))
         one = len({name.lower() for name in earlier}) == 1
         full = spellings[0] if one else None if earlier or match.group(0) in seen.defined else trust_acronyms().get(match.group(0))
         if full:
-            result.append(Mention(match.group(0), full, ORGANISATION, paragraph.line_of(match.start()), note=f"short for {full}"))
+            # (a body only named is only named by its acronym too)
+            only_named_here = full in here and here[full].kind == MENTIONED
+            kind, note = (MENTIONED, here[full].note) if only_named_here else (ORGANISATION, f"short for {full}")
+            result.append(Mention(match.group(0), full, kind, paragraph.line_of(match.start()), note=note))
             occupied.append(match.span())
     for match in SHORT_FORM.finditer(text):
         start, end = match.span("name")
