@@ -1309,6 +1309,19 @@ def test_an_abbreviation_given_in_brackets_stands_for_its_body_later_in_the_same
     assert [(m.line, m.name) for m in short] == [(5, "Riverton Pharmacy Negotiating Committee")]
 
 
+def test_parliament_and_the_treasury_are_only_named_never_the_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        In March, the Treasury awarded £5m to build health centres in Riverton, Parliament heard.
+
+        Hill Surgery and Dale Surgery will move into the new Riverton Health Centre.
+        """,
+    )
+    assert not {"Treasury", "Parliament"} & set(sites)
+    assert {("Treasury", MENTIONED), ("Parliament", MENTIONED)} <= {(m.name, m.kind) for m in mentions}
+
+
 def test_numbered_paragraphs_of_minutes_are_sentences_not_one_list(tmp_path):
     _, mentions = read(
         tmp_path,

@@ -5276,6 +5276,8 @@ NATIONAL_NAMES = (
     # (the regulator of foundation trusts by its one word, in running text: 'a complaint with
     # Monitor after …')
     r"(?-i:Monitor)(?=\s*[,.;:)]|\s*$|\s+(?:has|had|is|was|said|says|will|would|to|in|on|for|after|before|over|and|that|which)\b)|"
+    # (Parliament and the Treasury by their one word, with its capital; and the world's health body)
+    r"(?-i:Parliament|Treasury)|World\s+Health\s+Organi[sz]ation|"
     # the national government, with its capital ('Government money', 'the Government's reforms')
     r"(?-i:Government)(?!\s+[A-Z])"
 )
