@@ -350,6 +350,17 @@ PRINTED_OTHERWISE = {
     # and wraps a starred line inside the second council's name ('… and Stratford District
     # Council on Health and Wellbeing'), whose first words the page reads as a body too
     "7976_halford_parish_council_assembly_shipston_health_wellbeing": "a line wrapped inside a council's name",
+    # (found when the documents of rounds 799-814 moved in; as observed, and as before the
+    # stop's rules) the page wraps a long line inside a name, which only the text reads whole
+    # ('… and Nottingham University' over 'Hospitals', a practice in a run-together table),
+    # reads a long first line as the title where the text weighs the page ('Mersey Care … in'
+    # over 'Southport and Formby', 'West London GP' over 'Ealing GP Federation'), and reads a
+    # story's date stamp as a name once it stands on a line of its own
+    "8004_nhse_vale_of_york_ccg_primary_care_update": "a practice's name wrapped in a run-together table",
+    "8066_mersey_care_southport_formby_community_services_provider": "a long first line read as the title on the page",
+    "8081_edp24_kirkley_mill_suffolk_gp_federation": "a date stamp read as a name on the page",
+    "8103_pdfslide_ealing_gp_federation_pharmacists": "a long first line read as the title on the page",
+    "8133_sfh_newark_ccg_hospital_vision": "a line wrapped inside a trust's name",
 }
 
 

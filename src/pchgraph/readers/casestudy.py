@@ -5006,7 +5006,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # one, and so is one the page says is made up of bodies: 'It is made up of … the LOCs')
     if ONE_BODYS_COMMITTEE.search(name) and not any(MADE_OF.search(block.paragraph.text) for block in found):
         return [Piece(None, block.paragraph, 0, block.kind == "row") for block in found], []
-    site = Site(name=said_once(name), source_file=document.name, line=first.first, document_kind="case study")
+    # (a name printed with a double space is the same name, as a web page shows it)
+    site = Site(name=said_once(" ".join(name.split())), source_file=document.name, line=first.first, document_kind="case study")
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
     # Croydon and the local NHS …') names partners too; a short title only names the site, unless
     # it names something else ('Whitstable Medical Practice' over a page about its partnership).
