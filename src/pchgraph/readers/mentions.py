@@ -154,7 +154,7 @@ NATIONAL_CHARITY = re.compile(
 # The departments of state, present and past, whose fields hold their own 'and' ('Department
 # for Work and Pensions'); a pattern's text, for the national bodies' patterns.
 GOVERNMENT_DEPARTMENTS = (
-    r"Department\s+for\s+(?:Work\s+and\s+Pensions|Education|Transport|Communities\s+and\s+Local\s+Government|"
+    r"Department\s+for\s+(?:Work\s+and\s+Pensions|Education(?:\s+and\s+Skills)?|Transport|Communities\s+and\s+Local\s+Government|"
     r"Levelling\s+Up,\s+Housing\s+and\s+Communities|Business(?:,\s+(?:Innovation\s+and\s+Skills|Energy\s+and\s+Industrial\s+Strategy)|\s+and\s+Trade)|"
     r"Environment,\s+Food\s+and\s+Rural\s+Affairs|(?:Digital,\s+)?Culture,\s+Media\s+and\s+Sport|Science,\s+Innovation\s+and\s+Technology|"
     r"Energy\s+Security\s+and\s+Net\s+Zero|International\s+Development)|Department\s+of\s+Trade\s+and\s+Industry|"
@@ -751,6 +751,8 @@ def splits_at(left: str, right: str, known: frozenset[str] = frozenset()) -> boo
     >>> splits_at("Marie Curie", "Farleigh Hospice"), splits_at("West Mercia Police", "Crime Commissioner")
     (True, False)
     >>> splits_at("the Department for Work", "Pensions and Riverton College"), splits_at("the Department for Work and Pensions", "Riverton College")
+    (False, True)
+    >>> splits_at("the Department for Education", "Skills"), splits_at("the Department for Education", "Riverton College")
     (False, True)
     """
     left, right = left.strip(), right.strip()
