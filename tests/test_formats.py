@@ -151,16 +151,11 @@ HTML_OTHERWISE = {
     # text, which reads them as list items; the page's text extractor drops the glyph, so they
     # read as paragraphs and the federation is named by its short form first
     "3004_docslib_hinckley_bosworth_locality_ppg_presentation": "a PDF's private-use bullet glyph the extractor drops",
-    # (found when the documents of rounds 423-476 moved in; as observed) the site read from a
-    # web address run together in the text keeps a run of two spaces the page prints as one
-    "4334_vdocuments_allerton_westfield_medical_centres_merger_engagement_report": "a run of spaces in the site's name the page prints as one",
     # (found when the documents of rounds 499-542 moved in; as observed): a procurement record
     # saved as JSON text is skipped as a data table in its text file, with a warning, and read
     # as prose once set in a page
     "5141_d3tenders_bassetlaw_ccg_extended_access_pcns": "a JSON record skipped as a data table in its text file",
     "5142_d3tenders_somerset_ccg_pcns_social_prescribing_model": "a JSON record skipped as a data table in its text file",
-    # a run of two spaces in the opening sentence read as the site, printed as one
-    "5204_bucks_free_press_gp_networks_buckinghamshire": "a run of spaces in the site's name the page prints as one",
     # the page's stock-market line ('AGR GB00BVGBWW93') is taken as the site where the text takes
     # the company's name
     "5325_assura_london_colney_medical_centre_parish_council": "a stock-market line read as the site on the page",
@@ -207,10 +202,6 @@ def test_a_web_page_loses_its_navigation_header_and_footer(tmp_path):
 # Documents a printed page reads otherwise than their text, for a reason known and not yet
 # mended; each is expected to differ (strictly: once mended, its entry must go).
 PRINTED_OTHERWISE = {
-    # the text's 'Sub- Committee' (a space after the hyphen) is one word on the page, which
-    # wraps the heading after 'Sub-', so only the page reads 'Grants Determination
-    # Sub-Committee' as a body's name
-    "2125_tower_hamlets_cabinet_aberfeldy_village_health_centre_grant": "a hyphen and a space the page closes",
     # the page wraps the heading before its last word, 'ICB', which is then read as the ICB
     # named in the text, so 'the Integrated Care Board' further on is taken for that one
     "2135_vonne_mou_vcse_sector_north_east_north_cumbria_icb": "a heading's last word wrapped onto a line of its own",
@@ -260,8 +251,6 @@ PRINTED_OTHERWISE = {
     # the page takes another site: the network the text names below the title, for a title the
     # page wraps
     "4481_coastal_west_sussex_ccg_midhurst_integrated_community_health_hub": "a wrapped title read as another site",
-    # a committee's heading wrapped on the page is read as the CCG's name with its date
-    "4513_chorley_south_ribble_ccg_pccc_agenda_adlington_merger": "a wrapped committee heading read as a name",
     # the page's accessibility controls ('Muted Vibrant') above the title, wrapped otherwise
     "4772_southport_ormskirk_trust_shaping_care_together_partnership": "an accessibility control's labels read as the title",
     # (found when the documents of rounds 477-498 moved in; as observed): a name the page wraps
