@@ -7932,3 +7932,65 @@ def test_a_members_area_prompt_is_no_title(tmp_path):
         """,
     )
     assert sites and "Please enter your login details" not in sites
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a post with no body: the portfolio a councillor holds
+        "Apologies were received from Councillor Jo Bloggs (Cabinet Member for Best Start in Life).",
+        # labels with nothing after them
+        "Minutes:\nWitnesses:",
+    ],
+)
+def test_a_meeting_page_headed_by_a_post_or_bare_labels_names_no_site(tmp_path, opening):
+    sites, mentions = read(
+        tmp_path,
+        f"""
+        {opening}
+
+        • Jo Bloggs – Director of Primary Care, Riverton County Council
+
+        Apologies were also received from the Chief Executive of Hill Valley NHS Foundation Trust.
+        """,
+    )
+    assert sites == []
+    # nothing lost: each body is kept, named outside any site, with the reason
+    kept = {m.name for m in mentions if m.kind == UNRESOLVED and m.reason}
+    assert {"Riverton County Council", "Hill Valley NHS Foundation Trust"} <= kept
+
+
+def test_a_post_heading_a_page_names_the_body_it_is_held_in(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Around 1,800 residents came to a series of community health and wellbeing events this summer.
+
+        More than 25 agencies joined forces to promote health and wellbeing activities.
+
+        Jo Bloggs, Locality Manager for Riverton and Hill Integrated Locality Partnership (ILP) said: "It was a success."
+        """,
+    )
+    assert sites == ["Riverton and Hill Integrated Locality Partnership"]
+
+
+def test_a_councils_party_group_heading_its_members_is_no_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Health and Wellbeing Board membership
+
+        Conservative
+
+        Labour
+
+        Independent Group
+
+        Green Party
+
+        NHS Riverton CCG
+
+        Hill Valley NHS Foundation Trust
+        """,
+    )
+    assert "Independent Group" not in sites

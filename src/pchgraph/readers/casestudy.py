@@ -80,6 +80,7 @@ from .structure import (
     FORMED_LEAD,
     MARKER,
     NAME_THEN_ADDRESS,
+    PARTY_GROUP,
     PERSON,
     PRACTICES_COLON,
     ROW_LABEL,
@@ -4922,6 +4923,20 @@ TITLE_PHRASE_WORDS = {"the", "a", "an", "of", "for", "in", "on", "at", "to", "wi
 ONE_BODYS_COMMITTEE = re.compile(r"(?<![Jj]oint\s)(?<![Jj]oint\s[Ss]ub-)\b(?:Sub-?\s?)?(?:Committee|Panel)$")
 
 
+def names_no_partnership(name: str) -> bool:
+    """Whether a name a site would be given is a person's post, labels alone, or a council's
+    party group: what a meeting's page is headed by or opens on, never a partnership's name.
+
+    >>> names_no_partnership("Cabinet Member for Best Start"), names_no_partnership("Minutes: Witnesses:")
+    (True, True)
+    >>> names_no_partnership("Independent Group"), names_no_partnership("Riverton Health Group")
+    (True, False)
+    """
+    name = name.strip()
+    labels = name.endswith(":") and all(len(part.split()) <= 2 for part in name.split(":"))
+    return bool(labels or MINISTER.match(name) or ROLE_PREFIX.match(name) or PARTY_GROUP.fullmatch(name))
+
+
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:
     """One site, named by the document's title (or, when the title names none, by the name the
     document is most about); every other block is its text."""
@@ -5006,6 +5021,10 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # one, and so is one the page says is made up of bodies: 'It is made up of … the LOCs')
     if ONE_BODYS_COMMITTEE.search(name) and not any(MADE_OF.search(block.paragraph.text) for block in found):
         return [Piece(None, block.paragraph, 0, block.kind == "row") for block in found], []
+    # a person's post names the body they hold it in ('Locality Manager for Hill Partnership')
+    inside = ROLE_INSIDE.search(name)
+    post = ROLE_PREFIX.match(name) or (inside if inside and len(name[: inside.start()].split()) <= 2 else None)
+    name = name[post.end() :].strip() if post and name[post.end() :][:1].isupper() else name
     # (a name printed with a double space is the same name, as a web page shows it)
     site = Site(name=said_once(" ".join(name.split())), source_file=document.name, line=first.first, document_kind="case study")
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
@@ -5117,6 +5136,13 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
                 unnamed = others.setdefault(slug(other), Site(name=other, source_file=document.name, line=line, document_kind="case study"))
                 unnamed_members.append((unnamed, own))
             piece.within.append((start, end, unnamed))
+    # a post with no body ('Cabinet Member for Best Start'), labels alone ('Minutes: Witnesses:')
+    # or a council's party group is no partnership: the page names none but those it passes
+    if names_no_partnership(name):
+        for piece in pieces:
+            piece.site = None if piece.site is site else piece.site
+            piece.within = [(a, b, other) for a, b, other in piece.within if other is not site]
+        return pieces, list(others.values())
     return pieces, [site, *others.values()]
 
 

@@ -845,7 +845,17 @@ def is_site_heading(block: Block) -> bool:
         # (nor a field of a profile, its label in sentence case: 'Integrated care system (ICS):
         # Riverton ICS' says which system the place is in)
         and not FIELD_LABEL.match(text)
+        # (nor a council's party group in a table of its members: 'Independent Group')
+        and not PARTY_GROUP.fullmatch(" ".join(bare_name(text).split()))
     )
+
+
+# A council's political group: its party or its independence, then 'Group' ('Labour Group',
+# 'Liberal Democrat Group', 'Independent Group').
+PARTY_GROUP = re.compile(
+    r"(?:The\s+)?(?:Conservative|Labour|Liberal\s+Democrats?|Lib\s+Dems?|Green|Independents?|Reform(?:\s+UK)?|Plaid\s+Cymru|UKIP|"
+    r"Residents['’]?|Non-?Aligned|Ind(?:ependent)?\s+Non-?Grouped)(?:\s+(?:and|&)\s+\w+)?\s+(?:Party\s+)?Group"
+)
 
 
 FIELD_LABEL = re.compile(
