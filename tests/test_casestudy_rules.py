@@ -7994,3 +7994,16 @@ def test_a_councils_party_group_heading_its_members_is_no_site(tmp_path):
         """,
     )
     assert "Independent Group" not in sites
+
+
+@pytest.mark.parametrize("greeting", ["SIR - ", "Sir, ", "Dear Editor, "])
+def test_a_letters_greeting_is_no_part_of_its_title(tmp_path, greeting):
+    sites, _ = read(
+        tmp_path,
+        f"""
+        {greeting}I am writing to urge your readers to take part in the debate on health care in Riverton.
+
+        Dr Jo Bloggs (chairman of Riverton PCG) has explained that the PCG is too small to go on alone.
+        """,
+    )
+    assert sites and not any(site.lower() in {"sir", "dear editor", "editor"} for site in sites)

@@ -4880,6 +4880,10 @@ SECTION_LABEL = re.compile(
     r"|^\s*(?:P|OP|PO|PS)-?\d{1,4}(?:\.\d{1,3})?\s+(?=[A-Z])"
 )
 # A line that opens with a label and its colon ('Present: …', 'Apologies: …').
+# A letter's greeting to the editor a reader's letter opens on ('SIR - I am writing …', 'Dear Sir,').
+SALUTATION = re.compile(
+    r"^\s*(?:(?:Dear\s+)?(?:Sir|SIR|Madam|MADAM|Editor|EDITOR)(?:\s+or\s+Madam|\s*/\s*Madam)?|Dear\s+Editor)\s*(?:[,:–—-]|\.\.\.)\s*(?=\S)"
+)
 LABEL_LINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+)?:\s")
 
 
@@ -4954,6 +4958,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     title = DATE_FIELD.sub("", title) or title
     # nor is the label of the section or paper it is printed under
     title = SECTION_LABEL.sub("", title) or title
+    # nor a letter's greeting to the editor ('SIR – I am writing to …')
+    title = SALUTATION.sub("", title) or title
     # nor a wiki's heading marks ('= Riverton Homes of Care =')
     title = re.sub(r"^\s*=+\s*(.+?)\s*=+\s*$", r"\1", title)
     candidates = candidate_sites(found, first)
