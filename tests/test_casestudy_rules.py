@@ -8007,3 +8007,24 @@ def test_a_letters_greeting_is_no_part_of_its_title(tmp_path, greeting):
         """,
     )
     assert sites and not any(site.lower() in {"sir", "dear editor", "editor"} for site in sites)
+
+
+def test_practices_named_by_their_codes_in_one_run_are_each_a_practice(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Riverton Health Commissioning
+
+        List of practices in consortium (including practice codes) G85001 Forest Hill Road G85006 Gaumont House Surgery G85007 Lister Primary Care Centre – Dr Ullah G85009 St James Church Surgery G85012 Aylesbury Partnership
+        """,
+    )
+    practices = {m.name for m in mentions if m.kind == PRACTICE}
+    assert {
+        "Forest Hill Road",
+        "Gaumont House Surgery",
+        "Lister Primary Care Centre",
+        "St James Church Surgery",
+        "Aylesbury Partnership",
+    } <= practices
+    # (no code, and no doctor, is part of a name)
+    assert not [m.name for m in mentions if "G85" in m.name or "Ullah" in m.name]

@@ -366,7 +366,8 @@ LEADING_WORDS = {
 # (two places joined by a slash are one word of a name: 'Newcastle/Gateshead Linkwork Collaborative')
 # (a name may end in a plus: 'Earley+ PCN')
 # ('St.' with its full stop opens a saint's name: 'St. Albans and District Foodbank')
-TOKEN = r"(?:St\.(?=\s+[A-Z])|[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]\+?|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
+# (a practice's code is no word of a name: 'G85012 Aylesbury Partnership' names Aylesbury Partnership)
+TOKEN = r"(?![A-Z]\d{5}(?![\w'&@.\-]))(?:St\.(?=\s+[A-Z])|[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]\+?|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 # (a company's legal form may be printed in lower case after its name: 'Assura plc')
 LEGAL_FORM_AFTER = r"(?:\s+(?:plc|ltd|llp)\b)?"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?{LEGAL_FORM_AFTER}")
@@ -4283,7 +4284,8 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             if not words(name) or where_a_partnership_works(text, start) or MEDIA.search(name) or CONTRACT_AFTER.match(text, end):
                 continue
             # money or an illness is no body ('the Community Infrastructure Levy (CIL)', 'the Riverton Fund')
-            if names_no_body(name):
+            # (and a practice listed by its code is a practice: 'G85012 Aylesbury Partnership')
+            if names_no_body(name) or CODE_BEFORE.search(text, max(0, start - 10), start):
                 continue
             key = org_key(name)
             # a building a body is based in is where it is, not what the page is about; a body
@@ -5031,8 +5033,11 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     inside = ROLE_INSIDE.search(name)
     post = ROLE_PREFIX.match(name) or (inside if inside and len(name[: inside.start()].split()) <= 2 else None)
     name = name[post.end() :].strip() if post and name[post.end() :][:1].isupper() else name
-    # (a name printed with a double space is the same name, as a web page shows it)
-    site = Site(name=said_once(" ".join(name.split())), source_file=document.name, line=first.first, document_kind="case study")
+    # (a name printed with a double space is the same name, as a web page shows it; a
+    # practice's code after it is no part of it: 'Hill Medical Centre F85017')
+    site = Site(
+        name=said_once(" ".join(CODE_AFTER.sub("", name).split())), source_file=document.name, line=first.first, document_kind="case study"
+    )
     # A title written as a sentence ('An alliance created between Croydon Council staff, Age UK
     # Croydon and the local NHS …') names partners too; a short title only names the site, unless
     # it names something else ('Whitstable Medical Practice' over a page about its partnership).
@@ -8084,10 +8089,59 @@ LIST_REST = re.compile(
 )
 
 
+# A GP practice's national code (one letter, five figures) printed before its name in a list
+# of practices ('G85001 Forest Hill Road G85006 Gaumont House Surgery …').
+PRACTICE_CODE = re.compile(r"(?<![\w/-])[A-Z]\d{5}(?![\w/-])\s*[–—-]?\s*(?=[A-Z])")
+# What ends the last coded name: a sentence's end, a bracket, a colon or a code of another kind.
+CODED_NAME_END = re.compile(r"\.\s|[.;:()|]|\s[–—-]\s|$")
+
+
+# A practice's code just after a name.
+CODE_AFTER = re.compile(r"(?<=\w)\s+\(?[A-Z]\d{5}\)?$")
+# A practice's code just before a name.
+CODE_BEFORE = re.compile(r"(?<![\w/-])[A-Z]\d{5}\s*[–—-]?\s*$")
+
+
+def coded_practices(paragraph: Paragraph) -> tuple[list[Mention], Paragraph]:
+    """The practices a run of practice codes names, each code's name the words up to the next
+    code (a table of codes and names flattened to one line, or a list of them), and the
+    paragraph with that run blanked for the rest of the reading; none unless three codes or
+    more name them.
+
+    >>> text = "Practices: G85001 Forest Hill Road G85006 Gaumont House Surgery, G85007 Lister Centre – Dr Ullah. Next"
+    >>> found, rest = coded_practices(Paragraph(text, [0], [3]))
+    >>> [(m.name, m.kind, m.line) for m in found]
+    [('Forest Hill Road', 'practice', 3), ('Gaumont House Surgery', 'practice', 3), ('Lister Centre', 'practice', 3)]
+    >>> rest.text.split()
+    ['Practices:', '–', 'Dr', 'Ullah.', 'Next']
+    """
+    codes = list(PRACTICE_CODE.finditer(paragraph.text))
+    if len(codes) < 3:
+        return [], paragraph
+    text = paragraph.text
+    found: list[Mention] = []
+    blanked = list(text)
+    for code, following in zip(codes, [*codes[1:], None]):
+        end = following.start() if following else code.end() + CODED_NAME_END.search(text, code.end()).start() - code.end()
+        # (the doctor the list names the practice by is no part of its name: '… Centre – Dr Ullah')
+        name = re.split(r"\s*[–—-]\s*(?=Drs?\b)", text[code.end() : end], maxsplit=1)[0].strip(" ,;&")
+        name = re.sub(r"\s+(?:and|&)$", "", name).strip(" ,")
+        if name and len(name.split()) <= 8:
+            found.append(Mention(name, name, PRACTICE, paragraph.line_of(code.end())))
+        blanked[code.start() : end] = " " * (end - code.start())
+    return found, Paragraph("".join(blanked), paragraph.starts, paragraph.line_nos)
+
+
 def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     """Mentions in one piece of text: a table row is one name; a list (or the list after a
     lead-in such as 'is made up of' or 'including') is read as a partners list; an address
-    names premises, not partners; the rest is prose."""
+    names premises, not partners; practices by their codes are practices; the rest is prose."""
+    coded, paragraph = coded_practices(paragraph)
+    return coded + uncoded_mentions(paragraph, row) if coded else uncoded_mentions(paragraph, row)
+
+
+def uncoded_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
+    """`piece_mentions` of a paragraph that names no practices by their codes."""
     text = paragraph.text
     # a row of a table of names and addresses ('Hill Surgery – 1 Mill Lane, Riverton, RV1 2AB'):
     # the name before the dash is a body, the rest only where it stands
