@@ -167,6 +167,10 @@ HTML_OTHERWISE = {
     # records saved as JSON text, as 5141 and 5142
     "7505_d3tenders_central_london_ccg_specialist_homeless_practice_tender": "a JSON record skipped as a data table in its text file",
     "7643_d3tenders_gloucestershire_ccg_improved_access_gp_clusters_pin": "a JSON record skipped as a data table in its text file",
+    # (found when the documents of rounds 815-830 moved in; as observed) the page drops a
+    # magazine's two strap lines as furniture, so its headline ('West Midlands Metropolitan
+    # County – hopes for …') becomes the title the text had weighed below them
+    "8276_pulse_west_midlands_pbc_clusters": "a headline read as the title once the strap lines above it are dropped",
 }
 
 
@@ -350,6 +354,10 @@ PRINTED_OTHERWISE = {
     "8081_edp24_kirkley_mill_suffolk_gp_federation": "a date stamp read as a name on the page",
     "8103_pdfslide_ealing_gp_federation_pharmacists": "a long first line read as the title on the page",
     "8133_sfh_newark_ccg_hospital_vision": "a line wrapped inside a trust's name",
+    # (found when the documents of rounds 815-830 moved in; as observed) the page wraps a
+    # picture's caption before its credit, which then stands on a line of its own and is read
+    # as the title
+    "8204_edp_lowestoft_gp_vaccination": "a picture's credit read as the title on the page",
 }
 
 
