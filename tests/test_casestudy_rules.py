@@ -23,6 +23,7 @@ from pchgraph.readers.casestudy import (
     piece_mentions,
     prose_mentions,
     prose_names,
+    self_mentioned_site,
     site_name_from_title,
     street_parts,
 )
@@ -8028,3 +8029,12 @@ def test_practices_named_by_their_codes_in_one_run_are_each_a_practice(tmp_path)
     } <= practices
     # (no code, and no doctor, is part of a name)
     assert not [m.name for m in mentions if "G85" in m.name or "Ullah" in m.name]
+
+
+def test_a_partnerships_name_without_its_words_of_care_and_kind_is_the_site_itself():
+    from pchgraph.readers.sites import Site
+
+    site = Site("Lakeside Healthcare Group", "a.txt", 1)
+    assert self_mentioned_site(Mention("Lakeside", "Lakeside", ORGANISATION, 3), [site]) is site
+    # (a place left alone is still a place, not the site)
+    assert self_mentioned_site(Mention("Leeds", "Leeds", ORGANISATION, 3), [Site("Leeds Health Group", "a.txt", 1)]) is None

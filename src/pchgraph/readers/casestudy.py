@@ -8366,6 +8366,10 @@ def without_company_ending(name: str) -> str:
     return COMPANY_ENDING.sub("", name.strip()).lower()
 
 
+# Words of care a partnership's name puts before its kind ('Lakeside Healthcare Group').
+CARE_WORDS = frozenset({"healthcare", "health", "medical", "care"})
+
+
 def self_mentioned_site(mention: Mention, sites: list[Site] | SitesByName) -> Site | None:
     """The document's site that a mention names, if it names one ('Suffolk Federation', 'Network 2').
 
@@ -8440,10 +8444,15 @@ def self_mentioned_site(mention: Mention, sites: list[Site] | SitesByName) -> Si
         # the site's name without its last word, a partnership's ('Lakeside' of 'Lakeside
         # Healthcare'), unless what is left is a place or a body's name of its own ('Hill
         # Medical Centre' of 'Hill Medical Centre PCN', 'Macmillan' of 'Macmillan Partnership')
+        # (or without its last words, a partnership's and the words of care before it: 'Lakeside'
+        # of 'Lakeside Healthcare Group')
+        stem = site_words[:-1]
+        while len(stem) > 1 and stem[-1] in CARE_WORDS:
+            stem = stem[:-1]
         if (
             len(site_words) >= 2
             and site_words[-1] in SITE_HEADS
-            and [w.lower() for w in words(mention.name)] == site_words[:-1]
+            and [w.lower() for w in words(mention.name)] in (site_words[:-1], stem)
             and not is_place_only(mention.name)
             and head_word(mention.name) not in HEAD_WORDS
             and not NATIONAL_CHARITY.fullmatch(mention.name)
