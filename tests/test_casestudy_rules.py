@@ -8038,3 +8038,18 @@ def test_a_partnerships_name_without_its_words_of_care_and_kind_is_the_site_itse
     assert self_mentioned_site(Mention("Lakeside", "Lakeside", ORGANISATION, 3), [site]) is site
     # (a place left alone is still a place, not the site)
     assert self_mentioned_site(Mention("Leeds", "Leeds", ORGANISATION, 3), [Site("Leeds Health Group", "a.txt", 1)]) is None
+
+
+def test_a_bodys_own_page_heading_names_no_site_when_the_page_names_no_partnership(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        What we do
+
+        Where we fit in the local NHS
+
+        We provide community services across the county, alongside Riverton Hospitals NHS Trust and Hill Valley NHS Foundation Trust.
+        """,
+    )
+    assert sites == []
+    assert {"Riverton Hospitals NHS Trust", "Hill Valley NHS Foundation Trust"} <= {m.name for m in mentions if m.kind == UNRESOLVED}

@@ -5149,7 +5149,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
             piece.within.append((start, end, unnamed))
     # a post with no body ('Cabinet Member for Best Start'), labels alone ('Minutes: Witnesses:')
     # or a council's party group is no partnership: the page names none but those it passes
-    if names_no_partnership(name):
+    # (so is what kind of page a body's own page is, when it names no partnership: 'What we do')
+    if names_no_partnership(name) or OWN_PAGE_HEADING.match(name):
         for piece in pieces:
             piece.site = None if piece.site is site else piece.site
             piece.within = [(a, b, other) for a, b, other in piece.within if other is not site]
