@@ -358,6 +358,13 @@ PRINTED_OTHERWISE = {
     # picture's caption before its credit, which then stands on a line of its own and is read
     # as the title
     "8204_edp_lowestoft_gp_vaccination": "a picture's credit read as the title on the page",
+    # (found when the documents of rounds 831-838 moved in; as observed) the page wraps a
+    # heading in capitals at its 'AND', wraps a line so that a partner's name opens a line of
+    # its own and is read as a second site, and wraps a committee's heading so that the first
+    # sentence below it is read as the title
+    "8363_haringey_minutes_ncl_ics_borough_partnership": "a heading in capitals wrapped at its 'AND'",
+    "8384_transform_london_greenwich_coordinated_care": "a partner opening a wrapped line read as a second site",
+    "8392_nhs_somerset_primary_care_commissioning_committee": "a committee's page read as its first sentence's site once wrapped",
 }
 
 
