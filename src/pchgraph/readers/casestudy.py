@@ -4881,11 +4881,11 @@ SECTION_LABEL = re.compile(
     # (or a conference abstract's number: 'P-186 Calderdale end of life network', 'P157 Sexual Health …')
     r"|^\s*(?:P|OP|PO|PS)-?\d{1,4}(?:\.\d{1,3})?\s+(?=[A-Z])"
 )
-# A line that opens with a label and its colon ('Present: …', 'Apologies: …').
 # A letter's greeting to the editor a reader's letter opens on ('SIR - I am writing …', 'Dear Sir,').
 SALUTATION = re.compile(
     r"^\s*(?:(?:Dear\s+)?(?:Sir|SIR|Madam|MADAM|Editor|EDITOR)(?:\s+or\s+Madam|\s*/\s*Madam)?|Dear\s+Editor)\s*(?:[,:–—-]|\.\.\.)\s*(?=\S)"
 )
+# A line that opens with a label and its colon ('Present: …', 'Apologies: …').
 LABEL_LINE = re.compile(r"^\s*[A-Z][a-z]+(?:\s+[a-z]+)?:\s")
 
 
@@ -8093,7 +8093,7 @@ LIST_REST = re.compile(
 # A GP practice's national code (one letter, five figures) printed before its name in a list
 # of practices ('G85001 Forest Hill Road G85006 Gaumont House Surgery …').
 PRACTICE_CODE = re.compile(r"(?<![\w/-])[A-Z]\d{5}(?![\w/-])\s*[–—-]?\s*(?=[A-Z])")
-# What ends the last coded name: a sentence's end, a bracket, a colon or a code of another kind.
+# What ends the last coded name: a sentence's end, a bracket, a colon, a bar or a spaced dash.
 CODED_NAME_END = re.compile(r"\.\s|[.;:()|]|\s[–—-]\s|$")
 
 
@@ -8123,7 +8123,7 @@ def coded_practices(paragraph: Paragraph) -> tuple[list[Mention], Paragraph]:
     found: list[Mention] = []
     blanked = list(text)
     for code, following in zip(codes, [*codes[1:], None]):
-        end = following.start() if following else code.end() + CODED_NAME_END.search(text, code.end()).start() - code.end()
+        end = following.start() if following else CODED_NAME_END.search(text, code.end()).start()
         # (the doctor the list names the practice by is no part of its name: '… Centre – Dr Ullah')
         name = re.split(r"\s*[–—-]\s*(?=Drs?\b)", text[code.end() : end], maxsplit=1)[0].strip(" ,;&")
         name = re.sub(r"\s+(?:and|&)$", "", name).strip(" ,")
@@ -8138,7 +8138,7 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     lead-in such as 'is made up of' or 'including') is read as a partners list; an address
     names premises, not partners; practices by their codes are practices; the rest is prose."""
     coded, paragraph = coded_practices(paragraph)
-    return coded + uncoded_mentions(paragraph, row) if coded else uncoded_mentions(paragraph, row)
+    return coded + uncoded_mentions(paragraph, row)
 
 
 def uncoded_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
