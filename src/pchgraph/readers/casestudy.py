@@ -366,8 +366,10 @@ LEADING_WORDS = {
 # (two places joined by a slash are one word of a name: 'Newcastle/Gateshead Linkwork Collaborative')
 # (a name may end in a plus: 'Earley+ PCN')
 # ('St.' with its full stop opens a saint's name: 'St. Albans and District Foodbank')
+# A GP practice's national code: one letter, five figures ('G85001').
+PRACTICE_CODE_TEXT = r"[A-Z]\d{5}"
 # (a practice's code is no word of a name: 'G85012 Aylesbury Partnership' names Aylesbury Partnership)
-TOKEN = r"(?![A-Z]\d{5}(?![\w'&@.\-]))(?:St\.(?=\s+[A-Z])|[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]\+?|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
+TOKEN = rf"(?!{PRACTICE_CODE_TEXT}(?![\w'&@.\-]))(?:St\.(?=\s+[A-Z])|[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]\+?|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 # (a company's legal form may be printed in lower case after its name: 'Assura plc')
 LEGAL_FORM_AFTER = r"(?:\s+(?:plc|ltd|llp)\b)?"
 PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?{LEGAL_FORM_AFTER}")
@@ -8090,17 +8092,17 @@ LIST_REST = re.compile(
 )
 
 
-# A GP practice's national code (one letter, five figures) printed before its name in a list
-# of practices ('G85001 Forest Hill Road G85006 Gaumont House Surgery …').
-PRACTICE_CODE = re.compile(r"(?<![\w/-])[A-Z]\d{5}(?![\w/-])\s*[–—-]?\s*(?=[A-Z])")
+# A practice's code printed before its name in a list of practices ('G85001 Forest Hill Road
+# G85006 Gaumont House Surgery …').
+PRACTICE_CODE = re.compile(rf"(?<![\w/-]){PRACTICE_CODE_TEXT}(?![\w/-])\s*[–—-]?\s*(?=[A-Z])")
 # What ends the last coded name: a sentence's end, a bracket, a colon, a bar or a spaced dash.
 CODED_NAME_END = re.compile(r"\.\s|[.;:()|]|\s[–—-]\s|$")
 
 
 # A practice's code just after a name.
-CODE_AFTER = re.compile(r"(?<=\w)\s+\(?[A-Z]\d{5}\)?$")
+CODE_AFTER = re.compile(rf"(?<=\w)\s+\(?{PRACTICE_CODE_TEXT}\)?$")
 # A practice's code just before a name.
-CODE_BEFORE = re.compile(r"(?<![\w/-])[A-Z]\d{5}\s*[–—-]?\s*$")
+CODE_BEFORE = re.compile(rf"(?<![\w/-]){PRACTICE_CODE_TEXT}\s*[–—-]?\s*$")
 
 
 def coded_practices(paragraph: Paragraph) -> tuple[list[Mention], Paragraph]:
