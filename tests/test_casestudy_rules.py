@@ -8053,3 +8053,89 @@ def test_a_bodys_own_page_heading_names_no_site_when_the_page_names_no_partnersh
     )
     assert sites == []
     assert {"Riverton Hospitals NHS Trust", "Hill Valley NHS Foundation Trust"} <= {m.name for m in mentions if m.kind == UNRESOLVED}
+
+
+def test_an_item_set_in_ends_at_a_line_set_out_beyond_its_mark(tmp_path):
+    # the note under a list of figures is no part of its last item: the list of networks after it
+    # is a list of sites of its own
+    sites, mentions = read(
+        tmp_path,
+        """
+        Vaccination update
+          • 846,897 people vaccinated with a first
+            dose which is 34% of the eligible population
+          • 70,582 of those vaccinated are over 65
+            years of age
+        Note: based on published data
+        Local vaccination sites
+        • Hill PCN: 2 sites @ Hill Surgery (Riverton)
+          and Dale Surgery (Dalton)
+
+        • Riverton Central PCN: 1 site @
+          Village Surgery (Riverton)
+        """,
+    )
+    assert sites == ["Hill PCN", "Riverton Central PCN"]
+
+
+def test_a_person_the_page_opens_on_names_no_site(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Agenda and minutes
+
+        Apologies for absence were received from Cllr G Bull.
+
+        The board heard from Riverton Hospitals NHS Trust about winter pressures.
+        """,
+    )
+    assert sites == []
+
+
+def test_a_pages_navigation_and_label_are_not_its_title(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        """
+        Skip Ribbon Commands
+        Skip to main content
+
+        Hill Valley Primary Care Network
+
+        The network works with Riverton Hospitals NHS Trust and Age UK Riverton.
+        """,
+    )
+    assert sites == ["Hill Valley Primary Care Network"]
+    sites, _ = read(
+        tmp_path / "archived",
+        """
+        Archived: Dale Medical Group
+
+        Provided and run by:
+        Dale Medical Group
+
+        The Medical Group consists of four practices, among them Hill Surgery and Vale Surgery.
+        """,
+    )
+    assert sites == ["Dale Medical Group"]
+
+
+def test_lower_case_words_after_a_name_saying_what_a_list_is_for_are_no_part_of_it():
+    p = joined_paragraph([Line(1, "Primary Care Networks in Riverton with the aim of encouraging members of the public")])
+    assert [m.name for m in partner_mentions(p)] == ["Primary Care Networks in Riverton"]
+    # (a name's own lower-case words stay: 'Friends of the Earth')
+    p = joined_paragraph([Line(1, "Friends of the Earth, Age UK Riverton")])
+    assert [m.name for m in partner_mentions(p)] == ["Friends of the Earth", "Age UK Riverton"]
+
+
+def test_an_address_a_sentence_opens_on_names_no_bodies_beside_the_practice(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        """
+        Dale Medical Group
+
+        Unit 1, The Mill Centre, Dale Lane, Riverton, Exampleshire, RV2 1HS is part of Dale Medical Group. The Medical Group consists of four practices, among them Hill Surgery.
+        """,
+    )
+    partners = {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)}
+    assert "Hill Surgery" in partners
+    assert not partners & {"Dale Lane", "Riverton", "Exampleshire", "Unit 1"}

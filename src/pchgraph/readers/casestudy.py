@@ -82,6 +82,7 @@ from .structure import (
     NAME_THEN_ADDRESS,
     PARTY_GROUP,
     PERSON,
+    POSTCODE,
     PRACTICES_COLON,
     ROW_LABEL,
     TRAILING_FIGURES,
@@ -397,6 +398,8 @@ BARE_ROLE = re.compile(
 # A role inside a run of capitals ('Riverton GP and Clinical Chair of NHS Riverton CCG'): what
 # follows is the employer, what comes before describes the person.
 ROLE_INSIDE = re.compile(r"(?<=\s)" + ROLE_PREFIX.pattern[1:])
+# A person named with their title ('Cllr G Bull', 'Dr Jo Bloggs').
+PERSON_NAME = re.compile(rf"{PERSON_TITLE}\.?\s+(?:[A-Z]\.?\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 # A model, plan or award 'for' or 'of' something: a thing, whatever words name it.
 THING_FOR = re.compile(
     r"\b(?:Model|Models|Plan|Strategy|Framework|Approach|Vision|Toolkit|Charter|Award|Awards|Prize)\s+(?:for|of)\s+[A-Z]"
@@ -1928,6 +1931,8 @@ def structured_sites(document: Document, found: list[Block], profiles: list[tupl
         # (a table's columns set apart by runs of spaces are one space apart in its name, as a
         # web page or a PDF shows them)
         name = " ".join(unglossed(bare_name(name)).split())
+        # (a page's label for what the item is, before a heading's name: 'Archived: Hill Group')
+        name = SECTION_LABEL.sub("", name) or name
         # a heading that is a phrase about one partnership ('Taking a closer look at Riverton
         # Integrated Care Partnership') is named by it
         inner = [n for _, _, n in prose_names(name) if STRONG_SITE_HEAD.search(n) or has_partnership_word(n)]
@@ -3510,7 +3515,7 @@ def shortens(short: str, full: str) -> bool:
 # The words a news page labels its links to other stories with ('Most read', 'Related articles').
 OTHER_STORIES_LABEL = r"most\s+(?:read|popular)|related\s+(?:articles|stories|news|content|posts)|top\s+stories"
 FURNITURE = re.compile(
-    r"^\s*(?:\[.*\]|skip to .*|(?:go|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content|search\b.*|.*\bsearch\s+here\b.*|home|you\s+are\s+here:?|back\s+to\s+top|(?:back\s+to\s+)?top\s+of\s+(?:the\s+)?page|cookie.*|"
+    r"^\s*(?:\[.*\]|skip to .*|skip\s+(?:ribbon|navigation|nav|links|main|content)\b.*|(?:go|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content|search\b.*|.*\bsearch\s+here\b.*|home|you\s+are\s+here:?|back\s+to\s+top|(?:back\s+to\s+)?top\s+of\s+(?:the\s+)?page|cookie.*|"
     # a trail of links from the home page to a news item ('Home   Maidstone   News   Article')
     r"home\s+(?:[\w&'’-]+\s+){0,4}(?:news|articles?|stories|blog|press\s+releases?)(?:\s+[\w&'’-]+){0,3}|"
     # or one printed with slashes or bars, without the item ('Home / News', 'Home | Our work')
@@ -4879,7 +4884,7 @@ DATE_FIELD = re.compile(
 SECTION_LABEL = re.compile(
     r"^\s*[A-Z][A-Z&'’. -]{2,40}:\s+(?=[A-Z])"
     # (or a kind of item in common words: 'Update: Merger between …', 'Press release: …')
-    r"|^\s*(?i:update|news|press\s+release|blog|opinion|comment|feature|case\s+study|announcement|statement|notice|latest)\s*:\s+(?=[A-Z])"
+    r"|^\s*(?i:update|news|press\s+release|blog|opinion|comment|feature|case\s+study|announcement|statement|notice|latest|archived)\s*:\s+(?=[A-Z])"
     # (or a conference abstract's number: 'P-186 Calderdale end of life network', 'P157 Sexual Health …')
     r"|^\s*(?:P|OP|PO|PS)-?\d{1,4}(?:\.\d{1,3})?\s+(?=[A-Z])"
 )
@@ -5030,6 +5035,10 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # names none, and every body on it is only named (a joint committee of several bodies is
     # one, and so is one the page says is made up of bodies: 'It is made up of … the LOCs')
     if ONE_BODYS_COMMITTEE.search(name) and not any(MADE_OF.search(block.paragraph.text) for block in found):
+        return [Piece(None, block.paragraph, 0, block.kind == "row") for block in found], []
+    # a person the page opens on ('Apologies for absence were received from Cllr G Bull') is no
+    # partnership, whoever they speak for: the page names none
+    if chosen is None and PERSON_NAME.fullmatch(name.strip()) and not is_practice_name(name):
         return [Piece(None, block.paragraph, 0, block.kind == "row") for block in found], []
     # a person's post names the body they hold it in ('Locality Manager for Hill Partnership')
     inside = ROLE_INSIDE.search(name)
@@ -7234,6 +7243,8 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     if is_address(text):
         return []
     occupied = [(i.start(), i.end()) for m in {m.text for m in found} for i in re.finditer(re.escape(m), text)]
+    # (and an address a sentence opens on is where a body stands, its parts no bodies beside it)
+    occupied += [found.span() for found in EMBEDDED_ADDRESS.finditer(text)]
     seeds = [(i.start(), i.end()) for m in found if m.kind in (ORGANISATION, PRACTICE) for i in re.finditer(re.escape(m.text), text)]
     result: list[Mention] = []
 
@@ -8144,8 +8155,27 @@ def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
 
 
 def uncoded_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
-    """`piece_mentions` of a paragraph that names no practices by their codes."""
+    """`piece_mentions` of a paragraph that names no practices by their codes.
+
+    >>> from pchgraph.readers.document import Line, joined_paragraph
+    >>> p = joined_paragraph([Line(4, "Unit 1, The Mill Centre, Dale Lane, Riverton, RV2 1HS is part of Hill Medical Group.")])
+    >>> [(m.text, m.kind) for m in uncoded_mentions(p, False) if m.text != "Unit 1"]
+    [('Mill Centre', 'mentioned'), ('Hill Medical Group', 'practice')]
+    """
     text = paragraph.text
+    # a postal address a sentence opens on ('Unit 1, The Mill Centre, Dale Lane, Riverton, RV2
+    # 1HS is part of …') is read as an address, apart from the rest: its parts are where a
+    # body stands, not bodies beside it
+    embedded = [found.span() for found in EMBEDDED_ADDRESS.finditer(text)]
+    if embedded and not is_address(text):
+        blanked = text
+        for start, end in embedded:
+            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+        addresses = [Paragraph(" " * start + text[start:end], paragraph.starts, paragraph.line_nos) for start, end in embedded]
+        found = uncoded_mentions(Paragraph(blanked, paragraph.starts, paragraph.line_nos), row)
+        for address in addresses:
+            found += address_mentions(address, opens_sentence=True)
+        return sorted(found, key=lambda m: (m.line, text.find(m.text)))
     # a row of a table of names and addresses ('Hill Surgery – 1 Mill Lane, Riverton, RV1 2AB'):
     # the name before the dash is a body, the rest only where it stands
     addressed = NAME_THEN_ADDRESS.match(text)
@@ -8159,13 +8189,7 @@ def uncoded_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         kind = PRACTICE if is_practice_name(name) else ORGANISATION
         return [Mention(name, re.sub(r"^the\s+", "", name), kind, paragraph.line_of(addressed.start("name")))]
     if is_address(text):
-        found = prose_mentions(paragraph)
-        # a practice an address is written to is still the practice; other names there are
-        # the premises ('… Medical Centre, Mill Way') and places
-        for mention in found:
-            if mention.kind == ORGANISATION or (mention.kind == PRACTICE and re.search(r"(?i)\bcentre$", mention.name)):
-                mention.kind, mention.note = MENTIONED, "named in an address"
-        return found
+        return address_mentions(paragraph)
     if row:
         # (a table's cell rule is no part of the name: 'Hill Medical Centre |')
         name = TRAILING_FIGURES.sub("", text).strip().strip("|").strip()
@@ -8271,6 +8295,26 @@ def uncoded_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
                 key=lambda m: (m.line, text.find(m.text)),
             )
     return prose_mentions(paragraph)
+
+
+def address_mentions(paragraph: Paragraph, opens_sentence: bool = False) -> list[Mention]:
+    """The names in a postal address: a practice it is written to, the rest only named (a
+    centre, too, unless the address `opens_sentence` about it: 'Hill Medical Centre, 2 Mill
+    Lane, Riverton, RV1 2AB is located in …')."""
+    found = prose_mentions(paragraph)
+    # a practice an address is written to is still the practice; other names there are
+    # the premises ('… Medical Centre, Mill Way') and places
+    for mention in found:
+        if mention.kind == ORGANISATION or (mention.kind == PRACTICE and not opens_sentence and re.search(r"(?i)\bcentre$", mention.name)):
+            mention.kind, mention.note = MENTIONED, "named in an address"
+    return found
+
+
+# A postal address a sentence opens on, the sentence going on after it in lower case: three
+# parts or more, the last a postcode, and no other postcode (a list of addresses is a list).
+EMBEDDED_ADDRESS = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:(?!{POSTCODE.pattern})[^.!?:;,]){{1,80}}(?:,(?:(?!{POSTCODE.pattern})[^.!?:;,]){{1,80}}){{2,8}},?\s*{POSTCODE.pattern}(?=\s+[a-z])"
+)
 
 
 def after_site_words(name: str, own: set[str], extra: set[str]) -> bool:

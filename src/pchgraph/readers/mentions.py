@@ -1437,7 +1437,16 @@ class ListReader:
             span = trimmed(self.text, Span(span.start, span.start + piece.find(name) + len(name)))
         elif (
             clause
-            and (head_word(clause.group("name")) in HEAD_WORDS or re.match(r"to\s+[a-z]", clause.group("rest")))
+            and (
+                head_word(clause.group("name")) in HEAD_WORDS
+                or re.match(r"to\s+[a-z]", clause.group("rest"))
+                # (or a name that ends in a capital, then only lower-case words, a clause by
+                # their article and number: 'Primary Care Networks in Lancashire with the aim of
+                # encouraging members of the public')
+                or clause.group("name").split()[-1][:1].isupper()
+                and len(clause.group("rest").split()) >= 5
+                and not re.search(r"[A-Z\d]", clause.group("rest"))
+            )
             and is_clause(clause.group("rest"))
         ):
             # (or whatever its head, an infinitive after it says what the list is for: 'Viaduct

@@ -320,6 +320,11 @@ def ends_list(item: list[Line], line: Line) -> bool:
     # unindented line that opens with a capital starts the text after the list
     # ('- 020 7484 7575' then the next heading)
     last = item[-1].text.strip()
+    # an item whose mark is set in and whose wrapped lines are set in further ends at a line
+    # set out to the margin beyond its mark: the page's own text again ('  • 70,582 of those
+    # vaccinated are over 65' / '    years of age' / 'Note: based on …')
+    if len(item) > 1 and MARKER.match(item[0].text) and indent(line.text) < indent(item[0].text) < min(indent(l.text) for l in item[1:]):
+        return True
     if (
         bool(MARKER.match(item[0].text))
         and len(last) < SHORT_ITEM
@@ -340,6 +345,11 @@ def ends_list(item: list[Line], line: Line) -> bool:
             or (is_practice_name(name) and PRACTICE_END.search(name) is not None and PRACTICE_START.match(text) is not None)
         )
     )
+
+
+def indent(text: str) -> int:
+    """How far a line is set in: the spaces before its first character."""
+    return len(text) - len(text.lstrip(" "))
 
 
 # The most characters of an item's line that is not full: the next line is not its rest.
