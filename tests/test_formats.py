@@ -171,6 +171,10 @@ HTML_OTHERWISE = {
     # magazine's two strap lines as furniture, so its headline ('West Midlands Metropolitan
     # County – hopes for …') becomes the title the text had weighed below them
     "8276_pulse_west_midlands_pbc_clusters": "a headline read as the title once the strap lines above it are dropped",
+    # a list item set in, its wrapped lines set in further, ends at a line set out to the
+    # margin; the page shows no margins, so the note and heading under a list of figures run on
+    # into its last item and the list of networks after them continues it
+    "8601_northumberland_osc_pcn_vaccination_sites": "the margins that end a list item are not on the page",
 }
 
 
