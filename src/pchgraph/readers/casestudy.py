@@ -4881,10 +4881,12 @@ DATE_FIELD = re.compile(
 )
 # A section's or a paper's label in capitals that opens a page's first line ('STRUCTURE: A new GP
 # federation …', 'GAZETTE & HERALD: FAMILIES in Chippenham …').
+# A page's word for what an item is, before its name ('Update: …', 'Archived: …').
+ITEM_LABEL = r"update|news|press\s+release|blog|opinion|comment|feature|case\s+study|announcement|statement|notice|latest|archived"
 SECTION_LABEL = re.compile(
     r"^\s*[A-Z][A-Z&'’. -]{2,40}:\s+(?=[A-Z])"
     # (or a kind of item in common words: 'Update: Merger between …', 'Press release: …')
-    r"|^\s*(?i:update|news|press\s+release|blog|opinion|comment|feature|case\s+study|announcement|statement|notice|latest|archived)\s*:\s+(?=[A-Z])"
+    rf"|^\s*(?i:{ITEM_LABEL})\s*:\s+(?=[A-Z])"
     # (or a conference abstract's number: 'P-186 Calderdale end of life network', 'P157 Sexual Health …')
     r"|^\s*(?:P|OP|PO|PS)-?\d{1,4}(?:\.\d{1,3})?\s+(?=[A-Z])"
 )
@@ -4971,7 +4973,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     title = SALUTATION.sub("", title) or title
     # nor a wiki's heading marks ('= Riverton Homes of Care =')
     title = re.sub(r"^\s*=+\s*(.+?)\s*=+\s*$", r"\1", title)
-    candidates = candidate_sites(found, first)
+    # (a page's label for what it is, 'Archived: Hill Surgery', is none of them)
+    candidates = [c for c in candidate_sites(found, first) if not re.fullmatch(rf"(?i:{ITEM_LABEL})", c.name)]
     chosen = best_candidate(candidates)
     later_text = "\n".join(block.text for block in later)
     name = chosen.name if chosen else site_name_from_title(title, body_names, capitals_in(later, title))
