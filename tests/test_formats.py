@@ -369,6 +369,12 @@ PRINTED_OTHERWISE = {
     "8363_haringey_minutes_ncl_ics_borough_partnership": "a heading in capitals wrapped at its 'AND'",
     "8384_transform_london_greenwich_coordinated_care": "a partner opening a wrapped line read as a second site",
     "8392_nhs_somerset_primary_care_commissioning_committee": "a committee's page read as its first sentence's site once wrapped",
+    # (found when the documents of rounds 871-878 moved in): a picture's reference number run
+    # into a commissioner's name is cut at another place once printed; printed, a case-study
+    # index names another site ('London Personalised Care' for 'Healthy London Partnership'),
+    # as observed, not yet explained line by line
+    "8763_melton_times_second_gp_surgery_talks": "a picture's reference run into a name, cut otherwise once wrapped",
+    "8774_healthy_london_social_prescribing_case_studies": "printed, another name read as the site",
 }
 
 
