@@ -8162,8 +8162,8 @@ def uncoded_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
 
     >>> from pchgraph.readers.document import Line, joined_paragraph
     >>> p = joined_paragraph([Line(4, "Unit 1, The Mill Centre, Dale Lane, Riverton, RV2 1HS is part of Hill Medical Group.")])
-    >>> [(m.text, m.kind) for m in uncoded_mentions(p, False) if m.text != "Unit 1"]
-    [('Mill Centre', 'mentioned'), ('Hill Medical Group', 'practice')]
+    >>> [(m.text, m.kind) for m in uncoded_mentions(p, False)]
+    [('Unit 1', 'mentioned'), ('Mill Centre', 'mentioned'), ('Hill Medical Group', 'practice')]
     """
     text = paragraph.text
     # a postal address a sentence opens on ('Unit 1, The Mill Centre, Dale Lane, Riverton, RV2

@@ -1440,9 +1440,9 @@ class ListReader:
             and (
                 head_word(clause.group("name")) in HEAD_WORDS
                 or re.match(r"to\s+[a-z]", clause.group("rest"))
-                # (or a name that ends in a capital, then only lower-case words, a clause by
-                # their article and number: 'Primary Care Networks in Lancashire with the aim of
-                # encouraging members of the public')
+                # (or a name that ends in a capitalised word, then five lower-case words or
+                # more: a clause, by their number and their article, 'Primary Care Networks in
+                # Lancashire with the aim of encouraging members of the public')
                 or clause.group("name").split()[-1][:1].isupper()
                 and len(clause.group("rest").split()) >= 5
                 and not re.search(r"[A-Z\d]", clause.group("rest"))
