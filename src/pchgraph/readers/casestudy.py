@@ -4883,6 +4883,7 @@ DATE_FIELD = re.compile(
 # federation …', 'GAZETTE & HERALD: FAMILIES in Chippenham …').
 # A page's word for what an item is, before its name ('Update: …', 'Archived: …').
 ITEM_LABEL = r"update|news|press\s+release|blog|opinion|comment|feature|case\s+study|announcement|statement|notice|latest|archived"
+ITEM_LABEL_WORD = re.compile(rf"(?i:{ITEM_LABEL})")
 SECTION_LABEL = re.compile(
     r"^\s*[A-Z][A-Z&'’. -]{2,40}:\s+(?=[A-Z])"
     # (or a kind of item in common words: 'Update: Merger between …', 'Press release: …')
@@ -4974,7 +4975,7 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # nor a wiki's heading marks ('= Riverton Homes of Care =')
     title = re.sub(r"^\s*=+\s*(.+?)\s*=+\s*$", r"\1", title)
     # (a page's label for what it is, 'Archived: Hill Surgery', is none of them)
-    candidates = [c for c in candidate_sites(found, first) if not re.fullmatch(rf"(?i:{ITEM_LABEL})", c.name)]
+    candidates = [c for c in candidate_sites(found, first) if not ITEM_LABEL_WORD.fullmatch(c.name)]
     chosen = best_candidate(candidates)
     later_text = "\n".join(block.text for block in later)
     name = chosen.name if chosen else site_name_from_title(title, body_names, capitals_in(later, title))
@@ -5036,12 +5037,12 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     # a committee or panel the page is headed by or weighs most is where bodies meet, not a
     # partnership ('Health Scrutiny Panel', 'Primary Care Commissioning Committee'): the page
     # names none, and every body on it is only named (a joint committee of several bodies is
-    # one, and so is one the page says is made up of bodies: 'It is made up of … the LOCs')
-    if ONE_BODYS_COMMITTEE.search(name) and not any(MADE_OF.search(block.paragraph.text) for block in found):
-        return [Piece(None, block.paragraph, 0, block.kind == "row") for block in found], []
-    # a person the page opens on ('Apologies for absence were received from Cllr G Bull') is no
-    # partnership, whoever they speak for: the page names none
-    if chosen is None and PERSON_NAME.fullmatch(name.strip()) and not is_practice_name(name):
+    # one, and so is one the page says is made up of bodies: 'It is made up of … the LOCs');
+    # nor is a person the page opens on, whoever they speak for ('Apologies for absence were
+    # received from Cllr G Bull')
+    committee = ONE_BODYS_COMMITTEE.search(name) and not any(MADE_OF.search(block.paragraph.text) for block in found)
+    person = chosen is None and PERSON_NAME.fullmatch(name.strip()) and not is_practice_name(name)
+    if committee or person:
         return [Piece(None, block.paragraph, 0, block.kind == "row") for block in found], []
     # a person's post names the body they hold it in ('Locality Manager for Hill Partnership')
     inside = ROLE_INSIDE.search(name)
@@ -8137,7 +8138,7 @@ def coded_practices(paragraph: Paragraph) -> tuple[list[Mention], Paragraph]:
         return [], paragraph
     text = paragraph.text
     found: list[Mention] = []
-    blanked = list(text)
+    spans: list[tuple[int, int]] = []
     for code, following in zip(codes, [*codes[1:], None]):
         end = following.start() if following else CODED_NAME_END.search(text, code.end()).start()
         # (the doctor the list names the practice by is no part of its name: '… Centre – Dr Ullah')
@@ -8145,8 +8146,8 @@ def coded_practices(paragraph: Paragraph) -> tuple[list[Mention], Paragraph]:
         name = re.sub(r"\s+(?:and|&)$", "", name).strip(" ,")
         if name and len(name.split()) <= 8:
             found.append(Mention(name, name, PRACTICE, paragraph.line_of(code.end())))
-        blanked[code.start() : end] = " " * (end - code.start())
-    return found, Paragraph("".join(blanked), paragraph.starts, paragraph.line_nos)
+        spans.append((code.start(), end))
+    return found, Paragraph(with_spans_blanked(text, spans), paragraph.starts, paragraph.line_nos)
 
 
 def piece_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
@@ -8171,9 +8172,7 @@ def uncoded_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
     # body stands, not bodies beside it
     embedded = [found.span() for found in EMBEDDED_ADDRESS.finditer(text)]
     if embedded and not is_address(text):
-        blanked = text
-        for start, end in embedded:
-            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+        blanked = with_spans_blanked(text, embedded)
         addresses = [Paragraph(" " * start + text[start:end], paragraph.starts, paragraph.line_nos) for start, end in embedded]
         found = uncoded_mentions(Paragraph(blanked, paragraph.starts, paragraph.line_nos), row)
         for address in addresses:
@@ -8265,8 +8264,7 @@ def uncoded_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
             outside = text[:lead_start] + ";" + " " * (stop - lead_start - 1) + text[stop:]
             inside = " " * lead.end() + without_relative_clauses(listed) + " " * (len(text) - stop)
             shared, spans = shared_head_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos))
-            for start, end in spans:
-                inside = inside[:start] + " " * (end - start) + inside[end:]
+            inside = with_spans_blanked(inside, spans)
             listed_mentions = [m for m in partner_mentions(Paragraph(inside, paragraph.starts, paragraph.line_nos)) if not is_date(m.name)]
             # the bodies on a panel that chose or judged ('The selection panel, comprising
             # representatives from A, B and C') are named, not partners
@@ -8298,6 +8296,23 @@ def uncoded_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
                 key=lambda m: (m.line, text.find(m.text)),
             )
     return prose_mentions(paragraph)
+
+
+def with_spans_blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each (start, end) span written over in spaces, so that what is read from
+    the rest keeps its offsets (and so its lines).
+
+    >>> with_spans_blanked("A, B and C", [(3, 4)]), with_spans_blanked("A, B and C", [(9, 10), (0, 2), (1, 4)])
+    ('A,   and C', '     and  ')
+    """
+    # (in one pass, not a copy of the text for each span: a table of codes has hundreds)
+    parts, at = [], 0
+    for start, end in sorted(spans):
+        start = max(start, at)
+        if end > start:
+            parts += [text[at:start], " " * (end - start)]
+            at = end
+    return "".join(parts) + text[at:]
 
 
 def address_mentions(paragraph: Paragraph, opens_sentence: bool = False) -> list[Mention]:
