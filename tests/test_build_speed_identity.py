@@ -478,6 +478,20 @@ def test_partner_mentions_replayed_are_the_mentions_read(lines):
             assert [m.as_dict() for m in partner_mentions(paragraph, knowing)] == expected, paragraph.text
 
 
+def test_readings_are_kept_for_an_equal_list_of_known_names_made_again():
+    # (a notebook building its folder again makes the same list of known names anew)
+    first = frozenset({"age uk", "kent ccg"})
+    again = frozenset(set(first))
+    mentions_module.READINGS.clear()
+    readings = mentions_module.readings_with(first)
+    readings[("Age UK", "", ("item",))] = ()
+    assert mentions_module.readings_with(again) is readings
+    # kept under the new list itself, so the next lists find it without comparing names
+    assert [known for known in mentions_module.READINGS] == [again] and next(iter(mentions_module.READINGS)) is again
+    assert mentions_module.readings_with(frozenset({"age uk"})) == {}
+    mentions_module.READINGS.clear()
+
+
 def standalone_names_plain(texts: list[str]) -> frozenset[str]:
     """standalone_names as it was written before it took each piece's keys once."""
     found = set()

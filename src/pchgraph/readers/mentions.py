@@ -1061,10 +1061,15 @@ def universities_by_place(text: str) -> list[tuple[int, str, str]]:
 
 def readings_with(known: frozenset[str]) -> dict[tuple, tuple]:
     """The readings recorded with this list of known names, the others forgotten."""
-    if known not in READINGS:
-        READINGS.clear()
-        READINGS[known] = {}
-    return READINGS[known]
+    # Looked for as this very object first: an equal list made again (the next build of a
+    # notebook's folder) is compared name by name, so it is compared once and kept instead.
+    for recorded, readings in READINGS.items():
+        if recorded is known:
+            return readings
+    readings = READINGS.pop(known, None)
+    READINGS.clear()
+    READINGS[known] = readings = {} if readings is None else readings
+    return readings
 
 
 class ListReader:
