@@ -138,19 +138,30 @@ def read_folder(
         known, federations_of = standalone_of(partner_lists), federations_by_file(partner_lists)
     listed = [site for site in partner_lists if site.partners is not None]
 
-    def lists_read(sites: range) -> list[list[Mention]]:
-        return [partner_mentions(listed[index].partners, known) for index in sites]
+    def lists_read(sites: range) -> list[list[tuple]]:
+        return [list(map(mention_fields, partner_mentions(listed[index].partners, known))) for index in sites]
 
     # The lists are read a few runs of sites at a time, so that workers share them out evenly;
     # each list's mentions are placed here as they come (the names looked up then are looked
     # up again as the graph is built: they are remembered here, not in a worker).
     runs = chunked(len(listed), max(1, min(4 * usable_cpus(), len(listed) // LIST_RUN_SITES)))
     for run, lists in zip(runs, mapped(lists_read, runs)):
-        for index, mentions in zip(run, lists):
-            corpus.mentions += placed(mentions, listed[index], page_of, printed_of, federations_of)
+        for index, fields in zip(run, lists):
+            corpus.mentions += placed([Mention(*each) for each in fields], listed[index], page_of, printed_of, federations_of)
     if not corpus.files and not corpus.problems:
         corpus.problems.append(Problem(str(folder), None, "folder holds no documents", "error"))
     return corpus
+
+
+def mention_fields(mention: Mention) -> tuple:
+    """A mention's fields in their order (``Mention(*mention_fields(m)) == m``): how a worker
+    sends a mention back, taken in several times faster than the object itself.
+
+    >>> m = Mention("Age UK", "Age UK", "organisation", 3, count=2)
+    >>> Mention(*mention_fields(m)) == m
+    True
+    """
+    return tuple(vars(mention).values())
 
 
 def documents_read_here(documents: list[Path], progress: Callable[[str, int, int], None] | None) -> Iterator[DocumentRead]:
