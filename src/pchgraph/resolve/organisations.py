@@ -26,6 +26,7 @@ from ..readers.gazetteer import is_nhs_place_name, is_place_only
 from ..readers.mentions import COLLECTIVE, GENERIC_WORDS, KIND_ABBREVIATIONS, MENTIONED, ORGANISATION, PRACTICE, Mention, is_generic
 from ..resources import alias_paths
 from ..schema import ORG_KINDS
+from ..schema import PRACTICE as PRACTICE_KIND
 from .codes import ccg_code, council_code, icb_code, places, practice_codes, readable, trust_code
 
 KIND_RULES: list[tuple[str, str]] = [
@@ -395,7 +396,9 @@ def grouped_mentions(mentions: list[Mention], scope_of: dict[str, str]) -> dict[
             national = alias is not None and alias.kind == "nhs_body"
             found = named[spelling] = (name, alias, org_key(name), is_local(name) and not national)
         name, alias, key, local = found
-        prefix = "practice" if mention_kind == PRACTICE else "org"
+        # (a row of the alias table says what kind of body its spellings are, whichever way a
+        # list gave them: its practice and its other spellings are one node)
+        prefix = "practice" if (alias.kind == PRACTICE_KIND if alias and alias.kind else mention_kind == PRACTICE) else "org"
         scope = scope_of.get(mention.site_id) if local else None
         identity = (prefix, key, scope)
         if alias and alias.kind:
