@@ -8160,3 +8160,14 @@ def test_a_pages_label_for_what_it_is_is_not_its_site(tmp_path):
         """,
     )
     assert "Archived" not in sites
+
+
+def test_a_voluntary_action_listed_among_practices_stays_a_body(tmp_path):
+    # (a council for voluntary service is named 'Voluntary Action', 'Community Action', 'Citizens Advice')
+    text = """Hill PCN
+
+    Hill PCN is a partnership of Hill Surgery, Dale Practice, Vale Surgery and Riverton Voluntary Action.
+    """
+    _, mentions = read(tmp_path, text)
+    kinds = {m.name: m.kind for m in mentions}
+    assert kinds["Riverton Voluntary Action"] == ORGANISATION and kinds["Vale Surgery"] == PRACTICE

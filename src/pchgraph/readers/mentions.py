@@ -1609,7 +1609,7 @@ def standalone_keys(piece: str, after: str) -> tuple[str, ...]:
 NOT_A_PRACTICE_WORD = re.compile(
     r"(?i)\b(?:trust|council|ccg|commissioning|hospitals?|hospice|federation|alliance|network|pcn|icb|board|nhs|age\s+uk|healthwatch|"
     r"mind|university|college|ltd|limited|cic|charity|services?|society|association|foundation|group|project|club|library|school|"
-    r"carers|authority|public\s+health|unit|care)\b"
+    r"carers|authority|public\s+health|unit|care|voluntary|action|advice|housing|police|fire)\b"
 )
 
 
