@@ -149,6 +149,29 @@ def test_find(run):
     assert run("find", " ").exit_code == 2
 
 
+def test_find_keeps_the_names_tied_with_the_last_and_gives_each_nodes_own_name_first(run):
+    rows = json.loads(run("find", "sussex", "--top", "1", "--json").output)
+    assert len(rows) > 1 and {row["score"] for row in rows} == {100.0}
+    assert "Sussex Community NHS Foundation Trust" in {row["name"] for row in rows}
+    kernow = json.loads(run("find", "kernow", "--top", "2", "--json").output)
+    assert [(row["name"], row["matched"]) for row in kernow][:2] == [
+        ("Kernow Health Community Interest Company", "Kernow Health Community Interest Company"),
+        ("NHS Kernow CCG", "NHS Kernow CCG"),
+    ]
+
+
+def test_find_answers_the_same_whatever_the_hash_seed(tmp_path):
+    answers = set()
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, PCHGRAPH_CACHE=str(tmp_path / "cache"))
+        done = subprocess.run(
+            [sys.executable, "-m", "pchgraph", "find", "kent community", "--csv"], capture_output=True, text=True, env=env
+        )
+        assert done.returncode == 0, done.stderr
+        answers.add(done.stdout)
+    assert len(answers) == 1
+
+
 def test_review_lists_and_accepts_into_the_alias_table(run, tmp_path, monkeypatch, folder):
     aliases = tmp_path / "aliases.csv"
     aliases.write_text("canonical,alias,kind,why\n")

@@ -22,7 +22,9 @@ def spellings(graph: nx.MultiDiGraph) -> list[tuple[str, str]]:
     found = []
     for node, data in graph.nodes(data=True):
         official = [data["official_name"]] if data.get("official_name") else []
-        for spelling in {data["name"], *official, *data.get("aliases", []), *data.get("written", [])}:
+        # (in the same order every run, its name first: of spellings that match as well, the
+        # one shown is always the same)
+        for spelling in dict.fromkeys([data["name"], *official, *data.get("aliases", []), *data.get("written", [])]):
             found.append((node, spelling))
     return found
 
@@ -70,7 +72,7 @@ def find(graph: nx.MultiDiGraph, text: str, top: int = 10, kinds: tuple[str, ...
     text : str
         What to look for; compared after normalisation, word by word.
     top : int
-        How many nodes to return at most.
+        How many nodes to return: the best `top`, and every node that scores as well as the last.
     kinds : tuple of str, optional
         Only nodes of these kinds.
 
@@ -94,14 +96,20 @@ def find(graph: nx.MultiDiGraph, text: str, top: int = 10, kinds: tuple[str, ...
         raise UsageError("give some text to search for", where="text")
     choices = [(node, spelling) for node, spelling in spellings(graph) if not kinds or graph.nodes[node]["kind"] in kinds]
     keys = [org_key(spelling) for _, spelling in choices]
-    matches = process.extract(org_key(text), keys, scorer=word_score, limit=top * 4, score_cutoff=MIN_SCORE)
+    from .analysis import ranked  # (which imports this module)
+
+    # every spelling that matches, not the best few: of many that score the same, which few
+    # the matcher gave would decide the answer
+    matches = process.extract(org_key(text), keys, scorer=word_score, limit=None, score_cutoff=MIN_SCORE)
     rows: dict[str, dict] = {}
-    for _, score, index in matches:
+    # each node's best spelling, the one it lists first of those that match as well
+    for _, score, index in sorted(matches, key=lambda match: (-match[1], match[2])):
         node, spelling = choices[index]
-        if node not in rows or score > rows[node]["score"]:
+        if node not in rows:
             data = graph.nodes[node]
             rows[node] = {"id": node, "name": data["name"], "kind": data["kind"], "matched": spelling, "score": round(score, 1)}
-    return sorted(rows.values(), key=lambda r: (-r["score"], r["name"]))[:top]
+    best = sorted(rows.values(), key=lambda r: (-r["score"], r["name"], r["id"]))
+    return ranked(best, top, lambda r: r["score"])
 
 
 def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = None, what: str = "name") -> str:
