@@ -86,6 +86,25 @@ def test_nodes_come_back_as_plain_data(graph):
     assert row["o"]["labels"] == ["Organisation"] and row["o"]["name"] == "Kent Community Health NHS Foundation Trust"
 
 
+# One partner edge of a trust, as a path.
+PATH_QUERY = "MATCH p = (o:Organisation {ods_code: 'RYY'})-[r:PARTNER_OF]->(s:Site) RETURN p ORDER BY s.id LIMIT 1"
+
+
+def test_a_path_comes_back_as_its_nodes_and_relationships(graph):
+    path = run_embedded(graph, PATH_QUERY).rows[0]["p"]
+    assert [node["labels"] for node in path["nodes"]] == [["Organisation"], ["Site"]]
+    assert path["nodes"][0]["name"] == "Kent Community Health NHS Foundation Trust"
+    assert [relationship["type"] for relationship in path["relationships"]] == ["PARTNER_OF"]
+
+
+@pytest.mark.neo4j
+def test_a_path_comes_back_alike_from_neo4j(graph, loaded):
+    def shape(path):
+        return [node["name"] for node in path["nodes"]], [relationship["type"] for relationship in path["relationships"]]
+
+    assert shape(run_cypher(loaded, PATH_QUERY).rows[0]["p"]) == shape(run_embedded(graph, PATH_QUERY).rows[0]["p"])
+
+
 def test_cli_uses_the_embedded_engine_when_no_neo4j_is_configured(monkeypatch):
     monkeypatch.delenv("NEO4J_URI", raising=False)
     query = Path(__file__).resolve().parents[1] / "cypher" / "queries" / "trusts_spanning_most_sites.cypher"

@@ -179,8 +179,11 @@ def database_path(graph: nx.MultiDiGraph) -> Path:
 
 
 def jsonable(value):
-    """Engine values as plain data: nodes and relationships as their properties."""
+    """Engine values as plain data: nodes and relationships as their properties, a path (or a
+    relationship of variable length) as its nodes and its relationships."""
     if isinstance(value, dict):
+        if "_NODES" in value and "_RELS" in value:
+            return {"nodes": jsonable(value["_NODES"]), "relationships": jsonable(value["_RELS"])}
         label = value.get("_LABEL")
         cleaned = {k: jsonable(v) for k, v in value.items() if not k.startswith("_")}
         if label and "_SRC" in value:

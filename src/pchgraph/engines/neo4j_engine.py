@@ -270,7 +270,8 @@ def run_cypher(
 
 
 def jsonable(value):
-    """A Cypher value as plain data: nodes and relationships as their properties, paths as lists."""
+    """A Cypher value as plain data: nodes and relationships as their properties, a path as its
+    nodes and its relationships (as the embedded engine gives it)."""
     from neo4j.graph import Node, Relationship  # as in neo4j_errors
     from neo4j.graph import Path as GraphPath  # as in neo4j_errors
 
@@ -279,7 +280,7 @@ def jsonable(value):
     if isinstance(value, Relationship):
         return {"type": value.type, **dict(value)}
     if isinstance(value, GraphPath):
-        return [jsonable(n) for n in value.nodes]
+        return {"nodes": [jsonable(n) for n in value.nodes], "relationships": [jsonable(r) for r in value.relationships]}
     if isinstance(value, list):
         return [jsonable(v) for v in value]
     if isinstance(value, dict):
