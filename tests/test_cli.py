@@ -195,22 +195,21 @@ def test_review_lists_and_accepts_into_the_alias_table(run, tmp_path, monkeypatc
 
 
 def test_a_merge_accepted_across_a_practice_and_a_body_makes_one_node(run, tmp_path, monkeypatch, folder):
-    # one list reads the body as a practice (its other items are), another as a charity
+    # one list reads the name as a practice (its other items are), another as a body
     aliases = tmp_path / "aliases.csv"
     aliases.write_text("canonical,alias,kind,why\n")
     monkeypatch.setenv("PCHGRAPH_ALIASES", str(aliases))
     sources = folder(
         {
-            "a.txt": "Hill PCN\n\nHill PCN is a partnership of Hill Surgery, Dale Practice, Riverton District Council and Riverton Voluntary Action.\n",
-            "b.txt": "Vale Network\n\nVale Network is a partnership of The Dale Practice, Vale Health Centre, Riverton District Council and Riverton Voluntary Action Ltd.\n",
+            "a.txt": "Hill PCN\n\nHill PCN is a partnership of Hill Surgery, Dale Practice, Vale Surgery and Riverton Wellbeing.\n",
+            "b.txt": "Vale Network\n\nVale Network is a partnership of Riverton District Council, Riverton Hospice and Riverton Wellbeing.\n",
         }
     )
     rows = json.loads(run("review", "--sources", str(sources), "--json").output)
-    number = next(r["number"] for r in rows if {r["keep"], r["merge"]} == {"Riverton Voluntary Action", "Riverton Voluntary Action Ltd"})
-    assert run("review", "--sources", str(sources), "--accept", str(number), "--why", "the same body, Ltd or not").exit_code == 0
+    number = next(r["number"] for r in rows if r["keep"] == r["merge"] == "Riverton Wellbeing")
+    assert run("review", "--sources", str(sources), "--accept", str(number), "--why", "one body, read two ways").exit_code == 0
     spanning = json.loads(run("spanning", "--sources", str(sources), "--json").output)
-    found = [row for row in spanning if row["name"].startswith("Riverton Voluntary Action")]
-    assert [(row["name"], row["kind"], row["sites"]) for row in found] == [("Riverton Voluntary Action Ltd", "charity", 2)]
+    assert [(row["name"], row["sites"]) for row in spanning if row["name"] == "Riverton Wellbeing"] == [("Riverton Wellbeing", 2)]
 
 
 def test_centrality_json_and_help(run):

@@ -15,6 +15,7 @@ import networkx as nx
 
 from .errors import PchgraphError, UsageError
 from .lookup import node_for
+from .output import ranked
 from .schema import AREA, IN_AREA, LINKED_TO, MENTIONED_IN, ORG_EDGES, RELATION_WORDS, SITE, checked_kinds, checked_side
 from .sitelists import MENTIONED, PARTNER, NeedsGraph, SiteLists
 
@@ -135,31 +136,6 @@ def side_nodes(two_mode: nx.Graph, side: int) -> list[str]:
     """The nodes of one side, in a fixed order: a set's order changes with Python's hash seed,
     and an algorithm fed in that order (Louvain) would give another answer on another run."""
     return sorted(n for n, s in two_mode.nodes(data="bipartite") if s == side)
-
-
-def ranked(rows: list[dict], top: int | None, tie) -> list[dict]:
-    """Rows ranked in their order, equal rows sharing a rank (1, 2, 2, 4), cut after `top`, but
-    with every row that ties with the last one kept: a cut never drops one of two equal rows
-    on its name alone.
-
-    Examples
-    --------
-    >>> rows = [{"n": 3}, {"n": 2}, {"n": 2}, {"n": 1}]
-    >>> [r["rank"] for r in ranked(rows, 2, lambda r: r["n"])]
-    [1, 2, 2]
-    """
-    previous = None
-    for position, row in enumerate(rows, start=1):
-        key = tie(row)
-        row["rank"] = rows[position - 2]["rank"] if position > 1 and key == previous else position
-        previous = key
-    if not top or top >= len(rows):
-        return rows
-    last = tie(rows[top - 1])
-    end = top
-    while end < len(rows) and tie(rows[end]) == last:
-        end += 1
-    return rows[:end]
 
 
 def centrality(

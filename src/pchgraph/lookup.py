@@ -10,6 +10,7 @@ import networkx as nx
 from .errors import UsageError
 from .names import org_key
 from .now import chain_rows, now_names
+from .output import ranked
 from .schema import AREA, MENTIONED_IN, ORG_EDGES, ORG_KINDS, RENAME_NOTE, SITE
 
 SUGGESTIONS = 5
@@ -96,8 +97,6 @@ def find(graph: nx.MultiDiGraph, text: str, top: int = 10, kinds: tuple[str, ...
         raise UsageError("give some text to search for", where="text")
     choices = [(node, spelling) for node, spelling in spellings(graph) if not kinds or graph.nodes[node]["kind"] in kinds]
     keys = [org_key(spelling) for _, spelling in choices]
-    from .analysis import ranked  # (which imports this module)
-
     # every spelling that matches, not the best few: of many that score the same, which few
     # the matcher gave would decide the answer
     matches = process.extract(org_key(text), keys, scorer=word_score, limit=None, score_cutoff=MIN_SCORE)

@@ -11,16 +11,52 @@ TABLE, JSON, CSV = "table", "json", "csv"
 
 
 def cell(value) -> str:
-    """A value as one table or CSV cell: lists joined with '; ', nothing for None.
+    """A value as one table or CSV cell: lists joined with '; ', nothing for None, booleans as
+    true and false; a map, or a list whose items a join would not give back (maps, lists, text
+    holding ';'), as JSON, as `pchgraph export csv` writes them.
 
-    >>> cell([1, 2]), cell(None), cell(3)
-    ('1; 2', '', '3')
+    >>> cell([1, 2]), cell(None), cell(3), cell(False)
+    ('1; 2', '', '3', 'false')
+    >>> cell({"a": 1, "b": [1, 2]}), cell(["a;b", "c"])
+    ('{"a": 1, "b": [1, 2]}', '["a;b", "c"]')
     """
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
     if isinstance(value, (list, tuple, set)):
-        return "; ".join(cell(v) for v in value)
+        items = list(value)
+        if any(isinstance(v, (list, tuple, set, dict)) or (isinstance(v, str) and ";" in v) for v in items):
+            return json.dumps(items, ensure_ascii=False, default=str)
+        return "; ".join(cell(v) for v in items)
     return str(value)
+
+
+def ranked(rows: list[dict], top: int | None, tie) -> list[dict]:
+    """Rows ranked in their order, equal rows sharing a rank (1, 2, 2, 4), cut after `top`, but
+    with every row that ties with the last one kept: a cut never drops one of two equal rows
+    on its name alone.
+
+    Examples
+    --------
+    >>> rows = [{"n": 3}, {"n": 2}, {"n": 2}, {"n": 1}]
+    >>> [r["rank"] for r in ranked(rows, 2, lambda r: r["n"])]
+    [1, 2, 2]
+    """
+    previous = None
+    for position, row in enumerate(rows, start=1):
+        key = tie(row)
+        row["rank"] = rows[position - 2]["rank"] if position > 1 and key == previous else position
+        previous = key
+    if not top or top >= len(rows):
+        return rows
+    last = tie(rows[top - 1])
+    end = top
+    while end < len(rows) and tie(rows[end]) == last:
+        end += 1
+    return rows[:end]
 
 
 def render(rows: list[dict], columns: list[str], fmt: str = TABLE, title: str | None = None) -> str:
