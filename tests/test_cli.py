@@ -110,6 +110,22 @@ def test_report_accounts_for_every_mention(run):
     assert "004_310525714bc6d37c.txt:258  The Breckland Alliance: Three GP practices (count 3)" in text
 
 
+def test_report_csv_holds_every_list_the_text_report_prints(run, folder):
+    sources = folder(
+        {
+            "hill.txt": "Hill PCN\n\nHill PCN is a partnership of Hill Surgery, Dale Practice and Riverton District Council.\n",
+            "page.html": "<html><body><nav>menu</nav></body></html>",
+        }
+    )
+    text = run("report", "--sources", str(sources)).output
+    rows = list(csv.DictReader(io.StringIO(run("report", "--sources", str(sources), "--csv").output)))
+    problems = [row for row in rows if row["list"] == "problems"]
+    assert [(row["source_file"], row["reason"]) for row in problems] == [("page.html", "warning")]
+    assert problems[0]["text"] in text
+    uncoded = {row["name"] for row in rows if row["list"] == "uncoded"}
+    assert "Riverton District Council" in uncoded and all(name in text for name in uncoded)
+
+
 def test_spanning_trusts(run):
     rows = json.loads(run("spanning", "--kind", "trust", "--top", "3", "--json").output)
     assert [r["name"] for r in rows][0] == "Cornwall Partnership NHS Foundation Trust"

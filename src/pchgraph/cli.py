@@ -396,8 +396,7 @@ def report_command(graph, fmt: str):
     if fmt == JSON:
         echo(render(data, [], JSON))
     elif fmt == CSV:
-        rows = [dict(row, list=name) for name in ("collective", "mentioned", "unresolved", "not_followed") for row in data[name]]
-        show(rows, ["list", "source_file", "line", "site", "text", "name", "kind", "count", "reason"], CSV)
+        show(report.report_rows(data), ["list", "source_file", "line", "site", "text", "name", "kind", "count", "reason"], CSV)
     else:
         echo(report.report_text(data))
 

@@ -127,6 +127,30 @@ def edge_kinds(graph: nx.MultiDiGraph) -> Counter:
 KIND_OF = methodcaller("get", "kind")
 
 
+def report_rows(data: dict) -> list[dict]:
+    """Every list of the report (`report_data`) as rows of one table, each row saying which
+    list it is in ``list``: collective, mentioned, unresolved, not_followed, uncoded (an
+    organisation of a coded kind without its code) and problems (what the text report prints
+    under Problems, with its level as the ``reason``).
+
+    Examples
+    --------
+    >>> data = {"collective": [], "mentioned": [], "unresolved": [], "not_followed": [],
+    ...         "codes": {"trust": {"uncoded": ["Hill Trust"]}},
+    ...         "problems": [{"file": "a.txt", "line": None, "level": "warning", "message": "no text"}]}
+    >>> [(r["list"], r.get("name") or r.get("text")) for r in report_rows(data)]
+    [('uncoded', 'Hill Trust'), ('problems', 'no text')]
+    """
+    rows = [dict(row, list=name) for name in ("collective", "mentioned", "unresolved", "not_followed") for row in data[name]]
+    rows += [{"list": "uncoded", "kind": kind, "name": name} for kind, rate in data["codes"].items() for name in rate["uncoded"]]
+    rows += [
+        {"list": "problems", "source_file": p["file"], "line": p["line"], "text": p["message"], "reason": p["level"]}
+        for p in data["problems"]
+        if p["level"] != "info"
+    ]
+    return rows
+
+
 def code_rates(graph: nx.MultiDiGraph) -> dict:
     """For practices, trusts, CCGs and councils: how many carry an official code."""
     rates = {}
