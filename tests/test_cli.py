@@ -223,7 +223,17 @@ def test_a_merge_accepted_across_a_practice_and_a_body_makes_one_node(run, tmp_p
     )
     rows = json.loads(run("review", "--sources", str(sources), "--json").output)
     number = next(r["number"] for r in rows if r["keep"] == r["merge"] == "Riverton Wellbeing")
-    assert run("review", "--sources", str(sources), "--accept", str(number), "--why", "one body, read two ways").exit_code == 0
+    assert run("review", "--sources", str(sources), "--why", "one body, read two ways").exit_code == 2
+    accepted = run("review", "--sources", str(sources), "--accept", str(number), "--why", "one body, read two ways", "--json")
+    assert accepted.exit_code == 0, accepted.output
+    assert json.loads(accepted.output)[0] | {"alias_table": ""} == {
+        "alias_table": "",
+        "canonical": "Riverton Wellbeing",
+        "alias": "Riverton Wellbeing",
+        "kind": "other",
+        "why": "one body, read two ways",
+        "action": "same",
+    }
     spanning = json.loads(run("spanning", "--sources", str(sources), "--json").output)
     assert [(row["name"], row["sites"]) for row in spanning if row["name"] == "Riverton Wellbeing"] == [("Riverton Wellbeing", 2)]
 

@@ -121,3 +121,10 @@ def test_a_missing_parameter_is_an_error_not_an_empty_answer(graph):
     assert "missing parameter: $name" in str(error.value) and error.value.exit_code == 2
     result = CliRunner().invoke(cli, ["cypher", "trusts_spanning_most_sites", "--engine", "ladybug"])
     assert result.exit_code == 2 and result.output.startswith("pchgraph: error: --param: missing parameter: $top")
+
+
+def test_an_empty_query_file_is_named_in_its_error(tmp_path):
+    empty = tmp_path / "empty.cypher"
+    empty.write_text("\n  \n")
+    result = CliRunner().invoke(cli, ["cypher", str(empty)])
+    assert result.exit_code == 2 and result.output == f"pchgraph: error: {empty}: the query file is empty\n"

@@ -639,6 +639,8 @@ def review(graph, accept: int | None, reject: int | None, why: str, aliases: Pat
     """
     if accept is not None and reject is not None:
         raise UsageError("choose one of --accept and --reject", where="--accept/--reject")
+    if why and accept is None and reject is None:
+        raise UsageError("goes with --accept N or --reject N", where="--why")
     from .resolve import review as reviewing  # imports the readers, which no other query needs
 
     rows = reviewing.review_candidates(graph())
@@ -647,10 +649,11 @@ def review(graph, accept: int | None, reject: int | None, why: str, aliases: Pat
         return
     decide = reviewing.accept if accept is not None else reviewing.reject
     entry = decide(rows, accept if accept is not None else reject, why, aliases)
-    echo(
-        f"alias table {aliases or resources.user_alias_path()}: {entry.get('action', 'same')} "
-        f"'{entry['alias']}' / '{entry['canonical']}'; rebuild to apply"
-    )
+    table = str(aliases or resources.user_alias_path())
+    if fmt == TABLE:
+        echo(f"alias table {table}: {entry.get('action', 'same')} '{entry['alias']}' / '{entry['canonical']}'; rebuild to apply")
+    else:
+        show([{"alias_table": table, **entry}], ["alias_table", *entry], fmt)
 
 
 @cli.group()
@@ -743,11 +746,14 @@ def query_text(file: str | None, query: str | None, dialect: str | None) -> str:
     if not path.is_file() and file in bundled_queries():
         path = bundled_queries()[file]
     try:
-        return query_file(path, dialect).read_text(encoding="utf-8")
+        text = query_file(path, dialect).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise UsageError(f"no such query file or bundled query (bundled: {', '.join(bundled_queries())})", where=file) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read query file: {exc}", where=file) from exc
+    if not text.strip():
+        raise UsageError("the query file is empty", where=file)
+    return text
 
 
 @cli.command()
