@@ -128,3 +128,9 @@ def test_an_empty_query_file_is_named_in_its_error(tmp_path):
     empty.write_text("\n  \n")
     result = CliRunner().invoke(cli, ["cypher", str(empty)])
     assert result.exit_code == 2 and result.output == f"pchgraph: error: {empty}: the query file is empty\n"
+
+
+def test_two_columns_of_one_name_are_an_error_not_a_value_lost(graph):
+    with pytest.raises(PchgraphError) as error:
+        run_embedded(graph, "RETURN 1 AS a, 2 AS a")
+    assert "two columns are named 'a'" in str(error.value) and error.value.exit_code == 2

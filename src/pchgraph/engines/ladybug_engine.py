@@ -231,6 +231,12 @@ def run_in_database(
         results = result if isinstance(result, list) else [result]
         last = results[-1]
         columns = last.get_column_names()
+        twice = sorted({c for c in columns if columns.count(c) > 1})
+        if twice:
+            connection.close()
+            database.close()
+            # (a row keeps one value a name: the other would be lost, as Neo4j refuses it)
+            raise UsageError(f"two columns are named {twice[0]!r}; give each its own name (… AS name)", where="query")
         rows, truncated = [], False
         while last.has_next():
             if len(rows) == limit:
