@@ -3056,8 +3056,12 @@ def shared_head_practices(text: str) -> list[tuple[int, int, str]]:
     return result
 
 
+# The most names a list of practices joined by 'and' gives before its last two: a search from
+# each name of a longer run of names with no 'and' after it would read the rest of the run
+# again (a page of a thousand names took seconds); a longer list is read from its last names.
+PAIR_LIST_ITEMS = 40
 PRACTICE_PAIR = re.compile(
-    rf"(?<![\w'’-])(?P<a>{PRACTICE_NAME_RUN})(?P<more>(?:,\s+(?:the\s+)?{PRACTICE_NAME_RUN})*),?\s+and\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})"
+    rf"(?<![\w'’-])(?P<a>{PRACTICE_NAME_RUN})(?P<more>(?:,\s+(?:the\s+)?{PRACTICE_NAME_RUN}){{0,{PAIR_LIST_ITEMS}}}),?\s+and\s+(?:the\s+)?(?P<b>{PRACTICE_NAME_RUN})"
 )
 
 
@@ -7252,8 +7256,18 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     seeds = [(i.start(), i.end()) for m in found if m.kind in (ORGANISATION, PRACTICE) for i in re.finditer(re.escape(m.text), text)]
     result: list[Mention] = []
 
+    # the occupied spans by where they start, with the furthest end reached by each prefix,
+    # made again when spans are added: whether a span is free is then two bisections, not a
+    # walk over every span (a list of a thousand names made that a million steps)
+    ordered: list[list[int]] = [[], []]
+
     def free(start: int, end: int) -> bool:
-        return not any(start < b and a < end for a, b in occupied)
+        if len(ordered[0]) != len(occupied):
+            spans = sorted(occupied)
+            ordered[0] = [a for a, _ in spans]
+            ordered[1] = list(itertools.accumulate((b for _, b in spans), max))
+        before = bisect.bisect_left(ordered[0], end)
+        return before == 0 or ordered[1][before - 1] <= start
 
     def shaped(name: str) -> bool:
         """A name-shaped item of a list: not a role, a person's title, a date or a sentence opener."""
@@ -7333,7 +7347,13 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
             beside[(start, end)] = found_here
         return beside[(start, end)]
 
+    # Items a walk has reached whose outcome a walk from them could not change: it reaches a
+    # part of what the first reached (its names, joins and length no more), so it adds no name
+    # the first did not (a list of a thousand names would be walked a thousand times over).
+    settled: set[tuple[int, int]] = set()
     for seed in seeds:
+        if seed in settled:
+            continue
         items, joined, candidates = {seed}, False, []
         queue = [seed]
         while queue:
@@ -7353,6 +7373,9 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
         among_practices = any(is_practice_name(text[a:b]) for a, b in items)
         if (joined or len(items) >= 3) and not presented:
             new.update(c for c in candidates if among_practices or not is_town(c))
+        # (a walk that found names presented may reach a part that is not: walked again)
+        if not presented:
+            settled |= items
     for name in new:
         seen.introduced.add(name, name)
     seen.described.update(described)
@@ -7617,8 +7640,18 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     occupied = [(i.start(), i.end()) for m in {m.text for m in found} for i in re.finditer(re.escape(m), text)]
     result = []
 
+    # the occupied spans by where they start, with the furthest end reached by each prefix,
+    # made again when spans are added: whether a span is free is then two bisections, not a
+    # walk over every span (a list of a thousand names made that a million steps)
+    ordered: list[list[int]] = [[], []]
+
     def free(start: int, end: int) -> bool:
-        return not any(start < b and a < end for a, b in occupied)
+        if len(ordered[0]) != len(occupied):
+            spans = sorted(occupied)
+            ordered[0] = [a for a, _ in spans]
+            ordered[1] = list(itertools.accumulate((b for _, b in spans), max))
+        before = bisect.bisect_left(ordered[0], end)
+        return before == 0 or ordered[1][before - 1] <= start
 
     for match in ACRONYM.finditer(text):
         if not free(*match.span()):
@@ -7737,15 +7770,18 @@ KIND_ABBREVIATION = re.compile(
 PLACE_BODY_AND = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:Council|CCG|ICB)\s+(?:and|&)\s+$")
 AS_PARTNER = re.compile(r"^\s+as\s+(?:a|an|our|one|their|its)\s+(?:\w+\s+)?partners?\b")
 # An item of a list of partners: 'is working with Riverside Hospice, the CCG and others'.
-PARTNER_LIST_BEFORE = re.compile(
+PARTNER_LIST_LEAD_IN = (
     r"(?i)(?:\b(?:working|works|work|worked)\s+(?:closely\s+|together\s+)?(?:in\s+partnership\s+)?with|\bin\s+partnership\s+with|"
     r"\bpartners?\s+(?:include|includes|including|are)|\b(?:partnership|project|collaboration|alliance)\s+between|"
     # ('The three organisations involved are A, B and C')
-    r"\b(?:organisations|members|bodies|agencies)\s+(?:involved\s+|taking\s+part\s+)?(?:are|include|includes|including))\s+(?P<items>[^.;:()]*?(?:,|\band)\s+)?(?:the\s+)?$"
+    r"\b(?:organisations|members|bodies|agencies)\s+(?:involved\s+|taking\s+part\s+)?(?:are|include|includes|including))"
 )
+PARTNER_LIST_LEAD = re.compile(PARTNER_LIST_LEAD_IN)
+PARTNER_LIST_BEFORE = re.compile(PARTNER_LIST_LEAD_IN + r"\s+(?P<items>[^.;:()]*?(?:,|\band)\s+)?(?:the\s+)?$")
 PARTNERS_THEN = re.compile(r"(?i)\bpartners?\s*(?:[–—:]|\s-)\s*(?:the\s+)?$")
-PARTNER_LIST_AFTER = re.compile(r"^\s*(?:,|and\b|&|\.|$)")
-LIST_GOES_ON = re.compile(r"^\s*(?:and|&)\s")
+# (matched where a name ends: match() starts there)
+PARTNER_LIST_AFTER = re.compile(r"\s*(?:,|and\b|&|\.|$)")
+LIST_GOES_ON = re.compile(r"\s*(?:and|&)\s")
 
 
 def listed_among_bodies(text: str, start: int, end: int) -> bool:
@@ -7799,10 +7835,25 @@ def in_partner_list(text: str, start: int, end: int) -> bool:
     >>> in_partner_list(text, text.index("CCG"), text.index("CCG") + 3)
     False
     """
-    before = PARTNER_LIST_BEFORE.search(text[sentence_start(text, start) : start])
+    if not PARTNER_LIST_AFTER.match(text, end):
+        return False
+    # (no lead-in of the text's stands in the clause before the name: nothing to search, which
+    # in a list of a thousand names would be a thousand searches of a long stretch)
+    clause = max(sentence_start(text, start), *(text.rfind(mark, 0, start) + 1 for mark in ".;:()"))
+    leads = partner_list_leads(text)
+    if bisect.bisect_left(leads, clause) == bisect.bisect_left(leads, start):
+        return False
+    before = PARTNER_LIST_BEFORE.search(text[clause:start])
     # one item of several: another before it, or 'and' after it ('Working with the CCG, the
     # practices …' is a clause, not a list)
-    return bool(before) and bool(PARTNER_LIST_AFTER.match(text[end:])) and bool(before.group("items") or LIST_GOES_ON.match(text[end:]))
+    return bool(before) and bool(before.group("items") or LIST_GOES_ON.match(text, end))
+
+
+@functools.lru_cache(maxsize=8)
+def partner_list_leads(text: str) -> list[int]:
+    """Where each phrase that leads a list of partners ('working with', 'partners include')
+    starts in a text, in order."""
+    return [match.start() for match in PARTNER_LIST_LEAD.finditer(text)]
 
 
 def kind_abbreviations(paragraph: Paragraph, seen: NamedBefore, found: list[Mention], local: set[str] | None = None) -> list[Mention]:
@@ -8021,6 +8072,20 @@ def without_relative_clauses(listed: str) -> str:
 # The end of an affiliation or address: places after commas, ending in the country ('Riverside
 # PCN, Exampleshire, UK'). The places name no organisation.
 ADDRESS_TAIL = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,\s*(?:UK|U\.K\.|England|United\s+Kingdom)\.?\s*$")
+# Its last part: a text that does not end so has none (looked for first, as the whole pattern
+# tried at each comma of a long list reads the rest of the list each time).
+ADDRESS_END = re.compile(r",\s*(?:UK|U\.K\.|England|United\s+Kingdom)\.?\s*$")
+
+
+def address_tail(text: str) -> re.Match | None:
+    """The places and country a text ends with, as an address ends ('…, Exampleton, Exampleshire, UK').
+
+    >>> address_tail("Riverside Hospice, Exampleton, Exampleshire, UK").group(0)
+    ', Exampleton, Exampleshire, UK'
+    >>> address_tail("Hill Surgery, Dale Practice") is None
+    True
+    """
+    return ADDRESS_TAIL.search(text) if ADDRESS_END.search(text) else None
 
 
 # The body an affiliation names, alone before its places (a footnote number glued on).
@@ -8052,15 +8117,18 @@ def in_address_tail(paragraph: Paragraph, found: list[Mention]) -> list[Mention]
     [('Mill Road', 'mentioned'), ('Riverton', 'mentioned')]
     """
     text = paragraph.text
-    spans = [m.span() for m in [*ADDRESS_TAIL.finditer(text), *STREET_ADDRESS.finditer(text)]]
+    # (a text holds one address tail at most: the one it ends with)
+    tail = address_tail(text)
+    spans = [m.span() for m in [*([tail] if tail else []), *STREET_ADDRESS.finditer(text)]]
     # an affiliation names its body before the places ('4Support Riverton, Exampleshire, UK',
     # its footnote number glued on): a body, however it is named
-    tail = ADDRESS_TAIL.search(text)
     affiliation = AFFILIATION.match(text, 0, tail.start()) if tail else None
     if affiliation and not any(m.text and m.text in affiliation.group("name") for m in found):
         start, name = affiliation.start("name"), affiliation.group("name")
         found = [*found, Mention(name, name, PRACTICE if is_practice_name(name) else ORGANISATION, paragraph.line_of(start))]
-    for mention in found:
+    # (without an address, no mention is a place in one: none is looked for, a long list's
+    # names each through the whole text)
+    for mention in found if spans else []:
         if not mention.text or mention.kind not in (ORGANISATION, PRACTICE):
             continue
         # (a longer name is a body's, unless it is a street's: 'Upper Holway Road')
