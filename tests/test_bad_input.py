@@ -20,9 +20,18 @@ def test_empty_file(folder):
 
 
 def test_binary_file(folder):
-    corpus = read_sources(folder({"scan.pdf": b"%PDF-1.4\x00\x01\x02", "good.txt": GOOD}))
-    assert "scan.pdf: error: file is binary (contains NUL bytes), not a text document" in messages(corpus)
+    corpus = read_sources(folder({"scan.dat": b"GIF89a\x00\x01\x02", "good.txt": GOOD}))
+    assert "scan.dat: error: file is binary (contains NUL bytes), not a text document" in messages(corpus)
     assert len(corpus.sites) == 1
+
+
+@pytest.mark.parametrize("content", [b"%PDF-1.4\x00\x01\x02", b"%PDF-1.4\n garbage garbage", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<"])
+def test_a_damaged_or_cut_pdf_is_one_warning_and_no_site(folder, content):
+    corpus = read_sources(folder({"broken.pdf": content, "good.txt": GOOD}))
+    assert "broken.pdf: warning: not a readable PDF: it starts as one, but its structure is damaged or cut short; nothing read" in messages(
+        corpus
+    )
+    assert [s.name for s in corpus.sites] == ["Good Site"]
 
 
 def test_non_utf8_file_names_its_line(folder):

@@ -419,8 +419,10 @@ def read_document(path: Path) -> tuple[Document | None, Problem | None]:
     except formats.Unreadable as exc:
         return None, Problem(path.name, None, str(exc))
     except formats.NotPdf:
-        # what starts as a PDF does but is none is judged as any other file: text, or binary
-        pass
+        # (read as text, its header and the scraps after it would make a site)
+        return None, Problem(
+            path.name, None, "not a readable PDF: it starts as one, but its structure is damaged or cut short; nothing read"
+        )
     except OSError as exc:
         return None, Problem(path.name, None, f"cannot read file: {exc.strerror or exc}", "error")
     text, encoding, problem = decoded(path)

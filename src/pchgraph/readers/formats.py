@@ -177,7 +177,7 @@ class Unreadable(Exception):
 
 
 class NotPdf(Exception):
-    """A file that starts as a PDF does but has no PDF structure; it is judged as text instead."""
+    """A file that starts as a PDF does but has no PDF structure (damaged, or cut short)."""
 
 
 def pdf_pages(path: Path) -> list[str]:
