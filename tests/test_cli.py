@@ -126,6 +126,23 @@ def test_report_csv_holds_every_list_the_text_report_prints(run, folder):
     assert "Riverton District Council" in uncoded and all(name in text for name in uncoded)
 
 
+@pytest.mark.parametrize("name", ["", " ", ".", "-", "!!!", "the"])
+def test_a_name_of_nothing_that_counts_finds_no_organisation(run, name):
+    result = run("org", name)
+    assert result.exit_code == 2 and result.output.startswith(f"pchgraph: error: NAME: no organisation called '{name}'")
+    assert run("ego", name).exit_code == 2
+
+
+def test_a_name_that_normalises_to_nothing_is_found_as_it_is_spelt(run):
+    assert run("org", "NHS").output.startswith("National Health Service  [nhs_body]")
+
+
+@pytest.mark.parametrize("args", [["spanning", "--area", ""], ["export", "json", "out.json", "--focus", " "]])
+def test_an_empty_area_or_focus_is_refused_not_taken_for_everything(run, args):
+    result = run(*args)
+    assert result.exit_code == 2 and "is empty; give a name, or leave the option out" in result.output
+
+
 def test_spanning_trusts(run):
     rows = json.loads(run("spanning", "--kind", "trust", "--top", "3", "--json").output)
     assert [r["name"] for r in rows][0] == "Cornwall Partnership NHS Foundation Trust"

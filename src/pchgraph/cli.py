@@ -305,8 +305,18 @@ def side_option(default: str, what: str):
     return click.option("--side", type=click.Choice(SIDES), default=default, show_default=True, help=what)
 
 
+def not_blank(context: click.Context, parameter: click.Parameter, value: str | None) -> str | None:
+    """An option's text, refused when given empty: an empty --area or --focus would otherwise
+    select nothing less than everything, as if it had not been given."""
+    if value is not None and not value.strip():
+        raise UsageError("is empty; give a name, or leave the option out", where=parameter.opts[0])
+    return value
+
+
 def area_option(command):
-    return click.option("--area", help="Only the sites of this STP area (official name, name as written, or id).")(command)
+    return click.option("--area", callback=not_blank, help="Only the sites of this STP area (official name, name as written, or id).")(
+        command
+    )
 
 
 def top_option(command):
@@ -553,7 +563,7 @@ def communities(graph, side: str, kinds: tuple[str, ...], area: str | None, meth
 @click.argument("out", type=click.Path(path_type=Path))
 @kind_option
 @area_option
-@click.option("--focus", help="Only what lies within --depth steps of this organisation or site.")
+@click.option("--focus", callback=not_blank, help="Only what lies within --depth steps of this organisation or site.")
 @depth_option
 @click.option(
     "--size-by", type=click.Choice(SIZE_METRICS), default="degree", show_default=True, help="html, svg, png: what sets node size."

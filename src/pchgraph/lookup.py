@@ -111,6 +111,10 @@ def find(graph: nx.MultiDiGraph, text: str, top: int = 10, kinds: tuple[str, ...
     return ranked(best, top, lambda r: r["score"])
 
 
+# Words a name may hold that pick out no node by themselves.
+FILLER_WORDS = frozenset({"the", "and", "of", "for", "in", "on", "at", "a", "an", "to"})
+
+
 def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = None, what: str = "name") -> str:
     """The one node a name means.
 
@@ -158,10 +162,13 @@ def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = 
         return named.pop()
     wanted = org_key(name)
     candidates = [(n, s) for n, s in spellings(graph) if not kinds or graph.nodes[n]["kind"] in kinds]
-    exact = sorted({n for n, s in candidates if org_key(s) == wanted})
+    # (a name whose words all go in normalising, 'NHS' or '.', is matched as it is spelt: its
+    # empty key would be every such spelling's)
+    exact = sorted({n for n, s in candidates if (org_key(s) == wanted if wanted else s.strip().casefold() == folded)})
     if len(exact) == 1:
         return exact[0]
-    if not exact and wanted:
+    # (nor is a node found by words that name nothing alone: 'the')
+    if not exact and set(wanted.split()) - FILLER_WORDS:
         pattern = re.compile(rf"(^| ){re.escape(wanted)}( |$)")
         within = sorted({n for n, s in candidates if pattern.search(org_key(s))})
         if len(within) == 1:
