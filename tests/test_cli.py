@@ -46,7 +46,9 @@ def test_build_with_nothing_readable_fails_in_one_line(run, folder, tmp_path):
     assert "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("command", [["sites"], ["spanning"], ["report"], ["org", "Devon County Council"], ["shared", "A", "B"]])
+@pytest.mark.parametrize(
+    "command", [["sites"], ["spanning"], ["report"], ["org", "Devon County Council"], ["shared", "A", "B"], ["build", "--out", "-"]]
+)
 def test_every_command_on_a_folder_with_no_site_fails_in_one_line(run, folder, command):
     sources = folder({"empty.txt": "", "noise.bin": b"\x00\x01\x02"})
     result = run(*command, "--sources", str(sources))
@@ -63,6 +65,14 @@ def test_a_folder_with_no_site_fails_as_a_real_process(folder):
     )
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr.strip() == f"pchgraph: error: {sources}: no site could be read from the documents: empty.txt: file is empty"
+
+
+def test_building_an_empty_folder_fails_in_one_line(run, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("build", "--sources", str(empty), "--out", str(tmp_path / "g.json"))
+    assert result.exit_code == 1
+    assert result.output.strip() == f"pchgraph: error: {empty}: no site could be read from the documents: folder holds no documents"
 
 
 def test_org_lists_the_sites_that_only_mention_it(run):

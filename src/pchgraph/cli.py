@@ -372,11 +372,12 @@ def build(sources: Path | None, out: Path | None):
             corpus = read_sources(sources, progress, meanwhile=load_reference_data)
         finally:
             progress.close()
+        if not corpus.sites:
+            # one line, as every command gives for such a folder, the first problem in it
+            raise PchgraphError(no_site_message([p.as_dict() for p in corpus.problems], str(sources)), where=str(sources))
         for problem in corpus.problems:
             if problem.level != "info":
                 echo(f"pchgraph: {problem}", err=True)
-        if not corpus.sites:
-            raise PchgraphError(NO_SITE, where=str(sources))
         graph = build_graph(corpus)
         path = write_graph(graph, out) if out else cache_graph(graph, sources)
         if PROCESS_GRAPHS is not None:
