@@ -67,6 +67,12 @@ def test_a_folder_with_no_site_fails_as_a_real_process(folder):
     assert done.stderr.strip() == f"pchgraph: error: {sources}: no site could be read from the documents: empty.txt: file is empty"
 
 
+@pytest.mark.parametrize("command", ["path", "shared"])
+def test_a_and_b_naming_one_node_is_an_error(run, command):
+    result = run(command, "Kent County Council", "kent county council")
+    assert result.exit_code == 2 and result.output == "pchgraph: error: A, B: A and B name the same node\n"
+
+
 def test_building_an_empty_folder_fails_in_one_line(run, tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()

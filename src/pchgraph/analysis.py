@@ -430,7 +430,7 @@ def check_shared_pair(graph: nx.MultiDiGraph, a: str, b: str) -> bool:
     if AREA in kinds or (kinds[0] == SITE) != (kinds[1] == SITE):
         raise UsageError("give two sites or two organisations", where="a, b")
     if a == b:
-        raise UsageError("a and b are the same", where="a, b")
+        raise UsageError("A and B name the same node", where="a, b")
     return kinds[0] == SITE
 
 

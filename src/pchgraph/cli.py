@@ -328,8 +328,11 @@ def show(rows: list[dict], columns: list[str], fmt: str, title: str | None = Non
 
 
 def node_pair(graph, a: str, b: str) -> tuple[str, str]:
-    """The nodes two command-line names A and B mean."""
-    return lookup.node_for(graph, a, what="a"), lookup.node_for(graph, b, what="b")
+    """The nodes two command-line names A and B mean: two, not one named twice."""
+    pair = lookup.node_for(graph, a, what="a"), lookup.node_for(graph, b, what="b")
+    if pair[0] == pair[1]:
+        raise UsageError("A and B name the same node", where="a, b")
+    return pair
 
 
 def where(row: dict) -> str:
