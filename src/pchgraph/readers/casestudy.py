@@ -16,6 +16,7 @@ import functools
 import itertools
 import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..errors import Problem
@@ -7224,6 +7225,34 @@ AFTER_COORDINATION = re.compile(
 )
 
 
+def free_of(occupied: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span (start, end) overlaps none of the spans occupied, which may be added to.
+
+    The spans are kept by where they start, with the furthest end reached by each prefix, made
+    again when spans were added: a question is two bisections, not a walk over every span (a
+    list of a thousand names made that a million steps).
+
+    >>> occupied = [(10, 20)]
+    >>> free = free_of(occupied)
+    >>> free(0, 10), free(15, 30), free(20, 25)
+    (True, False, True)
+    >>> occupied.append((22, 24))
+    >>> free(20, 25)
+    False
+    """
+    ordered: list[list[int]] = [[], []]
+
+    def free(start: int, end: int) -> bool:
+        if len(ordered[0]) != len(occupied):
+            spans = sorted(occupied)
+            ordered[0] = [a for a, _ in spans]
+            ordered[1] = list(itertools.accumulate((b for _, b in spans), max))
+        before = bisect.bisect_left(ordered[0], end)
+        return before == 0 or ordered[1][before - 1] <= start
+
+    return free
+
+
 def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) -> list[Mention]:
     """Names that need no organisational word, known by where they stand: set beside a noun that
     says what they are ('the local charity Riverlink'), coordinated with an organisation already
@@ -7255,19 +7284,7 @@ def named_beside(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     occupied += [found.span() for found in EMBEDDED_ADDRESS.finditer(text)]
     seeds = [(i.start(), i.end()) for m in found if m.kind in (ORGANISATION, PRACTICE) for i in re.finditer(re.escape(m.text), text)]
     result: list[Mention] = []
-
-    # the occupied spans by where they start, with the furthest end reached by each prefix,
-    # made again when spans are added: whether a span is free is then two bisections, not a
-    # walk over every span (a list of a thousand names made that a million steps)
-    ordered: list[list[int]] = [[], []]
-
-    def free(start: int, end: int) -> bool:
-        if len(ordered[0]) != len(occupied):
-            spans = sorted(occupied)
-            ordered[0] = [a for a, _ in spans]
-            ordered[1] = list(itertools.accumulate((b for _, b in spans), max))
-        before = bisect.bisect_left(ordered[0], end)
-        return before == 0 or ordered[1][before - 1] <= start
+    free = free_of(occupied)
 
     def shaped(name: str) -> bool:
         """A name-shaped item of a list: not a role, a person's title, a date or a sentence opener."""
@@ -7639,19 +7656,7 @@ def coreferences(paragraph: Paragraph, seen: NamedBefore, found: list[Mention]) 
     text = paragraph.text
     occupied = [(i.start(), i.end()) for m in {m.text for m in found} for i in re.finditer(re.escape(m), text)]
     result = []
-
-    # the occupied spans by where they start, with the furthest end reached by each prefix,
-    # made again when spans are added: whether a span is free is then two bisections, not a
-    # walk over every span (a list of a thousand names made that a million steps)
-    ordered: list[list[int]] = [[], []]
-
-    def free(start: int, end: int) -> bool:
-        if len(ordered[0]) != len(occupied):
-            spans = sorted(occupied)
-            ordered[0] = [a for a, _ in spans]
-            ordered[1] = list(itertools.accumulate((b for _, b in spans), max))
-        before = bisect.bisect_left(ordered[0], end)
-        return before == 0 or ordered[1][before - 1] <= start
+    free = free_of(occupied)
 
     for match in ACRONYM.finditer(text):
         if not free(*match.span()):
