@@ -7844,9 +7844,12 @@ def in_partner_list(text: str, start: int, end: int) -> bool:
         return False
     # (no lead-in of the text's stands in the clause before the name: nothing to search, which
     # in a list of a thousand names would be a thousand searches of a long stretch)
-    clause = max(sentence_start(text, start), *(text.rfind(mark, 0, start) + 1 for mark in ".;:()"))
     leads = partner_list_leads(text)
-    if bisect.bisect_left(leads, clause) == bisect.bisect_left(leads, start):
+    before_name = bisect.bisect_left(leads, start)
+    if not before_name:
+        return False
+    clause = max(sentence_start(text, start), *(text.rfind(mark, 0, start) + 1 for mark in ".;:()"))
+    if bisect.bisect_left(leads, clause) == before_name:
         return False
     before = PARTNER_LIST_BEFORE.search(text[clause:start])
     # one item of several: another before it, or 'and' after it ('Working with the CCG, the
