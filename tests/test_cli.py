@@ -73,6 +73,11 @@ def test_a_and_b_naming_one_node_is_an_error(run, command):
     assert result.exit_code == 2 and result.output == "pchgraph: error: A, B: A and B name the same node\n"
 
 
+def test_ego_of_an_area_is_refused_not_answered_with_nothing(run):
+    result = run("ego", "area:norfolk-and-waveney")
+    assert result.exit_code == 2 and "no organisation or site called 'area:norfolk-and-waveney'" in result.output
+
+
 def test_building_an_empty_folder_fails_in_one_line(run, tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()

@@ -519,7 +519,8 @@ def depth_option(command):
 def ego(graph, name: str, depth: int, fmt: str):
     """Everything within DEPTH partnership steps of an organisation or site."""
     local = graph()
-    show(analysis.ego(local, lookup.node_for(local, name), depth), ["distance", "name", "kind", "id"], fmt)
+    # (an area has no partnerships to step along: it is refused by name, not answered with none)
+    show(analysis.ego(local, lookup.node_for(local, name, kinds=(*ORG_KINDS, SITE)), depth), ["distance", "name", "kind", "id"], fmt)
 
 
 @cli.command()
