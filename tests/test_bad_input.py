@@ -62,3 +62,11 @@ def test_documents_saved_in_other_encodings_are_read_and_named(folder, encoding)
     assert quoted[0] == ("St Luke's Hospice" if encoding == "latin-1" else "St Luke\u2019s Hospice")
     if encoding in ("cp1252", "utf-16", "latin-1"):
         assert corpus.encodings["doc.txt"] in ("cp1252", "utf-16", "iso8859-1", "iso8859-15")
+
+
+def test_a_link_to_nothing_is_a_warning_naming_it(folder):
+    sources = folder({"good.txt": GOOD})
+    (sources / "gone.txt").symlink_to(sources / "missing.txt")
+    corpus = read_sources(sources)
+    assert "gone.txt: warning: skipped: a link to a file that is not there" in messages(corpus)
+    assert [s.name for s in corpus.sites] == ["Good Site"]

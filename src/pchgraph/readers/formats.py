@@ -163,7 +163,12 @@ def chosen_files(folder: Path) -> tuple[list[Path], list[Problem]]:
         raise DataError("not a folder", where=str(folder))
     documents: list[Path] = []
     skipped: list[Problem] = []
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+    for path in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
+        if not path.is_file():
+            # (a link to nothing is a document the researcher meant to give, not a subfolder)
+            if path.is_symlink() and not path.exists():
+                skipped.append(Problem(path.name, None, "skipped: a link to a file that is not there"))
+            continue
         kind = file_kind(path)
         if kind.format:
             documents.append(path)
