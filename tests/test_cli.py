@@ -328,6 +328,7 @@ def test_export_command(run, tmp_path):
         (["sites", "--csv"], "East Cornwall Locality"),
         (["report"], "Mentions read"),
         (["spanning", "--kind", "trust", "--top", "5"], "Cornwall Partnership"),
+        (["cache", "info", "--csv"], "name,bytes,age_days"),
     ],
 )
 def test_commands_as_real_processes(args, expect, tmp_path):
@@ -335,6 +336,28 @@ def test_commands_as_real_processes(args, expect, tmp_path):
     done = subprocess.run([sys.executable, "-m", "pchgraph", *args], capture_output=True, text=True, env=os.environ.copy(), timeout=120)
     assert done.returncode == 0, done.stderr
     assert expect in done.stdout
+
+
+def test_cache_info_and_clear_count_and_remove_only_pchgraph_entries(run, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("PCHGRAPH_CACHE", str(cache))
+    assert run("spanning", "--top", "1").exit_code == 0
+    # (the hidden lock files beside entries are not entries)
+    made = sorted(path.name for path in cache.iterdir() if not path.name.startswith("."))
+    # the user's own files in the same folder, named like entries but not with a digest
+    (cache / "graph-notes.graph").write_text("mine")
+    (cache / "embedded-photos").mkdir()
+    (cache / "tables-budget.pickle").write_text("mine")
+    listed = json.loads(run("cache", "info", "--json").output)
+    assert sorted(row["name"] for row in listed) == made and made
+    result = run("cache", "clear")
+    assert result.exit_code == 0 and result.output.strip() == f"{cache}: {len(made)} entries removed"
+    assert sorted(path.name for path in cache.iterdir() if not path.name.startswith(".")) == [
+        "embedded-photos",
+        "graph-notes.graph",
+        "tables-budget.pickle",
+    ]
+    assert run("cache", "info").output.startswith(f"{cache}: 0 entries, 0 bytes")
 
 
 def test_real_process_error_has_no_traceback():

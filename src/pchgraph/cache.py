@@ -17,6 +17,7 @@ import hashlib
 import io
 import os
 import pickle
+import re
 import shutil
 import sys
 import tempfile
@@ -33,6 +34,11 @@ from .resources import cache_dir
 # databases, prepared reference tables); older ones are removed.
 KEEP = 8
 PATTERNS = ("graph-*.graph", "graph-*.sites", "graph-*.names", "graph-*.records", "embedded-*", "tables-*.pickle")
+# The names pchgraph gives its entries, which end in a digest: $PCHGRAPH_CACHE may be a folder
+# that also holds the user's own files, and `cache clear` must never take one of those.
+ENTRY_NAME = re.compile(
+    r"graph-(?:file-)?[^/]+-[0-9a-f]{24}\.(?:graph|sites|names|records)|embedded-[0-9a-f]{16}|tables-[^/]+-[0-9a-f]{32}\.pickle"
+)
 # The first line of a tables entry: this, then the SHA-256 of the rest.
 TABLES_MAGIC = b"pchgraph-tables "
 
@@ -77,8 +83,13 @@ def entries(folder: Path | None = None) -> list[Path]:
     folder = folder or cache_dir()
     if not folder.is_dir():
         return []
-    found = [path for pattern in PATTERNS for path in folder.glob(pattern)]
+    found = [path for pattern in PATTERNS for path in entries_like(folder, pattern)]
     return sorted(found, key=lambda path: (-modified(path), path.name))
+
+
+def entries_like(folder: Path, pattern: str) -> list[Path]:
+    """The entries in `folder` whose names match `pattern` and are names pchgraph gives."""
+    return [path for path in folder.glob(pattern) if ENTRY_NAME.fullmatch(path.name)]
 
 
 def modified(path: Path) -> float:
@@ -134,7 +145,7 @@ def prune(keep: int = KEEP) -> None:
     """Keep the newest `keep` entries of each kind, so the cache stays bounded."""
     folder = cache_dir()
     for pattern in PATTERNS:
-        old = sorted(folder.glob(pattern), key=lambda path: (-modified(path), path.name))[keep:]
+        old = sorted(entries_like(folder, pattern), key=lambda path: (-modified(path), path.name))[keep:]
         for path in old:
             remove(path)
 
