@@ -360,6 +360,16 @@ def test_cache_info_and_clear_count_and_remove_only_pchgraph_entries(run, tmp_pa
     assert run("cache", "info").output.startswith(f"{cache}: 0 entries, 0 bytes")
 
 
+@pytest.mark.parametrize("fmt", ["png", "json"])
+def test_an_export_that_selects_nothing_names_the_options_and_writes_nothing(run, tmp_path, fmt):
+    out = tmp_path / f"part.{fmt}"
+    result = CliRunner().invoke(cli, ["export", fmt, str(out), "--focus", "Penwith", "--kind", "icb"])
+    assert (
+        result.exit_code == 2 and result.output.strip() == "pchgraph: error: --kind, --focus: selects nothing: no node meets the conditions"
+    )
+    assert not out.exists()
+
+
 def test_real_process_error_has_no_traceback():
     done = subprocess.run([sys.executable, "-m", "pchgraph", "spanning", "--kind", "nope"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2

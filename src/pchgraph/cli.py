@@ -31,7 +31,16 @@ from .schema import ORG_KINDS, SIDES, SITE, SUCCEEDED_BY
 # Nodes beyond which an exact measure takes a while (tens of seconds on a laptop's two cores).
 SLOW_EXACT = {"betweenness": 10_000, "closeness": 50_000}
 # Library arguments whose command-line spelling is not their name.
-SPELLED = {"a": "A", "b": "B", "number": "--accept", "fmt": "FORMAT", "query": "FILE/-e", "graph": "--graph", "param": "--param"}
+SPELLED = {
+    "kind": "--kind",
+    "a": "A",
+    "b": "B",
+    "number": "--accept",
+    "fmt": "FORMAT",
+    "query": "FILE/-e",
+    "graph": "--graph",
+    "param": "--param",
+}
 
 
 class Cli(click.Group):

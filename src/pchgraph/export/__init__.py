@@ -10,6 +10,7 @@ from __future__ import annotations
 import networkx as nx
 
 from ..analysis import sites_in_area, within
+from ..errors import UsageError
 from ..schema import IN_AREA, ORG_EDGES, checked_kinds
 from . import figure, graphfiles, html, neo4j_import  # noqa: F401  (importing a format module registers its formats)
 from .files import atomic_write
@@ -39,6 +40,11 @@ def selection(graph: nx.MultiDiGraph, kind=None, area: str | None = None, focus:
     networkx.MultiDiGraph
         A copy; the conditions combine.
 
+    Raises
+    ------
+    UsageError
+        When the conditions select nothing from a graph that has nodes, naming them.
+
     Examples
     --------
     >>> g = nx.MultiDiGraph()
@@ -48,6 +54,10 @@ def selection(graph: nx.MultiDiGraph, kind=None, area: str | None = None, focus:
     ...     _ = g.add_edge(org, "s", kind="partner_of")
     >>> sorted(selection(g, kind="trust"))
     ['s', 't']
+    >>> selection(g, kind="ccg")
+    Traceback (most recent call last):
+    ...
+    pchgraph.errors.UsageError: kind: selects nothing: no node meets the conditions
     """
     kinds = checked_kinds(kind)
     keep = set(graph)
@@ -65,4 +75,8 @@ def selection(graph: nx.MultiDiGraph, kind=None, area: str | None = None, focus:
         keep &= orgs | sites | areas
     if focus:
         keep &= set(within(graph.subgraph(keep), focus, depth)) or {focus}
+    if graph and not keep:
+        # an empty file or a blank drawing would look like an answer
+        given = [name for name, value in (("kind", kinds), ("area", area), ("focus", focus)) if value]
+        raise UsageError("selects nothing: no node meets the conditions", where=", ".join(given))
     return graph.subgraph(keep).copy()

@@ -150,7 +150,7 @@ def figure(
 
     graph, whole = partnerships(graph), (partnerships(whole) if whole is not None else None)
     if graph.number_of_nodes() == 0:
-        raise UsageError("nothing to draw: the selection is empty", where="fmt")
+        raise UsageError("nothing to draw: it has no node", where="graph")
     grouped = groups(graph, group_by)
     where = positions(graph, grouped)
     scores = size_scores(graph, size_by)
