@@ -547,6 +547,9 @@ def test_output_path_errors_are_one_line(out, expected, small_graph_file, tmp_pa
     before = snapshot(tmp_path)
     one_error_line(invoke("export", "json", out, "--graph", small_graph_file), expected)
     assert snapshot(tmp_path) == before
+    # build's --out is the same kind of path and is refused the same way (no folder made for a typo)
+    one_error_line(invoke("build", "--out", out, "--sources", small_graph_file.parent / "sources"), expected)
+    assert snapshot(tmp_path) == before
 
 
 def test_permission_denied(small_graph_file, tmp_path, monkeypatch):
@@ -569,11 +572,11 @@ def test_permission_denied(small_graph_file, tmp_path, monkeypatch):
     assert list(locked_folder.iterdir()) == []
 
 
-def test_build_into_a_folder_that_cannot_be_made(folder, tmp_path):
+def test_build_into_a_folder_under_a_file(folder, tmp_path):
     blocker = tmp_path / "blocker"
     blocker.write_text("a file")
     sources = folder({"a.txt": ENTRY.format("Devon County Council")})
-    one_error_line(invoke("build", "--sources", sources, "--out", blocker / "sub" / "g.json"), str(blocker))
+    one_error_line(invoke("build", "--sources", sources, "--out", blocker / "sub" / "g.json"), str(blocker / "sub"), "no such folder")
 
 
 def test_every_error_class_is_one_line_from_the_real_command(tmp_path):

@@ -367,7 +367,8 @@ def cli():
 @click.option("--sources", type=click.Path(path_type=Path, file_okay=False), help="Folder of documents (default: the bundled ones).")
 @click.option(
     "--out",
-    type=click.Path(path_type=Path, dir_okay=False),
+    # checked where it is written, as export's OUT is, so both say the same of the same path
+    type=click.Path(path_type=Path),
     help="Graph file to write, '-' for standard output (default: the per-user cache).",
 )
 def build(sources: Path | None, out: Path | None):

@@ -253,7 +253,7 @@ def write_graph(graph: nx.MultiDiGraph, path) -> Path:
     ['site:s']
     """
     with collection_paused():
-        return Path(write_file(path, lambda handle: write_chunks(handle, graph_chunks(graph)), make_parents=True))
+        return Path(write_file(path, lambda handle: write_chunks(handle, graph_chunks(graph))))
 
 
 def read_graph(path: Path) -> nx.MultiDiGraph:
