@@ -28,10 +28,20 @@ def cell(value) -> str:
         return json.dumps(value, ensure_ascii=False, default=str)
     if isinstance(value, (list, tuple, set)):
         items = list(value)
-        if any(isinstance(v, (list, tuple, set, dict)) or (isinstance(v, str) and ";" in v) for v in items):
+        if not joins_back(items):
             return json.dumps(items, ensure_ascii=False, default=str)
         return "; ".join(cell(v) for v in items)
     return str(value)
+
+
+def joins_back(items, separator: str = ";") -> bool:
+    """True when joining `items` with `separator` can be split back into them: plain values,
+    none holding the separator (`pchgraph export csv` decides its list columns by this too).
+
+    >>> joins_back(["a", 2]), joins_back(["a;b"]), joins_back([["a"]])
+    (True, False, False)
+    """
+    return not any(isinstance(item, (list, tuple, set, dict)) or separator in str(item) for item in items)
 
 
 def ranked(rows: list[dict], top: int | None, tie) -> list[dict]:

@@ -22,6 +22,7 @@ import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
 from ..graph import graph_to_json
+from ..output import joins_back
 from .files import atomic_write, write_folder, write_text
 from .html import COLOURS
 from .registry import register
@@ -180,13 +181,7 @@ def csv_json(value) -> str:
 def joinable(values: list) -> bool:
     """True when every value of a column is a list of plain values none of which holds the
     separator, so the column can be written ``;``-joined (else it is written as JSON)."""
-    for value in values:
-        if not isinstance(value, (list, tuple, set)):
-            continue
-        for item in value:
-            if isinstance(item, (list, tuple, set, dict)) or LIST_SEPARATOR in str(item):
-                return False
-    return True
+    return all(joins_back(value, LIST_SEPARATOR) for value in values if isinstance(value, (list, tuple, set)))
 
 
 def csv_cell(value, joined: bool):
