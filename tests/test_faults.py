@@ -118,6 +118,19 @@ def test_neo4j_gives_the_same_refusal_before_reaching_the_server(statement):
     assert str(error.value) == str(embedded.value)
 
 
+@pytest.mark.parametrize("write", [False, True], ids=["read", "write"])
+def test_a_comment_the_engine_reads_otherwise_hides_nothing(write, graph, tmp_path, monkeypatch):
+    # LadybugDB's parser does not end a comment at '**/': had it been given the text as written,
+    # it would have run what the check took for a string
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "f.csv").write_text("secret,1\n")
+    before = snapshot(tmp_path)
+    for payload in ['LOAD FROM "f.csv" RETURN *', 'COPY (RETURN "overwritten" AS x) TO "f.csv"']:
+        text = f"UNWIND [1] AS x /* **/ RETURN '*/ {payload} //' AS b"
+        assert run_embedded(graph, text, write=write).rows == [{"b": f"*/ {payload} //"}]
+    assert snapshot(tmp_path) == before
+
+
 def test_database_writes_need_write_on_both_engines(graph):
     for text in ["MATCH (s:Site) SET s.name = 'x'", "CREATE (:Site {id: 'x'})", "MATCH (n) DETACH DELETE n", "MERGE (a:Area {id: 'x'})"]:
         with pytest.raises(UsageError, match="add --write"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -207,14 +207,9 @@ TOKEN = re.compile(
 )
 
 
-def tokens(text: str) -> list[tuple[str, str]]:
-    """Cypher text as (kind, text) tokens, comments and spaces left out; strings, quoted names
-    and parameters are single tokens, so nothing inside them is read as a word.
-
-    >>> [t for _, t in tokens("MATCH (a:`Odd name`) // c\\nWHERE a.x = 'COPY' RETURN $p")]
-    ['MATCH', '(', 'a', ':', '`Odd name`', ')', 'WHERE', 'a', '.', 'x', '=', "'COPY'", 'RETURN', '$p']
-    """
-    found, position = [], 0
+def lexed(text: str) -> Iterator[re.Match]:
+    """Each token of a Cypher text as its match, spaces and comments included."""
+    position = 0
     while position < len(text):
         match = TOKEN.match(text, position)
         if (
@@ -224,10 +219,31 @@ def tokens(text: str) -> list[tuple[str, str]]:
         ):
             what = {"'": "a string", '"': "a string", "`": "a quoted name", "/": "a comment"}.get(text[position], "the text")
             raise UsageError(f"{what} is not closed (at character {position + 1})", where="query")
-        if match.lastgroup not in ("space", "comment"):
-            found.append((match.lastgroup, match.group()))
+        yield match
         position = match.end()
-    return found
+
+
+def tokens(text: str) -> list[tuple[str, str]]:
+    """Cypher text as (kind, text) tokens, comments and spaces left out; strings, quoted names
+    and parameters are single tokens, so nothing inside them is read as a word.
+
+    >>> [t for _, t in tokens("MATCH (a:`Odd name`) // c\\nWHERE a.x = 'COPY' RETURN $p")]
+    ['MATCH', '(', 'a', ':', '`Odd name`', ')', 'WHERE', 'a', '.', 'x', '=', "'COPY'", 'RETURN', '$p']
+    """
+    return [(match.lastgroup, match.group()) for match in lexed(text) if match.lastgroup not in ("space", "comment")]
+
+
+def without_comments(text: str) -> str:
+    """The text with each comment blanked (its line breaks kept, so positions and lines stay):
+    what runs is then what was checked, whatever the engine's own reading of a comment
+    ('/* **/' ends a comment here, and not in LadybugDB's parser).
+
+    >>> without_comments("RETURN 1 /* a\\n b */ AS x // why")
+    'RETURN 1     \\n      AS x       '
+    """
+    return "".join(
+        re.sub(r"[^\n]", " ", match.group()) if match.lastgroup == "comment" else match.group() for match in lexed(text)
+    )
 
 
 def read_only_problem(text: str, write: bool = False) -> tuple[str, str] | None:
@@ -357,9 +373,14 @@ def check_parameters(text: str, parameters: dict) -> None:
         raise UsageError(f"missing parameter: {listed} (give it with --param NAME=VALUE)", where="param")
 
 
-def check_query(text: str, write: bool = False) -> None:
+def check_query(text: str, write: bool = False) -> str:
     """Refuse a Cypher text before it runs: too long, not closed, or (without `write`) anything
     but reading; file and network statements are refused even with `write`.
+
+    Returns
+    -------
+    str
+        The text to run: the one checked, its comments blanked (`without_comments`).
 
     Raises
     ------
@@ -370,7 +391,7 @@ def check_query(text: str, write: bool = False) -> None:
         raise UsageError(f"the query is {len(text):,} characters long; the most pchgraph runs is {MAX_QUERY_CHARS:,}", where="query")
     problem = read_only_problem(text, write)
     if problem is None:
-        return
+        return without_comments(text)
     kind, word = problem
     if kind == "write":
         raise UsageError(f"this query would change the database ('{word}'); add --write to allow it", where="query")

@@ -212,7 +212,7 @@ def run_in_database(
 
     if not text.strip():
         raise UsageError("the query is empty", where="query")
-    refuse_unless_read(text, write)
+    text = refuse_unless_read(text, write)
     check_parameters(text, parameters or {})
     scratch = None
     if write:
@@ -251,13 +251,14 @@ def run_in_database(
             shutil.rmtree(scratch, ignore_errors=True)
 
 
-def refuse_unless_read(text: str, write: bool) -> None:
+def refuse_unless_read(text: str, write: bool) -> str:
     """The first layer of read-only (the second is the database opened read-only): the tokens'
     allow-list check, before LadybugDB sees the text. LadybugDB runs statements that write files
     or reach the network (COPY … TO, EXPORT DATABASE, INSTALL, LOAD FROM a URL) even on a
-    read-only database, so only this check stops them; it stops them even with --write."""
+    read-only database, so only this check stops them; it stops them even with --write.
+    Returns the text to run (the one checked, comments blanked)."""
     try:
-        check_query(text, write)
+        return check_query(text, write)
     except UsageError as exc:
         if "add --write to allow it" in exc.message:
             # the same refusal, saying what --write does here

@@ -246,7 +246,7 @@ def run_cypher(
     parameters = parameters or {}
     if not text.strip():
         raise UsageError("the query is empty", where="query")
-    check_query(text, write)
+    text = check_query(text, write)
     check_parameters(text, parameters)
     with driver(settings) as connection, neo4j_errors(settings), session_for(connection, settings) as session:
         plan = session.run(Query(f"EXPLAIN {text}", timeout=timeout), parameters).consume()
