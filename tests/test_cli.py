@@ -34,9 +34,14 @@ def test_build_writes_a_graph_and_summarises(run, tmp_path):
 def test_build_reports_bad_files_and_still_builds(run, folder, tmp_path):
     sources = folder({"empty.txt": "", "good.txt": "1\nA Site\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\nDevon County Council.\n"})
     result = run("build", "--sources", str(sources), "--out", str(tmp_path / "g.json"))
-    assert result.exit_code == 0
     assert "empty.txt: error: file is empty" in result.output
     assert "1 documents, 1 sites" in result.output
+    # the graph of the rest is written, and the exit status says it is not the whole folder
+    assert json.loads((tmp_path / "g.json").read_text())["nodes"]
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == (
+        f"pchgraph: error: {sources}: not every document could be read (empty.txt); the graph holds the rest"
+    )
 
 
 def test_build_with_nothing_readable_fails_in_one_line(run, folder, tmp_path):

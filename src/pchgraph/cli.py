@@ -401,6 +401,11 @@ def build(sources: Path | None, out: Path | None):
     for line in report.summary_lines(graph):
         echo(line, err=to_stderr)
     echo(f"graph written to {path}" if path else "graph not kept: the cache folder cannot be written (use --out FILE)", err=to_stderr)
+    unread = [problem.file for problem in corpus.problems if problem.level == "error"]
+    if unread:
+        # the graph of the rest is kept, but a script going on from here should know it is partial
+        more = f" and {len(unread) - 1} more" if len(unread) > 1 else ""
+        raise PchgraphError(f"not every document could be read ({unread[0]}{more}); the graph holds the rest", where=str(sources))
 
 
 @cli.command()

@@ -241,9 +241,7 @@ def without_comments(text: str) -> str:
     >>> without_comments("RETURN 1 /* a\\n b */ AS x // why")
     'RETURN 1     \\n      AS x       '
     """
-    return "".join(
-        re.sub(r"[^\n]", " ", match.group()) if match.lastgroup == "comment" else match.group() for match in lexed(text)
-    )
+    return "".join(re.sub(r"[^\n]", " ", match.group()) if match.lastgroup == "comment" else match.group() for match in lexed(text))
 
 
 def read_only_problem(text: str, write: bool = False) -> tuple[str, str] | None:
