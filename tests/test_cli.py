@@ -419,6 +419,75 @@ def test_review_accept_writes_the_users_alias_table_never_the_bundled_one(run, t
     assert spanning[0]["sites"] == 2
 
 
+def test_review_aliases_is_the_table_read_as_well_as_written(run, tmp_path, monkeypatch, folder):
+    monkeypatch.delenv("PCHGRAPH_ALIASES", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
+    sources = folder(
+        {
+            "a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub")
+            + "\n"
+            + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")
+        }
+    )
+    table = tmp_path / "mine.csv"
+    review = ["review", "--sources", str(sources), "--aliases", str(table)]
+    assert len(json.loads(run(*review, "--json").output)) == 1
+    assert run(*review, "--reject", "1", "--why", "two hubs").exit_code == 0
+    # decided in that table, so not proposed again by a review given it
+    assert json.loads(run(*review, "--json").output) == []
+    result = run(*review, "--reject", "1", "--why", "again")
+    assert result.exit_code == 2 and result.output.strip() == "pchgraph: error: --reject: no review candidate number 1 (there are 0)"
+
+
+@pytest.mark.parametrize(
+    "table, line, message",
+    [
+        (
+            'canonical,alias,kind,why,action\nA Trust,B Trust,trust,"open quote\nC Trust,D Trust,trust,checked,same\n',
+            2,
+            "a quoted cell is not closed (so every row after it would be read into it)",
+        ),
+        ("canonical,alias,kind,why\nA Trust,B Trust,trust\n", 2, "alias table needs columns canonical, alias, kind, why"),
+    ],
+    ids=["open-quote", "short-row"],
+)
+def test_review_never_writes_into_an_alias_table_that_does_not_read_whole(run, tmp_path, monkeypatch, folder, table, line, message):
+    entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
+    sources = folder(
+        {
+            "a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub")
+            + "\n"
+            + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")
+        }
+    )
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text(table)
+    monkeypatch.setenv("PCHGRAPH_ALIASES", str(aliases))
+    result = run("review", "--sources", str(sources), "--reject", "1", "--why", "two hubs")
+    assert result.exit_code == 1 and result.output.strip() == f"pchgraph: error: {aliases}:{line}: {message}"
+    assert aliases.read_text() == table
+
+
+def test_an_alias_table_saved_by_a_spreadsheet_reads_as_written(run, tmp_path, monkeypatch, folder):
+    # "CSV UTF-8" from a spreadsheet starts with a byte-order mark
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_bytes(
+        "\ufeffcanonical,alias,kind,why,action\nExampletown Wellbeing Hub,Exampletown Wellbeing Hub Service,,one hub,same\n".encode()
+    )
+    monkeypatch.setenv("PCHGRAPH_ALIASES", str(aliases))
+    entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
+    sources = folder(
+        {
+            "a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub")
+            + "\n"
+            + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")
+        }
+    )
+    spanning = json.loads(run("spanning", "--sources", str(sources), "--json").output)
+    assert spanning[0]["name"] == "Exampletown Wellbeing Hub" and spanning[0]["sites"] == 2
+
+
 def test_settings_naming_missing_files_or_folders_are_errors(run, tmp_path, monkeypatch):
     monkeypatch.setenv("PCHGRAPH_ALIASES", str(tmp_path / "nope.csv"))
     result = run("spanning", "--sources", str(tmp_path))

@@ -656,7 +656,7 @@ def find(graph, text: str, top: int, fmt: str):
 @click.option(
     "--aliases",
     type=click.Path(path_type=Path, dir_okay=False),
-    help="Alias table to write (default: $PCHGRAPH_ALIASES, else aliases.csv in your config folder).",
+    help="Your alias table, read and written (default: $PCHGRAPH_ALIASES, else aliases.csv in your config folder).",
 )
 @graph_options
 @output_options
@@ -673,12 +673,19 @@ def review(graph, accept: int | None, reject: int | None, why: str, aliases: Pat
         raise UsageError("goes with --accept N or --reject N", where="--why")
     from .resolve import review as reviewing  # imports the readers, which no other query needs
 
-    rows = reviewing.review_candidates(graph())
-    if accept is None and reject is None:
-        show(rows, ["number", "proposal", "score", "kind", "keep", "merge"], fmt)
-        return
-    decide = reviewing.accept if accept is not None else reviewing.reject
-    entry = decide(rows, accept if accept is not None else reject, why, aliases)
+    with resources.chosen_aliases(aliases):
+        rows = reviewing.review_candidates(graph())
+        if accept is None and reject is None:
+            show(rows, ["number", "proposal", "score", "kind", "keep", "merge"], fmt)
+            return
+        decide, number, option = (reviewing.accept, accept, "--accept") if accept is not None else (reviewing.reject, reject, "--reject")
+        try:
+            entry = decide(rows, number, why, aliases)
+        except UsageError as exc:
+            # the library's `number` is whichever of the two options was given
+            if exc.where == "number":
+                raise UsageError(exc.message, where=option) from None
+            raise
     table = str(aliases or resources.user_alias_path())
     if fmt == TABLE:
         echo(f"alias table {table}: {entry.get('action', 'same')} '{entry['alias']}' / '{entry['canonical']}'; rebuild to apply")

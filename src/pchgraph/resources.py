@@ -11,8 +11,10 @@ PCHGRAPH_CYPHER   a cypher folder to use instead of the bundled one
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -82,10 +84,36 @@ def bundled_alias_path() -> Path:
     return data_dir() / "aliases.csv"
 
 
+# The alias table one command was given to read and write (`review --aliases`), over the rest.
+CHOSEN_ALIASES: list[Path] = []
+
+
 def user_alias_path() -> Path:
-    """The user's own alias table: $PCHGRAPH_ALIASES, else aliases.csv in the config folder."""
+    """The user's own alias table: the one a command was given (`chosen_aliases`), else
+    $PCHGRAPH_ALIASES, else aliases.csv in the config folder."""
+    if CHOSEN_ALIASES:
+        return CHOSEN_ALIASES[-1]
     configured = os.environ.get("PCHGRAPH_ALIASES")
     return Path(configured) if configured else user_folder("config") / "aliases.csv"
+
+
+@contextlib.contextmanager
+def chosen_aliases(path: Path | None) -> Iterator[None]:
+    """Within it, `path` (when given) is the user's alias table, read as well as written: a
+    decision written there is one the same command reads (a file not there yet is an empty table).
+
+    >>> with chosen_aliases(Path("mine.csv")):
+    ...     user_alias_path().name
+    'mine.csv'
+    """
+    if path is None:
+        yield
+        return
+    CHOSEN_ALIASES.append(path)
+    try:
+        yield
+    finally:
+        CHOSEN_ALIASES.pop()
 
 
 def alias_paths() -> list[Path]:
@@ -94,7 +122,7 @@ def alias_paths() -> list[Path]:
     A $PCHGRAPH_ALIASES that names no file is an error: silently reading without it would undo
     every merge it holds."""
     user = user_alias_path()
-    if os.environ.get("PCHGRAPH_ALIASES") and not user.is_file():
+    if not CHOSEN_ALIASES and os.environ.get("PCHGRAPH_ALIASES") and not user.is_file():
         raise DataError("PCHGRAPH_ALIASES names no file", where=str(user))
     bundled_table = bundled_alias_path()
     if not bundled_table.is_file():

@@ -16,6 +16,7 @@ import csv
 import io
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -212,15 +213,36 @@ def alias_rows(*paths: Path) -> list[Alias]:
     return found
 
 
+def alias_table_rows(text: str, path: Path) -> Iterator[tuple[int, dict]]:
+    """An alias table's rows with the line each starts on; a quote left open (which would take
+    every row after it into one cell) is an error naming the line it opens on.
+
+    >>> list(alias_table_rows('canonical,alias,kind,why\\nA,B,,"why\\n', Path("t.csv")))
+    Traceback (most recent call last):
+    ...
+    pchgraph.errors.DataError: t.csv:2: a quoted cell is not closed (so every row after it would be read into it)
+    """
+    lines = io.StringIO(text)
+    reader = csv.DictReader(lines, strict=True)
+    start = 2
+    try:
+        for row in reader:
+            yield start, row
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise DataError("a quoted cell is not closed (so every row after it would be read into it)", where=f"{path}:{start}") from exc
+
+
 @lru_cache(maxsize=8)
 def read_alias_table(path: Path, mtime_ns: int, size: int) -> tuple[Alias, ...]:
     """The rows of one alias table, checked (the ``action`` column may be left out: ``same``)."""
     table: list[Alias] = []
     try:
-        text = path.read_text(encoding="utf-8")
+        # (a spreadsheet's "CSV UTF-8" starts with a byte-order mark, no part of the first column's name)
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(f"cannot read alias table: {exc}", where=str(path)) from exc
-    for number, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+    for number, row in alias_table_rows(text, path):
         try:
             action = (row.get("action") or SAME).strip()
             alias = Alias(row["canonical"].strip(), row["alias"].strip(), row["kind"].strip(), row["why"].strip(), action)

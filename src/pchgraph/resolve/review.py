@@ -18,7 +18,7 @@ from ..names import org_key
 from ..resources import user_alias_path
 from ..schema import ORG_KINDS
 from .codes import core, places, same_places
-from .organisations import DIFFERENT, SAME, SPLIT, WHOLE, alias_table, different_pairs, is_brand, is_name
+from .organisations import DIFFERENT, SAME, SPLIT, WHOLE, alias_table, different_pairs, is_brand, is_name, read_alias_table
 
 ALIAS_COLUMNS = ["canonical", "alias", "kind", "why", "action"]
 MERGE, SPLITTING = "merge", "split"
@@ -239,9 +239,14 @@ def write_decision(path: Path | None, entry: dict) -> dict:
     path = path or user_alias_path()
     with locked(path):
         try:
-            existing = path.read_text(encoding="utf-8") if path.exists() else ""
+            existing = path.read_text(encoding="utf-8-sig") if path.exists() else ""
         except (OSError, UnicodeDecodeError) as exc:
             raise DataError(f"cannot read alias table: {getattr(exc, 'strerror', None) or exc}", where=str(path)) from exc
+        if existing.strip():
+            # a table that does not read whole (a quote left open, a column missing) is not
+            # written to: its rows would be sealed into the wrong cells
+            stat = path.stat()
+            read_alias_table(path, stat.st_mtime_ns, stat.st_size)
         old = csv.DictReader(io.StringIO(existing)) if existing.strip() else None
         old_rows = list(old) if old else []
         if entry["action"] in (SAME, SPLIT, WHOLE) and old_rows and org_key(entry["alias"]) in alias_table(path):
