@@ -8171,3 +8171,20 @@ def test_a_voluntary_action_listed_among_practices_stays_a_body(tmp_path):
     _, mentions = read(tmp_path, text)
     kinds = {m.name: m.kind for m in mentions}
     assert kinds["Riverton Voluntary Action"] == ORGANISATION and kinds["Vale Surgery"] == PRACTICE
+
+
+@pytest.mark.parametrize(
+    "members, expected",
+    [
+        ("Hill Surgery, Mind in Riverton and Riverton Voluntary Action", ["Hill Surgery", "Mind in Riverton", "Riverton Voluntary Action"]),
+        (
+            "Hill Surgery, Riverton District Council and Hill <Community> Trust",
+            ["Hill Surgery", "Riverton District Council", "Hill <Community> Trust"],
+        ),
+    ],
+)
+def test_every_member_a_sentence_lists_is_read_whoever_no_rule_knows(tmp_path, members, expected):
+    # (a member whose name ends in no organisational word was lost, and a name beside it)
+    sites, mentions = read(tmp_path, f"Hill PCN\n\nHill PCN is a partnership of {members}.")
+    assert sites == ["Hill PCN"]
+    assert [m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)] == expected

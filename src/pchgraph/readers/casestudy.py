@@ -2399,6 +2399,63 @@ def reporting_acronyms(paragraph: Paragraph, found: list[Mention]) -> list[Menti
     return result
 
 
+# Words that say the members of a partnership follow, as a list ('… is a partnership of',
+# '… brings together', 'Its members are').
+MEMBERS_FOLLOW = re.compile(
+    r"\b(?:(?:is|are)\s+made\s+up\s+of|brings\s+together|compris(?:es|ing)|consists\s+of|"
+    r"(?:partnership|alliance|collaboration)\s+(?:between|of)|members\s+(?:are|include))\s+(?=[A-Z])"
+)
+
+
+# The last word of what a list of members may also hold that is no body: a law, a plan, an illness.
+NOT_A_MEMBER_END = re.compile(r"\b(?:Act|Bill|Plan|Strategy|Programme|Illness|Disease|Disorders?)$")
+
+
+def members_listed(paragraph: Paragraph, found: list[Mention]) -> list[Mention]:
+    """The names in a list of members, after words that say one follows ('… is a partnership
+    of A, B and C'), that no other reading found: the list is split as a partners list is, so a
+    member whose name no rule knows is still read ('Mind in Riverton'). Only a list in which
+    another reading found a member already, so that it is known to list bodies.
+
+    >>> from pchgraph.readers.document import Line, joined_paragraph
+    >>> p = joined_paragraph([Line(3, "Hill PCN is a partnership of Hill Surgery, Mind in Riverton and Riverton Voluntary Action.")])
+    >>> [(m.name, m.kind, m.line) for m in members_listed(p, [Mention("Hill Surgery", "Hill Surgery", PRACTICE, 3)])]
+    [('Mind in Riverton', 'organisation', 3), ('Riverton Voluntary Action', 'organisation', 3)]
+    """
+    text = paragraph.text
+    result: list[Mention] = []
+    for lead in MEMBERS_FOLLOW.finditer(text):
+        ending = SENTENCE_END.search(text, lead.end())
+        end = ending.start() if ending else len(text)
+        listed = text[lead.end() : end]
+        if "," not in listed and " and " not in listed:
+            continue
+        taken = [(at, at + len(m.text)) for m in found if m.text and (at := text.find(m.text, lead.end())) >= 0 and at < end]
+        if not taken:
+            continue
+        for mention in partner_mentions(Paragraph(" " * lead.end() + listed, paragraph.starts, paragraph.line_nos)):
+            at = text.find(mention.text, lead.end())
+            # (a name of two words or more, all capitalised: 'Secondary care', 'NHS' and 'Primary
+            # Care Liaison Nurses' say what kinds of member, not which)
+            name = mention.name
+            if mention.kind not in (ORGANISATION, PRACTICE) or at < 0 or len(words(name)) < 2 or not is_name(name) or is_generic(name):
+                continue
+            # (nor a date, a law or a document, nor a name the text breaks off in: 'Local Au')
+            if (
+                ROLE_WORDS.search(name)
+                or name[:1].isdigit()
+                or DOCUMENT_NAME.search(name)
+                or NOT_A_MEMBER_END.search(name)
+                or (not ending and text.rstrip().endswith(mention.text))
+            ):
+                continue
+            if any(at < stop and start < at + len(mention.text) for start, stop in taken):
+                continue
+            result.append(mention)
+            taken.append((at, at + len(mention.text)))
+    return result
+
+
 def set_apart(paragraph: Paragraph, spans: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
     """The names the layout sets apart (see `Piece.names`) that no reading found, each a body;
     and 'partners' after the last of them, a collective.
@@ -6485,6 +6542,7 @@ def mentions_and_texts(
         found += kind_abbreviations(paragraph, seen, found, named_in_site.setdefault(id(piece.site), set()))
         found += reporting_acronyms(paragraph, found)
         found += set_apart(paragraph, piece.names, found)
+        found += members_listed(paragraph, found)
         found = in_address_tail(paragraph, found)
         introduce(found, seen)
         given = {
