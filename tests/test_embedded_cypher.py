@@ -134,3 +134,23 @@ def test_two_columns_of_one_name_are_an_error_not_a_value_lost(graph):
     with pytest.raises(PchgraphError) as error:
         run_embedded(graph, "RETURN 1 AS a, 2 AS a")
     assert "two columns are named 'a'" in str(error.value) and error.value.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ('[1,"b"]', "x: a list mixes values of different types (int, str); LadybugDB lists hold one type"),
+        ('[{"a":1},{"b":2}]', "x: maps in a list have different keys (a; b); LadybugDB needs the same keys in each"),
+        ('{"a":[1,"x"]}', "x: a list mixes values of different types (int, str); LadybugDB lists hold one type"),
+    ],
+)
+def test_a_parameter_the_engine_would_fail_on_or_change_is_one_line(value, message):
+    # (a traceback before, or the map's keys silently renamed)
+    result = CliRunner().invoke(cli, ["cypher", "-e", "RETURN $x AS x", "--param", f"x={value}"])
+    assert result.exit_code == 2 and result.output.strip() == f"pchgraph: error: --param: {message}"
+
+
+def test_json_output_is_strict_json_when_a_value_is_not_a_number():
+    result = CliRunner().invoke(cli, ["cypher", "-e", "RETURN 0.0/0.0 AS x, 1.0/0.0 AS y, 2.5 AS z", "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.output, parse_constant=lambda name: pytest.fail(name)) == [{"x": None, "y": None, "z": 2.5}]

@@ -111,6 +111,17 @@ def test_an_explicit_neo4j_address_never_falls_back(monkeypatch):
     assert result.exit_code == 1 and "cannot reach Neo4j" in result.output
 
 
+@pytest.mark.parametrize("uri", ["http://127.0.0.1:9", "https://127.0.0.1:9", "127.0.0.1:9"])
+def test_an_address_that_is_not_bolt_is_one_line(uri, monkeypatch):
+    # (http:// reached the driver's preview HTTP transport, and a traceback for a missing library)
+    monkeypatch.setenv("NEO4J_PASSWORD", "x")
+    result = CliRunner().invoke(cli, ["neo4j", "status", "--uri", uri])
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        f"pchgraph: error: --uri: {uri!r} is no Bolt address; give bolt://host:7687 or neo4j://host:7687 (+s or +ssc for TLS)"
+    )
+
+
 def test_neo4j_engine_with_a_local_graph_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["spanning", "--engine", "neo4j", "--graph", str(tmp_path / "g.json")])
     assert result.exit_code == 2 and result.output.startswith("pchgraph: error: --graph: the neo4j engine answers")

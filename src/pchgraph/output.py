@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import sys
 
 TABLE, JSON, CSV = "table", "json", "csv"
@@ -72,7 +73,7 @@ def ranked(rows: list[dict], top: int | None, tie) -> list[dict]:
 def render(rows: list[dict], columns: list[str], fmt: str = TABLE, title: str | None = None) -> str:
     """Rows as text in the chosen format; JSON keeps every key, table and CSV the given columns."""
     if fmt == JSON:
-        return json.dumps(rows, indent=2, ensure_ascii=False, default=str)
+        return json.dumps(finite(rows), indent=2, ensure_ascii=False, default=str)
     if fmt == CSV:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -81,6 +82,22 @@ def render(rows: list[dict], columns: list[str], fmt: str = TABLE, title: str | 
             writer.writerow([cell(row.get(c)) for c in columns])
         return buffer.getvalue().rstrip("\n")
     return table_text(rows, columns, title)
+
+
+def finite(value):
+    """The value with every float that is not a number or infinite as None: strict JSON has no
+    NaN or Infinity, and a JSON reader refuses the text that holds them.
+
+    >>> finite([{"x": float("nan"), "y": [1.5, float("inf")]}])
+    [{'x': None, 'y': [1.5, None]}]
+    """
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [finite(item) for item in value]
+    return value
 
 
 def table_text(rows: list[dict], columns: list[str], title: str | None = None) -> str:

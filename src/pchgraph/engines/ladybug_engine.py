@@ -214,6 +214,10 @@ def run_in_database(
         raise UsageError("the query is empty", where="query")
     text = refuse_unless_read(text, write)
     check_parameters(text, parameters or {})
+    for name, value in (parameters or {}).items():
+        problem = unstorable(value)
+        if problem:
+            raise UsageError(f"{name}: {problem}", where="param")
     scratch = None
     if write:
         scratch = Path(tempfile.mkdtemp(prefix="pchgraph-embedded-"))
@@ -249,6 +253,31 @@ def run_in_database(
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
+
+
+def unstorable(value) -> str | None:
+    """Why LadybugDB cannot take a parameter value as given, or None: its lists hold values of
+    one type, and its maps in a list the same keys (it would fail on `[1, "b"]`, and give
+    `[{"a": 1}, {"b": 2}]` back as `[{"b": 1}, {"b": 2}]`).
+
+    >>> unstorable([1, 2.5]), unstorable([1, "b"]), unstorable([{"a": 1}, {"b": 2}])
+    (None, 'a list mixes values of different types (int, str); LadybugDB lists hold one type', 'maps in a list have different keys (a; b); LadybugDB needs the same keys in each')
+    """
+    if isinstance(value, dict):
+        return next(filter(None, map(unstorable, value.values())), None)
+    if not isinstance(value, list):
+        return None
+    # (a number is a number, whole or not; a missing value goes with any)
+    types = sorted(
+        {"number" if isinstance(v, (int, float)) and not isinstance(v, bool) else type(v).__name__ for v in value if v is not None}
+    )
+    if len(types) > 1:
+        shown = sorted({type(v).__name__ for v in value if v is not None})
+        return f"a list mixes values of different types ({', '.join(shown)}); LadybugDB lists hold one type"
+    keys = sorted({", ".join(sorted(v)) for v in value if isinstance(v, dict)})
+    if len(keys) > 1:
+        return f"maps in a list have different keys ({'; '.join(keys)}); LadybugDB needs the same keys in each"
+    return next(filter(None, map(unstorable, value)), None)
 
 
 def refuse_unless_read(text: str, write: bool) -> str:

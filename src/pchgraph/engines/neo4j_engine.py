@@ -92,12 +92,22 @@ def neo4j_message(exc, settings: Settings) -> str:
     return f"{code or 'Neo4j error'}: {first}"
 
 
+# The addresses the driver reaches Neo4j at over Bolt (direct, or routed), with TLS or without.
+BOLT_SCHEMES = {"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
+
+
 @contextlib.contextmanager
 def driver(settings: Settings):
     """A connected driver (connectivity checked), closed afterwards."""
     from neo4j import GraphDatabase  # as in neo4j_errors
 
     auth = (settings.user, settings.password) if settings.password is not None else None
+    scheme = settings.uri.split("://", 1)[0].lower() if "://" in settings.uri else ""
+    if scheme not in BOLT_SCHEMES:
+        # (the driver's HTTP transport is a preview that needs a library pchgraph does not install)
+        raise UsageError(
+            f"{settings.uri!r} is no Bolt address; give bolt://host:7687 or neo4j://host:7687 (+s or +ssc for TLS)", where="uri"
+        )
     with neo4j_errors(settings):
         with GraphDatabase.driver(settings.uri, auth=auth, notifications_min_severity="OFF") as connection:
             connection.verify_connectivity()
