@@ -110,6 +110,19 @@ def test_ego_and_path_known_answers():
     assert steps[0]["line"] == 6
 
 
+def test_a_documents_cross_reference_between_sites_is_no_partnership_step():
+    g = small_graph()
+    # 'see no. 3' under S1: a wrong number there must not shorten a chain of partnerships
+    g.add_edge("site:S1", "site:S3", kind="linked_to", source_file="b.txt", line=2, mention="see no. 3")
+    assert [(s["from"], s["to"]) for s in path(g, "org:C1", "org:T2")] == [
+        ("Org C1", "Site S3"),
+        ("Site S3", "Org T1"),
+        ("Org T1", "Site S1"),
+        ("Site S1", "Org T2"),
+    ]
+    assert ("Site S1", 2) not in [(r["name"], r["distance"]) for r in ego(g, "org:C1", 2)]
+
+
 def test_degree_and_betweenness_known_answers():
     rows = {r["name"]: r["score"] for r in centrality(small_graph(), "degree")}
     assert rows["Org T1"] == 1.0 and rows["Org C1"] == pytest.approx(1 / 3)

@@ -16,7 +16,7 @@ import networkx as nx
 from .errors import PchgraphError, UsageError
 from .lookup import node_for
 from .output import ranked
-from .schema import AREA, IN_AREA, LINKED_TO, MENTIONED_IN, ORG_EDGES, RELATION_WORDS, SITE, checked_kinds, checked_side
+from .schema import AREA, IN_AREA, MENTIONED_IN, ORG_EDGES, RELATION_WORDS, SITE, checked_kinds, checked_side
 from .sitelists import MENTIONED, PARTNER, NeedsGraph, SiteLists
 
 # centrality, projection, pairs and communities import pchgraph.matrices and pchgraph.measures
@@ -569,10 +569,13 @@ def ranked_pairs(entries: list[dict], minimum: int = 1, top: int | None = None) 
 
 
 def undirected_partnerships(graph: nx.MultiDiGraph) -> nx.Graph:
-    """Organisations and sites joined by partnerships, as one undirected graph (areas left out)."""
+    """Organisations and sites joined by partnerships, as one undirected graph (areas left out,
+    and a document's cross-reference from one site to another, ``linked_to``: 'see no. 9' is
+    no partnership, and a wrong number in it would join two regions, as the shortest path
+    the 2017 brochure's 'see nos. 89-91' made from Kent to Lincolnshire did)."""
     undirected = nx.Graph()
     for u, v, kind in graph.edges(data="kind"):
-        if kind in ORG_EDGES or kind == LINKED_TO:
+        if kind in ORG_EDGES:
             undirected.add_edge(u, v, kind=kind)
     return undirected
 
@@ -628,7 +631,7 @@ def path(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
 def first_edge(graph: nx.MultiDiGraph, u: str, v: str) -> dict:
     """The first edge (by source file and line) between two nodes, in either direction."""
     found = list(graph.get_edge_data(u, v, default={}).values()) + list(graph.get_edge_data(v, u, default={}).values())
-    found = [e for e in found if e["kind"] in (*ORG_EDGES, LINKED_TO)]
+    found = [e for e in found if e["kind"] in ORG_EDGES]
     return sorted(found, key=lambda e: (e.get("source_file") or "", e.get("line") or 0))[0]
 
 
