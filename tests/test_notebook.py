@@ -48,6 +48,10 @@ def test_runs_top_to_bottom_without_neo4j(tmp_path, monkeypatch):
     assert "Cornwall Partnership NHS Foundation Trust" in text
     assert "NHS Cornwall and the Isles of Scilly Integrated Care Board" in text  # then and now
     assert "the Neo4j section is skipped" in text
+    # the CCGs by today's ICB: 'the CCG', which names no CCG, is no ICB of today
+    by_icb = next(c for c in notebook.cells if c.cell_type == "code" and "by_icb" in c.source)
+    table = "".join(str(o.get("data", {}).get("text/plain", "")) for o in by_icb.outputs)
+    assert "Integrated Care Board" in table and not any(line.split()[:1] == ["CCG"] for line in table.splitlines())
     assert (tmp_path / "kent-and-medway.html").exists()
     assert any(
         o.get("output_type") == "display_data" and "image/png" in o.get("data", {})

@@ -150,16 +150,27 @@ def partnerships(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def organisations_now(graph: nx.MultiDiGraph) -> list[dict]:
-    """Every organisation named in the documents with today's bodies: one row each.
+    """Every organisation named in the documents with today's bodies: one row each. A body that
+    could not be followed (no official code: 'the CCG' with nothing to say which) is its own
+    ``now``, and ``followed`` says so: its name is no body of today.
 
-    >>> g = nx.MultiDiGraph()
+    >>> g = nx.MultiDiGraph(not_followed=[{"id": "c", "kind": "ccg", "name": "CCG", "reason": "a kind, not a name"}])
     >>> g.add_node("a", kind="ccg", name="A CCG", now=["b"], now_names=["B ICB"])
     >>> g.add_node("b", kind="icb", name="B ICB", successor_only=True)
-    >>> organisations_now(g)
-    [{'name': 'A CCG', 'kind': 'ccg', 'now': ['B ICB'], 'id': 'a'}]
+    >>> g.add_node("c", kind="ccg", name="CCG")
+    >>> organisations_now(g)  # doctest: +NORMALIZE_WHITESPACE
+    [{'name': 'A CCG', 'kind': 'ccg', 'now': ['B ICB'], 'followed': True, 'id': 'a'},
+     {'name': 'CCG', 'kind': 'ccg', 'now': ['CCG'], 'followed': False, 'id': 'c'}]
     """
+    unfollowed = {row["id"] for row in graph.graph.get("not_followed", [])}
     return [
-        {"name": data["name"], "kind": data["kind"], "now": now_names(graph, node) or [data["name"]], "id": node}
+        {
+            "name": data["name"],
+            "kind": data["kind"],
+            "now": now_names(graph, node) or [data["name"]],
+            "followed": node not in unfollowed,
+            "id": node,
+        }
         for node, data in sorted(graph.nodes(data=True), key=lambda item: (item[1]["name"].casefold(), item[0]))
         if data["kind"] in ORG_KINDS and not data.get("successor_only")
     ]
