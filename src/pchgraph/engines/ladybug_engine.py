@@ -70,9 +70,31 @@ def column_types(graph: nx.MultiDiGraph) -> dict[str, dict[str, str]]:
     types = {}
     for table, columns in values.items():
         types[table] = {"id": "STRING", **{key: ladybug_type(found) for key, found in sorted(columns.items()) if key != "id"}}
-    for table in ("Site", "Area", "Organisation"):
-        types.setdefault(table, {"id": "STRING", "name": "STRING", "kind": "STRING"})
+    # the columns pchgraph's own queries read are there whatever the graph holds, empty where
+    # it holds none (a folder of case studies has no site numbers, no practice codes)
+    for table, known in KNOWN_COLUMNS.items():
+        types[table] = {"id": "STRING", **{**known, **types.get(table, {})}}
     return types
+
+
+# The columns of the node tables that pchgraph writes, with their types.
+KNOWN_COLUMNS: dict[str, dict[str, str]] = {
+    "Site": {
+        "name": "STRING", "kind": "STRING", "numbers": "INT64[]", "wave": "STRING", "stp_area": "STRING[]", "pchs_count": "INT64",
+        "pchs_raw": "STRING", "practices_count": "INT64", "practices_raw": "STRING", "partners_text": "STRING",
+        "partners_line": "INT64", "sections": "STRING", "sources": "STRING[]", "collective": "STRING[]",
+        "self_mentions": "STRING[]", "document_kind": "STRING",
+    },
+    "Area": {"name": "STRING", "kind": "STRING", "code": "STRING", "written": "STRING[]", "official_name": "STRING", "gss_code": "STRING"},
+    "Organisation": {
+        "name": "STRING", "kind": "STRING", "aliases": "STRING[]", "official_name": "STRING", "ods_code": "STRING",
+        "gss_code": "STRING", "kind_guessed": "BOOLEAN", "mentions": "INT64", "now": "STRING[]", "now_names": "STRING[]",
+        "successor_only": "BOOLEAN", "name_2026": "STRING", "postcode": "STRING", "scope": "STRING", "ccg_2017": "STRING",
+        "ccg_2022_code": "STRING", "ccg_2022_name": "STRING", "icb_2026_code": "STRING", "icb_2026_name": "STRING",
+        "sub_icb_2026_code": "STRING", "pcn_2022_code": "STRING", "pcn_2022_name": "STRING", "pcn_2026_code": "STRING",
+        "pcn_2026_name": "STRING",
+    },
+}  # fmt: skip
 
 
 def ladybug_type(values: list) -> str:
