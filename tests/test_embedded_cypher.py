@@ -166,3 +166,19 @@ def test_json_output_is_strict_json_when_a_value_is_not_a_number():
     result = CliRunner().invoke(cli, ["cypher", "-e", "RETURN 0.0/0.0 AS x, 1.0/0.0 AS y, 2.5 AS z", "--json"])
     assert result.exit_code == 0
     assert json.loads(result.output, parse_constant=lambda name: pytest.fail(name)) == [{"x": None, "y": None, "z": 2.5}]
+
+
+def test_a_query_files_problems_name_the_file_and_a_byte_order_mark_is_no_part_of_it(tmp_path):
+    several = tmp_path / "several.cypher"
+    several.write_text("MATCH (s:Site)\nRETURN count(s) AS n;\nMATCH (s) DETACH DELETE s\n")
+    result = CliRunner().invoke(cli, ["cypher", str(several)])
+    assert result.exit_code == 2
+    assert result.output.strip() == f"pchgraph: error: {several}: give one statement at a time (this text holds several, separated by ';')"
+    comments = tmp_path / "comments.cypher"
+    comments.write_text("// to do\n/* later */\n")
+    result = CliRunner().invoke(cli, ["cypher", str(comments)])
+    assert result.exit_code == 2 and result.output.strip() == f"pchgraph: error: {comments}: the query is empty (it holds only comments)"
+    marked = tmp_path / "marked.cypher"
+    marked.write_bytes("\ufeffMATCH (s:Site) RETURN count(s) AS n\n".encode())
+    result = CliRunner().invoke(cli, ["cypher", str(marked), "--json"])
+    assert result.exit_code == 0 and json.loads(result.output)[0]["n"] > 0

@@ -783,7 +783,8 @@ def query_text(file: str | None, query: str | None, dialect: str | None) -> str:
     if not path.is_file() and file in bundled_queries():
         path = bundled_queries()[file]
     try:
-        text = query_file(path, dialect).read_text(encoding="utf-8")
+        # (an editor on Windows starts the file with a byte-order mark, no part of the query)
+        text = query_file(path, dialect).read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise UsageError(f"no such query file or bundled query (bundled: {', '.join(bundled_queries())})", where=file) from exc
     except (OSError, UnicodeDecodeError) as exc:
@@ -839,7 +840,13 @@ def cypher(
         return
     text = query_text(file, query, engine.dialect)
     parameters = dict(typed_parameter(p) for p in params)
-    result = engine.cypher(text, parameters, write, timeout, limit)
+    try:
+        result = engine.cypher(text, parameters, write, timeout, limit)
+    except UsageError as exc:
+        # what is wrong with the query is wrong with the file it came from
+        if exc.where == "query" and file is not None:
+            raise UsageError(exc.message, where=file) from None
+        raise
     show(result.rows, result.columns, fmt)
     if result.truncated:
         echo(f"pchgraph: showing the first {limit} rows; raise --limit for more", err=True)

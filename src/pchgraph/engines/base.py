@@ -387,6 +387,8 @@ def check_query(text: str, write: bool = False) -> str:
     """
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"the query is {len(text):,} characters long; the most pchgraph runs is {MAX_QUERY_CHARS:,}", where="query")
+    if not tokens(text):
+        raise UsageError("the query is empty (it holds only comments)" if text.strip() else "the query is empty", where="query")
     problem = read_only_problem(text, write)
     if problem is None:
         return without_comments(text)
