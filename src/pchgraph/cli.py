@@ -470,8 +470,8 @@ def centrality(engine, metric: str, side: str, kinds: tuple[str, ...], area: str
     The graph measured has organisations on one side and sites on the other (areas left out).
     degree, betweenness, closeness: the bipartite measures on that two-mode graph, normalised
       within each side as networkx's are (betweenness computed by igraph);
-      closeness is scaled by the share of the graph a node reaches (Wasserman-Faust, as
-      networkx's wf_improved), so small separate components do not lead.
+      closeness is networkx's bipartite closeness scaled once more by the share of the
+      graph a node reaches, so small separate components do not lead.
     --top N shows N rows, and every further row tied with the last one.
     eigenvector, pagerank: no bipartite version exists; they run on the same two-mode graph
       taken as one graph (eigenvector per connected component, scaled by its size).
