@@ -209,3 +209,12 @@ def test_networks_of_practices_and_gp_companies_are_federations(name):
     from pchgraph.resolve.organisations import kind_of
 
     assert kind_of(name)[0] == "federation"
+
+
+def test_a_practice_named_by_a_common_word_and_no_place_gets_no_code():
+    from pchgraph.resolve.codes import practice_code
+
+    # one practice in the country is 'The Hill GP Practice', but 'Hill' is in 95 practices' names:
+    # a made-up 'Hill Surgery' with nothing to place it is none of them
+    assert practice_code("Hill Surgery", None) is None
+    assert practice_code("Bawtry and Blyth Medical", None).code == "C84101"

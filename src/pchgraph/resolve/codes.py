@@ -569,8 +569,10 @@ def practice_codes(requests: list[tuple[str, tuple[tuple[str, ...], ...] | None]
         if not wanted:
             continue
         if not tiers or not any(tiers):
+            # the whole country, with nothing to say where: only a name of its own ('Bawtry and
+            # Blyth'), not one many practices' names are made of ('Hill' is in 95)
             exact = practices_by_core().get(wanted, ())
-            results[number] = practice_record(exact[0]) if len(exact) == 1 else None
+            results[number] = practice_record(exact[0]) if len(exact) == 1 and is_distinctive(wanted) else None
             continue
         pending.append(number)
     level = 0
@@ -665,6 +667,32 @@ def practices_by_core() -> dict[str, tuple[dict, ...]]:
         for r in records:
             found.setdefault(practice_core(r["practice_name"]), []).append(r)
     return {wanted: tuple(records) for wanted, records in found.items()}
+
+
+# A word in at most this many practices' names (their cores) names a practice of its own.
+DISTINCTIVE_USES = 3
+
+
+def is_distinctive(core: str) -> bool:
+    """Whether a practice's name (its core) is its own, so that the whole country's one
+    practice of that name is likely the one meant: two words or more, or one word few
+    practices' names hold.
+
+    >>> is_distinctive("bawtry blyth"), is_distinctive("hill"), is_distinctive("penwith")
+    (True, False, True)
+    """
+    named = core.split()
+    return len(named) >= 2 or all(core_word_uses().get(word, 0) <= DISTINCTIVE_USES for word in named)
+
+
+@cache
+def core_word_uses() -> dict[str, int]:
+    """How many practices' cores hold each word."""
+    uses: dict[str, int] = {}
+    for wanted in practices_by_core():
+        for word in set(wanted.split()):
+            uses[word] = uses.get(word, 0) + len(practices_by_core()[wanted])
+    return uses
 
 
 def practice_record(r: dict) -> Code:
