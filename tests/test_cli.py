@@ -518,3 +518,38 @@ def test_a_name_of_another_kind_says_what_it_is():
     result = CliRunner().invoke(cli, ["org", "Penwith"])
     assert result.exit_code == 2
     assert result.output.strip() == "pchgraph: error: NAME: 'Penwith' is a site, not an organisation"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (
+            ["centrality", "--side", "site", "--kind", "trust"],
+            "--kind: shows organisations of a kind; sites have none (leave it out, or rank organisations)",
+        ),
+        (["centrality", "--metric", "degree", "--sample", "40"], "--sample: estimates betweenness or closeness; degree is always exact"),
+    ],
+)
+def test_an_option_that_cannot_change_the_answer_is_refused(run, args, message):
+    # (it was ignored, and the answer taken for the one asked for)
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2 and result.output.strip() == f"pchgraph: error: {message}"
+
+
+def test_review_refuses_an_alias_table_that_is_not_a_file(run, folder):
+    entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
+    sources = folder(
+        {
+            "a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub")
+            + "\n"
+            + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")
+        }
+    )
+    result = CliRunner().invoke(cli, ["review", "--sources", str(sources), "--aliases", "/dev/zero", "--accept", "1", "--why", "one hub"])
+    assert result.exit_code == 2
+    assert result.output.strip() == "pchgraph: error: /dev/zero: is not a file; give an alias table (a CSV file) or a new name"
+
+
+def test_closing_semicolons_are_no_part_of_a_query(run):
+    result = CliRunner().invoke(cli, ["cypher", "-e", "MATCH (s:Site) RETURN count(s) AS n;; // done", "--json"])
+    assert result.exit_code == 0 and json.loads(result.output)[0]["n"] > 0

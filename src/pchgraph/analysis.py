@@ -196,6 +196,12 @@ def centrality(
         raise UsageError(f"unknown metric '{metric}'; expected one of: {', '.join(METRICS)}", where="metric")
     kinds = checked_kinds(kind)
     checked_side(side)
+    # an option that cannot change the answer is refused, not ignored: the answer would be
+    # taken for the one asked for
+    if kinds and side == "site":
+        raise UsageError("shows organisations of a kind; sites have none (leave it out, or rank organisations)", where="kind")
+    if sample is not None and metric not in ("betweenness", "closeness"):
+        raise UsageError(f"estimates betweenness or closeness; {metric} is always exact", where="sample")
     edges = partnership_edges(graph, area=area)
     if not edges:
         return []

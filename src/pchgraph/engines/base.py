@@ -391,7 +391,8 @@ def check_query(text: str, write: bool = False) -> str:
         raise UsageError("the query is empty (it holds only comments)" if text.strip() else "the query is empty", where="query")
     problem = read_only_problem(text, write)
     if problem is None:
-        return without_comments(text)
+        # (the closing semicolons the check passed over are no part of the statement)
+        return re.sub(r"[\s;]+$", "", without_comments(text))
     kind, word = problem
     if kind == "write":
         raise UsageError(f"this query would change the database ('{word}'); add --write to allow it", where="query")

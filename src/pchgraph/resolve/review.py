@@ -238,6 +238,9 @@ def write_decision(path: Path | None, entry: dict) -> dict:
     ``action`` column existed gains it (its rows are ``same``)."""
     path = path or user_alias_path()
     with locked(path):
+        if path.exists() and not path.is_file():
+            # (a device or a pipe is no table: /dev/zero would be read for ever)
+            raise UsageError("is not a file; give an alias table (a CSV file) or a new name", where=str(path))
         try:
             existing = path.read_text(encoding="utf-8-sig") if path.exists() else ""
         except (OSError, UnicodeDecodeError) as exc:
