@@ -182,3 +182,9 @@ def test_a_query_files_problems_name_the_file_and_a_byte_order_mark_is_no_part_o
     marked.write_bytes("\ufeffMATCH (s:Site) RETURN count(s) AS n\n".encode())
     result = CliRunner().invoke(cli, ["cypher", str(marked), "--json"])
     assert result.exit_code == 0 and json.loads(result.output)[0]["n"] > 0
+
+
+def test_a_query_past_its_timeout_is_stopped_even_inside_one_expression():
+    # the engine's own timeout is not checked while this one list is built (8 s and 4 GB before)
+    result = CliRunner().invoke(cli, ["cypher", "-e", "RETURN size(range(1, 300000000)) AS s", "--timeout", "0.5"])
+    assert result.exit_code == 1 and result.output.strip() == "pchgraph: error: --timeout: still running after 0.5 s, so it was stopped"

@@ -19,7 +19,7 @@ from . import cache as cache_store
 from .cache import collection_paused
 from .engines import ENGINES, engine_for, query_file, typed_parameter
 from .engines.neo4j_engine import Settings, counts, load, wipe
-from .errors import DataError, PchgraphError, UsageError
+from .errors import DataError, EngineError, PchgraphError, UsageError
 from .export import FORMATS, export, selection
 from .export.html import GROUP_BY, SIZE_METRICS
 from .files import is_stdout
@@ -69,7 +69,8 @@ class Cli(click.Group):
 
     def located(self, ctx: click.Context, exc: PchgraphError) -> str:
         """The error with the library's argument names spelled as this command's options."""
-        if not isinstance(exc, UsageError) or not exc.where:
+        # (an engine's error may name an argument too: 'timeout', when the query ran past it)
+        if not isinstance(exc, (UsageError, EngineError)) or not exc.where:
             return str(exc)
         spelled = dict(SPELLED)
         for param in invoked_params(self, ctx):

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from .errors import EngineError, PchgraphError
+
 # The function a forked worker runs (`mapped`): set in the worker, never in the process that asks.
 WORK: list[Callable[[Any], Any]] = []
 
@@ -153,3 +155,68 @@ def chunked(count: int, pieces: int) -> list[range]:
     for piece in range(pieces):
         bounds.append(bounds[-1] + size + (piece < extra))
     return [range(start, end) for start, end in zip(bounds, bounds[1:]) if end > start]
+
+
+def within_deadline(function: Callable[..., Any], arguments: tuple, seconds: float) -> Any:
+    """`function(*arguments)` run in a forked process that is killed if it is still running
+    `seconds` (and a moment's grace) later, for work that cannot be trusted to stop itself (a
+    user's query whose one expression builds a list of 300 million numbers ignores the
+    engine's own timeout, and takes memory all the while). The answer is pickled back; a
+    pchgraph error raised there is raised here. Run here where no process can be forked.
+
+    Raises
+    ------
+    EngineError
+        When the process was stopped (``where`` is "timeout").
+
+    Examples
+    --------
+    >>> within_deadline(pow, (2, 10), 5)
+    1024
+    """
+    import multiprocessing  # as in `mapped`
+
+    if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
+        return function(*arguments)
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    process = context.Process(target=answer_into, args=(sending, function, arguments), daemon=True)
+    process.start()
+    sending.close()
+    try:
+        if not receiving.poll(seconds + DEADLINE_GRACE):
+            raise EngineError(f"still running after {seconds:g} s, so it was stopped", where="timeout")
+        try:
+            kind, value = receiving.recv()
+        except EOFError:
+            raise EngineError(f"the process running it ended without an answer (exit status {process.exitcode})", where="timeout") from None
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join()
+        receiving.close()
+    if kind == "answer":
+        return value
+    error_class, message, where = value
+    raise (
+        error_class(message, where=where)
+        if isinstance(error_class, type) and issubclass(error_class, PchgraphError)
+        else RuntimeError(message)
+    )
+
+
+# Seconds a deadline waits beyond the time given, for the process's start and its answer's pickling.
+DEADLINE_GRACE = 2.0
+
+
+def answer_into(sending, function: Callable[..., Any], arguments: tuple) -> None:
+    """A deadline process's work: the answer, or the pchgraph error it raised, sent back."""
+    try:
+        sending.send(("answer", function(*arguments)))
+    except PchgraphError as exc:
+        sending.send(("error", (type(exc), exc.message, exc.where)))
+    # (anything else is told as its message, not lost with the process)
+    except Exception as exc:
+        sending.send(("error", (RuntimeError, f"{type(exc).__name__}: {exc}", None)))
+    finally:
+        sending.close()

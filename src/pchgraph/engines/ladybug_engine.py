@@ -28,6 +28,7 @@ from ..cache import cache_folder, prune, scratch_folder, touch
 from ..errors import EngineError, UsageError
 from ..files import remove_leftovers, temporary_prefix
 from ..graph import graph_to_json
+from ..parallel import within_deadline
 from ..schema import AREA, IN_AREA, LINKED_TO, MEMBER_OF, MENTIONED_IN, PARTNER_OF, SITE, SUCCEEDED_BY
 from .base import CypherEngine, CypherResult, check_parameters, check_query, plain, register, statement
 
@@ -223,7 +224,14 @@ def run_embedded(
 ) -> CypherResult:
     """Run Cypher on the embedded database of the graph: read-only unless `write` (then on a
     throwaway copy), with a timeout and a row cap."""
-    return run_in_database(database_path(graph), text, parameters, write, timeout, limit)
+    return run_user_query(database_path(graph), text, parameters, write, timeout, limit)
+
+
+def run_user_query(path: Path, text: str, parameters: dict | None, write: bool, timeout: float, limit: int | None) -> CypherResult:
+    """`run_in_database` for a query a user wrote, in a process stopped at the timeout: the
+    engine's own timeout is not checked while one expression is worked out (`RETURN
+    size(range(1, 300000000))` ran past it, taking gigabytes)."""
+    return within_deadline(run_in_database, (path, text, parameters, write, timeout, limit), timeout)
 
 
 def run_in_database(
@@ -351,4 +359,4 @@ class LadybugEngine(CypherEngine):
     def cypher(
         self, text: str, parameters: dict | None = None, write: bool = False, timeout: float = 30.0, limit: int = 1000
     ) -> CypherResult:
-        return run_in_database(self.database(), text, parameters, write, timeout, limit)
+        return run_user_query(self.database(), text, parameters, write, timeout, limit)
