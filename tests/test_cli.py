@@ -16,6 +16,19 @@ from pchgraph.cli import cli
 
 
 @pytest.fixture
+def two_spellings(folder):
+    """A folder of two sites whose one partner is spelt two ways (a review's candidate)."""
+    entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
+    return folder(
+        {
+            "a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub")
+            + "\n"
+            + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")
+        }
+    )
+
+
+@pytest.fixture
 def run():
     def invoke(*args):
         return CliRunner().invoke(cli, list(args), catch_exceptions=False)
@@ -231,25 +244,17 @@ def test_find_answers_the_same_whatever_the_hash_seed(tmp_path):
     assert len(answers) == 1
 
 
-def test_review_lists_and_accepts_into_the_alias_table(run, tmp_path, monkeypatch, folder):
+def test_review_lists_and_accepts_into_the_alias_table(run, tmp_path, monkeypatch, two_spellings):
     aliases = tmp_path / "aliases.csv"
     aliases.write_text("canonical,alias,kind,why\n")
     monkeypatch.setenv("PCHGRAPH_ALIASES", str(aliases))
-    entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
-    sources = folder(
-        {
-            "a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub")
-            + "\n"
-            + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")
-        }
-    )
-    rows = json.loads(run("review", "--sources", str(sources), "--json").output)
+    rows = json.loads(run("review", "--sources", str(two_spellings), "--json").output)
     assert [(r["number"], r["keep"], r["merge"]) for r in rows] == [(1, "Exampletown Wellbeing Hub", "Exampletown Wellbeing Hub Service")]
-    assert run("review", "--sources", str(sources), "--accept", "1").exit_code == 2
-    result = run("review", "--sources", str(sources), "--accept", "1", "--why", "same hub, two spellings")
+    assert run("review", "--sources", str(two_spellings), "--accept", "1").exit_code == 2
+    result = run("review", "--sources", str(two_spellings), "--accept", "1", "--why", "same hub, two spellings")
     assert result.exit_code == 0, result.output
     assert "same hub, two spellings" in aliases.read_text()
-    spanning = json.loads(run("spanning", "--sources", str(sources), "--json").output)
+    spanning = json.loads(run("spanning", "--sources", str(two_spellings), "--json").output)
     assert spanning[0]["name"] == "Exampletown Wellbeing Hub" and spanning[0]["sites"] == 2
 
 
@@ -396,42 +401,26 @@ def test_bad_alias_table_is_one_line_naming_file_and_line(run, tmp_path, monkeyp
     )
 
 
-def test_review_accept_writes_the_users_alias_table_never_the_bundled_one(run, tmp_path, monkeypatch, folder):
+def test_review_accept_writes_the_users_alias_table_never_the_bundled_one(run, tmp_path, monkeypatch, two_spellings):
     from pchgraph.resources import bundled_alias_path
 
     monkeypatch.delenv("PCHGRAPH_ALIASES", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     bundled = bundled_alias_path().read_bytes()
-    entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
-    sources = folder(
-        {
-            "a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub")
-            + "\n"
-            + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")
-        }
-    )
-    result = run("review", "--sources", str(sources), "--accept", "1", "--why", "same hub")
+    result = run("review", "--sources", str(two_spellings), "--accept", "1", "--why", "same hub")
     assert result.exit_code == 0, result.output
     user_table = tmp_path / "config" / "pchgraph" / "aliases.csv"
     assert "Exampletown Wellbeing Hub Service" in user_table.read_text()
     assert bundled_alias_path().read_bytes() == bundled
-    spanning = json.loads(run("spanning", "--sources", str(sources), "--json").output)
+    spanning = json.loads(run("spanning", "--sources", str(two_spellings), "--json").output)
     assert spanning[0]["sites"] == 2
 
 
-def test_review_aliases_is_the_table_read_as_well_as_written(run, tmp_path, monkeypatch, folder):
+def test_review_aliases_is_the_table_read_as_well_as_written(run, tmp_path, monkeypatch, two_spellings):
     monkeypatch.delenv("PCHGRAPH_ALIASES", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
-    sources = folder(
-        {
-            "a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub")
-            + "\n"
-            + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")
-        }
-    )
     table = tmp_path / "mine.csv"
-    review = ["review", "--sources", str(sources), "--aliases", str(table)]
+    review = ["review", "--sources", str(two_spellings), "--aliases", str(table)]
     assert len(json.loads(run(*review, "--json").output)) == 1
     assert run(*review, "--reject", "1", "--why", "two hubs").exit_code == 0
     # decided in that table, so not proposed again by a review given it
@@ -452,39 +441,23 @@ def test_review_aliases_is_the_table_read_as_well_as_written(run, tmp_path, monk
     ],
     ids=["open-quote", "short-row"],
 )
-def test_review_never_writes_into_an_alias_table_that_does_not_read_whole(run, tmp_path, monkeypatch, folder, table, line, message):
-    entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
-    sources = folder(
-        {
-            "a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub")
-            + "\n"
-            + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")
-        }
-    )
+def test_review_never_writes_into_an_alias_table_that_does_not_read_whole(run, tmp_path, monkeypatch, two_spellings, table, line, message):
     aliases = tmp_path / "aliases.csv"
     aliases.write_text(table)
     monkeypatch.setenv("PCHGRAPH_ALIASES", str(aliases))
-    result = run("review", "--sources", str(sources), "--reject", "1", "--why", "two hubs")
+    result = run("review", "--sources", str(two_spellings), "--reject", "1", "--why", "two hubs")
     assert result.exit_code == 1 and result.output.strip() == f"pchgraph: error: {aliases}:{line}: {message}"
     assert aliases.read_text() == table
 
 
-def test_an_alias_table_saved_by_a_spreadsheet_reads_as_written(run, tmp_path, monkeypatch, folder):
+def test_an_alias_table_saved_by_a_spreadsheet_reads_as_written(run, tmp_path, monkeypatch, two_spellings):
     # "CSV UTF-8" from a spreadsheet starts with a byte-order mark
     aliases = tmp_path / "aliases.csv"
     aliases.write_bytes(
         "\ufeffcanonical,alias,kind,why,action\nExampletown Wellbeing Hub,Exampletown Wellbeing Hub Service,,one hub,same\n".encode()
     )
     monkeypatch.setenv("PCHGRAPH_ALIASES", str(aliases))
-    entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
-    sources = folder(
-        {
-            "a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub")
-            + "\n"
-            + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")
-        }
-    )
-    spanning = json.loads(run("spanning", "--sources", str(sources), "--json").output)
+    spanning = json.loads(run("spanning", "--sources", str(two_spellings), "--json").output)
     assert spanning[0]["name"] == "Exampletown Wellbeing Hub" and spanning[0]["sites"] == 2
 
 
@@ -536,16 +509,10 @@ def test_an_option_that_cannot_change_the_answer_is_refused(run, args, message):
     assert result.exit_code == 2 and result.output.strip() == f"pchgraph: error: {message}"
 
 
-def test_review_refuses_an_alias_table_that_is_not_a_file(run, folder):
-    entry = "{n}\nSite {n}\n\nNO. OF PCHs: 1\nSTP AREA: Devon\n\nPARTNERS\n\n{partner}.\n"
-    sources = folder(
-        {
-            "a.txt": entry.format(n=1, partner="Exampletown Wellbeing Hub")
-            + "\n"
-            + entry.format(n=2, partner="Exampletown Wellbeing Hub Service")
-        }
+def test_review_refuses_an_alias_table_that_is_not_a_file(run, two_spellings):
+    result = CliRunner().invoke(
+        cli, ["review", "--sources", str(two_spellings), "--aliases", "/dev/zero", "--accept", "1", "--why", "one hub"]
     )
-    result = CliRunner().invoke(cli, ["review", "--sources", str(sources), "--aliases", "/dev/zero", "--accept", "1", "--why", "one hub"])
     assert result.exit_code == 2
     assert result.output.strip() == "pchgraph: error: /dev/zero: is not a file; give an alias table (a CSV file) or a new name"
 
