@@ -375,6 +375,11 @@ PRINTED_OTHERWISE = {
     # as observed, not yet explained line by line
     "8763_melton_times_second_gp_surgery_talks": "a picture's reference run into a name, cut otherwise once wrapped",
     "8774_healthy_london_social_prescribing_case_studies": "printed, another name read as the site",
+    # (found when the documents of rounds 887-894 moved in; as observed) a transcript's one long
+    # line, which the page wraps, sets a run of agenda items ('NHS Greenwich CCG: Trinity MC
+    # Relocation NHS Lambeth CCG: Clapham Park …') at the start of a printed line, where it is
+    # read as the site; the text reads the page's title (the page names no partnership)
+    "8882_sel_pcjc_agenda_aug2016": "an agenda's run of items opening a wrapped line read as the site",
 }
 
 
