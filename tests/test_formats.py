@@ -380,6 +380,11 @@ PRINTED_OTHERWISE = {
     # Relocation NHS Lambeth CCG: Clapham Park …') at the start of a printed line, where it is
     # read as the site; the text reads the page's title (the page names no partnership)
     "8882_sel_pcjc_agenda_aug2016": "an agenda's run of items opening a wrapped line read as the site",
+    # (found when the documents of rounds 895-902 moved in; as observed) a page numbered '1'
+    # above a blog post's first long sentence: the text reads the sentence as the site (the
+    # page names no partnership), the printed page wraps it and reads the commissioning group
+    # it names, cut at the wrap ('Swindon Clinical Commissioning')
+    "8974_sarah_church_swindon_imh_surgeries": "a long first sentence, wrapped, read as the body it names",
 }
 
 

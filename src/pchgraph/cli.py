@@ -41,6 +41,8 @@ SPELLED = {
     "graph": "--graph",
     "param": "--param",
 }
+# A command's own spellings for this run (`spell_as`), over the ones above.
+SPELLED_HERE = "pchgraph.spelled"
 
 
 class Cli(click.Group):
@@ -75,6 +77,7 @@ class Cli(click.Group):
         spelled = dict(SPELLED)
         for param in invoked_params(self, ctx):
             spelled[param.name] = param.opts[0] if isinstance(param, click.Option) else param.human_readable_name
+        spelled.update(ctx.meta.get(SPELLED_HERE, {}))
         where = ", ".join(spelled.get(part, part) for part in exc.where.split(", "))
         return f"{where}: {exc.message}"
 
@@ -118,6 +121,12 @@ def echo(text: str = "", err: bool = False) -> None:
     except OSError as exc:
         quiet_stdout()
         raise DataError(f"cannot write: {exc.strerror or exc}", where="standard error" if err else "standard output") from exc
+
+
+def spell_as(argument: str, spelling: str) -> None:
+    """Name the library's ARGUMENT in this run's errors as SPELLING: the option or file the
+    value came from when more than one could have given it."""
+    click.get_current_context().meta.setdefault(SPELLED_HERE, {})[argument] = spelling
 
 
 def invoked_params(group: click.Group, ctx: click.Context) -> list[click.Parameter]:
@@ -614,8 +623,13 @@ def export_command(
     part = selection(local, kinds, area, focus_id, depth)
     # The whole graph goes along, so a drawing can say how many sites an organisation has
     # in the whole graph as well as in the part drawn.
-    for written in export(part, fmt, out, title=title, size_by=size_by, group_by=group_by, whole=local):
-        echo(f"{written}: {part.number_of_nodes()} nodes, {part.number_of_edges()} edges", err=is_stdout(out))
+    written = list(export(part, fmt, out, title=title, size_by=size_by, group_by=group_by, whole=local))
+    # (what was exported is counted once: a format of several files holds it between them)
+    counted = f"{part.number_of_nodes()} nodes, {part.number_of_edges()} edges"
+    if len(written) == 1:
+        echo(f"{written[0]}: {counted}", err=is_stdout(out))
+    else:
+        echo(f"{out}: {counted}, in {len(written)} files: {', '.join(Path(w).name for w in written)}", err=is_stdout(out))
 
 
 @cli.command()
@@ -680,13 +694,8 @@ def review(graph, accept: int | None, reject: int | None, why: str, aliases: Pat
             show(rows, ["number", "proposal", "score", "kind", "keep", "merge"], fmt)
             return
         decide, number, option = (reviewing.accept, accept, "--accept") if accept is not None else (reviewing.reject, reject, "--reject")
-        try:
-            entry = decide(rows, number, why, aliases)
-        except UsageError as exc:
-            # the library's `number` is whichever of the two options was given
-            if exc.where == "number":
-                raise UsageError(exc.message, where=option) from None
-            raise
+        spell_as("number", option)
+        entry = decide(rows, number, why, aliases)
     table = str(aliases or resources.user_alias_path())
     if fmt == TABLE:
         echo(f"alias table {table}: {entry.get('action', 'same')} '{entry['alias']}' / '{entry['canonical']}'; rebuild to apply")
@@ -841,13 +850,10 @@ def cypher(
         return
     text = query_text(file, query, engine.dialect)
     parameters = dict(typed_parameter(p) for p in params)
-    try:
-        result = engine.cypher(text, parameters, write, timeout, limit)
-    except UsageError as exc:
+    if file is not None:
         # what is wrong with the query is wrong with the file it came from
-        if exc.where == "query" and file is not None:
-            raise UsageError(exc.message, where=file) from None
-        raise
+        spell_as("query", file)
+    result = engine.cypher(text, parameters, write, timeout, limit)
     show(result.rows, result.columns, fmt)
     if result.truncated:
         echo(f"pchgraph: showing the first {limit} rows; raise --limit for more", err=True)

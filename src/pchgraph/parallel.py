@@ -90,12 +90,17 @@ def worker_count(items: int) -> int:
     than items; 1 (none) where processes cannot be forked, or in a worker itself."""
     if items < 2:
         return 1
+    if not can_fork():
+        return 1
+    return max(1, min(items, free_cpus()))
+
+
+def can_fork() -> bool:
+    """Whether this process may fork a worker: the platform forks, and this is no pool's worker."""
     import multiprocessing
 
     # a pool's worker is a daemon, which may start no process of its own
-    if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
-        return 1
-    return max(1, min(items, free_cpus()))
+    return "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
 
 
 def free_cpus() -> int:
@@ -176,7 +181,7 @@ def within_deadline(function: Callable[..., Any], arguments: tuple, seconds: flo
     """
     import multiprocessing  # as in `mapped`
 
-    if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
+    if not can_fork():
         return function(*arguments)
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)

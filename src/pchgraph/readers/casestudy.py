@@ -374,7 +374,10 @@ PRACTICE_CODE_TEXT = r"[A-Z]\d{5}"
 TOKEN = rf"(?!{PRACTICE_CODE_TEXT}(?![\w'&@.\-]))(?:St\.(?=\s+[A-Z])|[A-Z](?:[\w'&@.\-]|:(?=[A-Z])|/(?=[A-Z][a-z])|(?<=\d)/(?=\d))*[\w]\+?|[A-Z]|[a-z]+[A-Z][\w'@\-]*|\d+[A-Za-z][\w'@\-]*)"
 # (a company's legal form may be printed in lower case after its name: 'Assura plc')
 LEGAL_FORM_AFTER = r"(?:\s+(?:plc|ltd|llp)\b)?"
-PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*(?:\s+\d+\b)?{LEGAL_FORM_AFTER}")
+# (a name may end in a number, 'Urgent Care 24', but not in a share or a count after it: 'Hill
+# Surgery 48% of …', 'Hill Surgery 43.3% …', 'Hill Surgery 3,452 patients')
+NUMBER_AFTER = r"(?:\s+\d+\b(?!%|[.,]\d|\s*per\s*cent\b))?"
+PHRASE = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on)\s+)?{TOKEN})*{NUMBER_AFTER}{LEGAL_FORM_AFTER}")
 # A government minister's post, or a council's: 'Minister of State for Adult Social Care',
 # 'Secretary of State for Health', 'Parliamentary Under-Secretary of State for Primary Care',
 # 'Portfolio Holder for Adult Social Care', 'Cabinet Member for Health'.
@@ -420,7 +423,7 @@ ORGANISATIONAL_WORD_FIRST = re.compile(
     # (of two words at least: 'a Healthy Living Centre for Radstock' is for a place)
     r"|^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Centre|Center|Institute)\s+for\s+[A-Z][\w'’-]*\s+(?:&\s+|and\s+)?[A-Z]"
 )
-PHRASE_WITH = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on|with)\s+)?{TOKEN})*(?:\s+\d+\b)?{LEGAL_FORM_AFTER}")
+PHRASE_WITH = re.compile(rf"{TOKEN}(?:\s+(?:(?:and|of|for|the|&|upon|on|with)\s+)?{TOKEN})*{NUMBER_AFTER}{LEGAL_FORM_AFTER}")
 PROFILE = re.compile(r"^\s*(?P<model>[A-Z][\w -]{2,40}?)\s*:\s*(?P<name>[A-Z].*?)\s*$")
 
 
@@ -632,6 +635,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Age UK Riverton']
     >>> [n for _, _, n in prose_names("Working Well Trust, and working with Hill Surgery, Working With Dale Council.")]
     ['Working Well Trust', 'Hill Surgery', 'Dale Council']
+    >>> [n for _, _, n in prose_names("Hill Surgery 43.3% of 6,419 appointments, as at Urgent Care 24.")]
+    ['Hill Surgery', 'Urgent Care 24']
     """
     found = []
     for match in phrases(text):
@@ -2518,15 +2523,23 @@ def layout_sections(document: Document, found: list[Block], profiles: list[tuple
         return [Piece(site, block.paragraph, 0, block.kind == "row") for block, site in zip(found, sites_carried_on(found, named))], named
     if not distinct:
         return title_site(document, found)
+    # A heading that repeats a site opened above is read as that site's text too: it may name
+    # another body beside it ('Moorland Surgery' under 'Moorland PCN … member practices:'), and
+    # its repeat of the site's name is the site's own mention.
+    repeats = repeated_openings(opened, found)
     if len(distinct) == 1:
         if distinctive_words(bare_name(found[0].text)) == distinctive_words(distinct[0].name):
             distinct[0].line = found[0].first
-        return [Piece(distinct[0], block.paragraph, 0, block.kind == "row") for i, block in enumerate(found) if i not in opened], distinct
+        return [
+            Piece(distinct[0], block.paragraph, 0, block.kind == "row") for i, block in enumerate(found) if i not in opened or i in repeats
+        ], distinct
     sites = list({id(site): site for site in opened.values()}.values())
     pieces: list[Piece] = []
     current: Site | None = None
     runs_on = False
     for i, block in enumerate(found):
+        if i in repeats:
+            pieces.append(Piece(opened[i], block.paragraph))
         if i in opened:
             site = opened[i]
             if block.kind == "item":
@@ -2544,6 +2557,20 @@ def layout_sections(document: Document, found: list[Block], profiles: list[tuple
         owner = current or site_in_subject(block.text, sites)
         pieces.append(Piece(owner, block.paragraph, 0, block.kind == "row"))
     return pieces, sites
+
+
+def repeated_openings(opened: dict[int, Site], found: list[Block]) -> set[int]:
+    """The indexes of headings that open a site already opened by a block above them.
+
+    >>> site = Site(name="Hill PCN", source_file="a.txt", line=1, document_kind="case study")
+    >>> found = blocks([Line(1, "Hill PCN"), Line(2, ""), Line(3, "Hill Surgery")], frozenset({1, 3}))
+    >>> repeated_openings({0: site, 1: site}, found)
+    {1}
+    """
+    first: dict[int, int] = {}
+    for i in sorted(opened):
+        first.setdefault(id(opened[i]), i)
+    return {i for i, site in opened.items() if first[id(site)] != i and found[i].kind == "heading"}
 
 
 # A bracket after an item's name that lists its members: 'Bicester (comprising A, B and C)'.

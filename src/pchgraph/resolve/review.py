@@ -107,6 +107,12 @@ def split_candidates(graph: nx.MultiDiGraph) -> list[dict]:
     >>> g.add_node("org:b", kind="other", name="Westbank South West AHSN", aliases=["Westbank South West AHSN"])
     >>> [(r["keep"], r["merge"]) for r in split_candidates(g)]
     [('Westbank | South West AHSN', 'Westbank South West AHSN')]
+
+    A spelling of the body's name in the register is never proposed:
+
+    >>> g.nodes["org:b"]["official_name"] = "Westbank South West AHSN"
+    >>> split_candidates(g)
+    []
     """
     decided = alias_table()
     known: dict[str, str] = {}
@@ -119,8 +125,11 @@ def split_candidates(graph: nx.MultiDiGraph) -> list[dict]:
     for node, data in graph.nodes(data=True):
         if data["kind"] not in ORG_KINDS or data["kind"] == "practice":
             continue
+        # (a spelling of the name the register gives the body is one name, whatever it
+        # begins with: 'Eastern Cheshire Clinical Commissioning Group' is NHS Eastern Cheshire CCG)
+        official = org_key(data["official_name"]) if data.get("official_name") else None
         for spelling in data.get("aliases", []):
-            if org_key(spelling) in decided:
+            if org_key(spelling) in decided or org_key(spelling) == official:
                 continue
             parts = known_edge_parts(spelling, known)
             if parts:
