@@ -28,7 +28,17 @@ from pchgraph.readers.casestudy import (
     street_parts,
 )
 from pchgraph.readers.document import Line, joined_paragraph, without_glued_number
-from pchgraph.readers.mentions import COLLECTIVE, MENTIONED, ORGANISATION, PRACTICE, UNRESOLVED, Mention, partner_mentions, splits_at
+from pchgraph.readers.mentions import (
+    COLLECTIVE,
+    MENTIONED,
+    ORGANISATION,
+    PRACTICE,
+    UNRESOLVED,
+    Mention,
+    is_generic,
+    partner_mentions,
+    splits_at,
+)
 from pchgraph.resolve.organisations import kind_of
 
 
@@ -8187,4 +8197,87 @@ def test_every_member_a_sentence_lists_is_read_whoever_no_rule_knows(tmp_path, m
     # (a member whose name ends in no organisational word was lost, and a name beside it)
     sites, mentions = read(tmp_path, f"Hill PCN\n\nHill PCN is a partnership of {members}.")
     assert sites == ["Hill PCN"]
-    assert [m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)] == expected
+    # (in whatever order the readings found them)
+    assert sorted(m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)) == sorted(expected)
+
+
+def test_a_share_or_a_count_after_a_practice_is_no_part_of_its_name(tmp_path):
+    # (a table of waits flattened to a list: 'Hill Surgery 48% of …' named 'Hill Surgery 48')
+    _, mentions = read(
+        tmp_path,
+        """
+        Hill PCN
+
+        The practices with the longest waits were:
+
+          • Hill Surgery 48% of 3,452 appointments took place late
+          • Dale Surgery 43.3% of 6,419 appointments
+        """,
+    )
+    assert {m.name for m in mentions if m.kind == PRACTICE} == {"Hill Surgery", "Dale Surgery"}
+
+
+def test_a_member_under_a_lead_in_is_read_though_it_shares_the_sites_place(tmp_path):
+    # (a line that repeats the site's place was taken for the site's heading, and lost)
+    sites, mentions = read(
+        tmp_path,
+        """
+        Moorland PCN
+
+        Moorland PCN is made up of the following member practices:
+        Moorland Health Centre
+        Tor View Surgery
+        Heather Lane Practice
+        """,
+    )
+    assert sites == ["Moorland PCN"]
+    assert {m.name for m in mentions if m.kind == PRACTICE} == {"Moorland Health Centre", "Tor View Surgery", "Heather Lane Practice"}
+
+
+def test_a_funder_is_named_whatever_its_name_ends_in(tmp_path):
+    _, mentions = read(
+        tmp_path,
+        """
+        Coastal Care Partnership
+
+        The Coastal Care Partnership works with Harbour Surgery.
+        The project is funded by the National Lottery Community Fund.
+        """,
+    )
+    assert ("National Lottery Community Fund", MENTIONED) in {(m.name, m.kind) for m in mentions}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hill PCN works with Riverton Citizens Advice and Citizens Advice Brighton and Hove.",
+        "Hill PCN is a partnership of Riverton Citizens Advice, Citizens Advice Brighton and Hove and Hill Surgery.",
+    ],
+)
+def test_a_charitys_branch_is_one_body_whichever_side_its_place_is_on(tmp_path, sentence):
+    _, mentions = read(tmp_path, f"Hill PCN\n\n{sentence}")
+    named = {m.name for m in mentions if m.kind == ORGANISATION}
+    assert {"Riverton Citizens Advice", "Citizens Advice Brighton and Hove"} <= named
+    assert "Hove" not in named
+
+
+def test_a_page_about_a_partnership_is_not_about_the_charity_that_leads_it(tmp_path):
+    # (the charity's chief is quoted again and again; the partnership is what the page is about)
+    sites, _ = read(
+        tmp_path,
+        """
+        Worried chiefs of a charity partnership fear people will lose advice services.
+
+        The Riverton Wellbeing Partnership, led by Riverton Citizens Advice alongside Age UK Riverton, will lose its funding.
+
+        "It is hard," said Jo Bloggs, chief executive of Riverton Citizens Advice.
+
+        Jo Bloggs is CEO of Riverton Citizens Advice, which has run advice in surgeries for years.
+        """,
+    )
+    assert sites == ["Riverton Wellbeing Partnership"]
+
+
+def test_a_service_a_bodys_table_lists_is_no_body(tmp_path):
+    # (a field of medicine alone on a row: 'Urology.' was a partner of the federation)
+    assert is_generic("Urology.") and is_generic("Physiotherapy") and not is_generic("Riverton Physiotherapy Partners")

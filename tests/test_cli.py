@@ -85,6 +85,18 @@ def test_a_folder_with_no_site_fails_as_a_real_process(folder):
     assert done.stderr.strip() == f"pchgraph: error: {sources}: no site could be read from the documents: empty.txt: file is empty"
 
 
+def test_an_answer_from_a_folder_says_which_documents_it_leaves_out(folder):
+    sources = folder({"hill.txt": "Hill PCN\n\nHill PCN is a partnership of Hill Surgery and Dale Practice.\n", "noise.txt": b"\x00\x01"})
+    done = subprocess.run(
+        [sys.executable, "-m", "pchgraph", "spanning", "--sources", str(sources), "--csv"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0 and "Hill Surgery" in done.stdout
+    assert done.stderr.strip() == (
+        "pchgraph: warning: noise.txt: file is binary (contains NUL bytes), not a text document; the answer leaves it out "
+        f"(see 'pchgraph report --sources {sources}')"
+    )
+
+
 @pytest.mark.parametrize("command", ["path", "shared"])
 def test_a_and_b_naming_one_node_is_an_error(run, command):
     result = run(command, "Kent County Council", "kent county council")

@@ -199,7 +199,23 @@ def load_with_progress(graph_file: Path | None, sources: Path | None):
         progress.close()
     if sources is not None and not any(kind == SITE for _, kind in graph.nodes(data="kind")):
         raise PchgraphError(no_site_message(graph.graph.get("problems", []), str(sources)), where=str(sources))
+    if sources is not None:
+        warn_of_documents_left_out(graph.graph.get("problems", []), sources)
     return graph
+
+
+def warn_of_documents_left_out(problems: list[dict], sources: Path) -> None:
+    """One line on stderr when some documents of a --sources folder gave nothing (unreadable,
+    binary, a scan): an answer that leaves them out should say so, as `build` does."""
+    left_out = [p for p in problems if p.get("level") == "error"]
+    if left_out:
+        first = left_out[0]
+        more = f" and {len(left_out) - 1} more" if len(left_out) > 1 else ""
+        echo(
+            f"pchgraph: warning: {first['file']}: {first['message']}{more}; the answer leaves "
+            f"{'it' if len(left_out) == 1 else 'them'} out (see 'pchgraph report --sources {sources}')",
+            err=True,
+        )
 
 
 NO_SITE = "no site could be read from the documents"
@@ -238,19 +254,21 @@ def connection_options(command):
     return wrapper
 
 
-def engine_options(embedded: str):
+def engine_options(embedded: str, runs_cypher: bool = False):
     """--engine (with the Neo4j connection options and --graph/--sources). The command receives
     the engine. The default is neo4j when a Neo4j address is given (--uri or NEO4J_URI), else
-    `embedded`; an explicit address never falls back to another engine."""
+    `embedded`; an explicit address never falls back to another engine. A command that runs
+    Cypher offers only the engines that run it."""
+    offered = {name: engine for name, engine in ENGINES.items() if engine.dialect or not runs_cypher}
 
     def decorate(command):
         @click.option(
             "--engine",
             "engine_name",
-            type=click.Choice(list(ENGINES)),
+            type=click.Choice(list(offered)),
             default=None,
             help="Where the answer comes from: "
-            + "; ".join(f"{n}: {e.help}" for n, e in ENGINES.items())
+            + "; ".join(f"{n}: {e.help}" for n, e in offered.items())
             + f". Default: neo4j when a Neo4j address is given (--uri or NEO4J_URI), else {embedded}.",
         )
         @connection_options
@@ -818,7 +836,7 @@ def query_text(file: str | None, query: str | None, dialect: str | None) -> str:
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds before the query is stopped.")
 @click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True, help="Most rows returned (a cap, not a ranking).")
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and their purpose.")
-@engine_options("ladybug")
+@engine_options("ladybug", runs_cypher=True)
 @output_options
 def cypher(
     file: str | None,

@@ -38,6 +38,7 @@ from .gazetteer import (
     words_of,
 )
 from .mentions import (
+    BRAND_AFTER_PLACE,
     BRANDS,
     COLLECTIVE,
     COMMISSIONER_NAME,
@@ -64,6 +65,7 @@ from .mentions import (
     among_practices,
     head_word,
     holds_head_word,
+    is_field_of_care,
     is_generic,
     is_practice_name,
     known_place_list,
@@ -635,6 +637,8 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ['Age UK Riverton']
     >>> [n for _, _, n in prose_names("Working Well Trust, and working with Hill Surgery, Working With Dale Council.")]
     ['Working Well Trust', 'Hill Surgery', 'Dale Council']
+    >>> [n for _, _, n in prose_names("The project is funded by the National Lottery Community Fund.")]
+    ['National Lottery Community Fund']
     >>> [n for _, _, n in prose_names("Hill Surgery 43.3% of 6,419 appointments, as at Urgent Care 24.")]
     ['Hill Surgery', 'Urgent Care 24']
     """
@@ -854,7 +858,14 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
                 and phrase[a:b] != "NHS"
                 and all(is_prose_name(phrase[c:d], heads) for c, d in halves if (c, d) != (a, b))
             )
-            if acronym or is_prose_name(LOGO.sub("", phrase[a:b]), heads, (proper_the or employer) and a == 0):
+            # (a name a page says pays for the work is a body's, whatever word it ends in:
+            # 'funded by the National Lottery Community Fund')
+            # (a national body's name is read whole by its own pattern: 'the Department for
+            # Levelling Up, Housing and Communities')
+            funder = (
+                a == 0 and FUNDER_BEFORE.search(text, max(0, start - 40), start) is not None and not NATIONAL_IN_TEXT.match(text, start)
+            )
+            if acronym or is_prose_name(LOGO.sub("", phrase[a:b]), heads, ((proper_the or employer) and a == 0) or funder):
                 found += [(start + a + c, start + a + d, phrase[a:b][c:d]) for c, d in halves_of_one_head(phrase[a:b])]
                 continue
             # a network's name before words for a thing of its ('Riverton Primary Care Network
@@ -870,6 +881,10 @@ def prose_names(text: str, heads: set[str] | frozenset[str] = frozenset()) -> li
     ]
 
 
+# Words right before a name that say it pays for something: 'funded by the', 'a grant from'.
+FUNDER_BEFORE = re.compile(
+    r"(?i:\b(?:funded|financed|sponsored|part-funded|grant-funded)\s+by|\b(?:funding|grants?)\s+from)\s+(?:the\s+)?$"
+)
 PLACE_ITEM_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<place>[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4}),\s+$")
 FIRST_PLACE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:and|&)\s+[A-Z]")
 
@@ -1014,6 +1029,7 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
         last = words(untagged(phrase))[-1].lower()
     if (
         not BRANDS.match(phrase)
+        and not BRAND_AFTER_PLACE.search(phrase)
         and not NATIONAL_BODIES.match(phrase)
         # (a national charity is named by its name alone: 'Macmillan funded the post')
         and not NATIONAL_CHARITY.fullmatch(phrase)
@@ -1065,6 +1081,8 @@ def halves_after_a_head(phrase: str) -> list[tuple[int, int]]:
     [(0, 7), (12, 37)]
     >>> halves_after_a_head("Department for Work and Pensions and Riverton College")
     [(0, 32), (37, 53)]
+    >>> halves_after_a_head("Riverton Citizens Advice and Citizens Advice Brighton and Hove")
+    [(0, 24), (29, 62)]
 
     A body's committee or board named with the body after 'of' is two names, the body's own
     among them ('Primary Care Committee of NHS Riverton CCG'), as it is with 'of the':
@@ -1089,7 +1107,10 @@ def halves_after_a_head(phrase: str) -> list[tuple[int, int]]:
         # (or a department of state's whole name, its field holding an 'and' of its own:
         # 'Department for Work and Pensions and Riverton College')
         department = DEPARTMENT.fullmatch(left) is not None
-        if (headed or acronym or short_name or department) and phrase[joint.end() : joint.end() + 1].isupper():
+        # (or a charity's brand, which either name may end or open with: 'Riverton Citizens
+        # Advice and Citizens Advice Brighton and Hove')
+        branded = BRAND_AFTER_PLACE.search(left) is not None or BRANDS.match(phrase[joint.end() :]) is not None
+        if (headed or acronym or short_name or department or branded) and phrase[joint.end() : joint.end() + 1].isupper():
             return [(0, len(left)), (joint.end(), len(phrase))]
     return [(0, len(phrase))]
 
@@ -2160,7 +2181,8 @@ BODY_ONLY_HEADS = {
 
 # A list of things, not bodies: 'a range of benefits including:', 'services such as:'.
 THINGS_LISTED = re.compile(
-    r"(?i)\b(?:benefits|advantages|services|changes|improvements|outcomes|priorities|aims|objectives|roles|issues|topics|"
+    # (a body's 'Service portfolio Includes:' lists what it offers: 'Urology', 'Cardiology')
+    r"(?i)\b(?:benefits|advantages|services?|specialt(?:ies|y)|specialities|clinics|changes|improvements|outcomes|priorities|aims|objectives|roles|issues|topics|"
     r"activities|initiatives|projects|questions|things|areas\s+of\s+work|illnesses|injuries|conditions|symptoms|problems|treatments|"
     # (or what a piece of work takes in: 'with the latter focus including, potentially:')
     r"focus|scope|options|elements|components|functions)"
@@ -4627,6 +4649,12 @@ def best_candidate(candidates: list[Candidate]) -> Candidate | None:
     """The candidate with the most evidence, when it has enough and clearly leads the next."""
     if not candidates or candidates[0].score < LEAST_SCORE:
         return None
+    # a national charity's local branch, however often named ('CEO of Riverton Citizens
+    # Advice'), is one body; a partnership the page opens on, named as one, is what it is about
+    if BRANDS.match(candidates[0].name) or BRAND_AFTER_PLACE.search(candidates[0].name):
+        worded = [c for c in candidates[1:] if c.evidence.get("partnership word") and c.evidence.get("opening")]
+        if len(worded) == 1:
+            return worded[0]
     if len(candidates) > 1 and candidates[0].score - candidates[1].score < CLEAR_LEAD:
         # on a close call, the one candidate whose name says it is a partnership
         worded = [c for c in close_candidates(candidates) if c.evidence.get("partnership word")]
@@ -8358,7 +8386,13 @@ def uncoded_mentions(paragraph: Paragraph, row: bool) -> list[Mention]:
         name = TRAILING_FIGURES.sub("", text).strip().strip("|").strip()
         # (a date is no row of a table: '21 February 2018' under a page's text; nor a figure
         # with its label: '2022: 47,815')
-        if not re.search(r"[A-Za-z]", name) or re.match(r"(?i)^(total|practice name|name)\b", name) or is_date(text.strip()):
+        # (nor a service a body's table lists: 'Urology.')
+        if (
+            not re.search(r"[A-Za-z]", name)
+            or re.match(r"(?i)^(total|practice name|name)\b", name)
+            or is_date(text.strip())
+            or is_field_of_care(name)
+        ):
             return []
         return [Mention(name, re.sub(r"^the\s+", "", name), PRACTICE if is_practice_name(name) else ORGANISATION, paragraph.first_line)]
     stripped = text.strip()

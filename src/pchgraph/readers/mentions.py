@@ -146,6 +146,12 @@ BRANDS = re.compile(
     # (a local pharmaceutical committee's trading name: 'Community Pharmacy Riverton')
     r"community pharmacy(?=\s+[A-Z]))\b"
 )
+# The same brands closing a local branch's name, its place before them ('Riverton Citizens
+# Advice', 'Riverton Mind').
+BRAND_AFTER_PLACE = re.compile(
+    r"(?i)(?<=\w)\s+(?:healthwatch|age\s+uk|age\s+concern|citizens\s+advice|crossroads\s+care|carers\s+trust|home[- ]start|"
+    r"voluntary\s+action|community\s+action|volunteer\s+centre|mind)$"
+)
 # National health charities, whose names hold no word for a body ('Marie Curie', 'Macmillan').
 NATIONAL_CHARITY = re.compile(
     r"Macmillan(?:\s+Cancer\s+Support)?|Marie\s+Curie|Mind|Sue\s+Ryder|Barnardo['’]s|(?:British\s+)?Red\s+Cross|Samaritans|Mencap|"
@@ -618,12 +624,30 @@ def holds_head_word(text: str) -> bool:
 def is_generic(name: str) -> bool:
     """Whether a name is made only of generic words, naming no place or proper noun.
 
-    >>> is_generic("Mental Health Trust"), is_generic("Kent County Council")
+    >>> is_generic("Mental Health Trust"), is_generic("Kent County Council"), is_generic("Urology.")
+    (True, False, True)
+    """
+    tokens = [w.lower() for w in words(name)]
+    # (a town's or city's centre is a place: 'the rest of the Town Centre'; a field of medicine
+    # alone is a service a body offers: 'Urology', 'Physiotherapy')
+    return bool(tokens) and (
+        all(t in GENERIC_WORDS for t in tokens) or tokens in (["town", "centre"], ["city", "centre"]) or is_field_of_care(name)
+    )
+
+
+# A field of medicine or care by its one word: 'cardiology', 'ultrasound', 'podiatry'.
+SPECIALTY = re.compile(r"[a-z]+(?:ology|ography|oscopy|iatry|iatrics|oedema|edema|therapy|sound)")
+
+
+def is_field_of_care(name: str) -> bool:
+    """Whether a name is one word for a field of medicine or care, a service a body offers,
+    not a body ('Urology.', 'Physiotherapy').
+
+    >>> is_field_of_care("Urology."), is_field_of_care("Cardiology Partners")
     (True, False)
     """
     tokens = [w.lower() for w in words(name)]
-    # (a town's or city's centre is a place: 'the rest of the Town Centre')
-    return bool(tokens) and (all(t in GENERIC_WORDS for t in tokens) or tokens in (["town", "centre"], ["city", "centre"]))
+    return len(tokens) == 1 and SPECIALTY.fullmatch(tokens[0]) is not None
 
 
 def is_group_name(name: str) -> bool:
@@ -839,6 +863,8 @@ def split_on_and(
     for pos in positions:
         width = 5 if text.startswith(" and ", pos) else 3
         left, right = text[start:pos], text[pos + width : span.end]
+        if joins_two_places(left, right):
+            continue
         if free and not starts_lowercase(right) or splits_at(left, right, known):
             pieces.append(Span(start, pos))
             start = pos + width
@@ -862,6 +888,10 @@ def is_serial_and(text: str, span: Span, position: int) -> bool:
     # 'Health and Care', 'Health and Wellbeing' inside one name ('Riverton Health and Care Centre')
     if re.search(r"(?i)\bhealth$", left.strip()) and re.match(r"(?i)(?:social\s+)?(?:care|wellbeing|well-being)\b", right.strip()):
         return False
+    # a name's place of two places, the last alone after the 'and' ('Citizens Advice Brighton
+    # and Hove', 'Age UK Kent and Medway') is one place, not an item of its own
+    if joins_two_places(left, right):
+        return False
     # a council's place before the 'and' shares the head after it ('Aylesbury Vale and Chiltern
     # Clinical Commissioning Group': two CCGs named by their places), which the resolver reads
     return (
@@ -873,6 +903,22 @@ def is_serial_and(text: str, span: Span, position: int) -> bool:
         # a group of two places is one body ('Oxford Terrace and Rawling Road Medical Group')
         and head_word(right) not in JOINT_HEADS
     )
+
+
+def joins_two_places(left: str, right: str) -> bool:
+    """Whether an 'and' joins two places that end a name, the second a lone word: the area
+    of a council, or two areas of councils ('Brighton and Hove', 'Kent and Medway').
+
+    >>> joins_two_places("Citizens Advice Brighton", "Hove"), joins_two_places("Hill Surgery", "Dale")
+    (True, False)
+    """
+    last = (words(left) or [""])[-1]
+    # (the place after the 'and' is one word, the item ending there or at another 'and')
+    lone = re.match(r"\s*([A-Z][\w'’-]*)(?:\s+(?:and|&)\s+|\s*$)", right)
+    if not lone or not last[:1].isupper():
+        return False
+    place = lone.group(1)
+    return is_council_place(f"{last} and {place}") or (is_council_place(last) and is_council_place(place))
 
 
 # Heads of a body that often carries the names of the two places it joined.
