@@ -8281,3 +8281,23 @@ def test_a_page_about_a_partnership_is_not_about_the_charity_that_leads_it(tmp_p
 def test_a_service_a_bodys_table_lists_is_no_body(tmp_path):
     # (a field of medicine alone on a row: 'Urology.' was a partner of the federation)
     assert is_generic("Urology.") and is_generic("Physiotherapy") and not is_generic("Riverton Physiotherapy Partners")
+
+
+def test_an_item_of_a_semicolon_list_that_is_itself_a_list_is_its_names(tmp_path):
+    # (the commas inside one ';' item were left alone: 'Age UK Norwich, Voluntary Norfolk' was
+    # one node, and a trust with an 'and' in its name gave 'Care NHS Trust')
+    _, mentions = read(
+        tmp_path,
+        "Eastbrook Primary Care Home\n\nEastbrook Primary Care Home includes Eastbrook Surgery; Kings Road Practice, "
+        "Norfolk Community Health and Care NHS Trust and Norfolk County Council; Age UK Norwich, Voluntary Norfolk and NHS Norwich CCG.",
+    )
+    named = {m.name for m in mentions if m.kind in (ORGANISATION, PRACTICE)}
+    assert named == {
+        "Eastbrook Surgery",
+        "Kings Road Practice",
+        "Norfolk Community Health and Care NHS Trust",
+        "Norfolk County Council",
+        "Age UK Norwich",
+        "Voluntary Norfolk",
+        "NHS Norwich CCG",
+    }

@@ -209,6 +209,23 @@ def test_csv_to_standard_output_is_refused(small_graph_file):
     one_error_line(invoke("export", "csv", "-", "--graph", small_graph_file), "-:", "folder", code=2)
 
 
+@pytest.mark.parametrize("fmt, name", [("json", "kept.json"), ("html", "kept.html"), ("csv", "kept")])
+def test_a_read_only_output_is_refused_and_kept(fmt, name, tmp_path, small_graph_file):
+    # (the rename a whole write ends with needs only the folder writable: it replaced the file)
+    kept = tmp_path / name
+    if fmt == "csv":
+        kept.mkdir()
+        (kept / "nodes.csv").write_text("mine")
+    else:
+        kept.write_text("mine")
+    kept.chmod(0o555 if fmt == "csv" else 0o444)
+    try:
+        one_error_line(invoke("export", fmt, kept, "--graph", small_graph_file), f"{kept}:", "read-only", code=1)
+        assert (kept / "nodes.csv" if fmt == "csv" else kept).read_text() == "mine"
+    finally:
+        kept.chmod(0o755)
+
+
 def test_a_symlink_is_written_through_and_stays_a_link(tmp_path, small_graph_file):
     (tmp_path / "runs").mkdir()
     target = tmp_path / "runs" / "v3.json"
@@ -604,3 +621,55 @@ def test_library_errors_are_typed():
     assert issubclass(DataError, PchgraphError) and issubclass(UsageError, PchgraphError)
     with pytest.raises(UsageError):
         write_graph(tiny_graph(), Path("/"))
+
+
+HILL = "Hill PCN\n\nHill PCN is a partnership of Hill Surgery and Dale Practice.\n"
+
+
+def test_a_folder_or_a_pipe_inside_sources_is_named_as_left_out(tmp_path):
+    sources = tmp_path / "sources"
+    (sources / "sub").mkdir(parents=True)
+    (sources / "hill.txt").write_text(HILL)
+    (sources / "sub" / "dale.txt").write_text(HILL)
+    os.mkfifo(sources / "pipe")
+    result = invoke("build", "--sources", sources, "--out", tmp_path / "g.json")
+    assert result.exit_code == 0, result.output
+    assert "pchgraph: pipe: warning: skipped: not a regular file" in result.stderr
+    assert "pchgraph: sub: warning: skipped: a folder (documents in folders inside --sources are not read)" in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--sources", "--graph"])
+def test_an_empty_path_is_refused_not_read_as_here(option, tmp_path, monkeypatch):
+    # ('--sources ""' read the folder the command ran in)
+    (tmp_path / "notes.txt").write_text(HILL)
+    monkeypatch.chdir(tmp_path)
+    one_error_line(invoke("sites", option, ""), option, "is empty", code=2)
+
+
+def test_a_build_whose_graph_cannot_be_kept_fails(tmp_path, monkeypatch):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "hill.txt").write_text(HILL)
+    (tmp_path / "cache").write_text("a file, not a folder")
+    monkeypatch.setenv("PCHGRAPH_CACHE", str(tmp_path / "cache"))
+    result = invoke("build", "--sources", tmp_path / "sources")
+    assert result.exit_code == 1
+    assert "(it is a file, not a folder)" in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        "pchgraph: error: build: the graph was not kept: the cache folder cannot be written; give --out FILE"
+    )
+    # (each process warns once, and so does one that only looks in the cache)
+    looked = subprocess.run([sys.executable, "-m", "pchgraph", "cache", "info"], capture_output=True, text=True, timeout=120)
+    assert looked.returncode == 0 and "(it is a file, not a folder)" in looked.stderr
+
+
+def test_a_file_name_with_a_line_break_is_named_on_one_line(tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "hill.txt").write_text(HILL)
+    (sources / "bad\nname.txt").write_text("")
+    result = invoke("build", "--sources", sources, "--out", tmp_path / "g.json")
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        "pchgraph: bad\\nname.txt: error: file is empty",
+        f"pchgraph: error: {sources}: not every document could be read (bad\\nname.txt); the graph holds the rest",
+    ]

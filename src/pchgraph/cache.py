@@ -54,10 +54,16 @@ def usable_cache_dir(folder: Path) -> Path | None:
         probe.close()
         return folder
     except OSError as exc:
-        print(
-            f"pchgraph: {folder}: warning: cache folder cannot be written ({exc.strerror or exc}); working without a cache", file=sys.stderr
-        )
+        why = "it is a file, not a folder" if folder.exists() and not folder.is_dir() else exc.strerror or exc
+        print(f"pchgraph: {folder}: warning: cache folder cannot be written ({why}); working without a cache", file=sys.stderr)
         return None
+
+
+def warn_if_no_folder(folder: Path) -> None:
+    """The warning `usable_cache_dir` gives, for a cache path that is there but is no folder
+    (what `info` and `clear` find nothing in, and should say why)."""
+    if folder.exists() and not folder.is_dir():
+        usable_cache_dir(folder)
 
 
 def cache_folder() -> Path | None:
@@ -118,6 +124,7 @@ def info() -> dict:
         ``folder``, ``entries`` (each with ``name``, ``bytes`` and ``age_days``) and ``bytes``.
     """
     folder = cache_dir()
+    warn_if_no_folder(folder)
     now = time.time()
     rows = [{"name": path.name, "bytes": size_of(path), "age_days": round((now - modified(path)) / 86400, 1)} for path in entries(folder)]
     return {"folder": str(folder), "entries": rows, "bytes": sum(row["bytes"] for row in rows)}
@@ -135,6 +142,7 @@ def remove(path: Path) -> None:
 
 def clear() -> int:
     """Remove every cache entry (and nothing else in the folder); returns how many."""
+    warn_if_no_folder(cache_dir())
     found = entries()
     for path in found:
         remove(path)

@@ -25,7 +25,7 @@ from .export.html import GROUP_BY, SIZE_METRICS
 from .files import is_stdout
 from .graph import GraphSource, cache_graph, graph_entry_path, load_graph, write_graph
 from .now import now_graph
-from .output import CSV, JSON, TABLE, ReadingProgress, render
+from .output import CSV, JSON, TABLE, ReadingProgress, one_line, render
 from .schema import ORG_KINDS, SIDES, SITE, SUCCEEDED_BY
 
 # Nodes beyond which an exact measure takes a while (tens of seconds on a laptop's two cores).
@@ -82,10 +82,20 @@ class Cli(click.Group):
         return f"{where}: {exc.message}"
 
 
+class GivenPath(click.Path):
+    """A path the user gives: an empty one is refused ('--sources ""' would otherwise read the
+    folder the command runs in, as '.')."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail("is empty; give a path", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def error_line(text: str) -> None:
     """`pchgraph: error: TEXT` on stderr (quietly nothing when stderr itself is gone)."""
     try:
-        click.echo(f"pchgraph: error: {text}", err=True)
+        click.echo(f"pchgraph: error: {one_line(text)}", err=True)
     except OSError:
         pass
 
@@ -157,10 +167,10 @@ def graph_options(command):
     command receives a function that loads the graph when called."""
 
     @click.option(
-        "--graph", "graph_file", type=click.Path(path_type=Path, dir_okay=False), help="A graph file written by 'pchgraph build --out'."
+        "--graph", "graph_file", type=GivenPath(path_type=Path, dir_okay=False), help="A graph file written by 'pchgraph build --out'."
     )
     @click.option(
-        "--sources", type=click.Path(path_type=Path, file_okay=False), help="Read this folder of documents instead of the bundled ones."
+        "--sources", type=GivenPath(path_type=Path, file_okay=False), help="Read this folder of documents instead of the bundled ones."
     )
     @functools.wraps(command)
     def wrapper(*args, graph_file: Path | None, sources: Path | None, **kwargs):
@@ -212,8 +222,10 @@ def warn_of_documents_left_out(problems: list[dict], sources: Path) -> None:
         first = left_out[0]
         more = f" and {len(left_out) - 1} more" if len(left_out) > 1 else ""
         echo(
-            f"pchgraph: warning: {first['file']}: {first['message']}{more}; the answer leaves "
-            f"{'it' if len(left_out) == 1 else 'them'} out (see 'pchgraph report --sources {sources}')",
+            one_line(
+                f"pchgraph: warning: {first['file']}: {first['message']}{more}; the answer leaves "
+                f"{'it' if len(left_out) == 1 else 'them'} out (see 'pchgraph report --sources {sources}')"
+            ),
             err=True,
         )
 
@@ -392,11 +404,11 @@ def cli():
 
 
 @cli.command()
-@click.option("--sources", type=click.Path(path_type=Path, file_okay=False), help="Folder of documents (default: the bundled ones).")
+@click.option("--sources", type=GivenPath(path_type=Path, file_okay=False), help="Folder of documents (default: the bundled ones).")
 @click.option(
     "--out",
     # checked where it is written, as export's OUT is, so both say the same of the same path
-    type=click.Path(path_type=Path),
+    type=GivenPath(path_type=Path),
     help="Graph file to write, '-' for standard output (default: the per-user cache).",
 )
 def build(sources: Path | None, out: Path | None):
@@ -418,7 +430,7 @@ def build(sources: Path | None, out: Path | None):
             raise PchgraphError(no_site_message([p.as_dict() for p in corpus.problems], str(sources)), where=str(sources))
         for problem in corpus.problems:
             if problem.level != "info":
-                echo(f"pchgraph: {problem}", err=True)
+                echo(f"pchgraph: {one_line(str(problem))}", err=True)
         graph = build_graph(corpus)
         path = write_graph(graph, out) if out else cache_graph(graph, sources)
         if PROCESS_GRAPHS is not None:
@@ -428,7 +440,10 @@ def build(sources: Path | None, out: Path | None):
     to_stderr = bool(out) and is_stdout(out)
     for line in report.summary_lines(graph):
         echo(line, err=to_stderr)
-    echo(f"graph written to {path}" if path else "graph not kept: the cache folder cannot be written (use --out FILE)", err=to_stderr)
+    if not path:
+        # the one thing asked of a build without --out is the graph kept for the next command
+        raise PchgraphError("the graph was not kept: the cache folder cannot be written; give --out FILE", where="build")
+    echo(f"graph written to {path}", err=to_stderr)
     unread = [problem.file for problem in corpus.problems if problem.level == "error"]
     if unread:
         # the graph of the rest is kept, but a script going on from here should know it is partial
@@ -608,7 +623,7 @@ def communities(graph, side: str, kinds: tuple[str, ...], area: str | None, meth
     + "\n".join(f"{name:<10} {fmt.help}" for name, fmt in FORMATS.items()),
 )
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(list(FORMATS)))
-@click.argument("out", type=click.Path(path_type=Path))
+@click.argument("out", type=GivenPath(path_type=Path))
 @kind_option
 @area_option
 @click.option("--focus", callback=not_blank, help="Only what lies within --depth steps of this organisation or site.")
@@ -688,7 +703,7 @@ def find(graph, text: str, top: int, fmt: str):
 @click.option("--why", default="", help="With --accept or --reject: why (kept in the table).")
 @click.option(
     "--aliases",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=GivenPath(path_type=Path, dir_okay=False),
     help="Your alias table, read and written (default: $PCHGRAPH_ALIASES, else aliases.csv in your config folder).",
 )
 @graph_options

@@ -114,6 +114,7 @@ def write_file(out, write: Callable[[BinaryIO], None], make_parents: bool = Fals
             raise DataError(f"cannot make the folder: {exc.strerror or exc}", where=str(target.parent)) from exc
     elif not target.parent.is_dir():
         raise UsageError("no such folder", where=str(target.parent))
+    refuse_read_only(target, out)
     remove_leftovers(target)
     temporary = None
     try:
@@ -133,6 +134,28 @@ def write_file(out, write: Callable[[BinaryIO], None], make_parents: bool = Fals
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
     return str(out)
+
+
+def refuse_read_only(target: Path, out) -> None:
+    """Refuse to replace a file or folder its owner made read-only: the rename a whole write
+    ends with needs only its folder writable, and would replace it (even for root, whom the
+    system lets write anything).
+
+    >>> import tempfile
+    >>> kept = Path(tempfile.mkdtemp()) / "kept.json"
+    >>> _ = kept.write_text("mine"); kept.chmod(0o444)
+    >>> write_text(kept, "new")
+    Traceback (most recent call last):
+    ...
+    pchgraph.errors.DataError: ...kept.json: cannot write: the file is read-only (chmod u+w to replace it)
+    """
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return
+    if not mode & 0o222 or not os.access(target, os.W_OK):
+        what = "folder" if target.is_dir() else "file"
+        raise DataError(f"cannot write: the {what} is read-only (chmod u+w to replace it)", where=str(out))
 
 
 def write_stream(handle: BinaryIO, write: Callable[[BinaryIO], None], name: str) -> str:
@@ -203,6 +226,7 @@ def write_folder(out, files: dict[str, Callable[[BinaryIO], None]]) -> list[str]
             )
     if not out.parent.is_dir():
         raise UsageError("no such folder", where=str(out.parent))
+    refuse_read_only(out, out)
     building = old = None
     try:
         building = Path(tempfile.mkdtemp(dir=out.parent, prefix=temporary_prefix(out), suffix=".tmp"))

@@ -6,9 +6,20 @@ import csv
 import io
 import json
 import math
+import re
 import sys
 
 TABLE, JSON, CSV = "table", "json", "csv"
+
+
+def one_line(text: str) -> str:
+    r"""Text with its control characters written as escapes, so a message naming a file whose
+    name holds a line break stays one line.
+
+    >>> print(one_line("bad\nname.txt: error: file is empty"))
+    bad\nname.txt: error: file is empty
+    """
+    return re.sub(r"[\x00-\x1f\x7f]", lambda found: repr(found.group(0))[1:-1], text)
 
 
 def cell(value) -> str:

@@ -168,6 +168,11 @@ def chosen_files(folder: Path) -> tuple[list[Path], list[Problem]]:
             # (a link to nothing is a document the researcher meant to give, not a subfolder)
             if path.is_symlink() and not path.exists():
                 skipped.append(Problem(path.name, None, "skipped: a link to a file that is not there"))
+            # (a folder's own folders are not read: say so, as the documents in them are left out)
+            elif path.is_dir():
+                skipped.append(Problem(path.name, None, "skipped: a folder (documents in folders inside --sources are not read)"))
+            else:
+                skipped.append(Problem(path.name, None, "skipped: not a regular file (a pipe, a device or a socket)"))
             continue
         kind = file_kind(path)
         if kind.format:

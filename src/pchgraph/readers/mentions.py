@@ -387,6 +387,8 @@ NAMED_LABEL = re.compile(
 COUNT_INSIDE = re.compile(rf"(?i)\b({COUNT_PATTERN})\s+(?:gp\s+)?practices\b")
 NAME_LIST_BREAK = re.compile(r",|\band\b")
 AND_WORD = re.compile(r"\band\b")
+# A group of bodies by their kind, then where they are: 'GP Practices in Durham Dales'.
+GROUP_IN = re.compile(r"\b[A-Za-z]+s\s+(?:in|across|of)\s+[A-Z]")
 PLURAL_HEADS = re.compile(r"^(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?P<head>Councils|Trusts)$")
 LETTER = re.compile(r"[A-Za-z]")
 DESCRIBED = re.compile(
@@ -860,10 +862,16 @@ def split_on_and(
         wanted = max(wanted or 0, 2)
     pieces: list[Span] = []
     start = span.start
-    for pos in positions:
+    for index, pos in enumerate(positions):
         width = 5 if text.startswith(" and ", pos) else 3
         left, right = text[start:pos], text[pos + width : span.end]
         if joins_two_places(left, right):
+            continue
+        # a name the reference data knows holds this 'and', up to the next one ('Norfolk
+        # Community Health and Care NHS Trust and Norfolk County Council')
+        # (from the comma before it, in an item a ';' list left whole: 'A, B and C Trust and D')
+        upto = positions[index + 1] if index + 1 < len(positions) else span.end
+        if is_known_name(text[max(start, text.rfind(",", start, pos) + 1) : upto].strip()):
             continue
         if free and not starts_lowercase(right) or splits_at(left, right, known):
             pieces.append(Span(start, pos))
@@ -1215,10 +1223,11 @@ class ListReader:
                     self.replayed(piece, ("item", True, None), lambda piece=piece: self.item(piece, practice=True))
                 continue
             serial = serial_item(self.text, chunks, index)
+            parted = separator == ";"
             self.replayed(
                 chunk,
-                ("chunk", note_label, serial),
-                lambda chunk=chunk, note_label=note_label, serial=serial: self.chunk(chunk, note_label, serial),
+                ("chunk", note_label, serial, parted),
+                lambda chunk=chunk, note_label=note_label, serial=serial, parted=parted: self.chunk(chunk, note_label, serial, parted),
             )
             note_label = None
         return self.mentions
@@ -1334,8 +1343,9 @@ class ListReader:
             and not COUNTED.match(piece)
         )
 
-    def chunk(self, chunk: Span, note_label: str | None = None, serial: bool = False) -> None:
-        """One comma-separated piece: possibly several items joined by 'and' or 'including'."""
+    def chunk(self, chunk: Span, note_label: str | None = None, serial: bool = False, in_semicolons: bool = False) -> None:
+        """One comma-separated piece (or, `in_semicolons`, one a ';' list parts): possibly
+        several items joined by 'and' or 'including'."""
         piece = chunk.of(self.text)
         link = LINKING.search(piece)
         if link and not starts_lowercase(piece[link.end() :]) and "(" not in piece[: link.start()]:
@@ -1352,6 +1362,24 @@ class ListReader:
             if rest.strip():
                 self.chunk(trimmed(self.text, Span(chunk.start, chunk.start + len(rest))), note_label, serial)
             return
+        # an item of a ';' list that is itself a list of names, 'A, B and C', is its names
+        # ('Hill Surgery; Age UK Riverton, Riverton Voluntary Action and Dale Council'), not a
+        # name and its place ('Hill Surgery, Riverton')
+        parts = depth_zero_splits(self.text, chunk, ",") if in_semicolons and "," in piece else []
+        # (not where a group's places run on after it: 'GP Practices in Durham Dales, Easington,
+        # Sedgefield and North Durham')
+        names = [p.of(self.text).strip() for p in parts]
+        # (nor a name whose places run before its head: 'Northumberland, Tyne and Wear NHS Foundation Trust')
+        places = [
+            n
+            for n in names[:-1] + AND_WORD.split(names[-1] if names else "")
+            if is_place_only(n.strip()) or is_town(n.strip()) or is_council_place(n.strip())
+        ]
+        grouped_in = bool(names) and GROUP_IN.search(names[0]) is not None
+        if len(parts) >= 2 and AND_WORD.search(names[-1]) and all(starts_name(n) for n in names) and not places and not grouped_in:
+            for part in parts[:-1]:
+                self.item(part, note=note_label)
+            chunk, serial = parts[-1], True
         for item in split_on_and(self.text, chunk, known=self.known, serial=serial):
             self.item(item, note=note_label)
 
