@@ -8301,3 +8301,26 @@ def test_an_item_of_a_semicolon_list_that_is_itself_a_list_is_its_names(tmp_path
         "Voluntary Norfolk",
         "NHS Norwich CCG",
     }
+
+
+def test_a_listed_member_no_reading_names_is_kept_unresolved(tmp_path):
+    # (an item holding markup was read as nothing: lost without a trace)
+    _, mentions = read(
+        tmp_path,
+        """
+        Bay Alliance
+
+        The Bay Alliance is made up of:
+        - Bay Surgery
+        - <b>Bold</b> Community Trust
+        - Riverton District Council
+        """,
+    )
+    assert ("<b>Bold</b> Community Trust", UNRESOLVED) in {(m.name, m.kind) for m in mentions}
+
+
+def test_a_heading_about_a_partnership_names_it_without_about(tmp_path):
+    sites, _ = read(
+        tmp_path, "About Moorland PCN\n\nMoorland PCN is made up of Moorland Surgery, Tor View Surgery and Heather Lane Practice."
+    )
+    assert sites == ["Moorland PCN"]

@@ -1958,8 +1958,9 @@ def structured_sites(document: Document, found: list[Block], profiles: list[tupl
         # (a table's columns set apart by runs of spaces are one space apart in its name, as a
         # web page or a PDF shows them)
         name = " ".join(unglossed(bare_name(name)).split())
-        # (a page's label for what the item is, before a heading's name: 'Archived: Hill Group')
-        name = SECTION_LABEL.sub("", name) or name
+        # (a page's label for what the item is, before a heading's name: 'Archived: Hill Group';
+        # and a heading 'About X' over X's own text)
+        name = ABOUT_TITLE.sub(r"\g<name>", SECTION_LABEL.sub("", name) or name)
         # a heading that is a phrase about one partnership ('Taking a closer look at Riverton
         # Integrated Care Partnership') is named by it
         inner = [n for _, _, n in prose_names(name) if STRONG_SITE_HEAD.search(n) or has_partnership_word(n)]
@@ -5165,6 +5166,8 @@ def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], lis
     inside = ROLE_INSIDE.search(name)
     post = ROLE_PREFIX.match(name) or (inside if inside and len(name[: inside.start()].split()) <= 2 else None)
     name = name[post.end() :].strip() if post and name[post.end() :][:1].isupper() else name
+    # (a page headed 'About X' is X's page, however its name was weighed)
+    name = ABOUT_TITLE.sub(r"\g<name>", name)
     # (a name printed with a double space is the same name, as a web page shows it; a
     # practice's code after it is no part of it: 'Hill Medical Centre F85017')
     site = Site(
@@ -6598,6 +6601,12 @@ def mentions_and_texts(
         found += reporting_acronyms(paragraph, found)
         found += set_apart(paragraph, piece.names, found)
         found += members_listed(paragraph, found)
+        item = " ".join(paragraph.text.split())
+        if piece.listed and not found and re.search(r"[A-Za-z]{2}", item) and len(item.split()) <= 8 and not ends_sentence(item):
+            # a member's item no reading takes for a name ('<b>Hill</b> Community Trust') is
+            # kept, unresolved, where the report shows it: nothing listed is lost (an item
+            # that is a sentence tells of the work, not of a member)
+            found = [Mention(item, item, UNRESOLVED, paragraph.first_line, reason="a listed member no reading takes for a name")]
         found = in_address_tail(paragraph, found)
         introduce(found, seen)
         given = {
