@@ -633,7 +633,9 @@ def is_generic(name: str) -> bool:
     # (a town's or city's centre is a place: 'the rest of the Town Centre'; a field of medicine
     # alone is a service a body offers: 'Urology', 'Physiotherapy')
     return bool(tokens) and (
-        all(t in GENERIC_WORDS for t in tokens) or tokens in (["town", "centre"], ["city", "centre"]) or is_field_of_care(name)
+        all(t in GENERIC_WORDS for t in tokens)
+        or tokens in (["town", "centre"], ["city", "centre"])
+        or (len(tokens) == 1 and SPECIALTY.fullmatch(tokens[0]) is not None)
     )
 
 
@@ -1366,22 +1368,25 @@ class ListReader:
         # ('Hill Surgery; Age UK Riverton, Riverton Voluntary Action and Dale Council'), not a
         # name and its place ('Hill Surgery, Riverton')
         parts = depth_zero_splits(self.text, chunk, ",") if in_semicolons and "," in piece else []
-        # (not where a group's places run on after it: 'GP Practices in Durham Dales, Easington,
-        # Sedgefield and North Durham')
-        names = [p.of(self.text).strip() for p in parts]
-        # (nor a name whose places run before its head: 'Northumberland, Tyne and Wear NHS Foundation Trust')
-        places = [
-            n
-            for n in names[:-1] + AND_WORD.split(names[-1] if names else "")
-            if is_place_only(n.strip()) or is_town(n.strip()) or is_council_place(n.strip())
-        ]
-        grouped_in = bool(names) and GROUP_IN.search(names[0]) is not None
-        if len(parts) >= 2 and AND_WORD.search(names[-1]) and all(starts_name(n) for n in names) and not places and not grouped_in:
+        if len(parts) >= 2 and self.names_listed(parts):
             for part in parts[:-1]:
                 self.item(part, note=note_label)
             chunk, serial = parts[-1], True
         for item in split_on_and(self.text, chunk, known=self.known, serial=serial):
             self.item(item, note=note_label)
+
+    def names_listed(self, parts: list[Span]) -> bool:
+        """Whether the comma parts of one item of a ';' list are a list of names, 'A, B and C'
+        ('Hill Surgery; Age UK Riverton, Riverton Voluntary Action and Dale Council'), not a
+        name and its place ('Hill Surgery, Riverton'), a group and its places ('GP Practices in
+        Durham Dales, Easington and …') or a name whose places run before its head
+        ('Northumberland, Tyne and Wear NHS Foundation Trust')."""
+        names = [p.of(self.text).strip() for p in parts]
+        if not AND_WORD.search(names[-1]) or not all(starts_name(n) for n in names) or GROUP_IN.search(names[0]):
+            return False
+        return not any(
+            is_place_only(n.strip()) or is_town(n.strip()) or is_council_place(n.strip()) for n in names[:-1] + AND_WORD.split(names[-1])
+        )
 
     def item(self, span: Span, practice: bool = False, note: str | None = None) -> None:
         """Classify one item and add its mention(s)."""
