@@ -220,7 +220,7 @@ def warn_of_documents_left_out(problems: list[dict], sources: Path) -> None:
     left_out = [p for p in problems if p.get("level") == "error"]
     if left_out:
         first = left_out[0]
-        more = f" and {len(left_out) - 1} more" if len(left_out) > 1 else ""
+        more = and_more(left_out)
         echo(
             one_line(
                 f"pchgraph: warning: {first['file']}: {first['message']}{more}; the answer leaves "
@@ -228,6 +228,11 @@ def warn_of_documents_left_out(problems: list[dict], sources: Path) -> None:
             ),
             err=True,
         )
+
+
+def and_more(items: list) -> str:
+    """' and N more' after the first of several items a line names; nothing for one."""
+    return f" and {len(items) - 1} more" if len(items) > 1 else ""
 
 
 NO_SITE = "no site could be read from the documents"
@@ -447,7 +452,7 @@ def build(sources: Path | None, out: Path | None):
     unread = [problem.file for problem in corpus.problems if problem.level == "error"]
     if unread:
         # the graph of the rest is kept, but a script going on from here should know it is partial
-        more = f" and {len(unread) - 1} more" if len(unread) > 1 else ""
+        more = and_more(unread)
         raise PchgraphError(f"not every document could be read ({unread[0]}{more}); the graph holds the rest", where=str(sources))
 
 

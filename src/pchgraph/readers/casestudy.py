@@ -65,6 +65,7 @@ from .mentions import (
     among_practices,
     head_word,
     holds_head_word,
+    is_charity_branch,
     is_field_of_care,
     is_generic,
     is_practice_name,
@@ -1028,8 +1029,7 @@ def is_prose_name(phrase: str, heads: set[str] | frozenset[str], proper_the: boo
     if PLACE_TAG.search(phrase):
         last = words(untagged(phrase))[-1].lower()
     if (
-        not BRANDS.match(phrase)
-        and not BRAND_AFTER_PLACE.search(phrase)
+        not is_charity_branch(phrase)
         and not NATIONAL_BODIES.match(phrase)
         # (a national charity is named by its name alone: 'Macmillan funded the post')
         and not NATIONAL_CHARITY.fullmatch(phrase)
@@ -4652,7 +4652,7 @@ def best_candidate(candidates: list[Candidate]) -> Candidate | None:
         return None
     # a national charity's local branch, however often named ('CEO of Riverton Citizens
     # Advice'), is one body; a partnership the page opens on, named as one, is what it is about
-    if BRANDS.match(candidates[0].name) or BRAND_AFTER_PLACE.search(candidates[0].name):
+    if is_charity_branch(candidates[0].name):
         worded = [c for c in candidates[1:] if c.evidence.get("partnership word") and c.evidence.get("opening")]
         if len(worded) == 1:
             return worded[0]
@@ -6601,8 +6601,8 @@ def mentions_and_texts(
         found += reporting_acronyms(paragraph, found)
         found += set_apart(paragraph, piece.names, found)
         found += members_listed(paragraph, found)
-        item = " ".join(paragraph.text.split())
-        if piece.listed and not found and re.search(r"[A-Za-z]{2}", item) and len(item.split()) <= 8 and not ends_sentence(item):
+        item = " ".join(paragraph.text.split()) if piece.listed and not found else ""
+        if re.search(r"[A-Za-z]{2}", item) and len(item.split()) <= 8 and not ends_sentence(item):
             # a member's item no reading takes for a name ('<b>Hill</b> Community Trust') is
             # kept, unresolved, where the report shows it: nothing listed is lost (an item
             # that is a sentence tells of the work, not of a member)

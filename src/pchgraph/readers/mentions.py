@@ -152,6 +152,18 @@ BRAND_AFTER_PLACE = re.compile(
     r"(?i)(?<=\w)\s+(?:healthwatch|age\s+uk|age\s+concern|citizens\s+advice|crossroads\s+care|carers\s+trust|home[- ]start|"
     r"voluntary\s+action|community\s+action|volunteer\s+centre|mind)$"
 )
+
+
+def is_charity_branch(name: str) -> bool:
+    """Whether a name is a national charity's local body by its brand, the place after the
+    brand or before it ('Age UK Riverton', 'Riverton Citizens Advice').
+
+    >>> is_charity_branch("Riverton Citizens Advice"), is_charity_branch("Riverton Advice Centre")
+    (True, False)
+    """
+    return BRANDS.match(name) is not None or BRAND_AFTER_PLACE.search(name) is not None
+
+
 # National health charities, whose names hold no word for a body ('Marie Curie', 'Macmillan').
 NATIONAL_CHARITY = re.compile(
     r"Macmillan(?:\s+Cancer\s+Support)?|Marie\s+Curie|Mind|Sue\s+Ryder|Barnardo['’]s|(?:British\s+)?Red\s+Cross|Samaritans|Mencap|"
@@ -633,9 +645,7 @@ def is_generic(name: str) -> bool:
     # (a town's or city's centre is a place: 'the rest of the Town Centre'; a field of medicine
     # alone is a service a body offers: 'Urology', 'Physiotherapy')
     return bool(tokens) and (
-        all(t in GENERIC_WORDS for t in tokens)
-        or tokens in (["town", "centre"], ["city", "centre"])
-        or (len(tokens) == 1 and SPECIALTY.fullmatch(tokens[0]) is not None)
+        all(t in GENERIC_WORDS for t in tokens) or tokens in (["town", "centre"], ["city", "centre"]) or one_field_word(tokens)
     )
 
 
@@ -650,7 +660,12 @@ def is_field_of_care(name: str) -> bool:
     >>> is_field_of_care("Urology."), is_field_of_care("Cardiology Partners")
     (True, False)
     """
-    tokens = [w.lower() for w in words(name)]
+    return one_field_word([w.lower() for w in words(name)])
+
+
+def one_field_word(tokens: list[str]) -> bool:
+    """Whether a name's words, lower-cased, are one word for a field of medicine or care (see
+    `is_field_of_care`; `is_generic` asks this of the words it has already split)."""
     return len(tokens) == 1 and SPECIALTY.fullmatch(tokens[0]) is not None
 
 
