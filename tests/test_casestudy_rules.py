@@ -8324,3 +8324,50 @@ def test_a_heading_about_a_partnership_names_it_without_about(tmp_path):
         tmp_path, "About Moorland PCN\n\nMoorland PCN is made up of Moorland Surgery, Tor View Surgery and Heather Lane Practice."
     )
     assert sites == ["Moorland PCN"]
+
+
+def test_a_group_said_to_run_named_practices_is_the_site(tmp_path):
+    # (a headline with a quoted lead was the site, and the group was no candidate: its name
+    # reads as one practice's)
+    sites, mentions = read(
+        tmp_path,
+        "'Very sad news': GPs say services are not viable\n\n"
+        "Patients in the valley say they are worried after GPs said they can no longer run their surgeries.\n\n"
+        "The Dale Valley Medical Group - which runs The Ashby Health Centre and Hollin Medical Practice - "
+        "has seen its funding cut.\n\nThe Dale Valley Medical Group said it had no choice.",
+    )
+    assert sites == ["Dale Valley Medical Group"]
+    assert {"Ashby Health Centre", "Hollin Medical Practice"} <= {m.name for m in mentions if m.site_id}
+
+
+def test_a_company_named_in_common_words_with_its_legal_form_is_the_site(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        "Town GPs group criticised over meeting\n\nCampaigners have criticised a company made up of doctors.\n\n"
+        "Representatives from Care First Ltd were invited to speak at the Riverton Clinical Commissioning Group meeting.\n\n"
+        "Every surgery in the town has signed up to Care First Ltd. Care First said it would write to the board.",
+    )
+    assert sites == ["Care First Ltd"]
+
+
+def test_the_practice_a_merger_will_form_is_the_site_not_its_members(tmp_path):
+    sites, _ = read(
+        tmp_path,
+        "Surgeries to close as practices merge\n\nTwo surgeries in the city are to close.\n\n"
+        "The CCG has approved the merger of the Abbey Centre, Hill Surgery and Dale Surgery which will form the "
+        "Riverton GP Surgery from 1 April.",
+    )
+    assert sites == ["Riverton GP Surgery"]
+
+
+def test_our_kind_of_partnership_in_its_own_words_is_a_naming_of_it(tmp_path):
+    # (three candidates tied, two named as partnerships, and the page got its section heading)
+    sites, _ = read(
+        tmp_path,
+        "Skip to main content\n\nTransformation programmes\n\nWelcome to our year in review\n\n"
+        "Our programmes focus on the priorities of the Riverton District Health and Care Partnership where we "
+        "show our ethos, working together for our communities. For the coming year we will work with partners "
+        "such as Reducing Harm in Communities (RHC) and the Riverton Inequalities Alliance.\n\n"
+        "Our health and care partnership has a focus on tackling inequalities.",
+    )
+    assert sites == ["Riverton District Health and Care Partnership"]

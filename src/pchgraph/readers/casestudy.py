@@ -4038,6 +4038,8 @@ NAMING = re.compile(
     # ('the practices are changing their names – to X', 'renamed as X')
     rf"{RENAMED}|"
     r"to\s+(?:form|create|become)|formed|set\s+up|launched|created|founded|merge\s+in\s*to|merged\s+in\s*to|"
+    # ('… merger of A, B and C which will form the X', 'forming the X')
+    r"(?:will|would|shall)\s+(?:form|create)|forming|"
     # 'will be merging as X', 'merged as X', 'will work together as the X', 'trading as X'
     r"merg(?:e|ed|ing)\s+as|(?:work|come|came|join)(?:s|ed|ing)?\s+together\s+as|trad(?:e|es|ing)\s+as|"
     # 'commissioned Riverton Hospital, in the form of Riverton Primary Care, to provide …'
@@ -4327,6 +4329,7 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
                 and not PART_OF_BEFORE.search(text, max(0, m.start("name") - 30), m.start("name"))
             ]
             + one_of_kind_sites(text)
+            + practice_runners(text)
             + pairs
             # the speaker's own partnership, named ('“Our Primary Care Federation Network will be …')
             + [(m.start("name"), m.end("name"), m.group("name")) for pattern in (OUR_NAMED, OUR_NOUN_NAMED) for m in pattern.finditer(text)]
@@ -4508,6 +4511,11 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
         # Doctors (NYED)', then 'members of NYED', 'NYED has 441 GP members')
         called_by_acronym = bool(candidate.evidence.get("abbreviated")) and own_acronym_uses(name, whole) >= 2
         proper = proper or (called_by_acronym and [name])
+        # or a company registered under words in common use, every one capitalised ('GP First Ltd')
+        registered = words(name)
+        proper = proper or (
+            len(registered) >= 3 and registered[-1].lower() in LEGAL_FORMS and all(w[:1].isupper() for w in registered) and [name]
+        )
         # a brand's local body ('Age UK Norwich', 'Healthwatch York') is a body, not a partnership
         # (nor a post: 'an Occupational Therapist (OT)')
         if (
@@ -4575,6 +4583,9 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             # ends in that word
             short = re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{0,2}}){re.escape(head.capitalize())}\b", whole)
             namings += sum(1 for m in short if not m.group(1).strip() or is_generic(m.group(1)))
+            # and so is the page's own one by its kind, in the name's words ('Our health and
+            # care partnership' of 'Riverton Health and Care Partnership')
+            namings += len(own_kind_namings(candidate.name, whole))
         namings = max(namings, headless_namings(candidate.name, whole)) + own_acronym_uses(candidate.name, whole)
         candidate.evidence["repeated"] = min(max(candidate.evidence.pop("seen", 1), namings) - 1, MOST_REPEATS)
     # a short form ('Riverside PCN', 'SHC Alliance', 'GP Alliance') is the fuller name's evidence
@@ -4602,6 +4613,28 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
 
 
 HEADLESS_PLACE = re.compile(r"(?i)\b(?:in|at|from|near|across|around|to)\s+(?:the\s+)?$")
+
+
+def own_kind_namings(name: str, whole: str) -> list[str]:
+    """The page's namings of a partnership as its own, by its kind in lower case and in the
+    words its name ends in, two or more ('our health and care partnership').
+
+    >>> own_kind_namings("Riverton Health and Care Partnership", "Our health and care partnership has a focus on …")
+    ['Our health and care partnership']
+    >>> own_kind_namings("Riverton Health and Care Partnership", "our partnership; our care partnership with Dale")
+    ['our care partnership']
+    >>> own_kind_namings("Riverton Health and Care Partnership", "our wider partnership")
+    []
+    """
+    tail = [w.lower() for w in words(name)]
+    if len(tail) < 3 or not has_partnership_word(name):
+        return []
+    found = []
+    for match in re.finditer(rf"\b[Oo]ur\s+((?:[a-z]+\s+){{1,4}}){re.escape(tail[-1])}\b", whole):
+        said = match.group(1).split()
+        if said == tail[-1 - len(said) : -1]:
+            found.append(match.group(0))
+    return found
 
 
 def headless_namings(name: str, whole: str) -> int:
@@ -4738,6 +4771,33 @@ APPOSITIVE_SITE = re.compile(
     # or lists its members in brackets ('APL, our Primary Care Network (A, B and C)')
     r"|\s*\((?=[^()]*,))"
 )
+
+
+# A body the sentence says runs named practices, two or more, between dashes, commas or brackets
+# ('The Hill Medical Group - which runs Dale Health Centre and Vale Surgery - has …').
+RUNS_PRACTICES = re.compile(
+    rf"(?:^|(?<=[\s(‘“\"]))(?:[Tt]he\s+)?(?P<name>{PROPER})\s*(?:[,(]|[–—-])\s*(?:which|who|that)\s+"
+    r"(?:(?:now|also|currently|already|jointly)\s+)?(?:runs?|ran|operates?|operated|manages?|managed)\s+"
+    r"(?P<run>[^.;:()–—]{5,200}?)(?=\s*(?:[,.;)–—]|\s-\s|$))"
+)
+
+
+def practice_runners(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of bodies a sentence says run two or more practices it names: a group
+    of practices, whatever its name's last word.
+
+    >>> practice_runners("The Hill Medical Group - which run The Dale Health Centre and Vale Medical Practice - has cut …")
+    [(4, 22, 'Hill Medical Group')]
+    >>> practice_runners("Hill Surgery, which runs a clinic at Dale Library, said …")
+    []
+    """
+    found = []
+    for match in RUNS_PRACTICES.finditer(text):
+        run = re.split(r",\s*|\s+(?:and|&)\s+", re.sub(r"^(?:the\s+)", "", match.group("run"), flags=re.I))
+        practices = [part for part in run if is_practice_name(re.sub(r"^(?:[Tt]he)\s+", "", part.strip()))]
+        if len(practices) >= 2:
+            found.append((match.start("name"), match.end("name"), match.group("name")))
+    return found
 
 
 def appositive_names(text: str) -> list[re.Match]:
