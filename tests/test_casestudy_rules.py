@@ -8371,3 +8371,20 @@ def test_our_kind_of_partnership_in_its_own_words_is_a_naming_of_it(tmp_path):
         "Our health and care partnership has a focus on tackling inequalities.",
     )
     assert sites == ["Riverton District Health and Care Partnership"]
+
+
+def test_a_label_in_sentence_case_after_a_semicolon_is_no_part_of_the_first_name(tmp_path):
+    # ('Member practices: Dale Surgery' was one practice)
+    _, mentions = read(tmp_path, "Hill PCN\n\nHill PCN; Member practices: Dale Surgery, Vale Medical Centre and Brook Lane Practice.")
+    assert {m.name for m in mentions if m.kind == PRACTICE} == {"Dale Surgery", "Vale Medical Centre", "Brook Lane Practice"}
+
+
+def test_a_meetings_minutes_heading_is_no_partnership_and_its_attendees_no_partners(tmp_path):
+    sites, mentions = read(
+        tmp_path,
+        "Minutes of the meeting held on 4 May 2023\n\n"
+        "Present: Cllr J Smith (Riverton Borough Council), Dr A Patel (Hill Surgery), Ms K Brown (Riverton CCG)\n\n"
+        "1. The minutes of the last meeting were agreed.",
+    )
+    assert sites == []
+    assert {"Riverton Borough Council", "Hill Surgery", "Riverton CCG"} <= {m.name for m in mentions if not m.site_id}

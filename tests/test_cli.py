@@ -227,6 +227,22 @@ def test_org_ambiguous_or_unknown_names(run):
     assert "did you mean: Kent Community Health NHS Foundation Trust" in unknown.output
 
 
+def test_org_name_of_a_successor_that_documents_spell_a_2017_body_by_is_ambiguous(run, tmp_path):
+    # ('Somerset Council', today's council, found the successor with no sites, though the page
+    # meant the county council by it)
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text(
+        "Frome Health Alliance\n\nFrome Health Alliance brings together Frome Medical Practice and Somerset Council.\n"
+    )
+    graph = tmp_path / "g.json"
+    assert run("build", "--sources", str(sources), "--out", str(graph)).exit_code == 0
+    result = run("org", "Somerset Council", "--graph", str(graph))
+    assert result.exit_code == 2 and "is ambiguous" in result.output
+    assert "(org:somerset-council)" in result.output and "(org:somerset-council-e06000066)" in result.output
+    assert run("org", "org:somerset-council", "--graph", str(graph)).exit_code == 0
+
+
 def test_find(run):
     rows = list(csv.DictReader(io.StringIO(run("find", "cornwall partnership", "--csv", "--top", "3").output)))
     assert rows[0]["name"] == "Cornwall Partnership NHS Foundation Trust"

@@ -150,6 +150,15 @@ def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = 
     >>> g.add_node("org:cpt", kind="trust", name="Cornwall Partnership NHS Foundation Trust")
     >>> node_for(g, "cornwall partnership foundation NHS trust")
     'org:cpt'
+
+    A name that is one body's and a spelling the documents gave another is either:
+
+    >>> g.add_node("org:old", kind="council", name="Riverton County Council", written=["Riverton Council"])
+    >>> g.add_node("org:new", kind="council", name="Riverton Council")
+    >>> node_for(g, "Riverton Council")
+    Traceback (most recent call last):
+    ...
+    pchgraph.errors.UsageError: name: 'Riverton Council' is ambiguous: it could be Riverton Council (org:new); Riverton County Council (org:old)
     """
     if name in graph and (not kinds or graph.nodes[name]["kind"] in kinds):
         return name
@@ -158,10 +167,16 @@ def node_for(graph: nx.MultiDiGraph, name: str, kinds: tuple[str, ...] | None = 
         return coded
     folded = name.strip().casefold()
     named = {n for n, d in graph.nodes(data=True) if d["name"].casefold() == folded and (not kinds or d["kind"] in kinds)}
-    if len(named) == 1:
-        return named.pop()
     wanted = org_key(name)
     candidates = [(n, s) for n, s in spellings(graph) if not kinds or graph.nodes[n]["kind"] in kinds]
+    if len(named) == 1:
+        # a body's name the documents also spell another body by ('Somerset Council', today's
+        # council, is how a 2017 page names the county council) means either: nothing is guessed
+        also = sorted({n for n, s in candidates if s.casefold() == folded} - named)
+        if not also:
+            return named.pop()
+        listed = "; ".join(f"{graph.nodes[n]['name']} ({n})" for n in [*named, *also][:SUGGESTIONS])
+        raise UsageError(f"'{name}' is ambiguous: it could be {listed}", where=what)
     # (a name whose words all go in normalising, 'NHS' or '.', is matched as it is spelt: its
     # empty key would be every such spelling's)
     exact = sorted({n for n, s in candidates if (org_key(s) == wanted if wanted else s.strip().casefold() == folded)})

@@ -5125,10 +5125,20 @@ def names_no_partnership(name: str) -> bool:
     (True, True)
     >>> names_no_partnership("Independent Group"), names_no_partnership("Riverton Health Group")
     (True, False)
+    >>> names_no_partnership("Minutes of the meeting held on 4 May 2023"), names_no_partnership("Minutes of the Dale Alliance Board")
+    (True, False)
     """
     name = name.strip()
     labels = name.endswith(":") and all(len(part.split()) <= 2 for part in name.split(":"))
-    return bool(labels or MINISTER.match(name) or ROLE_PREFIX.match(name) or PARTY_GROUP.fullmatch(name))
+    return bool(labels or MINISTER.match(name) or ROLE_PREFIX.match(name) or PARTY_GROUP.fullmatch(name) or MEETING_RECORD.match(name))
+
+
+# The heading of a meeting's record, with no body's name in it: 'Minutes of the meeting held on
+# 4 May 2023', 'Notes of the meeting', 'Agenda for the meeting on …'.
+MEETING_RECORD = re.compile(
+    r"(?i)^(?:(?:draft|approved|confirmed|unconfirmed|signed)\s+)?(?:minutes|notes|agenda|record|summary)\s+(?:of|for|from)\s+"
+    r"(?:the\s+|a\s+)?(?:(?:last|previous|next|annual|general|public|extraordinary|special|ordinary|joint)\s+)*meetings?\b"
+)
 
 
 def title_site(document: Document, found: list[Block]) -> tuple[list[Piece], list[Site]]:

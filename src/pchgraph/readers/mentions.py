@@ -391,7 +391,11 @@ COMMA_NAME_PREFIX = re.compile(r"(?i)^(?:nhs\s+)?([^,]+(?:,[^,]+)*?,[^,]*?\band\
 COLON_LEAD_IN = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){1,5}:\s+(?=[A-Z])")
 # The words that open a bracket listing the bodies an item includes.
 INCLUDING = re.compile(r"(?i)(?:including|includes|such\s+as|namely|i\.e\.?|e\.g\.?)[:,]?\s+(?=[A-Z])")
-COLON_LABEL = re.compile(r"^([a-z][^:()]{0,40}):\s+(?=[A-Z])")
+# (or one in sentence case: 'Member practices: A, B and C', 'Partners: …'; a single capitalised
+# word is a label only when it says what is listed, else it may be a body's name)
+COLON_LABEL = re.compile(
+    r"^([a-z][^:()]{0,40}|[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){1,4}|(?:Partners|Members|Practices|Surgeries|Organisations|Includes|Including)):\s+(?=[A-Z])"
+)
 NAMED_LABEL = re.compile(
     r"^(?P<label>(?:[A-Z][\w'’&-]*\s+){0,5}(?:PCN|Primary\s+Care\s+Network|Network|Partnership|Alliance|Federation|Locality|Cluster))"
     r"(?:\s*\([^()]{0,40}\))?\s*:\s+(?=[A-Z])"
