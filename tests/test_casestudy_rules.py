@@ -15,6 +15,7 @@ from pchgraph.readers.casestudy import (
     NamedBefore,
     area_networks,
     bracketed_areas,
+    defining_sites,
     first_proper_name,
     in_partner_list,
     is_venue,
@@ -8388,3 +8389,11 @@ def test_a_meetings_minutes_heading_is_no_partnership_and_its_attendees_no_partn
     )
     assert sites == []
     assert {"Riverton Borough Council", "Hill Surgery", "Riverton CCG"} <= {m.name for m in mentions if not m.site_id}
+
+
+def test_the_commissioning_group_a_practice_is_part_of_is_no_site():
+    # (a CQC profile's 'The practice is part of the NHS … Clinical Commissioning Group' made the
+    # CCG the site, over the provider the page says runs it)
+    assert defining_sites("The practice is part of the NHS Riverton Clinical Commissioning Group (CCG).") == []
+    text = "The practice is part of the Riverton Medical Group and works with other surgeries."
+    assert [text[a:b] for a, b in defining_sites(text)] == ["Riverton Medical Group"]

@@ -3235,6 +3235,8 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     >>> text = "Hill Surgery is part of the Riverside Network Group (RNG) and works with other surgeries."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverside Network Group']
+    >>> defining_sites("The practice is part of the NHS Riverton Clinical Commissioning Group (CCG).")
+    []
     >>> text = "Riverside GP Care Group Community Interest Company, which is owned by 37 practices, runs it."
     >>> [text[a:b] for a, b in defining_sites(text)]
     ['Riverside GP Care Group Community Interest Company']
@@ -3265,6 +3267,9 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
         for pattern in (BELONGS_TO, TAKEN_OVER, RUN_THROUGH)
         for m in pattern.finditer(text)
         if words(m.group("name"))[-1].lower() in (*SITE_HEAD_WORDS, "group", "limited", "ltd", "healthcare")
+        # (a commissioner a practice is part of is whose area it is in, no group it joined: 'The
+        # practice is part of the NHS Riverton Clinical Commissioning Group')
+        and not COMMISSIONING_GROUP.search(m.group("name"))
     ]
     for match in [
         *DEFINING.finditer(text),
@@ -3311,6 +3316,7 @@ def defining_sites(text: str) -> list[tuple[int, int]]:
     return found
 
 
+COMMISSIONING_GROUP = re.compile(r"(?i)\bcommissioning\s+group\b")
 # The name a page gives the practice a merger makes: 'The new practice will be called X'.
 NEW_PRACTICE_NAMED = re.compile(
     r"(?i)\b(?:new|merged|combined|single|enlarged)\s+(?:practice|surgery|organisation|partnership|medical\s+group)\s+"
