@@ -8397,3 +8397,19 @@ def test_the_commissioning_group_a_practice_is_part_of_is_no_site():
     assert defining_sites("The practice is part of the NHS Riverton Clinical Commissioning Group (CCG).") == []
     text = "The practice is part of the Riverton Medical Group and works with other surgeries."
     assert [text[a:b] for a, b in defining_sites(text)] == ["Riverton Medical Group"]
+
+
+def test_a_thing_named_once_then_defined_by_its_kind_as_a_partnership_is_the_site(tmp_path):
+    # (named once, with no evidence beside, the programme lost to a section label over the page)
+    text = (
+        "Individual approach\n\nIndividual approach\n28 July 2015\n\n"
+        + "Riverton is putting its plans for a primary and acute care system into action\n\n" * 2
+        + "A local health and social care transformation programme has been selected as one of the national vanguard sites. "
+        "It bid for a share of a fund.\n"
+        "Being named as a vanguard is a huge boost to the Dale Together Programme – an ambitious five-year plan to integrate care.\n"
+        "The programme is in response to a projected funding gap.\n\nThe programme\n"
+        "The programme, in its second year, is a partnership comprising NHS Riverton Clinical Commissioning Group "
+        "and Riverton County Council working with local practices."
+    )
+    sites, _ = read(tmp_path, text)
+    assert sites == ["Dale Together Programme"]

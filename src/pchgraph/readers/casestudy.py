@@ -4501,6 +4501,14 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
             later = len(re.findall(rf"\b[Tt]he\s+(?:new\s+)?(?:[a-z-]+\s+)?{re.escape(head)}\b", text_below))
             byname.setdefault(org_key(subject), Candidate(subject, {"seen": 1 + later})).evidence["title"] = 1
             town_kinds.add(org_key(subject))
+    # a partnership a sentence defines by its kind alone ('The programme, in its second year, is
+    # a partnership comprising …') is the one name before it ending in that kind, when the page
+    # names nothing else so ('the Hill Links service' beside the 'Dale Service' is either)
+    for noun, at in kinds_defined_as_partnerships(whole):
+        before = [key for key, c in byname.items() if words(c.name)[-1].lower() == noun and 0 <= whole.find(c.name) < at]
+        if len(before) == 1 and len(names_of_kind(whole[:at], noun)) == 1:
+            defined.add(before[0])
+            partnerships.add(before[0])
     candidates = []
     for key, candidate in byname.items():
         name = candidate.name
@@ -4619,6 +4627,41 @@ def candidate_sites(found: list[Block], title: Block) -> list[Candidate]:
 
 
 HEADLESS_PLACE = re.compile(r"(?i)\b(?:in|at|from|near|across|around|to)\s+(?:the\s+)?$")
+
+
+# A sentence defining a partnership by its kind alone: 'The programme, in its second year, is a
+# partnership comprising …', 'The scheme is a collaboration between …'.
+KIND_DEFINED = re.compile(
+    r"\b[Tt]he\s+(?P<noun>programme|scheme|project|initiative|service|hub|pilot|vanguard)\b(?:,[^,.;]{0,60},)?\s+(?:is|was)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|collaborative|consortium)\s+"
+    r"(?:between|of|comprising|made\s+up\s+of|which|that|bringing|led\s+by)\b"
+)
+
+
+def kinds_defined_as_partnerships(text: str) -> list[tuple[str, int]]:
+    """(kind, where) of each sentence that says a thing named only by its kind is a partnership.
+
+    >>> kinds_defined_as_partnerships("The Dale Programme began. The programme, in its second year, is a partnership comprising A and B.")
+    [('programme', 26)]
+    """
+    return [(m.group("noun").lower(), m.start()) for m in KIND_DEFINED.finditer(text)]
+
+
+def names_of_kind(text: str, noun: str) -> set[str]:
+    """The last words before each name in a text ending in a kind of thing, whatever the kind's
+    case ('Better Together Programme', 'the Hill Links service'; 'the programme' alone names none).
+
+    >>> sorted(names_of_kind("the Hill Programme. The programme grew with the Hill programme.", "programme"))
+    ['hill']
+    >>> sorted(names_of_kind("the Hill Programme and the Dale Links service", "service"))
+    ['links']
+    """
+    found = set()
+    for match in re.finditer(rf"(?i)\b{re.escape(noun)}\b", text):
+        before = text[: match.start()].split()
+        if before and before[-1][:1].isupper() and before[-1].lower() not in LEADING_WORDS:
+            found.add(before[-1].lower())
+    return found
 
 
 def own_kind_namings(name: str, whole: str) -> list[str]:
