@@ -1477,9 +1477,25 @@ def names_no_body(name: str) -> bool:
     (True, False)
     >>> names_no_body("Data Protection Act 2018 and the EU General Data Protection Regulations")
     True
+    >>> names_no_body("Arrangements for Integrated Care Partnerships"), names_no_body("Partners for Health Alliance")
+    (True, False)
     """
     named = words(name)
-    return bool(named) and (named[-1].lower() in NOT_BODY_WORDS or bool(PANDEMIC.fullmatch(name.strip())) or bool(LAW.search(name)))
+    return bool(named) and (
+        named[-1].lower() in NOT_BODY_WORDS
+        or bool(PANDEMIC.fullmatch(name.strip()))
+        or bool(LAW.search(name))
+        or bool(DOCUMENT_OPENING.match(name))
+    )
+
+
+# A document's title by what it sets out, then what about: 'Arrangements for Integrated Care
+# Partnerships', 'Guidance on Primary Care Networks' (not 'Plans for …', a headline's opening
+# as often, over the scheme it is about).
+DOCUMENT_OPENING = re.compile(
+    r"^\s*(?:Arrangements|Guidance|Framework|Terms\s+of\s+Reference|Principles|Options|Recommendations|Requirements)"
+    r"\s+(?:for|on|to)\s"
+)
 
 
 # The pandemic, by its names.
