@@ -444,3 +444,25 @@ def test_spanning_top_is_the_head_of_the_whole_ranking_with_its_ties(graph, kind
         assert len(head) >= min(top, len(whole))
         if len(head) < len(whole):
             assert whole[len(head)]["sites"] < head[-1]["sites"]
+
+
+def test_library_functions_take_names_and_refuse_unknown_nodes_by_argument():
+    # (a name, or a mistyped id, was a KeyError from inside networkx, or silently no rows)
+    from pchgraph.errors import UsageError
+    from pchgraph.lookup import org_profile, site_profile
+
+    g = small_graph()
+    assert [r["name"] for r in shared(g, "Site S1", "Site S2")] == [r["name"] for r in shared(g, "site:S1", "site:S2")]
+    assert ego(g, "Org C1") == ego(g, "org:C1")
+    assert path(g, "Org C1", "Org T2") == path(g, "org:C1", "org:T2")
+    assert org_profile(g, "Org T1")["name"] == "Org T1" and site_profile(g, "Site S3")["name"] == "Site S3"
+    for call, where in (
+        (lambda: shared(g, "site:S1", "site:nope"), "b"),
+        (lambda: ego(g, "site:nope"), "node"),
+        (lambda: path(g, "org:nope", "org:T1"), "a"),
+        (lambda: org_profile(g, "org:nope"), "node"),
+        (lambda: site_profile(g, "Org T1"), "node"),
+    ):
+        with pytest.raises(UsageError) as raised:
+            call()
+        assert raised.value.where == where

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 
 import igraph
@@ -141,3 +144,22 @@ def test_failed_write_keeps_the_old_file(graph, tmp_path, monkeypatch):
         export(graph, "graphml", out)
     assert out.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]
+
+
+def test_pchgraph_export_stays_the_function_after_its_subpackage_is_imported(tmp_path):
+    # (using `pchgraph.selection` or `pchgraph.write_html` first imported the subpackage
+    # `pchgraph.export`, which then hid the function of that name: 'module' object is not callable)
+    out = tmp_path / "g.json"
+    script = (
+        "import pchgraph, sys\n"
+        "g = pchgraph.load_graph(sources=sys.argv[1])\n"
+        "part = pchgraph.selection(g, kind='trust')\n"
+        "import pchgraph.export.html\n"
+        "pchgraph.export(part, 'json', sys.argv[2])\n"
+    )
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text("Hill PCN\n\nHill PCN is a partnership of Hill Surgery and Riverton Community NHS Trust.\n")
+    done = subprocess.run([sys.executable, "-c", script, str(sources), str(out)], capture_output=True, text=True, env=os.environ)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text())["nodes"]

@@ -94,6 +94,9 @@ def test_csv_reads_back_in_pandas(graph, tmp_path):
     assert json.loads(nodes.loc[SITE, "sections"]) == graph.nodes[SITE]["sections"]
     edges = pd.read_csv(edges_csv)
     assert len(edges) == graph.number_of_edges() and edges["line"].dtype.kind == "i"
+    # (every attribute an edge carries has its column: a succession's change and date too)
+    succession = edges[edges["kind"] == "succeeded_by"]
+    assert len(succession) and succession["change"].notna().all() and succession["date"].notna().all()
 
 
 def present(data: dict) -> dict:

@@ -68,6 +68,21 @@ def test_spanning_now_names_todays_trusts(tmp_path):
     assert now["Kent and Medway Mental Health NHS Trust"] == then["Kent and Medway NHS and Social Care Partnership Trust"]
 
 
+def test_a_body_named_as_it_was_after_2017_is_the_node_its_predecessor_became(tmp_path):
+    # ('North Northamptonshire Council' in one document and 'Northamptonshire County Council' in
+    # another were two rows of 1 site under --now: the later name had no code)
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "hill.txt").write_text("Hill PCN is a partnership of Hill Surgery, Dale Practice and Northamptonshire County Council.\n")
+    (sources / "town.txt").write_text(
+        "Town PCN is a partnership of Town Surgery, North Northamptonshire Council and NHS Northamptonshire CCG.\n"
+    )
+    rows = json.loads(run("spanning", "--sources", str(sources), "--now", "--kind", "council", "--kind", "icb", "--json"))
+    sites = {r["name"]: r["sites"] for r in rows}
+    assert sites["North Northamptonshire Council"] == 2 and len(rows) == len(sites)
+    assert sites["NHS Northamptonshire Integrated Care Board"] == 1
+
+
 def test_spanning_now_as_a_real_command_says_what_was_not_followed():
     done = subprocess.run(
         [sys.executable, "-m", "pchgraph", "spanning", "--kind", "icb", "--now", "--top", "1", "--csv"],

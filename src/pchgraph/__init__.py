@@ -18,6 +18,8 @@ use, so `import pchgraph` stays quick.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 
 __version__ = "0.2.0"
 
@@ -74,3 +76,18 @@ def __getattr__(name: str):
 
 def __dir__():
     return sorted(__all__)
+
+
+class _Package(types.ModuleType):
+    """The package, whose public names outlive its subpackages of the same name."""
+
+    def __setattr__(self, name: str, value) -> None:
+        # Importing a subpackage binds it to the package's attribute of its name ('export'),
+        # which would hide the public function of that name: the function is kept (the
+        # subpackage is still sys.modules['pchgraph.export'] to every import).
+        if isinstance(value, types.ModuleType) and PUBLIC.get(name) == name:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -397,7 +397,7 @@ def shared(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
     graph : networkx.MultiDiGraph
         A pchgraph graph.
     a, b : str
-        Node ids (`lookup.node_for` finds them from names): two sites or two organisations.
+        Node ids, or names `lookup.node_for` finds: two sites or two organisations.
 
     Returns
     -------
@@ -414,6 +414,7 @@ def shared(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
     >>> [(row["name"], [q["line"] for q in row["quotes"]]) for row in shared(g, "s1", "s2")]
     [('T', [3, 9])]
     """
+    a, b = node_for(graph, a, what="a"), node_for(graph, b, what="b")
     both_sites = check_shared_pair(graph, a, b)
     common = set(partners_of(graph, a)) & set(partners_of(graph, b)) if both_sites else set(sites_of(graph, a)) & set(sites_of(graph, b))
     entries = []
@@ -597,7 +598,9 @@ def within(graph: nx.MultiDiGraph, node: str, depth: int) -> dict[str, int]:
 
 
 def ego(graph: nx.MultiDiGraph, node: str, depth: int = 1) -> list[dict]:
-    """Everything within `depth` partnership steps of a node, nearest first."""
+    """Everything within `depth` partnership steps of a node (an id, or a name `lookup.node_for`
+    finds), nearest first: rows of id, name, kind and distance."""
+    node = node_for(graph, node, what="node")
     distances = within(graph, node, depth)
     rows = [
         {"id": n, "name": graph.nodes[n]["name"], "kind": graph.nodes[n]["kind"], "distance": d} for n, d in distances.items() if n != node
@@ -607,7 +610,9 @@ def ego(graph: nx.MultiDiGraph, node: str, depth: int = 1) -> list[dict]:
 
 
 def path(graph: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
-    """A shortest chain of partnerships from a to b, each step with the source line that says so."""
+    """A shortest chain of partnerships from a to b (ids, or names `lookup.node_for` finds), each
+    step with the source line that says so; no chain raises `PchgraphError`."""
+    a, b = node_for(graph, a, what="a"), node_for(graph, b, what="b")
     undirected = undirected_partnerships(graph)
     try:
         steps = nx.shortest_path(undirected, a, b)

@@ -637,8 +637,9 @@ def load_graph(graph_file: Path | None = None, sources: Path | None = None, prog
     ----------
     graph_file : Path, optional
         A graph file written by `write_graph` (``pchgraph build --out``).
-    sources : Path, optional
-        A folder of documents, read and built (and cached) instead.
+    sources : Path or str, optional
+        A folder of documents, read and built (and cached) instead. What could not be read is
+        in ``graph.graph["problems"]`` (file, line, level and message of each), not raised.
     progress : callable, optional
         Told of each document as it is read (see `read_sources`).
 
@@ -659,7 +660,7 @@ def load_graph(graph_file: Path | None = None, sources: Path | None = None, prog
         return graph_file_graph(Path(graph_file))
     from .build import graph_of_sources  # imports the readers, which a graph file never needs
 
-    sources = sources or sources_dir()
+    sources = Path(sources) if sources is not None else sources_dir()
     folder = cache_folder()
     if folder is None:
         return graph_of_sources(sources, progress)

@@ -243,7 +243,9 @@ CODE_KEYS = (
 
 def org_profile(graph: nx.MultiDiGraph, node: str) -> dict:
     """An organisation's kind, spellings, codes, every site it works with (with the quoted
-    lines), and each recorded step to today's bodies (with the reference table line)."""
+    lines), and each recorded step to today's bodies (with the reference table line).
+    `node` is an id, or a name `node_for` finds."""
+    node = node_for(graph, node, kinds=ORG_KINDS, what="node")
     data = graph.nodes[node]
     links, mentions = [], []
     for _, site, edge in graph.out_edges(node, data=True):
@@ -305,7 +307,9 @@ def profile_text(profile: dict) -> str:
 
 
 def site_profile(graph: nx.MultiDiGraph, node: str) -> dict:
-    """A site's fields and every partner and practice it names, with the quoted lines."""
+    """A site's fields and every partner and practice it names, with the quoted lines. `node` is
+    an id, or a name `node_for` finds."""
+    node = node_for(graph, node, kinds=(SITE,), what="node")
     data = graph.nodes[node]
     partners = []
     for org, _, edge in graph.in_edges(node, data=True):

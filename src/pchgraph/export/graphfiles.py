@@ -238,5 +238,7 @@ def write_csv_folder(graph: nx.MultiDiGraph, out: Path, **_) -> list[Path]:
     nodes = csv_rows([{"id": n, **d} for n, d in graph.nodes(data=True)])
     node_columns = NODE_COLUMNS_FIRST + sorted({k for row in nodes for k in row} - set(NODE_COLUMNS_FIRST))
     edges = csv_rows([{"source": u, "target": v, "key": k, **d} for u, v, k, d in graph.edges(keys=True, data=True)])
-    tables = {"nodes.csv": csv_table(nodes, node_columns), "edges.csv": csv_table(edges, EDGE_COLUMNS)}
+    # (and every other attribute an edge carries: a succession's change and date, --now's was)
+    edge_columns = EDGE_COLUMNS + sorted({k for row in edges for k in row} - set(EDGE_COLUMNS))
+    tables = {"nodes.csv": csv_table(nodes, node_columns), "edges.csv": csv_table(edges, edge_columns)}
     return [Path(p) for p in write_folder(out, tables)]

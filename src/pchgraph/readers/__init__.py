@@ -62,7 +62,7 @@ def read_sources(
 
     Parameters
     ----------
-    folder : Path
+    folder : Path or str
         A folder of documents.
     meanwhile : callable, optional
         Work to do here while worker processes read the documents (loading what is needed after
@@ -74,7 +74,7 @@ def read_sources(
         The sites, mentions (each with file and line) and problems found.
     """
     with collection_paused():
-        return read_folder(folder, progress, meanwhile)
+        return read_folder(Path(folder), progress, meanwhile)
 
 
 @contextlib.contextmanager

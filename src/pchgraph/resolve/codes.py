@@ -210,6 +210,31 @@ def council_index() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(found))
 
 
+@cache
+def later_council_index() -> tuple[tuple[str, str, str], ...]:
+    """(core, GSS code, official name) for English councils made after 2017 ('North
+    Northamptonshire Council'): what a newer document names, when no 2017 council has the name."""
+    found = set()
+    for r in rows("local_authorities_uk_past_current.csv"):
+        if r["nation"] != "England" or not r["gss_code"] or not r["start_date"] or r["start_date"] <= "2017-12-31":
+            continue
+        for name in {r["official_name"], r["nice_name"], *r["alt_names"].split(",")}:
+            if name.strip():
+                found.add((core(name, COUNCIL_WORDS), r["gss_code"], r["official_name"]))
+    return tuple(sorted(found))
+
+
+@cache
+def later_ccg_index() -> tuple[tuple[str, str, str], ...]:
+    """(core, code, name) for the CCGs of 2018-2022 that mergers made ('NHS Northamptonshire
+    CCG'), under the code their area kept as a sub-ICB location."""
+    found = set()
+    for r in rows("ccg2017_to_icb.csv"):
+        if r["ccg_name_2022_01"] and r["sub_icb_ods_code"]:
+            found.add((core(r["ccg_name_2022_01"], CCG_WORDS), r["sub_icb_ods_code"], readable(r["ccg_name_2022_01"])))
+    return tuple(sorted(found))
+
+
 def exact_code(name_core: str, index, scheme: str) -> Code | None:
     """The code of the entries whose core is exactly this one, when they all carry one code."""
     exact = set(entries_by_core(index).get(name_core, ()))
@@ -340,8 +365,14 @@ def ccg_code(name: str) -> Code | None:
     '00D'
     >>> ccg_code("Nene and Corby Clinical Commissioning Group") is None
     True
+
+    A CCG mergers made later has the code its area kept:
+
+    >>> ccg_code("NHS Northamptonshire CCG").code
+    '78H'
     """
-    return best_by_places(core(name, CCG_WORDS), ccg_index(), "ods")
+    name_core = core(name, CCG_WORDS)
+    return best_by_places(name_core, ccg_index(), "ods") or exact_code(name_core, later_ccg_index(), "ods")
 
 
 @cache
@@ -352,9 +383,15 @@ def council_code(name: str) -> Code | None:
     True
     >>> council_code("Telford and Wrekin Public Health").official_name
     'Telford & Wrekin Council'
+
+    A council made after 2017 has its own code, when no council of 2017 had the name:
+
+    >>> council_code("North Northamptonshire Council").code
+    'E06000061'
     """
     text = COUNCIL_SERVICES.sub(" ", org_key(name))
-    return exact_code(" ".join(w for w in text.split() if w not in COUNCIL_WORDS), council_index(), "gss")
+    name_core = " ".join(w for w in text.split() if w not in COUNCIL_WORDS)
+    return exact_code(name_core, council_index(), "gss") or exact_code(name_core, later_council_index(), "gss")
 
 
 PRACTICES_2018 = "gp_practices_epraccur_2018-06.csv"
