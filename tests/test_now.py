@@ -83,6 +83,15 @@ def test_a_body_named_as_it_was_after_2017_is_the_node_its_predecessor_became(tm
     assert sites["NHS Northamptonshire Integrated Care Board"] == 1
 
 
+def test_org_of_todays_body_lists_the_bodies_it_succeeded_with_their_sites():
+    # (an ICB named by a researcher showed 'sites (0)' and nothing of the CCGs before it)
+    out = json.loads(run("org", "--json", "NHS Herefordshire and Worcestershire Integrated Care Board"))[0]
+    before = {body["name"]: body["sites"] for body in out["before"]}
+    assert before["NHS Wyre Forest CCG"] == 1 and before["NHS South Worcestershire CCG"] == 1
+    text = run("org", "NHS Herefordshire and Worcestershire Integrated Care Board")
+    assert "before (the bodies it succeeded" in text and "NHS Wyre Forest CCG  [ccg]  org:wyre-forest-ccg  1 site" in text
+
+
 def test_spanning_now_as_a_real_command_says_what_was_not_followed():
     done = subprocess.run(
         [sys.executable, "-m", "pchgraph", "spanning", "--kind", "icb", "--now", "--top", "1", "--csv"],

@@ -678,8 +678,14 @@ def org(graph, name: str, fmt: str):
     """One organisation: kind, spellings seen, codes, every site it works with, quoted, and the
     sites whose documents only mention it (relation mentioned_in)."""
     node = lookup.node_for(graph.names(), name, kinds=ORG_KINDS)
-    # its succession runs through the bodies that succeeded it: their records are read too
-    profile = lookup.org_profile(graph.around([node], follow=(SUCCEEDED_BY,)), node)
+    # its succession runs through the bodies that succeeded it: their records are read too, and
+    # those of the bodies it succeeded, back to 2017
+    part = graph.around([node], follow=(SUCCEEDED_BY,))
+    seen: set[str] = set()
+    while before := lookup.predecessors(part, node) - seen:
+        seen |= before
+        part = graph.around(sorted(before))
+    profile = lookup.org_profile(part, node)
     if fmt == TABLE:
         echo(lookup.profile_text(profile))
     else:

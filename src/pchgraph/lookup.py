@@ -11,7 +11,7 @@ from .errors import UsageError
 from .names import org_key
 from .now import chain_rows, now_names
 from .output import ranked
-from .schema import AREA, MENTIONED_IN, ORG_EDGES, ORG_KINDS, RENAME_NOTE, SITE
+from .schema import AREA, MENTIONED_IN, ORG_EDGES, ORG_KINDS, RENAME_NOTE, SITE, SUCCEEDED_BY
 
 SUGGESTIONS = 5
 MIN_SCORE = 60
@@ -276,7 +276,36 @@ def org_profile(graph: nx.MultiDiGraph, node: str) -> dict:
         "mentioned": mentions,
         "now": now_names(graph, node),
         "succession": chain_rows(graph, node),
+        # the bodies it succeeded, whose sites --now counts as its own ('sites (0)' alone would
+        # say a new ICB works with no site)
+        "before": [
+            {"id": n, "name": graph.nodes[n]["name"], "kind": graph.nodes[n]["kind"], "sites": sites_count(graph, n)}
+            for n in sorted(predecessors(graph, node), key=lambda n: graph.nodes[n]["name"])
+        ],
     }
+
+
+def predecessors(graph: nx.MultiDiGraph, node: str) -> set[str]:
+    """Every body a node legally succeeded, however many steps back (``succeeded_by`` edges).
+
+    >>> g = nx.MultiDiGraph()
+    >>> _ = g.add_edge("a", "b", kind="succeeded_by"); _ = g.add_edge("b", "c", kind="succeeded_by")
+    >>> sorted(predecessors(g, "c")), predecessors(g, "a")
+    (['a', 'b'], set())
+    """
+    found: set[str] = set()
+    todo = [node]
+    while todo:
+        for before, _, kind in graph.in_edges(todo.pop(), data="kind"):
+            if kind == SUCCEEDED_BY and before not in found and before != node:
+                found.add(before)
+                todo.append(before)
+    return found
+
+
+def sites_count(graph: nx.MultiDiGraph, node: str) -> int:
+    """How many sites an organisation is a partner or member of."""
+    return len({site for _, site, kind in graph.out_edges(node, data="kind") if kind in ORG_EDGES})
 
 
 def profile_text(profile: dict) -> str:
@@ -296,6 +325,10 @@ def profile_text(profile: dict) -> str:
                 f"{step['source_file']}:{step['line']}"
             )
         lines.append("now: " + "; ".join(profile["now"]))
+    if profile.get("before"):
+        lines.append("before (the bodies it succeeded; --now counts their sites as its own):")
+        for body in profile["before"]:
+            lines.append(f"  {body['name']}  [{body['kind']}]  {body['id']}  {body['sites']} site{'s' if body['sites'] != 1 else ''}")
     lines.append(f"sites ({profile['sites']}):")
     for link in profile["links"]:
         lines.append(f'  {link["site"]}  ({link["relation"]})  {link["source_file"]}:{link["line"]}  "{link["quote"]}"')
