@@ -466,3 +466,15 @@ def test_library_functions_take_names_and_refuse_unknown_nodes_by_argument():
         with pytest.raises(UsageError) as raised:
             call()
         assert raised.value.where == where
+
+
+@pytest.mark.parametrize("top", [0, -1, "3", 2.5, True])
+def test_library_top_is_a_number_of_rows_as_the_cli_takes(top):
+    # (top=0 gave every row, top="3" a TypeError from inside)
+    from pchgraph.errors import UsageError
+
+    for call in (spanning, centrality, pairs):
+        with pytest.raises(UsageError) as raised:
+            call(small_graph(), top=top)
+        assert raised.value.where == "top"
+    assert len(spanning(small_graph(), top=np.int64(1))) == 1

@@ -16,7 +16,7 @@ import networkx as nx
 from .errors import PchgraphError, UsageError
 from .lookup import node_for
 from .output import ranked
-from .schema import AREA, IN_AREA, MENTIONED_IN, ORG_EDGES, RELATION_WORDS, SITE, checked_kinds, checked_side
+from .schema import AREA, IN_AREA, MENTIONED_IN, ORG_EDGES, RELATION_WORDS, SITE, checked_kinds, checked_side, checked_top
 from .sitelists import MENTIONED, PARTNER, NeedsGraph, SiteLists
 
 # centrality, projection, pairs and communities import pchgraph.matrices and pchgraph.measures
@@ -189,6 +189,7 @@ def centrality(
     >>> [(row["name"], row["score"]) for row in centrality(g, "degree")]
     [('T', 1.0), ('C', 0.5)]
     """
+    top = checked_top(top)
     from .matrices import incidence
     from .measures import TwoMode, pagerank, sampled_betweenness_rows, sampled_closeness_rows
 
@@ -331,6 +332,7 @@ def site_details(graph: nx.MultiDiGraph, site: str) -> dict:
 def spanning_rows(found: list[tuple[str, dict, list[str]]], top: int | None, details: Callable[[str], dict]) -> list[dict]:
     """Spanning rows from (organisation id, its data, its sites) triples, whatever found them:
     `details` gives a site's (`site_details`), asked once for each site of the rows shown."""
+    top = checked_top(top)
     if top and top < len(found):
         # Only the rows shown need their sites' details; the cut is by number of sites, ties kept.
         last = sorted((len(sites) for _, _, sites in found), reverse=True)[top - 1]
@@ -533,6 +535,7 @@ def pairs(
     >>> [(row["a"], row["b"], row["shared"], row["jaccard"]) for row in pairs(g)]
     [('S1', 'S2', 1, 0.5)]
     """
+    top = checked_top(top)
     from .matrices import incidence, top_pairs
 
     checked_side(side)

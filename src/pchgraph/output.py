@@ -9,6 +9,8 @@ import math
 import re
 import sys
 
+from .schema import checked_top
+
 TABLE, JSON, CSV = "table", "json", "csv"
 
 
@@ -67,6 +69,7 @@ def ranked(rows: list[dict], top: int | None, tie) -> list[dict]:
     >>> [r["rank"] for r in ranked(rows, 2, lambda r: r["n"])]
     [1, 2, 2]
     """
+    top = checked_top(top)
     previous = None
     for position, row in enumerate(rows, start=1):
         key = tie(row)

@@ -13,6 +13,8 @@ True
 
 from __future__ import annotations
 
+import operator
+
 from .errors import UsageError
 
 # Node kinds: the organisation kinds pchgraph tells apart, then sites and STP areas.
@@ -107,6 +109,28 @@ def checked_kinds(kinds, allowed: tuple[str, ...] = ORG_KINDS, argument: str = "
         if kind not in allowed:
             raise UsageError(f"unknown kind '{kind}'; expected one of: {', '.join(allowed)}", where=argument)
     return found
+
+
+def checked_top(top: int | None) -> int | None:
+    """How many rows to keep: None for all, else a whole number of at least 1 (as ``--top``
+    takes), else a UsageError naming `top`.
+
+    Examples
+    --------
+    >>> checked_top(3), checked_top(None)
+    (3, None)
+    >>> checked_top(0)
+    Traceback (most recent call last):
+    ...
+    pchgraph.errors.UsageError: top: 0 is not a number of rows (a whole number, 1 or more, or None for all)
+    """
+    if top is None:
+        return None
+    # (any whole number, numpy's too, but not True)
+    whole = operator.index(top) if hasattr(type(top), "__index__") and not isinstance(top, bool) else None
+    if whole is None or whole < 1:
+        raise UsageError(f"{top!r} is not a number of rows (a whole number, 1 or more, or None for all)", where="top")
+    return whole
 
 
 def checked_side(side: str) -> str:
