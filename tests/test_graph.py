@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 
-from pchgraph.graph import build_graph, graph_to_json, load_graph, read_graph, write_graph
+import networkx as nx
+import pytest
+
+from pchgraph.errors import DataError
+from pchgraph.graph import GRAPH_FORMAT, build_graph, graph_to_json, load_graph, read_graph, write_graph
 from pchgraph.readers import read_sources
 
 NODE_KINDS = {"site", "practice", "trust", "ccg", "icb", "council", "charity", "federation", "nhs_body", "other", "area"}
@@ -93,3 +97,17 @@ def read_sources_again():
     from pchgraph.resources import sources_dir
 
     return read_sources(sources_dir())
+
+
+def test_an_attribute_json_cannot_hold_is_a_data_error_naming_it_and_the_file_is_kept(tmp_path):
+    # (a researcher's own set-valued attribute was a bare TypeError from the json encoder)
+    g = nx.MultiDiGraph(pchgraph_format=GRAPH_FORMAT)
+    g.add_node("site:s", kind="site", name="S")
+    g.add_node("org:t", kind="trust", name="T")
+    g.add_edge("org:t", "site:s", kind="partner_of", line=1, seen={1})
+    out = tmp_path / "keep.json"
+    out.write_text("KEEP")
+    with pytest.raises(DataError) as raised:
+        write_graph(g, out)
+    assert raised.value.where == "org:t -> site:s" and "'seen' is a set" in str(raised.value)
+    assert out.read_text() == "KEEP"

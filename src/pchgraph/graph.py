@@ -251,9 +251,34 @@ def write_graph(graph: nx.MultiDiGraph, path) -> Path:
     >>> path = write_graph(g, Path(tempfile.mkdtemp()) / "g.json")
     >>> list(read_graph(path).nodes)
     ['site:s']
+
+    An attribute JSON cannot hold is a DataError naming it (the file is left as it was):
+
+    >>> g.nodes["site:s"]["tags"] = {1, 2}
+    >>> write_graph(g, Path(tempfile.mkdtemp()) / "g.json")
+    Traceback (most recent call last):
+    ...
+    pchgraph.errors.DataError: site:s: attribute 'tags' is a set, which a graph file (JSON) cannot hold
     """
-    with collection_paused():
-        return Path(write_file(path, lambda handle: write_chunks(handle, graph_chunks(graph))))
+    try:
+        with collection_paused():
+            return Path(write_file(path, lambda handle: write_chunks(handle, graph_chunks(graph))))
+    except (TypeError, ValueError) as exc:
+        where, name, value = unwritable_attribute(graph) or (str(path), "?", exc)
+        raise DataError(f"attribute '{name}' is a {type(value).__name__}, which a graph file (JSON) cannot hold", where=where) from exc
+
+
+def unwritable_attribute(graph: nx.MultiDiGraph) -> tuple[str, str, object] | None:
+    """(node or edge, attribute, value) of the first attribute JSON cannot encode, if any."""
+    items = [(str(n), d) for n, d in graph.nodes(data=True)] + [(f"{u} -> {v}", d) for u, v, d in graph.edges(data=True)]
+    items.append(("the graph", graph.graph))
+    for where, data in items:
+        for name, value in data.items():
+            try:
+                ENCODER.encode(value)
+            except (TypeError, ValueError):
+                return where, name, value
+    return None
 
 
 def read_graph(path: Path) -> nx.MultiDiGraph:
