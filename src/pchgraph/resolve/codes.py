@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -196,31 +197,27 @@ def icb_code(name: str) -> Code | None:
 @cache
 def council_index() -> tuple[tuple[str, str, str], ...]:
     """(core, GSS code, official name) for English councils in existence during 2017, under every name they go by."""
-    found = set()
-    for r in rows("local_authorities_uk_past_current.csv"):
-        if (
-            r["nation"] != "England"
-            or (r["start_date"] and r["start_date"] > "2017-12-31")
-            or (r["end_date"] and r["end_date"] < "2017-01-01")
-        ):
-            continue
-        for name in {r["official_name"], r["nice_name"], *r["alt_names"].split(",")}:
-            if name.strip():
-                found.add((core(name, COUNCIL_WORDS), r["gss_code"], r["official_name"]))
-    return tuple(sorted(found))
+    return councils_where(
+        lambda r: not (r["start_date"] and r["start_date"] > "2017-12-31") and not (r["end_date"] and r["end_date"] < "2017-01-01")
+    )
 
 
 @cache
 def later_council_index() -> tuple[tuple[str, str, str], ...]:
     """(core, GSS code, official name) for English councils made after 2017 ('North
     Northamptonshire Council'): what a newer document names, when no 2017 council has the name."""
+    return councils_where(lambda r: bool(r["gss_code"] and r["start_date"] and r["start_date"] > "2017-12-31"))
+
+
+def councils_where(keep: Callable[[dict], bool]) -> tuple[tuple[str, str, str], ...]:
+    """(core, GSS code, official name) for the English councils of the rows `keep` keeps, under
+    every name they go by."""
     found = set()
     for r in rows("local_authorities_uk_past_current.csv"):
-        if r["nation"] != "England" or not r["gss_code"] or not r["start_date"] or r["start_date"] <= "2017-12-31":
-            continue
-        for name in {r["official_name"], r["nice_name"], *r["alt_names"].split(",")}:
-            if name.strip():
-                found.add((core(name, COUNCIL_WORDS), r["gss_code"], r["official_name"]))
+        if r["nation"] == "England" and keep(r):
+            for name in {r["official_name"], r["nice_name"], *r["alt_names"].split(",")}:
+                if name.strip():
+                    found.add((core(name, COUNCIL_WORDS), r["gss_code"], r["official_name"]))
     return tuple(sorted(found))
 
 
