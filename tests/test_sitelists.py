@@ -227,7 +227,7 @@ def test_questions_about_a_few_nodes_answer_on_their_records_as_on_the_graph(tmp
         assert outcome(partial(analysis.shared, hoods.around([a, b]), a, b)) == outcome(partial(analysis.shared, graph, a, b))
         if graph.nodes[a]["kind"] in ORG_KINDS:
             expected = lookup.org_profile(graph, a)
-            assert lookup.org_profile(hoods.around([a], follow=("succeeded_by",)), a) == expected
+            assert lookup.org_profile(lookup.profile_records(hoods.around, a), a) == expected
         name = data.draw(st.sampled_from(names))
         kinds = data.draw(st.sampled_from([None, ORG_KINDS, ("site",)]))
         assert outcome(partial(lookup.node_for, hoods.names_graph(), name, kinds)) == outcome(partial(lookup.node_for, graph, name, kinds))
@@ -238,7 +238,7 @@ def test_every_organisation_and_two_sites_of_the_bundled_graph_answer_from_recor
     hoods = stored_hoods(graph, tmp_path)
     for node, kind in graph.nodes(data="kind"):
         if kind in ORG_KINDS:
-            assert lookup.org_profile(hoods.around([node], follow=("succeeded_by",)), node) == lookup.org_profile(graph, node)
+            assert lookup.org_profile(lookup.profile_records(hoods.around, node), node) == lookup.org_profile(graph, node)
     pair = analysis.pairs(graph, "site", top=1)[0]
     a, b = pair["a_id"], pair["b_id"]
     found = analysis.shared(hoods.around([a, b]), a, b)

@@ -26,7 +26,7 @@ from .files import is_stdout
 from .graph import GraphSource, cache_graph, graph_entry_path, load_graph, write_graph
 from .now import now_graph
 from .output import CSV, JSON, TABLE, ReadingProgress, one_line, render
-from .schema import ORG_KINDS, SIDES, SITE, SUCCEEDED_BY
+from .schema import ORG_KINDS, SIDES, SITE
 
 # Nodes beyond which an exact measure takes a while (tens of seconds on a laptop's two cores).
 SLOW_EXACT = {"betweenness": 10_000, "closeness": 50_000}
@@ -678,14 +678,9 @@ def org(graph, name: str, fmt: str):
     """One organisation: kind, spellings seen, codes, every site it works with, quoted, and the
     sites whose documents only mention it (relation mentioned_in)."""
     node = lookup.node_for(graph.names(), name, kinds=ORG_KINDS)
-    # its succession runs through the bodies that succeeded it: their records are read too, and
-    # those of the bodies it succeeded, back to 2017
-    part = graph.around([node], follow=(SUCCEEDED_BY,))
-    seen: set[str] = set()
-    while before := lookup.predecessors(part, node) - seen:
-        seen |= before
-        part = graph.around(sorted(before))
-    profile = lookup.org_profile(part, node)
+    # its succession runs through the bodies that succeeded it, and back through those it
+    # succeeded: their records are read too
+    profile = lookup.org_profile(lookup.profile_records(graph.around, node), node)
     if fmt == TABLE:
         echo(lookup.profile_text(profile))
     else:

@@ -285,6 +285,18 @@ def org_profile(graph: nx.MultiDiGraph, node: str) -> dict:
     }
 
 
+def profile_records(around, node: str) -> nx.MultiDiGraph:
+    """The part of a graph `org_profile` needs of a node, from a function that gives the records
+    of some nodes (``around(nodes, follow)``, as `pchgraph.neighbourhoods` keeps them): the
+    node's, those of the bodies that succeeded it, and those of the bodies it succeeded."""
+    part = around([node], follow=(SUCCEEDED_BY,))
+    seen: set[str] = set()
+    while before := predecessors(part, node) - seen:
+        seen |= before
+        part = around(sorted(before))
+    return part
+
+
 def predecessors(graph: nx.MultiDiGraph, node: str) -> set[str]:
     """Every body a node legally succeeded, however many steps back (``succeeded_by`` edges).
 
